@@ -1,0 +1,148 @@
+"""The Faust agents: three short loops, one per stage of the topic graph in ``streams.app``.
+
+Each agent calls the same stage functions as ``wiremon analyze`` (``streams.pipeline``); only the state
+backend differs (Faust tables here, dicts there).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime, timezone
+
+from faust.types import EventT, StreamT
+
+from streams.analytics.dedup import DedupIndex, MappingFingerprintStore
+from streams.analytics.fingerprint import Fingerprint
+from streams.analytics.novelty import NoveltyIndex
+from streams import metrics
+from streams.app import (
+    alerts_topic,
+    app,
+    deadletter_topic,
+    dedup_anchors,
+    dedup_expiry,
+    dedup_records,
+    dedup_topic,
+    enriched_topic,
+    novelty_table,
+    raw_topic,
+    settings,
+    statements_topic,
+)
+from streams.models import DedupRequest, EnrichedArticle, StatementEvent
+from streams.pipeline import (
+    Analyzers,
+    InvalidArticle,
+    dead_letter,
+    deduplicate,
+    enrich,
+    new_statement_alert,
+    validate,
+)
+
+log = logging.getLogger(__name__)
+
+analyzers = Analyzers.load(taxonomy=settings.taxonomy, officials=settings.officials)
+dedup_index = DedupIndex(
+    MappingFingerprintStore(dedup_records, dedup_anchors, dedup_expiry),
+    retention_seconds=settings.dedup_retention_seconds,
+)
+novelty_index = NoveltyIndex(novelty_table, window_seconds=settings.novelty_window_seconds)
+
+
+def _observe_stage(stage: str, seconds: float) -> None:
+    metrics.STAGE_SECONDS.labels(stage=stage).observe(seconds)
+
+
+async def _send_dead_letter(event: EventT, payload: bytes, error: InvalidArticle) -> None:
+    message = event.message
+    metrics.ARTICLES_DEADLETTERED.labels(reason=error.reason).inc()
+    await deadletter_topic.send(
+        key=message.key,
+        value=dead_letter(
+            payload,
+            error,
+            topic=message.topic,
+            partition=message.partition,
+            offset=message.offset,
+            key=message.key if isinstance(message.key, bytes) else None,
+        ),
+    )
+
+
+def _since(moment: datetime) -> float:
+    return max((datetime.now(timezone.utc) - moment).total_seconds(), 0.0)
+
+
+def _count_enriched(article: EnrichedArticle) -> None:
+    metrics.ARTICLES_ENRICHED.inc()
+    metrics.INGEST_TO_ENRICHED_SECONDS.observe(_since(article.ingested_at))
+    if article.duplicate_of is not None:
+        metrics.ARTICLES_DUPLICATE.inc()
+    metrics.ARTICLES_BY_LANGUAGE.labels(lang=article.lang).inc()
+    for topic in article.topics:
+        metrics.ARTICLES_BY_TOPIC.labels(topic=topic.code).inc()
+
+
+@app.timer(interval=10.0)
+async def report_index_sizes() -> None:
+    metrics.INDEX_SIZE.labels(index="dedup").set(len(dedup_records))
+    metrics.INDEX_SIZE.labels(index="novelty").set(sum(len(v or []) for v in novelty_table.values()))
+
+
+@app.agent(raw_topic)
+async def enrich_articles(stream: StreamT) -> None:
+    """Validate and enrich raw articles; rejected ones go to the dead-letter topic with the reason."""
+    async for event in stream.events():
+        metrics.ARTICLES_CONSUMED.inc()
+        payload: bytes = event.value if isinstance(event.value, bytes) else b""
+        ingested_at = datetime.fromtimestamp(event.message.timestamp, timezone.utc)
+        try:
+            started = time.perf_counter()
+            raw = validate(payload, max_bytes=settings.max_message_bytes)
+            _observe_stage("parse", time.perf_counter() - started)
+            enrichment = enrich(raw, analyzers, ingested_at=ingested_at, observe=_observe_stage)
+        except InvalidArticle as exc:
+            await _send_dead_letter(event, payload, exc)
+            continue
+        except Exception as exc:  # a bug in an analyser must cost one message, not the worker
+            log.exception("enrich failed at %s[%s]@%s", event.message.topic, event.message.partition,
+                          event.message.offset)
+            await _send_dead_letter(event, payload, InvalidArticle("processing_error", f"{type(exc).__name__}: {exc}"))
+            continue
+        request = DedupRequest(article=enrichment.article, fingerprint=enrichment.fingerprint.to_json())
+        await dedup_topic.send(key=enrichment.article.id, value=request)
+
+
+@app.agent(dedup_topic)
+async def deduplicate_articles(stream: StreamT[DedupRequest]) -> None:
+    """Mark reposts against the duplicate index; publish every article; route new articles' statements."""
+    async for request in stream:
+        started = time.perf_counter()
+        dedup_index.expire(request.article.ingested_at.timestamp())
+        article = deduplicate(request.article, Fingerprint.from_json(request.fingerprint), dedup_index)
+        _observe_stage("dedup", time.perf_counter() - started)
+        await enriched_topic.send(key=article.id, value=article)
+        _count_enriched(article)
+        if article.duplicate_of is None and article.statements:
+            metrics.STATEMENTS_FOUND.inc(len(article.statements))
+            summary = article.model_copy(update={"text": "", "clean_text": ""})
+            for statement in article.statements:
+                await statements_topic.send(
+                    key=statement.official_id,
+                    value=StatementEvent(official_id=statement.official_id, statement=statement, article=summary),
+                )
+
+
+@app.agent(statements_topic)
+async def detect_new_statements(stream: StreamT[StatementEvent]) -> None:
+    """Alert on statements the official has not made within the novelty window."""
+    async for event in stream:
+        started = time.perf_counter()
+        alert = new_statement_alert(event.article, event.statement, novelty_index, analyzers.watchlist)
+        _observe_stage("novelty", time.perf_counter() - started)
+        if alert is not None:
+            await alerts_topic.send(key=alert.official.id, value=alert)
+            metrics.ALERTS_EMITTED.labels(official=alert.official.id).inc()
+            metrics.INGEST_TO_ALERT_SECONDS.observe(_since(event.article.ingested_at))

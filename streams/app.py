@@ -1,0 +1,100 @@
+"""The Faust application, its topics and its tables, created from settings.
+
+Topic graph (``P`` = ``WIREMON_PARTITIONS``)::
+
+    articles.raw (P) --enrich--> <app>-dedup (1) --deduplicate--> articles.enriched (P)
+          |                                  \\--> <app>-statements (P, key=official) --novelty--> alerts (P)
+          \\--> articles.deadletter (P)
+
+The duplicate index must see every article to compare it with every other, so the enrich stage (the costly
+one: normalisation, language, topics, fingerprints, statements) runs on all raw partitions in parallel and
+repartitions its small output onto a single-partition sequencer topic; the log order of that topic is the
+ingest order that decides which copy is canonical. Statements are repartitioned by official id so that
+the novelty state of an official lives in one partition.
+"""
+
+from __future__ import annotations
+
+import faust
+
+from streams.codec import PydanticCodec
+from streams.models import Alert, DeadLetter, DedupRequest, EnrichedArticle, StatementEvent
+from streams.settings import Settings, get_settings
+
+
+def broker_credentials(settings: Settings) -> faust.types.auth.CredentialsT | None:
+    """Faust credentials for the configured security protocol (None for PLAINTEXT)."""
+    context = settings.ssl_context()
+    if settings.security_protocol.startswith("SASL"):
+        return faust.SASLCredentials(
+            username=settings.sasl_username,
+            password=settings.sasl_password.get_secret_value() if settings.sasl_password else None,
+            mechanism=settings.sasl_mechanism,
+            ssl_context=context,
+        )
+    if context is not None:
+        return faust.SSLCredentials(context)
+    return None
+
+
+def create_app(settings: Settings) -> faust.App:
+    """A Faust app configured from settings; topics and tables are declared by this module."""
+    return faust.App(
+        settings.app_id,
+        broker=settings.broker,
+        broker_credentials=broker_credentials(settings),
+        store=settings.store,
+        datadir=str(settings.data_dir),
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        topic_disable_leader=True,
+        processing_guarantee=settings.processing_guarantee,
+        web_enabled=True,
+        web_bind=settings.web_host,
+        web_port=settings.web_port,
+        web_in_thread=False,
+        consumer_auto_offset_reset="earliest",
+        # Raw topics carry bytes: the enrich agent validates them itself so that nothing is lost on a
+        # decode error; every other topic has a pydantic codec.
+        key_serializer="raw",
+        value_serializer="raw",
+        producer_acks=-1,
+        stream_wait_empty=True,
+        autodiscover=False,
+    )
+
+
+settings = get_settings()
+app = create_app(settings)
+
+raw_topic = app.topic(settings.topic_raw, key_type=bytes, value_type=bytes, partitions=settings.partitions)
+deadletter_topic = app.topic(
+    settings.topic_deadletter, value_serializer=PydanticCodec(DeadLetter), partitions=settings.partitions
+)
+dedup_topic = app.topic(
+    f"{settings.app_id}-dedup", value_serializer=PydanticCodec(DedupRequest), partitions=1, internal=True
+)
+enriched_topic = app.topic(
+    settings.topic_enriched, value_serializer=PydanticCodec(EnrichedArticle), partitions=settings.partitions
+)
+statements_topic = app.topic(
+    f"{settings.app_id}-statements",
+    value_serializer=PydanticCodec(StatementEvent),
+    partitions=settings.partitions,
+    internal=True,
+)
+alerts_topic = app.topic(settings.topic_alerts, value_serializer=PydanticCodec(Alert), partitions=settings.partitions)
+
+# Duplicate index: fingerprints by article id, candidate anchors, and expiry buckets (hour -> ids).
+# One partition, like the sequencer topic that feeds them.
+dedup_records = app.Table("dedup-records", key_type=str, partitions=1)
+dedup_anchors = app.Table("dedup-anchors", key_type=str, partitions=1)
+dedup_expiry = app.Table("dedup-expiry", key_type=str, partitions=1)
+
+# Statements seen per official (novelty window), co-partitioned with the statements topic.
+novelty_table = app.Table(
+    "novelty", key_type=str, partitions=settings.partitions
+)
+
+EXTERNAL_TOPICS = (raw_topic, deadletter_topic, enriched_topic, alerts_topic)
+INTERNAL_TOPICS = (dedup_topic, statements_topic)

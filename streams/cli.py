@@ -1,0 +1,271 @@
+"""``wiremon``: the command line of wire-monitor.
+
+Every usage or input error is one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """An error the user can fix: printed as one line, exit code 2."""
+
+
+def _fail(message: str) -> NoReturn:
+    raise CliError(message)
+
+
+def _read_lines(paths: Sequence[str]) -> Iterator[tuple[str, int, bytes]]:
+    """(source, line number, raw line) from files, or stdin for no path or ``-``."""
+    for name in paths or ["-"]:
+        if name == "-":
+            stream = sys.stdin.buffer
+            for number, line in enumerate(stream, 1):
+                yield "<stdin>", number, line
+            continue
+        path = Path(name)
+        try:
+            handle = path.open("rb")
+        except OSError as exc:
+            _fail(f"cannot read {name}: {exc.strerror or exc}")
+        with handle:
+            for number, line in enumerate(handle, 1):
+                yield name, number, line
+
+
+def _settings():  # noqa: ANN202 - deferred import keeps `wiremon --help` fast
+    from pydantic import ValidationError
+
+    from streams.settings import get_settings
+
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        _fail(f"invalid configuration: WIREMON_{str(first['loc'][0]).upper()}: {first['msg']}")
+
+
+def _existing_file(value: str) -> Path:
+    path = Path(value)
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"no such file: {value}")
+    return path
+
+
+# --- analyze ---------------------------------------------------------------------------------------------
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from streams.analytics.officials import WatchlistError
+    from streams.analytics.topics import TaxonomyError
+    from streams.pipeline import Analyzers, Pipeline
+
+    settings = _settings()
+    try:
+        analyzers = Analyzers.load(
+            taxonomy=args.taxonomy or settings.taxonomy, officials=args.officials or settings.officials
+        )
+    except (WatchlistError, TaxonomyError) as exc:
+        _fail(str(exc))
+    pipeline = Pipeline(
+        analyzers,
+        max_message_bytes=settings.max_message_bytes,
+        dedup_retention_seconds=settings.dedup_retention_seconds,
+        novelty_window_seconds=settings.novelty_window_seconds,
+    )
+    out = sys.stdout
+    for source, number, line in _read_lines(args.paths):
+        if not line.strip():
+            continue
+        outcome = pipeline.process(line.rstrip(b"\r\n"))
+        if args.emit == "alerts":
+            for alert in outcome.alerts:
+                out.write(alert.model_dump_json() + "\n")
+            continue
+        if outcome.error is not None:
+            record = {"id": _peek_id(line), "status": "invalid", "error": f"{outcome.error.reason}: "
+                      f"{outcome.error.message}", "source": source, "line": number}
+        else:
+            a = outcome.article
+            assert a is not None
+            record = {
+                "id": a.id, "status": "ok", "error": None, "lang": a.lang, "lang_confidence": a.lang_confidence,
+                "topics": [t.model_dump() for t in a.topics], "duplicate_of": a.duplicate_of,
+                "similarity": a.similarity, "cluster_id": a.cluster_id,
+                "statements": [
+                    s.model_dump() | {"new": any(al.statement == s.text and al.official.id == s.official_id
+                                                 for al in outcome.alerts)}
+                    for s in a.statements
+                ],
+                "alerts": [al.alert_id for al in outcome.alerts],
+                "title": a.title, "source": a.source,
+            }
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    out.flush()
+    return 0
+
+
+def _peek_id(line: bytes) -> str | None:
+    try:
+        value = json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+    return str(value["id"]) if isinstance(value, dict) and isinstance(value.get("id"), (str, int)) else None
+
+
+# --- worker ----------------------------------------------------------------------------------------------
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    settings = _settings()
+    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    from kafka.errors import KafkaError
+
+    from streams.admin import ensure_topics
+
+    try:
+        ensure_topics(settings)
+    except KafkaError as exc:
+        _fail(f"cannot reach Kafka at {settings.broker}: {type(exc).__name__}: {exc}")
+    import faust
+
+    from streams import agents, web  # noqa: F401  (registers agents, timers and web pages)
+
+    worker = faust.Worker(agents.app, loglevel=settings.log_level, quiet=True)
+    worker.execute_from_commandline()  # returns only through SystemExit
+    return 0
+
+
+# --- topics ----------------------------------------------------------------------------------------------
+
+
+def cmd_topics(args: argparse.Namespace) -> int:
+    from kafka.errors import KafkaError
+
+    from streams.admin import ensure_topics, topic_plan
+
+    settings = _settings()
+    try:
+        created = ensure_topics(settings)
+    except KafkaError as exc:
+        _fail(f"cannot reach Kafka at {settings.broker}: {type(exc).__name__}: {exc}")
+    for name, partitions in topic_plan(settings).items():
+        print(f"{name}\t{partitions} partitions\t{'created' if name in created else 'exists'}")
+    return 0
+
+
+# --- feed ------------------------------------------------------------------------------------------------
+
+
+def cmd_feed(args: argparse.Namespace) -> int:
+    from streams.feeds import produce_lines
+
+    settings = _settings()
+    count = produce_lines(settings, _read_lines(args.paths), topic=args.topic or settings.topic_raw)
+    print(f"produced {count} messages to {args.topic or settings.topic_raw}", file=sys.stderr)
+    return 0
+
+
+# --- schema ----------------------------------------------------------------------------------------------
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from streams import models
+
+    schema_of = {
+        "raw": models.RawArticle,
+        "enriched": models.EnrichedArticle,
+        "alert": models.Alert,
+        "deadletter": models.DeadLetter,
+    }
+    model = schema_of[args.name]
+    mode = "validation" if args.name == "raw" else "serialization"
+    print(json.dumps(model.model_json_schema(mode=mode), indent=2, ensure_ascii=False))
+    return 0
+
+
+# --- alerts ----------------------------------------------------------------------------------------------
+
+
+def cmd_alerts(args: argparse.Namespace) -> int:
+    from streams.subscriber import follow_alerts
+
+    settings = _settings()
+    return follow_alerts(
+        settings,
+        as_json=args.json,
+        official=args.official,
+        from_beginning=args.from_beginning,
+        max_alerts=args.max,
+        timeout_s=args.timeout,
+    )
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors: `wiremon: error: ...`, exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="wiremon", description="Stream-processing monitor for wire articles.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+
+    p = commands.add_parser("worker", help="run the stream worker (Faust) against Kafka")
+    p.set_defaults(func=cmd_worker)
+
+    p = commands.add_parser("analyze", help="run the pipeline offline over JSON Lines (files or stdin)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="JSON Lines files; none or - for stdin")
+    p.add_argument("--emit", choices=["articles", "alerts"], default="articles", help="what to write")
+    p.add_argument("--officials", type=_existing_file, help="watchlist YAML (default: WIREMON_OFFICIALS)")
+    p.add_argument("--taxonomy", type=_existing_file, help="topic taxonomy YAML (default: WIREMON_TAXONOMY)")
+    p.set_defaults(func=cmd_analyze)
+
+    p = commands.add_parser("feed", help="produce raw articles (JSON Lines) to Kafka")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="JSON Lines files; none or - for stdin")
+    p.add_argument("--topic", help="target topic (default: WIREMON_TOPIC_RAW)")
+    p.set_defaults(func=cmd_feed)
+
+    p = commands.add_parser("alerts", help="follow the alerts topic and print alerts")
+    p.add_argument("--json", action="store_true", help="print JSON lines instead of readable text")
+    p.add_argument("--official", action="append", metavar="ID", help="only this official (repeatable)")
+    p.add_argument("--from-beginning", action="store_true", help="start at the oldest retained alert")
+    p.add_argument("--max", type=int, metavar="N", help="stop after N alerts")
+    p.add_argument("--timeout", type=float, metavar="SECONDS", help="stop after this long without an alert")
+    p.set_defaults(func=cmd_alerts)
+
+    p = commands.add_parser("topics", help="create the topics wire-monitor uses (idempotent)")
+    p.set_defaults(func=cmd_topics)
+
+    p = commands.add_parser("schema", help="print the JSON Schema of a topic's records")
+    p.add_argument("name", choices=["raw", "enriched", "alert", "deadletter"])
+    p.set_defaults(func=cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except CliError as exc:
+        print(f"wiremon: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

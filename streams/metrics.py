@@ -1,0 +1,70 @@
+"""Prometheus metrics of the worker. Names follow Prometheus conventions: ``wiremon_*``, base units.
+
+Label sets are bounded: ``reason`` is the dead-letter code, ``lang`` is capped to the languages langdetect
+knows (plus ``und``), ``topic`` to the IPTC top-level codes, ``official`` to the watchlist.
+"""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+REGISTRY = CollectorRegistry(auto_describe=True)
+
+# Stage times of a few hundred microseconds to a few hundred milliseconds.
+_STAGE_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0)
+_LATENCY_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 300.0)
+
+ARTICLES_CONSUMED = Counter(
+    "wiremon_articles_consumed_total", "Raw messages read from the raw topic.", registry=REGISTRY
+)
+ARTICLES_ENRICHED = Counter(
+    "wiremon_articles_enriched_total", "Articles published to the enriched topic.", registry=REGISTRY
+)
+ARTICLES_DEADLETTERED = Counter(
+    "wiremon_articles_deadlettered_total", "Raw messages sent to the dead-letter topic, by reason.",
+    ["reason"], registry=REGISTRY,
+)
+ARTICLES_DUPLICATE = Counter(
+    "wiremon_articles_duplicate_total", "Enriched articles marked as reposts of an earlier copy.", registry=REGISTRY
+)
+ARTICLES_BY_LANGUAGE = Counter(
+    "wiremon_articles_by_language_total", "Enriched articles by detected language.", ["lang"], registry=REGISTRY
+)
+ARTICLES_BY_TOPIC = Counter(
+    "wiremon_articles_by_topic_total", "Enriched articles by IPTC top-level topic (an article can have several).",
+    ["topic"], registry=REGISTRY,
+)
+STATEMENTS_FOUND = Counter(
+    "wiremon_statements_found_total", "Statements by tracked officials found in non-duplicate articles.",
+    registry=REGISTRY,
+)
+ALERTS_EMITTED = Counter(
+    "wiremon_alerts_emitted_total", "Alerts on new statements, by official.", ["official"], registry=REGISTRY
+)
+STAGE_SECONDS = Histogram(
+    "wiremon_stage_duration_seconds", "Processing time per article and stage.", ["stage"],
+    buckets=_STAGE_BUCKETS, registry=REGISTRY,
+)
+INGEST_TO_ALERT_SECONDS = Histogram(
+    "wiremon_ingest_to_alert_seconds", "From the raw message's Kafka timestamp to the alert being sent.",
+    buckets=_LATENCY_BUCKETS, registry=REGISTRY,
+)
+INGEST_TO_ENRICHED_SECONDS = Histogram(
+    "wiremon_ingest_to_enriched_seconds", "From the raw message's Kafka timestamp to the enriched record.",
+    buckets=_LATENCY_BUCKETS, registry=REGISTRY,
+)
+INDEX_SIZE = Gauge(
+    "wiremon_index_entries", "Entries in a state index held by this worker.", ["index"], registry=REGISTRY
+)
+CONSUMER_LAG = Gauge(
+    "wiremon_consumer_lag_messages", "Messages not yet processed, by topic and partition assigned to this worker.",
+    ["topic", "partition"], registry=REGISTRY,
+)
+WORKER_READY = Gauge(
+    "wiremon_worker_ready", "1 when partitions are assigned and tables recovered, else 0.", registry=REGISTRY
+)
+
+
+def exposition() -> bytes:
+    """The registry in Prometheus' text format."""
+    return generate_latest(REGISTRY)

@@ -1,0 +1,287 @@
+"""The processing stages, in order, as plain functions: the stream's agents and ``wiremon analyze`` both
+call exactly these, so the offline twin and the worker cannot drift apart.
+
+raw bytes --validate--> RawArticle --enrich--> EnrichedArticle + Fingerprint --deduplicate--> EnrichedArticle
+--new_statement_alerts--> [Alert]
+
+No Kafka here: state is passed in (``DedupIndex``, ``NoveltyIndex``), backed by dicts offline and by Faust
+tables in the stream.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from streams.analytics.dedup import DedupIndex
+from streams.analytics.fingerprint import Fingerprint, fingerprint
+from streams.analytics.language import detect_language
+from streams.analytics.normalize import normalize_text, normalize_title
+from streams.analytics.novelty import NoveltyIndex
+from streams.analytics.officials import WatchlistFile
+from streams.analytics.statements import extract_statements
+from streams.analytics.topics import TopicClassifier
+from streams.models import (
+    Alert,
+    DeadLetter,
+    DeadLetterReason,
+    EnrichedArticle,
+    OfficialRef,
+    RawArticle,
+    StatementRef,
+    TopicScore,
+    alert_id_for,
+)
+
+#: JSON nested deeper than this is rejected before parsing: deep nesting only serves to exhaust the stack.
+MAX_JSON_DEPTH = 64
+
+
+class InvalidArticle(Exception):
+    """Raised by ``validate``: the message cannot become a ``RawArticle``. ``reason`` is a short code."""
+
+    def __init__(self, reason: DeadLetterReason, message: str) -> None:
+        super().__init__(message)
+        self.reason: DeadLetterReason = reason
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Analyzers:
+    """The stateless analysers of the enrich stage, built once per process."""
+
+    classifier: TopicClassifier
+    watchlist: WatchlistFile
+
+    @classmethod
+    def load(cls, *, taxonomy: Path | None = None, officials: Path | None = None) -> Analyzers:
+        classifier = TopicClassifier.from_file(taxonomy) if taxonomy else TopicClassifier.default()
+        watchlist = WatchlistFile(officials)
+        watchlist.current()  # fail fast on an invalid watchlist at start-up
+        return cls(classifier=classifier, watchlist=watchlist)
+
+
+def _json_depth_exceeds(text: str, limit: int) -> bool:
+    # A bracket count over the raw text (strings included) over-estimates depth, which is safe: it can only
+    # reject documents that are nested near the limit anyway.
+    depth = 0
+    for char in text:
+        if char in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif char in "]}":
+            depth -= 1
+    return False
+
+
+def _one_line(error: ValidationError) -> str:
+    parts = []
+    for item in error.errors(include_url=False):
+        where = ".".join(str(p) for p in item["loc"]) or "article"
+        parts.append(f"{where}: {item['msg']}")
+    return "; ".join(parts)
+
+
+def validate(payload: bytes, *, max_bytes: int) -> RawArticle:
+    """Parse one raw message. Raises ``InvalidArticle`` with a reason code and a one-line message."""
+    if len(payload) > max_bytes:
+        raise InvalidArticle("too_large", f"message is {len(payload)} bytes, limit is {max_bytes}")
+    try:
+        text = payload.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InvalidArticle("not_utf8", f"not UTF-8: {exc.reason} at byte {exc.start}") from None
+    if ("[" in text or "{" in text) and _json_depth_exceeds(text, MAX_JSON_DEPTH):
+        raise InvalidArticle("not_json", f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
+    try:
+        document = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise InvalidArticle("not_json", f"not JSON: {exc}") from None
+    if not isinstance(document, dict):
+        raise InvalidArticle("not_object", f"expected a JSON object, got {type(document).__name__}")
+    try:
+        return RawArticle.model_validate(document)
+    except ValidationError as exc:
+        raise InvalidArticle("schema", _one_line(exc)) from None
+
+
+def dead_letter(
+    payload: bytes,
+    error: InvalidArticle,
+    *,
+    topic: str,
+    partition: int,
+    offset: int,
+    key: bytes | None = None,
+    failed_at: datetime | None = None,
+) -> DeadLetter:
+    """The dead-letter record of a rejected message: the original bytes, why, and where it came from."""
+    return DeadLetter(
+        reason=error.reason,
+        error=error.message,
+        payload_b64=base64.b64encode(payload).decode("ascii"),
+        key_b64=base64.b64encode(key).decode("ascii") if key is not None else None,
+        topic=topic,
+        partition=partition,
+        offset=offset,
+        failed_at=failed_at or datetime.now(timezone.utc),
+    )
+
+
+@dataclass(frozen=True)
+class Enrichment:
+    article: EnrichedArticle
+    fingerprint: Fingerprint
+
+
+StageObserver = Callable[[str, float], None]
+
+
+def enrich(
+    raw: RawArticle, analyzers: Analyzers, *, ingested_at: datetime, observe: StageObserver | None = None
+) -> Enrichment:
+    """Normalise, detect language and topics, fingerprint and extract statements of a valid article.
+
+    ``observe(stage, seconds)``, when given, is told the CPU-bound time of each stage (for metrics).
+    """
+    clock = time.perf_counter
+    t0 = clock()
+    title = normalize_title(raw.title) if raw.title else None
+    clean = normalize_text(raw.text, title=title)
+    t1 = clock()
+    guess = detect_language(clean, hint=raw.lang)
+    t2 = clock()
+    topics = [
+        TopicScore(code=t.code, label=t.label, score=round(t.score, 4))
+        for t in analyzers.classifier.classify(clean, guess.lang)
+    ]
+    t3 = clock()
+    statements = [
+        StatementRef(official_id=s.official_id, text=s.text, kind=s.kind, start=s.start, end=s.end)
+        for s in extract_statements(clean, analyzers.watchlist.current(), guess.lang)
+    ]
+    t4 = clock()
+    fp = fingerprint(clean)
+    t5 = clock()
+    if observe is not None:
+        for stage, seconds in (("normalize", t1 - t0), ("language", t2 - t1), ("topics", t3 - t2),
+                               ("statements", t4 - t3), ("fingerprint", t5 - t4)):
+            observe(stage, seconds)
+    article = EnrichedArticle(
+        id=raw.id or "",
+        url=raw.url,
+        title=raw.title,
+        source=raw.source,
+        published_at=raw.published_at,
+        lang_hint=raw.lang,
+        text=raw.text,
+        clean_text=clean,
+        lang=guess.lang,
+        lang_confidence=round(guess.confidence, 4),
+        topics=topics,
+        statements=statements,
+        ingested_at=ingested_at,
+        processed_at=datetime.now(timezone.utc),
+        extra=raw.extra,
+    )
+    # The title takes no part in the fingerprint: outlets change headlines freely.
+    return Enrichment(article=article, fingerprint=fp)
+
+
+def deduplicate(article: EnrichedArticle, fp: Fingerprint, index: DedupIndex) -> EnrichedArticle:
+    """Mark the article as a repost of the first-seen copy, or as the canonical copy of a new cluster."""
+    decision = index.check_and_add(article.id, fp, article.ingested_at.timestamp())
+    return article.model_copy(
+        update={
+            "duplicate_of": decision.duplicate_of,
+            "similarity": None if decision.similarity is None else round(decision.similarity, 4),
+            "cluster_id": decision.cluster_id,
+        }
+    )
+
+
+def new_statement_alert(
+    article: EnrichedArticle,
+    statement: StatementRef,
+    novelty: NoveltyIndex,
+    watchlist: WatchlistFile,
+    *,
+    detected_at: datetime | None = None,
+) -> Alert | None:
+    """The alert for one statement of a non-duplicate article, or None when the statement is not new."""
+    if article.duplicate_of is not None:
+        return None  # a repost's statements were already judged with its canonical copy
+    official = watchlist.current().officials.get(statement.official_id)
+    if official is None:
+        return None  # removed from the watchlist since extraction
+    is_new, key = novelty.check_and_add(statement.official_id, statement.text, article.ingested_at.timestamp())
+    if not is_new:
+        return None
+    return Alert(
+        alert_id=alert_id_for(statement.official_id, key),
+        official=OfficialRef(id=official.id, name=official.name, role=official.role),
+        statement=statement.text,
+        kind=statement.kind,
+        article_id=article.id,
+        url=article.url,
+        source=article.source,
+        title=article.title,
+        lang=article.lang,
+        topics=article.topics,
+        published_at=article.published_at,
+        detected_at=detected_at or datetime.now(timezone.utc),
+    )
+
+
+@dataclass
+class Outcome:
+    """What the pipeline made of one input: an article and its alerts, or the reason it was rejected."""
+
+    article: EnrichedArticle | None = None
+    alerts: list[Alert] = field(default_factory=list)
+    error: InvalidArticle | None = None
+
+
+class Pipeline:
+    """The offline twin of the stream: every stage in the worker's order, with in-memory state."""
+
+    def __init__(
+        self,
+        analyzers: Analyzers,
+        *,
+        max_message_bytes: int,
+        dedup_retention_seconds: float,
+        novelty_window_seconds: float,
+    ) -> None:
+        self.analyzers = analyzers
+        self.max_message_bytes = max_message_bytes
+        self.dedup = DedupIndex(retention_seconds=dedup_retention_seconds)
+        self.novelty = NoveltyIndex(window_seconds=novelty_window_seconds)
+
+    def process(self, payload: bytes, *, ingested_at: datetime | None = None) -> Outcome:
+        try:
+            raw = validate(payload, max_bytes=self.max_message_bytes)
+        except InvalidArticle as exc:
+            return Outcome(error=exc)
+        when = ingested_at or datetime.now(timezone.utc)
+        enrichment = enrich(raw, self.analyzers, ingested_at=when)
+        self.dedup.expire(when.timestamp())
+        article = deduplicate(enrichment.article, enrichment.fingerprint, self.dedup)
+        alerts = []
+        for statement in article.statements:
+            alert = new_statement_alert(article, statement, self.novelty, self.analyzers.watchlist)
+            if alert is not None:
+                alerts.append(alert)
+        return Outcome(article=article, alerts=alerts)
+
+    def process_lines(self, lines: Iterator[bytes]) -> Iterator[Outcome]:
+        for line in lines:
+            if line.strip():
+                yield self.process(line.rstrip(b"\r\n"))

@@ -1,0 +1,110 @@
+"""Every configuration knob of wire-monitor, read from ``WIREMON_*`` environment variables.
+
+This is the only place configuration is read. The README's configuration table mirrors this class.
+"""
+
+from __future__ import annotations
+
+import ssl
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
+SaslMechanism = Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]
+
+DAY_SECONDS = 86_400.0
+
+
+class Settings(BaseSettings):
+    """Runtime configuration. Every field is the env var ``WIREMON_<FIELD NAME IN CAPITALS>``."""
+
+    model_config = SettingsConfigDict(env_prefix="WIREMON_", extra="ignore", frozen=True)
+
+    # --- Kafka ---------------------------------------------------------------------------------
+    app_id: str = Field("wiremon", description="Faust application id: consumer group and prefix of internal topics.")
+    broker: str = Field(
+        "kafka://127.0.0.1:9092",
+        description="Kafka bootstrap servers, `kafka://host:port` (several separated by `;` or `,`).",
+    )
+    topic_raw: str = Field("articles.raw", description="Input topic: raw article JSON.")
+    topic_enriched: str = Field("articles.enriched", description="Output topic: enriched, deduplicated articles.")
+    topic_alerts: str = Field("alerts", description="Output topic: alerts on new statements by tracked officials.")
+    topic_deadletter: str = Field("articles.deadletter", description="Output topic: rejected input with the reason.")
+    partitions: int = Field(4, ge=1, description="Partitions of the topics wire-monitor creates (the unit of scaling).")
+    replication_factor: int = Field(1, ge=1, description="Replication factor of the topics wire-monitor creates.")
+    processing_guarantee: Literal["at_least_once", "exactly_once"] = Field(
+        "at_least_once", description="Faust processing guarantee (see README, Delivery guarantee)."
+    )
+
+    # --- Kafka security ------------------------------------------------------------------------
+    security_protocol: SecurityProtocol = Field("PLAINTEXT", description="Kafka security protocol.")
+    sasl_mechanism: SaslMechanism = Field("PLAIN", description="SASL mechanism, with SASL_* protocols.")
+    sasl_username: str | None = Field(None, description="SASL user name.")
+    sasl_password: SecretStr | None = Field(None, description="SASL password (never logged).")
+    ssl_cafile: Path | None = Field(None, description="CA bundle to verify the brokers (SSL, SASL_SSL).")
+    ssl_certfile: Path | None = Field(None, description="Client certificate for mutual TLS.")
+    ssl_keyfile: Path | None = Field(None, description="Client private key for mutual TLS.")
+
+    # --- State ---------------------------------------------------------------------------------
+    store: str = Field("memory://", description="Table store: `memory://` or `rocksdb://` (state on local disk).")
+    data_dir: Path = Field(Path("./data"), description="Directory for RocksDB tables and worker state.")
+
+    # --- Web server (metrics, health) ----------------------------------------------------------
+    web_host: str = Field("127.0.0.1", description="Bind address of the web server (`0.0.0.0` in containers).")
+    web_port: int = Field(6066, ge=1, le=65535, description="Port of the web server: `/metrics`, health.")
+
+    # --- Analytics -----------------------------------------------------------------------------
+    officials: Path | None = Field(None, description="Watchlist YAML of tracked officials; packaged default if unset.")
+    taxonomy: Path | None = Field(None, description="IPTC topic taxonomy YAML; packaged default if unset.")
+    max_message_bytes: int = Field(1_048_576, ge=1024, description="Larger raw messages are dead-lettered.")
+    dedup_retention_seconds: float = Field(
+        7 * DAY_SECONDS, gt=0, description="How long an article's fingerprint stays in the duplicate index."
+    )
+    novelty_window_seconds: float = Field(
+        7 * DAY_SECONDS, gt=0, description="A statement repeated within this window is not new."
+    )
+    log_level: str = Field("info", description="Worker log level.")
+
+    @field_validator("broker")
+    @classmethod
+    def _broker_url(cls, value: str) -> str:
+        hosts = [h.strip() for h in value.replace(",", ";").split(";") if h.strip()]
+        if not hosts:
+            raise ValueError("at least one broker is required")
+        return ";".join(h if "://" in h else f"kafka://{h}" for h in hosts)
+
+    @property
+    def bootstrap_servers(self) -> list[str]:
+        """``host:port`` list for plain Kafka clients (kafka-python)."""
+        return [h.split("://", 1)[1] for h in self.broker.split(";")]
+
+    def ssl_context(self) -> ssl.SSLContext | None:
+        """TLS context for SSL/SASL_SSL protocols, None for plaintext ones."""
+        if self.security_protocol not in ("SSL", "SASL_SSL"):
+            return None
+        context = ssl.create_default_context(cafile=str(self.ssl_cafile) if self.ssl_cafile else None)
+        if self.ssl_certfile:
+            context.load_cert_chain(str(self.ssl_certfile), str(self.ssl_keyfile) if self.ssl_keyfile else None)
+        return context
+
+    def kafka_python_options(self) -> dict[str, object]:
+        """Security options in kafka-python's vocabulary, for producers, consumers and admin clients."""
+        options: dict[str, object] = {"security_protocol": self.security_protocol}
+        if self.security_protocol.startswith("SASL"):
+            options["sasl_mechanism"] = self.sasl_mechanism
+            options["sasl_plain_username"] = self.sasl_username
+            options["sasl_plain_password"] = self.sasl_password.get_secret_value() if self.sasl_password else None
+        context = self.ssl_context()
+        if context is not None:
+            options["ssl_context"] = context
+        return options
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()

@@ -1,0 +1,66 @@
+"""Web endpoints on the worker's web server (``WIREMON_WEB_HOST:WIREMON_WEB_PORT``).
+
+- ``GET /metrics``: Prometheus exposition of ``streams.metrics``.
+- ``GET /health``: liveness; 200 while the worker's event loop runs.
+- ``GET /ready``: readiness; 200 once partitions are assigned and tables recovered, else 503.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from faust.web import Request, Response, View
+from prometheus_client import CONTENT_TYPE_LATEST
+
+from streams import metrics
+from streams.app import app
+
+
+def worker_ready() -> bool:
+    """Partitions assigned, no rebalance under way, table recovery finished."""
+    consumer = app.consumer
+    try:
+        assigned = bool(consumer.assignment())
+    except Exception:
+        return False
+    recovery = app.tables.recovery
+    return assigned and not app.rebalancing and not app.in_recovery and recovery.completed.is_set()
+
+
+def _update_lag() -> None:
+    # Lag = high watermark - next offset to read, for each partition this worker holds.
+    consumer = app.consumer
+    for tp in consumer.assignment():
+        highwater = consumer.highwater(tp)
+        if highwater is None:
+            continue
+        read = consumer._read_offset.get(tp)  # last offset handed to an agent, None before the first
+        position = (read + 1) if read is not None else None
+        if position is None:
+            committed = consumer._committed_offset.get(tp) if hasattr(consumer, "_committed_offset") else None
+            position = committed if committed is not None else 0
+        metrics.CONSUMER_LAG.labels(topic=tp.topic, partition=str(tp.partition)).set(max(highwater - position, 0))
+
+
+@app.page("/metrics")
+class MetricsView(View):
+    async def get(self, request: Request, **kwargs: Any) -> Response:
+        metrics.WORKER_READY.set(1 if worker_ready() else 0)
+        try:
+            _update_lag()
+        except Exception:  # lag is best effort while the consumer (re)starts
+            pass
+        return self.bytes(metrics.exposition(), content_type=CONTENT_TYPE_LATEST)
+
+
+@app.page("/health")
+class HealthView(View):
+    async def get(self, request: Request, **kwargs: Any) -> Response:
+        return self.json({"status": "ok"})
+
+
+@app.page("/ready")
+class ReadyView(View):
+    async def get(self, request: Request, **kwargs: Any) -> Response:
+        ready = worker_ready()
+        return self.json({"ready": ready}, status=200 if ready else 503)

@@ -1,0 +1,61 @@
+"""A real worker process on the real broker: every raw message comes out enriched or dead-lettered."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+from streams.devtools import read_topic
+from streams.models import DeadLetter, EnrichedArticle
+from tests.integration.conftest import article
+
+VALID_TEXT = (
+    "Russian Foreign Ministry spokeswoman Maria Zakharova said on Thursday that Moscow would raise the strikes "
+    "on the Kursk region at the United Nations Security Council. \"We once again urge international "
+    "organisations to condemn the attacks on civilian infrastructure,\" Zakharova said."
+)
+
+
+def test_every_message_is_enriched_or_dead_lettered(kafka, namespace, start_worker, produce) -> None:
+    valid = [
+        article("ok-1", VALID_TEXT, source="Wire A", title="Zakharova urges condemnation", extra_field="kept"),
+        article("ok-2", "<p>Die Bundesregierung hat am Montag neue Hilfen für die Landwirtschaft beschlossen. "
+                        "Der Minister sagte, die Mittel sollten noch in diesem Jahr fließen.</p>", lang="de"),
+        json.dumps({"body": "Le gouvernement français a annoncé mardi un nouveau plan pour les hôpitaux publics, "
+                            "doté de deux milliards d'euros sur trois ans."}).encode(),
+    ]
+    invalid = {
+        b"this is not json": "not_json",
+        b"\xff\xfe{\"text\": \"bad bytes\"}": "not_utf8",
+        b"[1, 2, 3]": "not_object",
+        article("no-text", "")[:-1] + b', "x": 1}': "schema",
+        json.dumps({"id": "big", "text": "x" * 10_000}).encode(): "too_large",
+    }
+    worker = start_worker(WIREMON_MAX_MESSAGE_BYTES="4096")
+    produce(namespace["WIREMON_TOPIC_RAW"], valid + list(invalid))
+
+    enriched = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_ENRICHED"], expect=len(valid),
+                          timeout=90)
+    dead = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_DEADLETTER"], expect=len(invalid),
+                      timeout=60)
+    assert len(enriched) == len(valid), worker.log_tail()
+    assert len(dead) == len(invalid), worker.log_tail()
+
+    articles = {r.key.decode(): EnrichedArticle.model_validate_json(r.value) for r in enriched}
+    assert {"ok-1", "ok-2"} <= set(articles)
+    derived = [a for key, a in articles.items() if key not in ("ok-1", "ok-2")]
+    assert len(derived) == 1 and derived[0].id.startswith("sha-")
+    assert articles["ok-1"].extra == {"extra_field": "kept"}
+    assert articles["ok-1"].lang == "en" and articles["ok-2"].lang == "de" and derived[0].lang == "fr"
+    assert "<p>" not in articles["ok-2"].clean_text and "<p>" in articles["ok-2"].text
+    assert any(t.code == "medtop:16000000" or t.code == "medtop:11000000" for t in articles["ok-1"].topics)
+
+    letters = [DeadLetter.model_validate_json(r.value) for r in dead]
+    by_payload = {base64.b64decode(d.payload_b64): d for d in letters}
+    assert set(by_payload) == set(invalid), "the original bytes travel with the dead letter"
+    for payload, reason in invalid.items():
+        letter = by_payload[payload]
+        assert letter.reason == reason, letter
+        assert letter.topic == namespace["WIREMON_TOPIC_RAW"] and letter.offset >= 0
+        assert "\n" not in letter.error
+    assert worker.running, "bad input must never stop the worker"

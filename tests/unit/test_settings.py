@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from streams.app import broker_credentials
+from streams.settings import Settings
+
+
+def test_defaults_match_the_documented_topics() -> None:
+    s = Settings()
+    assert (s.topic_raw, s.topic_enriched, s.topic_alerts, s.topic_deadletter) == (
+        "articles.raw", "articles.enriched", "alerts", "articles.deadletter")
+    assert s.store == "memory://"
+    assert s.max_message_bytes == 1024 * 1024
+
+
+def test_env_vars_use_the_wiremon_prefix(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WIREMON_BROKER", "k1:9092,k2:9092")
+    monkeypatch.setenv("WIREMON_PARTITIONS", "8")
+    s = Settings()
+    assert s.broker == "kafka://k1:9092;kafka://k2:9092"
+    assert s.bootstrap_servers == ["k1:9092", "k2:9092"]
+    assert s.partitions == 8
+
+
+def test_invalid_values_are_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WIREMON_PARTITIONS", "0")
+    with pytest.raises(ValidationError):
+        Settings()
+
+
+def test_sasl_settings_reach_both_clients_and_secret_is_hidden() -> None:
+    s = Settings(security_protocol="SASL_PLAINTEXT", sasl_mechanism="SCRAM-SHA-512", sasl_username="mon",
+                 sasl_password="s3cret")
+    options = s.kafka_python_options()
+    assert options["sasl_mechanism"] == "SCRAM-SHA-512"
+    assert options["sasl_plain_username"] == "mon" and options["sasl_plain_password"] == "s3cret"
+    credentials = broker_credentials(s)
+    assert credentials is not None and credentials.username == "mon"
+    assert "s3cret" not in repr(s) and "s3cret" not in str(s.model_dump())
+
+
+def test_plaintext_has_no_credentials() -> None:
+    assert broker_credentials(Settings()) is None
+    assert Settings().kafka_python_options() == {"security_protocol": "PLAINTEXT"}
