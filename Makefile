@@ -11,7 +11,8 @@ KAFKA_LOCAL_PORT ?= 9092
 BROKER = $(if $(KAFKA_BOOTSTRAP_SERVERS),$(KAFKA_BOOTSTRAP_SERVERS),127.0.0.1:$(KAFKA_LOCAL_PORT))
 export KAFKA_LOCAL_PORT
 
-.PHONY: help install kafka-fetch broker-up broker-down run demo test test-unit test-integration bench lint clean
+.PHONY: help install kafka-fetch prometheus-tools check-monitoring broker-up broker-down run demo test test-unit \
+	test-integration bench clean
 
 help:
 	@echo "make demo    - install, start a broker and a worker, replay the sample feed, show results, stop"
@@ -47,8 +48,21 @@ run: broker-up
 demo: install kafka-fetch
 	$(PY) scripts/demo.py
 
+# Prometheus and promtool from Debian's packages, for the monitoring checks and the real-Prometheus test.
+prometheus-tools:
+	@if ! command -v promtool >/dev/null || ! command -v prometheus >/dev/null; then \
+	  command -v apt-get >/dev/null || { echo "install Prometheus (prometheus, promtool) and retry"; exit 2; }; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+	    --no-install-recommends prometheus >/dev/null; \
+	fi
+
+check-monitoring: prometheus-tools
+	cd deploy/prometheus && promtool check config prometheus.yml && promtool check rules rules.yml \
+	  && promtool test rules rules_test.yml
+
 # The broker for the integration tests is started (and stopped) by the test session itself.
-test: install kafka-fetch
+test: install kafka-fetch check-monitoring
 	$(PY) -m pytest
 
 test-unit: install

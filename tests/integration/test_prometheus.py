@@ -1,0 +1,104 @@
+"""A real Prometheus scrapes a real worker: every dashboard and rule expression evaluates, throughput has data."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+import yaml
+
+from streams.devtools import free_port, read_topic, wait_for_http
+from tests.integration.conftest import article
+
+ROOT = Path(__file__).resolve().parents[2]
+DASHBOARD = ROOT / "deploy/grafana/dashboards/wiremon.json"
+RULES = ROOT / "deploy/prometheus/rules.yml"
+
+
+def _expressions() -> list[str]:
+    dashboard = json.loads(DASHBOARD.read_text())
+    exprs = [t["expr"] for panel in dashboard["panels"] for t in panel["targets"]]
+    for group in yaml.safe_load(RULES.read_text())["groups"]:
+        exprs += [rule["expr"] for rule in group["rules"]]
+    return exprs
+
+
+def _query(base: str, expr: str) -> dict:
+    url = f"{base}/api/v1/query?" + urllib.parse.urlencode({"query": expr})
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return json.loads(response.read())
+
+
+@pytest.fixture
+def prometheus(tmp_path: Path):
+    binary = shutil.which("prometheus")
+    if binary is None:
+        pytest.fail("prometheus is not installed: `make prometheus-tools` installs it (make test does)")
+    port = free_port()
+    config = tmp_path / "prometheus.yml"
+    targets: list[str] = []
+
+    def start(target: str) -> str:
+        targets.append(target)
+        config.write_text(yaml.safe_dump({
+            "global": {"scrape_interval": "1s", "evaluation_interval": "1s"},
+            "rule_files": [str(RULES)],
+            "scrape_configs": [{"job_name": "wiremon", "static_configs": [{"targets": targets}]}],
+        }))
+        process = subprocess.Popen(
+            [binary, f"--config.file={config}", f"--storage.tsdb.path={tmp_path / 'tsdb'}",
+             f"--web.listen-address=127.0.0.1:{port}"],
+            stdout=subprocess.DEVNULL, stderr=(tmp_path / "prometheus.log").open("wb"),
+        )
+        processes.append(process)
+        base = f"http://127.0.0.1:{port}"
+        assert wait_for_http(f"{base}/-/ready", timeout=60), (tmp_path / "prometheus.log").read_text()[-2000:]
+        return base
+
+    processes: list[subprocess.Popen] = []
+    yield start
+    for process in processes:
+        process.terminate()
+        process.wait(20)
+
+
+def test_dashboard_and_rules_evaluate_against_real_prometheus(kafka, namespace, start_worker, produce,
+                                                              prometheus) -> None:
+    worker = start_worker()
+    base = prometheus(f"127.0.0.1:{worker.web_port}")
+    values = [article(f"m-{i}", f"Story number {i}: the regional parliament approved the budget for schools "
+                                f"and hospitals after a long debate about taxes and spending, item {i}.")
+              for i in range(20)] + [b"{broken"]
+    produce(namespace["WIREMON_TOPIC_RAW"], values)
+    assert len(read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_ENRICHED"], expect=20, timeout=90)) == 20
+
+    # Wait until Prometheus has scraped the processed counters at least twice (rate() needs two samples).
+    deadline = time.monotonic() + 60
+    throughput = []
+    while time.monotonic() < deadline:
+        throughput = _query(base, "sum(rate(wiremon_articles_consumed_total[5m]))")["data"]["result"]
+        if throughput and float(throughput[0]["value"][1]) > 0:
+            break
+        time.sleep(1)
+    assert throughput and float(throughput[0]["value"][1]) > 0, "no throughput data scraped"
+
+    failures = []
+    for expr in _expressions():
+        answer = _query(base, expr)
+        if answer.get("status") != "success":
+            failures.append(f"{expr}: {answer}")
+    assert not failures, "\n".join(failures)
+
+    for expr in ("sum(rate(wiremon_articles_enriched_total[5m]))", "sum(up{job=\"wiremon\"})"):
+        result = _query(base, expr)["data"]["result"]
+        assert result and float(result[0]["value"][1]) > 0, expr
+    up = _query(base, 'up{job="wiremon"}')["data"]["result"]
+    assert up and up[0]["value"][1] == "1"
+    dead = _query(base, 'sum(wiremon_articles_deadlettered_total{reason="not_json"})')["data"]["result"]
+    assert dead and float(dead[0]["value"][1]) == 1.0
