@@ -6,7 +6,10 @@ knows (plus ``und``), ``topic`` to the IPTC top-level codes, ``official`` to the
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, disable_created_metrics, generate_latest
+
+# `_created` series double the exposition for no use on the dashboard.
+disable_created_metrics()
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from aiohttp import web as aiohttp_web
 from faust.web import Request, Response, View
-from prometheus_client import CONTENT_TYPE_LATEST
 
 from streams import metrics
 from streams.app import app
+
+# The classic text format, understood by every Prometheus 2.x and 3.x server.
+EXPOSITION_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 
 
 def worker_ready() -> bool:
@@ -50,7 +53,9 @@ class MetricsView(View):
             _update_lag()
         except Exception:  # lag is best effort while the consumer (re)starts
             pass
-        return self.bytes(metrics.exposition(), content_type=CONTENT_TYPE_LATEST)
+        # The exposition content type carries version and charset parameters, which aiohttp only accepts
+        # as a raw header.
+        return aiohttp_web.Response(body=metrics.exposition(), headers={"Content-Type": EXPOSITION_CONTENT_TYPE})
 
 
 @app.page("/health")

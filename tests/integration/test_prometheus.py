@@ -72,6 +72,11 @@ def test_dashboard_and_rules_evaluate_against_real_prometheus(kafka, namespace, 
                                                               prometheus) -> None:
     worker = start_worker()
     base = prometheus(f"127.0.0.1:{worker.web_port}")
+    # A first scrape before any traffic, so that rate() sees the counters rise.
+    deadline = time.monotonic() + 30
+    while not _query(base, 'up{job="wiremon"} == 1')["data"]["result"]:
+        assert time.monotonic() < deadline, "Prometheus never scraped the worker"
+        time.sleep(0.5)
     values = [article(f"m-{i}", f"Story number {i}: the regional parliament approved the budget for schools "
                                 f"and hospitals after a long debate about taxes and spending, item {i}.")
               for i in range(20)] + [b"{broken"]

@@ -1,0 +1,253 @@
+"""Near-duplicate fingerprints of article text (pure: no I/O, no Kafka).
+
+A text becomes a *set* of word 5-shingles (five consecutive tokens), each hashed to 64 bits with a hash
+that is stable across processes and machines (CRC-32 of each token, mixed with a fixed multiply/xor-shift
+cascade -- never Python's salted ``hash()``).  Set overlap between two texts is then estimated from a
+small *bottom-k sketch*:
+
+* sketch key of a shingle = the top 32 bits of its 64-bit hash;
+* ``Fingerprint.signature`` = the ``SKETCH_SIZE`` (64) smallest distinct sketch keys, as 256 bytes;
+* ``Fingerprint.anchors`` = the ``ANCHOR_COUNT`` (8) smallest of those, used as index keys;
+* ``Fingerprint.size`` = number of distinct shingles.
+
+Why bottom-k rather than k-permutation MinHash: one sort of the shingle hashes yields the sketch and
+the anchors at once (no 64 hash functions to evaluate), and a bottom-k sketch is an *exact* picture of
+the set restricted to the hash range ``[0, max(sketch)]``.  Comparing two fingerprints therefore looks
+at that common range, where both sets are fully known, and counts (``compare``):
+
+    n_a, n_b = elements of A, B in the range;   n_ab = elements of both
+    jaccard     = n_ab / (n_a + n_b - n_ab)
+    containment = n_ab / min(n_a, n_b)      # ~ |A & B| / min(|A|, |B|)
+
+Containment is what catches reposts that cut the tail or the lede, or add a footer: the shorter text is
+(almost) contained in the longer one even though the Jaccard similarity drops.  A fingerprint fresh from
+``fingerprint()`` also carries the full shingle-hash array (``shingles``, transient, never serialised),
+which makes its side of the comparison exact and gives the dedup index every shingle to look up.
+
+Tokenisation is Unicode-aware: NFKC, case-folded, ``ё`` folded to ``е``, punctuation dropped (so
+retyped quotes, dashes and whitespace do not matter), runs of letters/digits are tokens, and every
+character of a script written without spaces (Chinese, Japanese kana) is its own token, so such text
+is shingled on 5-character windows.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import unicodedata
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = [
+    "ANCHOR_COUNT",
+    "SHINGLE_WORDS",
+    "SKETCH_SIZE",
+    "Fingerprint",
+    "Similarity",
+    "compare",
+    "fingerprint",
+    "shingle_hashes",
+    "sketch_keys",
+    "tokenize",
+]
+
+SHINGLE_WORDS = 5  # tokens per shingle: long enough that shared stock phrases rarely align
+SKETCH_SIZE = 64  # sketch keys per signature: containment error ~ sqrt(c(1-c)/64) <= 0.06
+ANCHOR_COUNT = 8  # index keys per article: a copy keeping 40% of it still shares one w.p. 1-0.6**8
+FORMAT_VERSION = 1  # bump when tokenisation/hashing changes: old fingerprints become incomparable
+
+# Scripts written without spaces between words: each character is a token.
+_NO_SPACE = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN_RE = re.compile(rf"[{_NO_SPACE}]|[^\W_{_NO_SPACE}]+")
+
+_U64 = np.uint64
+_MUL = _U64(0x9E3779B97F4A7C15)  # golden-ratio odd multiplier: order-sensitive combination step
+_M1 = _U64(0xFF51AFD7ED558CCD)  # murmur3 fmix64 constants
+_M2 = _U64(0xC4CEB9FE1A85EC53)
+_S33 = _U64(33)
+_S32 = _U64(32)
+_EMPTY_U64: npt.NDArray[np.uint64] = np.empty(0, dtype=np.uint64)
+_EMPTY_U32: npt.NDArray[np.uint32] = np.empty(0, dtype=np.uint32)
+
+# Token -> CRC-32 cache: a dict hit is ~5x cheaper than encoding + CRC.  Bounded by clearing, which
+# only costs speed, never changes results.
+_TOKEN_CACHE: dict[str, int] = {}
+_TOKEN_CACHE_MAX = 200_000
+
+
+def tokenize(text: str) -> list[str]:
+    """The tokens of ``text`` as the fingerprint sees them (normalised, lower-case, no punctuation)."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    return _TOKEN_RE.findall(text)
+
+
+def _token_ids(tokens: list[str]) -> list[int]:
+    cache = _TOKEN_CACHE
+    if len(cache) > _TOKEN_CACHE_MAX:
+        cache.clear()
+    out = []
+    append = out.append
+    for tok in tokens:
+        tid = cache.get(tok)
+        if tid is None:
+            tid = cache[tok] = zlib.crc32(tok.encode("utf-8"))
+        append(tid)
+    return out
+
+
+def _fmix64(h: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    # murmur3 finaliser: every input bit affects every output bit (uint64 arithmetic wraps).
+    h ^= h >> _S33
+    h *= _M1
+    h ^= h >> _S33
+    h *= _M2
+    h ^= h >> _S33
+    return h
+
+
+def shingle_hashes(text: str) -> npt.NDArray[np.uint64]:
+    """Sorted distinct 64-bit hashes of the word 5-shingles of ``text`` (stable across processes).
+
+    A text shorter than five tokens is one shingle of all its tokens; an empty text has none.
+    """
+    ids = _token_ids(tokenize(text))
+    n = len(ids)
+    if n == 0:
+        return _EMPTY_U64.copy()
+    tok = _fmix64(np.array(ids, dtype=np.uint64) + _MUL)  # spread 32-bit CRCs over 64 bits
+    w = min(SHINGLE_WORDS, n)
+    m = n - w + 1
+    h = tok[:m].copy()
+    for j in range(1, w):  # h = ((t0*M ^ t1)*M ^ t2)... : depends on token order
+        h *= _MUL
+        h ^= tok[j : j + m]
+    return np.unique(_fmix64(h))
+
+
+def sketch_keys(hashes: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint32]:
+    """Sorted distinct sketch keys (top 32 bits) of sorted 64-bit shingle hashes."""
+    if hashes.size == 0:
+        return _EMPTY_U32
+    hi = (hashes >> _S32).astype(np.uint32)  # still sorted: the input is sorted
+    keep = np.empty(hi.size, dtype=bool)
+    keep[0] = True
+    np.not_equal(hi[1:], hi[:-1], out=keep[1:])
+    return hi[keep]
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """Compact, JSON-serialisable near-duplicate fingerprint of one text.
+
+    Contract:
+    * ``signature``: the up to ``SKETCH_SIZE`` smallest distinct sketch keys (uint32, ascending) as
+      little-endian bytes.  If ``size <= SKETCH_SIZE`` it holds the whole set.
+    * ``anchors``: the ``ANCHOR_COUNT`` smallest sketch keys (a prefix of the signature); the dedup
+      index files an article under these.
+    * ``size``: number of distinct shingles in the text.
+    * ``shingles``: the full sorted shingle-hash array when built by ``fingerprint()``; transient --
+      excluded from equality, repr and ``to_json()``; ``None`` after ``from_json()``.  With it a lookup
+      queries every shingle (best recall); without it only the signature's keys.
+    * ``to_json()`` is ~360 bytes of JSON; ``from_json(to_json(fp)) == fp``.
+    """
+
+    signature: bytes
+    anchors: tuple[int, ...]
+    size: int
+    shingles: npt.NDArray[np.uint64] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def keys(self) -> npt.NDArray[np.uint32]:
+        """The signature as a read-only ascending uint32 array."""
+        return np.frombuffer(self.signature, dtype="<u4")
+
+    @property
+    def complete(self) -> bool:
+        """True if the signature holds every sketch key of the text (short texts)."""
+        return self.size <= len(self.signature) // 4
+
+    def query_keys(self) -> npt.NDArray[np.uint32]:
+        """Sketch keys to look up in an anchor index: all of them if the shingles are known."""
+        if self.shingles is not None:
+            return sketch_keys(self.shingles)
+        return self.keys
+
+    def to_json(self) -> dict[str, object]:
+        """JSON-safe dict (no ints above 2**53, so any JSON consumer reads it losslessly)."""
+        return {
+            "v": FORMAT_VERSION,
+            "sig": base64.b64encode(self.signature).decode("ascii"),
+            "size": self.size,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, object]) -> Fingerprint:
+        """Inverse of ``to_json``; raises ``ValueError`` for another format version or bad data."""
+        if data.get("v") != FORMAT_VERSION:
+            raise ValueError(f"unsupported fingerprint version {data.get('v')!r}")
+        sig = data.get("sig")
+        size = data.get("size")
+        if not isinstance(sig, str) or not isinstance(size, int) or size < 0:
+            raise ValueError("malformed fingerprint")
+        raw = base64.b64decode(sig.encode("ascii"), validate=True)
+        if len(raw) % 4 or len(raw) > 4 * SKETCH_SIZE:
+            raise ValueError("malformed fingerprint signature")
+        keys = np.frombuffer(raw, dtype="<u4")
+        return cls(signature=raw, anchors=tuple(int(k) for k in keys[:ANCHOR_COUNT]), size=size)
+
+
+def fingerprint(text: str) -> Fingerprint:
+    """Fingerprint of already-normalised article text (title excluded by the caller)."""
+    hashes = shingle_hashes(text)
+    keys = sketch_keys(hashes)[:SKETCH_SIZE]
+    return Fingerprint(
+        signature=keys.astype("<u4").tobytes(),
+        anchors=tuple(keys[:ANCHOR_COUNT].tolist()),
+        size=int(hashes.size),
+        shingles=hashes,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Similarity:
+    """Estimated set similarity of two fingerprints' shingle sets, both in [0, 1].
+
+    ``jaccard`` = |A & B| / |A | B|;  ``containment`` = |A & B| / min(|A|, |B|) (>= jaccard).
+    """
+
+    jaccard: float
+    containment: float
+
+
+def _known(fp: Fingerprint) -> tuple[npt.NDArray[np.uint32], int | None]:
+    """Sketch keys known for ``fp`` and the bound below which they are the whole set (None = all)."""
+    if fp.shingles is not None:
+        return sketch_keys(fp.shingles), None
+    keys = fp.keys
+    if fp.complete or keys.size == 0:
+        return keys, None
+    return keys, int(keys[-1])
+
+
+def compare(a: Fingerprint, b: Fingerprint) -> Similarity:
+    """Estimate Jaccard and containment of ``a`` and ``b`` (symmetric).
+
+    Both sets are exactly known on the key range up to the smaller of the two sketch bounds; the
+    estimate is the overlap measured there.  Exact when both sides carry shingles or are complete.
+    """
+    ka, bound_a = _known(a)
+    kb, bound_b = _known(b)
+    bounds = [x for x in (bound_a, bound_b) if x is not None]
+    if bounds:
+        bound = min(bounds)
+        ka = ka[: np.searchsorted(ka, bound, side="right")]
+        kb = kb[: np.searchsorted(kb, bound, side="right")]
+    na, nb = int(ka.size), int(kb.size)
+    if na == 0 or nb == 0:
+        return Similarity(0.0, 0.0)
+    both = int(np.intersect1d(ka, kb, assume_unique=True).size)
+    return Similarity(jaccard=both / (na + nb - both), containment=both / min(na, nb))

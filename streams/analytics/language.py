@@ -1,0 +1,285 @@
+"""Language identification: langdetect on a bounded prefix, corrected by what the script of the text rules out.
+
+langdetect is a character n-gram naive Bayes model with random sampling. It is made deterministic here by owning a
+private ``DetectorFactory`` (seed 0, loaded once, never shared with other code that may touch langdetect's global
+factory) and by creating a fresh ``Detector`` for every call.
+
+Its known blind spots are fixed from the script alone, before or after it runs:
+
+* Mostly CJK text is decided without langdetect: Hangul means Korean, Kana means Japanese, Han without either is
+  Chinese (langdetect happily calls Traditional Chinese "ko"). Simplified vs Traditional is decided by counting
+  characters that occur in only one of langdetect's own zh-cn / zh-tw profiles.
+* Mostly Cyrillic text with Ukrainian-only letters (і ї є ґ) and none of ы э ъ ё is not Russian, Bulgarian or
+  Macedonian; the reverse (Russian-only letters, no Ukrainian ones) is not Ukrainian. The probability of the ruled-out
+  languages is moved to the remaining one.
+* Candidates whose script is absent (ko without Hangul, ja without Kana/Han, zh without Han) are discarded.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from dataclasses import dataclass
+
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+from langdetect.lang_detect_exception import LangDetectException
+
+__all__ = [
+    "UNDETERMINED",
+    "LanguageGuess",
+    "detect_language",
+    "PREFIX_CHARS",
+    "MIN_CONFIDENCE",
+    "HINT_BELOW",
+    "supported_languages",
+]
+
+UNDETERMINED = "und"
+
+# Characters handed to langdetect (cut back to the last space before this point). Chosen with
+# scripts/eval_language.py: accuracy on tests/data/lang_samples.jsonl does not improve beyond it, while cost grows
+# linearly with length.
+PREFIX_CHARS = 600
+
+# Fewer letters than this (after the prefix cut) is not enough text to identify: "und".
+MIN_LETTERS = 8
+# CJK characters carry a word each, so two are already telling.
+MIN_CJK_LETTERS = 2
+
+# Below this probability langdetect's best guess is reported as "und" (unless the hint rule applies). langdetect's
+# probabilities are over-confident; on the sample set wrong answers on headline-length text mostly sit below it.
+MIN_CONFIDENCE = 0.70
+
+# The publisher's declared language is used only when langdetect's best probability is below HINT_BELOW and langdetect
+# itself gives the hinted language some support (it appears among its candidates, i.e. probability > 0.1).
+HINT_BELOW = 0.90
+
+# A text whose letters are at least this share CJK (Han + Kana + Hangul) is decided by script.
+_CJK_DOMINANT = 0.5
+# Share of CJK characters that must be Hangul for Korean. Korean prose is nearly all Hangul; Japanese and Chinese
+# have none.
+_HANGUL_SHARE = 0.3
+# Share of CJK characters that must be Kana for Japanese (headlines can be mostly Kanji; Chinese has no Kana).
+_KANA_SHARE = 0.05
+# A Han character counts as simplified-only (traditional-only) when langdetect's zh-cn (zh-tw) profile gives it at
+# least this many times the probability of the other profile.
+_ZH_VARIANT_RATIO = 30.0
+# Ukrainian/Russian-only letters must be at least this share of Cyrillic letters (and at least two) to rule out the
+# other languages: one quoted name ("Київ" in a Russian text) is not enough.
+_CYR_LETTER_SHARE = 0.01
+
+_LETTER = re.compile(r"[^\W\d_]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef]")
+_KANA = re.compile(r"[\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\uff66-\uff9d]")
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff]")
+_CYRILLIC = re.compile(r"[\u0400-\u052f]")
+_UK_ONLY = re.compile(r"[іїєґІЇЄҐ]")
+_RU_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
+
+_CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk"))
+_HINT_ALIASES = {
+    "zh": "zh-cn",
+    "zh-hans": "zh-cn",
+    "zh-sg": "zh-cn",
+    "zh-my": "zh-cn",
+    "zh-hant": "zh-tw",
+    "zh-hk": "zh-tw",
+    "zh-mo": "zh-tw",
+    "iw": "he",
+    "nb": "no",
+    "nn": "no",
+    "in": "id",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageGuess:
+    """A detected language.
+
+    ``lang`` is one of langdetect's codes (ISO 639-1, plus ``zh-cn``/``zh-tw``) or ``"und"``. ``confidence`` is in
+    0..1: the detector's probability for ``lang`` (after the script corrections), or a script-based estimate for
+    CJK; it is 0.0 for ``"und"``.
+    """
+
+    lang: str
+    confidence: float
+
+
+_UND = LanguageGuess(UNDETERMINED, 0.0)
+
+
+class _Model:
+    """langdetect profiles loaded once, plus the zh-cn/zh-tw distinguishing characters derived from them."""
+
+    def __init__(self) -> None:
+        factory = DetectorFactory()
+        factory.load_profile(PROFILES_DIRECTORY)
+        # Instance attribute: other code assigning DetectorFactory.seed (the class attribute) cannot change ours.
+        factory.set_seed(0)
+        self.factory = factory
+        self.languages = frozenset(factory.get_lang_list())
+        self.simplified, self.traditional = self._zh_variant_chars(factory)
+
+    @staticmethod
+    def _zh_variant_chars(factory: DetectorFactory) -> tuple[frozenset[str], frozenset[str]]:
+        langs = factory.get_lang_list()
+        cn, tw = langs.index("zh-cn"), langs.index("zh-tw")
+        simplified, traditional = set(), set()
+        for gram, probs in factory.word_lang_prob_map.items():
+            if len(gram) != 1 or not _HAN.match(gram):
+                continue
+            p_cn, p_tw = probs[cn], probs[tw]
+            if p_cn > 0 and p_cn >= _ZH_VARIANT_RATIO * p_tw:
+                simplified.add(gram)
+            elif p_tw > 0 and p_tw >= _ZH_VARIANT_RATIO * p_cn:
+                traditional.add(gram)
+        return frozenset(simplified), frozenset(traditional)
+
+    def probabilities(self, text: str) -> list[tuple[str, float]]:
+        """langdetect's candidates with probability > 0.1, best first; [] when it finds no features."""
+        detector = self.factory.create()
+        detector.seed = 0  # belt and braces: the detector copies the seed at creation
+        detector.append(text)
+        try:
+            return [(c.lang, c.prob) for c in detector.get_probabilities()]
+        except LangDetectException:
+            return []
+
+
+_model: _Model | None = None
+_model_lock = threading.Lock()
+
+
+def _get_model() -> _Model:
+    global _model
+    if _model is None:
+        with _model_lock:
+            if _model is None:
+                _model = _Model()
+    return _model
+
+
+def supported_languages() -> frozenset[str]:
+    """The language codes :func:`detect_language` can return (besides ``"und"``); loads the profiles."""
+    return _get_model().languages
+
+
+def _prefix(text: str, limit: int) -> str:
+    """At most ``limit`` characters, cut at the last whitespace when there is one in the second half."""
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(" ", 0, limit + 1), text.rfind("\n", 0, limit + 1))
+    return text[: cut if cut > limit // 2 else limit]
+
+
+def _normalize_hint(hint: str | None) -> str | None:
+    if not hint:
+        return None
+    tag = hint.strip().lower().replace("_", "-")
+    if tag in _HINT_ALIASES:
+        return _HINT_ALIASES[tag]
+    if tag.startswith("zh-"):
+        return "zh-tw" if tag.startswith(("zh-hant", "zh-tw", "zh-hk", "zh-mo")) else "zh-cn"
+    primary = tag.split("-", 1)[0]
+    return _HINT_ALIASES.get(primary, primary)
+
+
+def _chinese_variant(sample: str, model: _Model, hint: str | None) -> LanguageGuess:
+    simplified = traditional = 0
+    for ch in _HAN.findall(sample):
+        if ch in model.simplified:
+            simplified += 1
+        elif ch in model.traditional:
+            traditional += 1
+    if simplified != traditional:
+        lang = "zh-cn" if simplified > traditional else "zh-tw"
+        # Laplace-smoothed share of the distinguishing characters that agree.
+        return LanguageGuess(lang, (max(simplified, traditional) + 1) / (simplified + traditional + 2))
+    # No evidence either way (only characters shared by both scripts): the hint, then langdetect, then the more
+    # common variant.
+    if hint in ("zh-cn", "zh-tw"):
+        return LanguageGuess(hint, 0.5)
+    zh = [(lang, p) for lang, p in model.probabilities(sample) if lang.startswith("zh-")]
+    if zh:
+        total = sum(p for _, p in zh)
+        lang, p = max(zh, key=lambda c: c[1])
+        return LanguageGuess(lang, p / total)
+    return LanguageGuess("zh-cn", 0.5)
+
+
+def _fold(candidates: dict[str, float], into: str, ruled_out: frozenset[str]) -> None:
+    """Move the probability of ruled-out languages to ``into``."""
+    moved = sum(candidates.pop(lang) for lang in list(candidates) if lang in ruled_out)
+    if moved or into in candidates:
+        candidates[into] = candidates.get(into, 0.0) + moved
+
+
+def detect_language(text: str, hint: str | None = None) -> LanguageGuess:
+    """Identify the language of ``text`` (normally the output of ``normalize_text``).
+
+    Only the first ``PREFIX_CHARS`` characters are examined (cut at a word boundary), so the cost is bounded.
+
+    Returns ``"und"`` (confidence 0.0) when the prefix has fewer than ``MIN_LETTERS`` letters (``MIN_CJK_LETTERS``
+    for CJK text), when langdetect finds no features, or when the best probability is below ``MIN_CONFIDENCE``.
+
+    ``hint`` is the publisher's declared language (any BCP 47-ish tag: ``"uk"``, ``"en-GB"``, ``"zh-Hant"``). It is
+    only a tie-breaker: it is returned when langdetect's best probability is below ``HINT_BELOW`` and the hinted
+    language is itself one of langdetect's candidates, or when Chinese text has no characters that tell Simplified
+    from Traditional. A hint never overrides a confident detection, and never turns "no evidence" into an answer.
+
+    Deterministic: the same text and hint always give the same result, whatever else uses langdetect.
+    """
+    sample = _prefix(text, PREFIX_CHARS)
+    letters = len(_LETTER.findall(sample))
+    if letters < MIN_CJK_LETTERS:
+        return _UND
+    model = _get_model()
+    hint = _normalize_hint(hint)
+
+    han = len(_HAN.findall(sample))
+    kana = len(_KANA.findall(sample))
+    hangul = len(_HANGUL.findall(sample))
+    cjk = han + kana + hangul
+    if cjk >= _CJK_DOMINANT * letters:
+        if hangul >= _HANGUL_SHARE * cjk:
+            return LanguageGuess("ko", min(0.99, cjk / letters))
+        if kana >= _KANA_SHARE * cjk:
+            return LanguageGuess("ja", min(0.99, cjk / letters))
+        return _chinese_variant(sample, model, hint)
+    if letters < MIN_LETTERS:
+        return _UND
+
+    candidates = dict(model.probabilities(sample))
+    if not candidates:
+        return _UND
+    # Script vetoes: a language cannot be present without its script.
+    if not hangul:
+        candidates.pop("ko", None)
+    if not kana and not han:
+        candidates.pop("ja", None)
+    if not han:
+        candidates.pop("zh-cn", None)
+        candidates.pop("zh-tw", None)
+    cyrillic = len(_CYRILLIC.findall(sample))
+    if cyrillic >= 0.5 * letters:
+        uk_only = len(_UK_ONLY.findall(sample))
+        ru_only = len(_RU_ONLY.findall(sample))
+        floor = max(2, _CYR_LETTER_SHARE * cyrillic)
+        if uk_only >= floor and not ru_only:
+            _fold(candidates, "uk", _CYRILLIC_LANGS - {"uk"})
+        elif ru_only >= floor and not uk_only:
+            _fold(candidates, "ru", frozenset(("uk", "bg", "mk")))
+    if not candidates:
+        return _UND
+
+    lang, prob = max(candidates.items(), key=lambda c: c[1])
+    if prob < HINT_BELOW and hint in candidates and hint != lang:
+        return LanguageGuess(hint, _clamp(candidates[hint]))
+    if prob < MIN_CONFIDENCE:
+        return _UND
+    return LanguageGuess(lang, _clamp(prob))
+
+
+def _clamp(p: float) -> float:
+    return 0.0 if math.isnan(p) else min(1.0, max(0.0, p))

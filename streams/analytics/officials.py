@@ -1,0 +1,415 @@
+"""The watchlist of tracked officials and where they are mentioned in a text.
+
+Pure analytics: no Kafka, no I/O except reading the watchlist file.
+
+Matching works on a *folded* copy of the text (casefold, compatibility decomposition, combining marks
+removed, but Cyrillic ``й`` kept as a letter of its own), token by token on Unicode word boundaries, so it
+is linear in the text length whatever the input: one ``\\w+`` scan and one dict lookup per word.
+Cyrillic surnames are matched in their Russian and Ukrainian case forms, generated from the alias's ending.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Literal
+
+import yaml
+
+__all__ = [
+    "Mention",
+    "Official",
+    "Watchlist",
+    "WatchlistError",
+    "WatchlistFile",
+    "fold",
+    "fold_with_offsets",
+]
+
+
+class WatchlistError(ValueError):
+    """The watchlist file cannot be used. The message is one line: ``<file>: <where>: <problem>``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Official:
+    """A tracked official. ``aliases`` are the other spellings matched in text (the name is always matched).
+
+    ``gender`` (``"f"``, ``"m"`` or None) only helps resolve "she said" / "he said" to the right person.
+    """
+
+    id: str
+    name: str
+    role: str
+    aliases: tuple[str, ...] = ()
+    gender: Literal["f", "m"] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An official named in a text: ``text[start:end]`` is the name as written (one of its forms).
+
+    ``inflected`` is True when a Cyrillic surname was matched in a case form other than the alias itself
+    (Захаровой for Захарова): such a mention is not the grammatical subject of a sentence.
+    """
+
+    official_id: str
+    start: int
+    end: int
+    inflected: bool = False
+
+
+# --- folding ---------------------------------------------------------------------------------------------
+
+_SHORT_I = "\u0439"  # й: a letter of its own in Russian and Ukrainian, not и with a diacritic
+_BREVE = "\u0306"
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(char: str) -> str:
+    if char in "йЙ":
+        return _SHORT_I
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", char).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
+    """The folded text and, when its length differs from the input, ``offsets`` such that folded index
+    ``j`` comes from ``text[offsets[j]]`` (``offsets[len(folded)] == len(text)``). None means identity.
+    """
+    if text.isascii():
+        return text.lower(), None
+    table: dict[int, str] = {}
+    one_to_one = True
+    plain_lower = True
+    for char in set(text):  # distinct characters only: cheap even for a megabyte of text
+        folded = _fold_char(char)
+        if len(folded) != 1:
+            one_to_one = False
+        if folded != char:
+            table[ord(char)] = folded
+        if folded != char.lower():
+            plain_lower = False
+    if one_to_one:
+        # str.lower() is much faster than translate() and enough for most texts (no accents to strip).
+        return (text.lower() if plain_lower else text.translate(table)), None
+    # Rare path (ligatures, ß, decomposed accents in raw text): build the offset map char by char.
+    out: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        if char == _BREVE and out and out[-1] == "\u0438":  # decomposed й (и + breve) stays й
+            out[-1] = _SHORT_I
+            continue
+        for folded_char in _fold_char(char):
+            out.append(folded_char)
+            offsets.append(index)
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+def fold(text: str) -> str:
+    """Casefold and strip diacritics (keeping Cyrillic й): the form names and statements are compared in."""
+    return fold_with_offsets(text)[0]
+
+
+# --- Cyrillic case forms ----------------------------------------------------------------------------------
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CONSONANTS = set("бвгджзклмнпрстфхцчшщґ")
+# (ending, how many letters to cut, suffixes added to the stem); first match wins, so longer endings first.
+# Suffixes cover Russian and Ukrainian cases of surnames: adjectival -ский/-ський, feminine -ова/-ина,
+# masculine -ов/-ин, consonant stems (Подоляк), -а stems (Кулеба), -я and -ь stems.
+_SUFFIX_RULES: tuple[tuple[tuple[str, ...], int, tuple[str, ...]], ...] = (
+    (("ий", "ый", "ій", "ой"), 2,
+     ("ий", "ый", "ій", "ой", "ого", "ому", "им", "ым", "ім", "ом", "ая", "ую", "ої", "ою", "ей", "ій")),
+    (("ова", "ева", "ина", "ына", "іна", "єва", "ёва"), 1,
+     ("а", "ой", "ою", "у", "ы", "ої", "ій", "і", "ых", "их")),
+    (("ов", "ев", "ин", "ын", "ів", "їв", "єв", "ін"), 0,
+     ("", "а", "у", "ым", "им", "ом", "е", "і", "ові", "ых", "их")),
+    (("ь",), 1, ("ь", "я", "ю", "ем", "е", "і", "еві", "ём")),
+    (("й",), 1, ("й", "я", "ю", "ем", "е", "ї", "єм", "ю")),
+    (("а",), 1, ("а", "ы", "и", "е", "у", "ой", "ою", "і", "ей")),
+    (("я",), 1, ("я", "и", "е", "ю", "ей", "ею", "і", "ї", "єю")),
+)
+_CONSONANT_SUFFIXES = ("", "а", "у", "ом", "ем", "е", "ові", "еві", "і")
+
+
+def _case_forms(word: str) -> list[str]:
+    """Russian/Ukrainian case forms of a folded Cyrillic surname; the word itself comes first."""
+    if not _CYRILLIC.search(word) or len(word) < 3:
+        return [word]
+    suffixes: tuple[str, ...] = ("",)
+    stem = word
+    for endings, cut, rule_suffixes in _SUFFIX_RULES:
+        if word.endswith(endings):
+            stem, suffixes = (word[:-cut] if cut else word), rule_suffixes
+            break
+    else:
+        if word[-1] in _CONSONANTS:
+            suffixes = _CONSONANT_SUFFIXES
+    forms = [word]
+    for suffix in suffixes:
+        form = stem + suffix
+        if form not in forms:
+            forms.append(form)
+    return forms
+
+
+# --- watchlist -------------------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+_GAP = re.compile(r"[\s\-\u2010\u2011]{1,3}")  # what may separate the words of a multi-word name
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_KEYS = {"id", "name", "role", "aliases", "gender"}
+
+# first folded word -> candidates (remaining words, official id, inflected), longest first
+_Index = dict[str, list[tuple[tuple[str, ...], str, bool]]]
+
+
+class Watchlist:
+    """An immutable set of tracked officials and a matcher for their names.
+
+    ``officials`` maps id to ``Official``. ``find_mentions`` returns every non-overlapping occurrence of a
+    name or alias (longest match first, left to right) with offsets into the original text. Matching is
+    case- and diacritic-insensitive, on Unicode word boundaries ("Zakharova's" counts, "Zakharovan" does
+    not), and linear in the length of the text.
+    """
+
+    __slots__ = ("officials", "_index", "_base_forms")
+
+    def __init__(self, officials: Iterable[Official]) -> None:
+        by_id: dict[str, Official] = {}
+        for official in officials:
+            if official.id in by_id:
+                raise WatchlistError(f"<watchlist>: duplicate id {official.id!r}")
+            by_id[official.id] = official
+        self.officials: Mapping[str, Official] = MappingProxyType(by_id)
+        self._index, self._base_forms = self._build_index(by_id.values())
+
+    @staticmethod
+    def _build_index(officials: Iterable[Official]) -> tuple[_Index, dict[tuple[str, ...], str]]:
+        index: _Index = {}
+        owner: dict[tuple[str, ...], tuple[str, bool]] = {}
+        base_forms: dict[tuple[str, ...], str] = {}
+        for official in officials:
+            for alias in (official.name, *official.aliases):
+                words = tuple(_WORD.findall(fold(alias)))
+                if not words:
+                    continue
+                if words in base_forms and base_forms[words] != official.id:
+                    raise WatchlistError(
+                        f"<watchlist>: alias {alias!r} names both {base_forms[words]!r} and {official.id!r}"
+                    )
+                base_forms[words] = official.id
+                for position, form in enumerate(_case_forms(words[-1])):
+                    key = (*words[:-1], form)
+                    inflected = position > 0
+                    previous = owner.get(key)
+                    # An alias as written beats a generated case form of another alias.
+                    if previous is not None and (not previous[1] or inflected):
+                        continue
+                    owner[key] = (official.id, inflected)
+        for key, (official_id, inflected) in owner.items():
+            index.setdefault(key[0], []).append((key[1:], official_id, inflected))
+        for candidates in index.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+        return index, base_forms
+
+    # -- construction --
+
+    @classmethod
+    def from_mapping(cls, data: Any, *, source: str = "<watchlist>") -> Watchlist:
+        """Validate a parsed YAML document (``{"officials": [...]}``); errors name ``source``."""
+        if not isinstance(data, dict):
+            raise WatchlistError(f"{source}: expected a mapping with an 'officials' list")
+        unknown = set(data) - {"officials"}
+        if unknown:
+            raise WatchlistError(f"{source}: unknown key {sorted(map(str, unknown))[0]!r}")
+        items = data.get("officials")
+        if not isinstance(items, list):
+            raise WatchlistError(f"{source}: officials: missing or not a list")
+        if not items:
+            raise WatchlistError(f"{source}: officials: empty")
+        officials: list[Official] = []
+        seen: set[str] = set()
+        for n, item in enumerate(items):
+            where = f"{source}: officials[{n}]"
+            if not isinstance(item, dict):
+                raise WatchlistError(f"{where}: expected a mapping")
+            unknown = set(item) - _KEYS
+            if unknown:
+                raise WatchlistError(f"{where}: unknown key {sorted(map(str, unknown))[0]!r}")
+            for key in ("id", "name"):
+                if key not in item or item[key] is None:
+                    raise WatchlistError(f"{where}.{key}: missing")
+                if not isinstance(item[key], str) or not item[key].strip():
+                    raise WatchlistError(f"{where}.{key}: must be a non-empty string")
+            official_id = item["id"]
+            if not _SLUG.fullmatch(official_id):
+                raise WatchlistError(f"{where}.id: {official_id!r} is not a slug (a-z, 0-9, single hyphens)")
+            if official_id in seen:
+                raise WatchlistError(f"{where}.id: duplicate {official_id!r}")
+            seen.add(official_id)
+            role = item.get("role", "")
+            if role is None:
+                role = ""
+            if not isinstance(role, str):
+                raise WatchlistError(f"{where}.role: must be a string")
+            aliases = item.get("aliases", [])
+            if aliases is None:
+                aliases = []
+            if not isinstance(aliases, list):
+                raise WatchlistError(f"{where}.aliases: must be a list of strings")
+            for k, alias in enumerate(aliases):
+                if not isinstance(alias, str) or not _WORD.search(alias):
+                    raise WatchlistError(f"{where}.aliases[{k}]: must be a string containing a word")
+            gender = item.get("gender")
+            if gender not in (None, "f", "m"):
+                raise WatchlistError(f"{where}.gender: must be 'f' or 'm'")
+            officials.append(
+                Official(
+                    id=official_id,
+                    name=item["name"].strip(),
+                    role=role.strip(),
+                    aliases=tuple(a.strip() for a in aliases),
+                    gender=gender,
+                )
+            )
+        try:
+            return cls(officials)
+        except WatchlistError as exc:
+            raise WatchlistError(str(exc).replace("<watchlist>", source, 1)) from None
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str]) -> Watchlist:
+        """Load and validate a watchlist YAML file; raises ``WatchlistError`` with a one-line message."""
+        source = os.fspath(path)
+        try:
+            with open(path, encoding="utf-8") as handle:
+                raw = handle.read()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise WatchlistError(f"{source}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+        return cls._from_yaml(raw, source)
+
+    @classmethod
+    def _from_yaml(cls, raw: str, source: str) -> Watchlist:
+        try:
+            data = yaml.safe_load(raw)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            problem = getattr(exc, "problem", None) or "invalid YAML"
+            where = f"line {mark.line + 1}: " if mark is not None else ""
+            raise WatchlistError(f"{source}: invalid YAML: {where}{problem}") from None
+        return cls.from_mapping(data, source=source)
+
+    @classmethod
+    def default(cls) -> Watchlist:
+        """The packaged watchlist, ``streams/data/officials.yaml``."""
+        raw = resources.files("streams").joinpath("data/officials.yaml").read_text(encoding="utf-8")
+        return cls._from_yaml(raw, "officials.yaml")
+
+    # -- matching --
+
+    def find_mentions(self, text: str) -> list[Mention]:
+        """Every mention of a tracked official, in text order, with offsets into ``text``."""
+        if not text or not self._index:
+            return []
+        folded, offsets = fold_with_offsets(text)
+        index = self._index
+        words = list(_WORD.finditer(folded))
+        mentions: list[Mention] = []
+        i = 0
+        count = len(words)
+        while i < count:
+            candidates = index.get(words[i].group())
+            if candidates is None:
+                i += 1
+                continue
+            for rest, official_id, inflected in candidates:
+                last = i + len(rest)
+                if last >= count:
+                    continue
+                ok = True
+                for k, word in enumerate(rest, start=i + 1):
+                    if words[k].group() != word or not _GAP.fullmatch(folded, words[k - 1].end(), words[k].start()):
+                        ok = False
+                        break
+                if ok:
+                    start, end = words[i].start(), words[last].end()
+                    if offsets is not None:
+                        start, end = offsets[start], offsets[end]
+                    mentions.append(Mention(official_id, start, end, inflected))
+                    i = last
+                    break
+            i += 1
+        return mentions
+
+    def is_base_form(self, text: str) -> bool:
+        """True when ``text`` is a name or alias as written in the watchlist (not a generated case form)."""
+        return tuple(_WORD.findall(fold(text))) in self._base_forms
+
+    def __len__(self) -> int:
+        return len(self.officials)
+
+    def __repr__(self) -> str:
+        return f"Watchlist({len(self.officials)} officials)"
+
+
+class WatchlistFile:
+    """A watchlist file that is reloaded when it changes (mtime, size or inode), for hot reload.
+
+    ``current()`` is cheap (one ``stat``) and returns the latest *valid* watchlist: an invalid edit keeps
+    the last good one and is recorded in ``last_error`` (cleared by the next good load). Only when no
+    watchlist was ever loaded does it raise ``WatchlistError`` (fail fast at start-up). ``path=None``
+    means the packaged default, which never changes. ``reload()`` re-reads unconditionally (SIGHUP).
+    Thread-safe.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None) -> None:
+        self.path: str | None = os.fspath(path) if path is not None else None
+        self.last_error: WatchlistError | None = None
+        self._watchlist: Watchlist | None = None
+        self._signature: tuple[int, int, int] | None = None
+        self._lock = threading.Lock()
+
+    def _stat(self) -> tuple[int, int, int] | None:
+        assert self.path is not None
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def current(self) -> Watchlist:
+        if self.path is None:
+            if self._watchlist is None:
+                return self.reload()
+            return self._watchlist
+        signature = self._stat()
+        if self._watchlist is not None and signature == self._signature:
+            return self._watchlist
+        return self._load(signature)
+
+    def reload(self) -> Watchlist:
+        return self._load(self._stat() if self.path is not None else None)
+
+    def _load(self, signature: tuple[int, int, int] | None) -> Watchlist:
+        with self._lock:
+            try:
+                watchlist = Watchlist.default() if self.path is None else Watchlist.from_file(self.path)
+            except WatchlistError as exc:
+                # Remember the signature so a broken file is parsed once per change, not per article.
+                self._signature = signature
+                self.last_error = exc
+                if self._watchlist is None:
+                    raise
+                return self._watchlist
+            self._watchlist, self._signature, self.last_error = watchlist, signature, None
+            return watchlist
