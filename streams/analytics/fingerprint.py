@@ -38,6 +38,7 @@ import unicodedata
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -85,18 +86,30 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN_RE.findall(text)
 
 
-def _token_ids(tokens: list[str]) -> list[int]:
+def _token_ids(tokens: list[str]) -> npt.NDArray[np.uint64]:
+    """CRC-32 of each token, as uint64, through the cache."""
     cache = _TOKEN_CACHE
     if len(cache) > _TOKEN_CACHE_MAX:
         cache.clear()
-    out = []
-    append = out.append
-    for tok in tokens:
-        tid = cache.get(tok)
+    ids = list(map(cache.get, tokens))  # C-level loop; misses come back as None
+    try:
+        return np.array(ids, dtype=np.uint64)  # fails on a miss: cheaper than scanning for None
+    except TypeError:
+        pass
+    for i, tid in enumerate(ids):
         if tid is None:
-            tid = cache[tok] = zlib.crc32(tok.encode("utf-8"))
-        append(tid)
-    return out
+            tok = tokens[i]
+            ids[i] = cache[tok] = zlib.crc32(tok.encode("utf-8"))
+    return np.array(ids, dtype=np.uint64)
+
+
+def _sorted_distinct(values: npt.NDArray[Any]) -> npt.NDArray[Any]:
+    # np.unique costs ~40us on 400 values; sort + neighbour mask does the same in ~5us.
+    values = np.sort(values)
+    keep = np.empty(values.size, dtype=bool)
+    keep[:1] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
 
 
 def _fmix64(h: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
@@ -115,17 +128,17 @@ def shingle_hashes(text: str) -> npt.NDArray[np.uint64]:
     A text shorter than five tokens is one shingle of all its tokens; an empty text has none.
     """
     ids = _token_ids(tokenize(text))
-    n = len(ids)
+    n = ids.size
     if n == 0:
         return _EMPTY_U64.copy()
-    tok = _fmix64(np.array(ids, dtype=np.uint64) + _MUL)  # spread 32-bit CRCs over 64 bits
+    tok = _fmix64(ids + _MUL)  # spread 32-bit CRCs over 64 bits
     w = min(SHINGLE_WORDS, n)
     m = n - w + 1
     h = tok[:m].copy()
     for j in range(1, w):  # h = ((t0*M ^ t1)*M ^ t2)... : depends on token order
         h *= _MUL
         h ^= tok[j : j + m]
-    return np.unique(_fmix64(h))
+    return _sorted_distinct(_fmix64(h))
 
 
 def sketch_keys(hashes: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint32]:
@@ -249,5 +262,7 @@ def compare(a: Fingerprint, b: Fingerprint) -> Similarity:
     na, nb = int(ka.size), int(kb.size)
     if na == 0 or nb == 0:
         return Similarity(0.0, 0.0)
-    both = int(np.intersect1d(ka, kb, assume_unique=True).size)
+    pos = np.searchsorted(kb, ka)  # both sorted and distinct: count exact matches
+    pos[pos == nb] = 0
+    both = int(np.count_nonzero(kb[pos] == ka))
     return Similarity(jaccard=both / (na + nb - both), containment=both / min(na, nb))

@@ -107,10 +107,15 @@ def _map_char(m: re.Match[str]) -> str:
     return _CHAR_MAP[m.group()]
 
 
+_OVERLONG_CHARREF = re.compile(r"&#[xX]?[0-9a-fA-F]{9}[0-9a-fA-F]*;?")
+
+
 def _clean_chars(text: str) -> str:
     """Entities, NFKC, invisible/control characters, quotes and dashes; line structure is kept."""
     if "&" in text:
-        text = html.unescape(text)
+        # html.unescape turns "&#" + a million digits into an int (quadratic, and a ValueError past 4300 digits);
+        # anything longer than 8 digits is not a valid code point anyway.
+        text = html.unescape(_OVERLONG_CHARREF.sub("\ufffd", text))
     text = text.replace("\r\n", "\n")
     if not text.isascii() and not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)

@@ -156,7 +156,7 @@ def _case_forms(word: str) -> list[str]:
             suffixes = _CONSONANT_SUFFIXES
     forms = [word]
     for suffix in suffixes:
-        form = stem + suffix
+        form = fold(stem + suffix)  # the table has ї, ё: compare folded with folded
         if form not in forms:
             forms.append(form)
     return forms

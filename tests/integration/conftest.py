@@ -61,8 +61,13 @@ def produce(kafka: Broker) -> Iterator[Callable[[str, list[bytes]], None]]:
     """Produce raw values (keyed by their id when they have one) and wait for the broker's acks."""
     producer = KafkaProducer(bootstrap_servers=kafka.bootstrap_servers, acks="all")
 
-    def send(topic: str, values: list[bytes], keys: list[bytes | None] | None = None) -> None:
-        futures = [producer.send(topic, key=(keys[i] if keys else None), value=v) for i, v in enumerate(values)]
+    def send(topic: str, values: list[bytes], keys: list[bytes | None] | None = None,
+             partitions: list[int] | None = None) -> None:
+        futures = [
+            producer.send(topic, key=(keys[i] if keys else None), value=v,
+                          partition=(partitions[i] if partitions else None))
+            for i, v in enumerate(values)
+        ]
         producer.flush()
         for future in futures:
             future.get(timeout=30)

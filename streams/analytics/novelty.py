@@ -1,0 +1,151 @@
+"""Is an official's statement new? Near-duplicate detection of short statements per official.
+
+Pure analytics. A statement is reduced to its normalised words (casefolded, diacritics and punctuation
+removed); its *key* is a hash of those words, its *sketch* the bottom-k hashes of its word bigrams. Two
+statements are near-duplicates when the bigram Jaccard similarity is high (retyped quote, a few words
+changed) or when the new one is mostly contained in the old one (a trimmed quote). Sketches are exact for
+statements of up to ``SKETCH_SIZE`` bigrams and a bottom-k estimate beyond.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import struct
+from collections.abc import Iterable, MutableMapping
+from functools import lru_cache
+from typing import Any
+
+from streams.analytics.officials import fold
+
+__all__ = ["NoveltyIndex", "statement_key", "SKETCH_SIZE", "JACCARD_THRESHOLD", "CONTAINMENT_THRESHOLD"]
+
+#: Bigram hashes kept per statement (bottom-k sketch): 32 hashes are 172 base64 characters.
+SKETCH_SIZE = 32
+#: Seen when the bigram Jaccard similarity with a stored statement reaches this...
+JACCARD_THRESHOLD = 0.5
+#: ...or when this share of the new statement's bigrams is in a stored one (the new one is a trimmed quote).
+CONTAINMENT_THRESHOLD = 0.8
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def statement_key(text: str) -> str:
+    """A stable hex fingerprint of the statement's normalised words (same in every process and run)."""
+    normalised = " ".join(_words(text))
+    return hashlib.blake2b(normalised.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _hash(shingle: str) -> int:
+    return int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=4).digest(), "big")
+
+
+def _shingles(words: list[str]) -> set[int]:
+    # Word bigrams; a one-word statement is its word.
+    if len(words) < 2:
+        return {_hash(w) for w in words}
+    return {_hash(f"{a} {b}") for a, b in zip(words, words[1:])}
+
+
+def _encode(hashes: Iterable[int]) -> str:
+    values = sorted(hashes)[:SKETCH_SIZE]
+    return base64.b64encode(struct.pack(f">{len(values)}I", *values)).decode("ascii")
+
+
+@lru_cache(maxsize=65536)
+def _decode(sketch: str) -> frozenset[int]:
+    raw = base64.b64decode(sketch)
+    return frozenset(struct.unpack(f">{len(raw) // 4}I", raw))
+
+
+def _similar(new: frozenset[int], new_size: int, old: frozenset[int], old_size: int) -> bool:
+    """Near-duplicate test on two bottom-k sketches and the full bigram-set sizes."""
+    union_bottom = sorted(new | old)[:SKETCH_SIZE]
+    if not union_bottom:
+        return False
+    both = sum(1 for h in union_bottom if h in new and h in old)
+    jaccard = both / len(union_bottom)
+    if jaccard >= JACCARD_THRESHOLD:
+        return True
+    # |A ∩ B| = J (|A| + |B|) / (1 + J); containment of the new statement A in the stored B.
+    intersection = jaccard * (new_size + old_size) / (1 + jaccard)
+    return new_size > 0 and intersection / new_size >= CONTAINMENT_THRESHOLD
+
+
+class NoveltyIndex:
+    """Decides whether an official's statement is new: not new when the same official's near-duplicate
+    statement (not only exact: retyped quotes, a few words changed, a quote trimmed) was seen within
+    ``window_seconds``, in any article.
+
+    State lives in ``store`` (a dict offline, a Faust table in the stream): official id -> list of
+    ``[key, bigram_count, sketch, seen_at]``, JSON-serialisable, newest last. A value is only ever replaced
+    (``store[id] = new_list``), never mutated in place, so table changelogs see every change. Entries older
+    than the window (relative to the newest time seen for that official) are pruned on write, and at most
+    ``max_per_official`` are kept. A repeat is not stored again: the window runs from the first sighting.
+    Decisions are deterministic given the order of calls.
+    """
+
+    def __init__(
+        self,
+        store: MutableMapping[str, Any] | None = None,
+        *,
+        window_seconds: float = 7 * 86400,
+        max_per_official: int = 5000,
+    ) -> None:
+        if window_seconds <= 0:
+            raise ValueError("window_seconds must be positive")
+        if max_per_official < 1:
+            raise ValueError("max_per_official must be at least 1")
+        self.store: MutableMapping[str, Any] = store if store is not None else {}
+        self.window_seconds = float(window_seconds)
+        self.max_per_official = max_per_official
+
+    def check_and_add(self, official_id: str, text: str, seen_at: float) -> tuple[bool, str]:
+        """``(is_new, key)``: ``key`` is the statement's own key when new, else the key of the stored
+        statement it repeats (so repeats map to the same alert id). New statements are recorded."""
+        words = _words(text)
+        key = statement_key(text)
+        if not words:
+            return False, key  # nothing to say is never news
+        shingles = _shingles(words)
+        size = len(shingles)
+        sketch = _encode(shingles)
+        new = _decode(sketch)
+        entries = [e for e in (self.store.get(official_id) or []) if _valid(e)]
+        for old_key, old_size, old_sketch, old_seen in reversed(entries):
+            if abs(seen_at - old_seen) > self.window_seconds:
+                continue
+            if old_key == key or _similar(new, size, _decode(old_sketch), old_size):
+                return False, old_key
+        newest = max([seen_at, *(e[3] for e in entries)])
+        kept = [e for e in entries if newest - e[3] <= self.window_seconds]
+        kept.append([key, size, sketch, float(seen_at)])
+        kept.sort(key=lambda e: e[3])  # stable: arrival order among equal times
+        self.store[official_id] = kept[-self.max_per_official:]
+        return True, key
+
+    def __len__(self) -> int:
+        return sum(len(v or []) for v in self.store.values())
+
+
+def _valid(entry: Any) -> bool:
+    # Tolerate values written by an older or broken version instead of failing every statement.
+    if not (
+        isinstance(entry, (list, tuple))
+        and len(entry) == 4
+        and isinstance(entry[0], str)
+        and isinstance(entry[1], int)
+        and isinstance(entry[2], str)
+        and isinstance(entry[3], (int, float))
+    ):
+        return False
+    try:
+        _decode(entry[2])
+    except (ValueError, struct.error):  # binascii.Error is a ValueError
+        return False
+    return True

@@ -1,0 +1,612 @@
+"""Statements by tracked officials: direct quotes and reported speech, attributed by rules.
+
+Pure analytics. The text is cut into paragraphs, top-level quotes and sentences (a sentence never ends
+inside a quote), then each sentence's *frame* (its words outside quotes) is searched for an attribution:
+a speech verb with its subject on the left ("Zakharova said", "she stressed that"), inverted after a quote
+or after "as"/"как"/"як" ("said Maria Zakharova", "— заявила Захарова"), an "according to X" phrase
+("по словам Захаровой", "за словами Подоляка"), or "X: «...»". Subjects are tracked officials, pronouns
+and role nouns ("the spokeswoman") resolved to the most recently named person of a plausible gender, or
+*untracked* people and organisations ("Sobyanin said"), whose quotes are dropped. A sentence that is only
+a quote continues the previous sentence's attributed quote (also across a paragraph break).
+
+Everything is a single left-to-right pass with bounded look-around per token: linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal, NamedTuple
+
+from streams.analytics.officials import Mention, Watchlist, fold
+
+__all__ = ["Statement", "extract_statements", "MIN_QUOTE_WORDS", "MIN_REPORTED_WORDS"]
+
+#: Quotes with fewer words are scare quotes ("loans", "just peace"), not statements.
+MIN_QUOTE_WORDS = 4
+#: Reported clauses with fewer words carry no statement.
+MIN_REPORTED_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One statement attributed to a tracked official.
+
+    ``text`` is the quote's words without the quote marks (``kind="quote"``) or the reported clause
+    (``kind="reported"``), whitespace collapsed. ``start``/``end`` are the offsets of the sentence(s)
+    carrying it in the input text.
+    """
+
+    official_id: str
+    text: str
+    kind: Literal["quote", "reported"]
+    start: int
+    end: int
+
+
+# --- vocabulary (folded: lowercase, no diacritics, ё -> е) ------------------------------------------------
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_EN_VERBS = _words("""
+say said says saying state stated states stating tell told tells telling add added adds adding stress stressed
+stresses stressing emphasize emphasized emphasizes emphasizing emphasise emphasised emphasises emphasising
+note noted notes noting urge urged urges urging called calling accuse accused accuses accusing warn warned
+warns warning claim claimed claims claiming declare declared declares declaring insist insisted insists
+insisting argue argued argues arguing announce announced announces announcing assert asserted asserts
+asserting remarked explain explained explains explaining commented condemn condemned condemns condemning
+denounce denounced denounces denouncing criticize criticized criticizes criticizing criticise criticised
+criticises criticising demanded reiterate reiterated reiterates reiterating wrote writes tweeted replied
+replies responded responds answered confirm confirmed confirms confirming deny denied denies denying vowed
+vows vowing promised threatened threatens dismissed dismisses rejected rejects slammed slams blasted blamed
+blames blaming described describes describing predicted predicts admitted admits acknowledged acknowledges
+recalled recalls complained complains asked suggested observed pointed
+""")
+_RU_PAST_STEMS = """заяви сказа отмети подчеркну призва сообщи добави замети указа поясни напомни написа назва
+обвини предупреди констатирова вырази раскритикова осуди ответи призна завери потребова рассказа уточни
+подтверди пообеща пригрози охарактеризова прокомментирова резюмирова акцентирова говори""".split()
+_UA_PAST_STEMS = """заяви сказа наголоси зазначи підкресли закли­ка повідоми дода поясни нагада написа назва
+звинувати попереди відповi відпові визна запевни вимага розпові уточни підтверди пообіця пригрози
+прокоментува засуди розкритикува закликa заклика""".replace("\u00ad", "").split()
+_SLAVIC_VERBS = frozenset(
+    fold(stem + ending)
+    for stem in _RU_PAST_STEMS + _UA_PAST_STEMS
+    for ending in ("л", "ла", "ли", "в")
+) | _words(fold("""заявляет говорит отмечает подчеркивает считает пишет сообщает призывает добавляет указывает
+полагает уверен уверена убежден убеждена заявляє каже наголошує зазначає вважає пише повідомляє закликає
+переконаний переконана опроверг опровергла"""))
+_SPEECH_VERBS = _EN_VERBS | _SLAVIC_VERBS
+# Verbs whose clause follows directly ("said Russia would..."): the verb itself is left out of the text.
+_SAY_VERBS = _words("""say said says stated states added adds noted stressed emphasized emphasised claimed insisted
+warned argued declared asserted confirmed wrote told""") | frozenset(
+    fold(stem + ending) for stem in ("заяви", "сказа", "отмети", "подчеркну", "добави", "наголоси", "зазначи",
+                                     "підкресли", "дода", "сообщи", "повідоми", "уточни")
+    for ending in ("л", "ла", "ли", "в"))
+_COMPLEMENTIZERS = _words("that что що чтобы щоб")
+_PRONOUNS: dict[str, str] = {"she": "f", "he": "m", "она": "f", "он": "m", "вона": "f", "він": "m"}
+# role noun -> (words one of which the official's role must contain, gender or None)
+_ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
+    "spokeswoman": (("spokes", "представ", "речни"), "f"),
+    "spokesperson": (("spokes", "представ", "речни"), None),
+    "spokesman": (("spokes", "представ", "речни", "press secretary"), "m"),
+    "diplomat": (("diplomat", "foreign", "дипломат", "мид", "мзс"), None),
+    "minister": (("minister", "министр", "міністр"), None),
+    "president": (("president", "президент"), None),
+    "chancellor": (("chancellor", "канцлер"), None),
+    "general": (("general",), None),
+    "aide": (("aide", "adviser", "advisor", "советник", "радник"), None),
+    "adviser": (("aide", "adviser", "advisor", "советник", "радник"), None),
+    "advisor": (("aide", "adviser", "advisor", "советник", "радник"), None),
+    "представитель": (("spokes", "представ"), None),
+    "представительница": (("spokes", "представ"), "f"),
+    "дипломат": (("diplomat", "foreign", "дипломат", "мид", "мзс"), None),
+    "министр": (("minister", "министр"), None),
+    "міністр": (("minister", "міністр"), None),
+    "президент": (("president", "президент"), None),
+    "речниця": (("spokes", "речни"), "f"),
+    "речник": (("spokes", "речни"), "m"),
+    "советник": (("aide", "adviser", "советник"), None),
+    "радник": (("aide", "adviser", "радник"), None),
+}
+_PREPOSITIONS = _words(fold("""by with to of from for against about on at in into between toward towards after before
+without than like via per under over amid among с со к ко от о об обо у для при по без против между перед за над про
+из з зі із до від для проти між під"""))
+# Capitalised words that are not names (sentence openers, days, months, titles).
+_NOT_NAMES = _words(fold("""the a an in on at but however and also earlier later meanwhile moreover this that these
+those it its we they i you there then so yet still now today yesterday according after before while when if as
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december mr mrs ms dr president prime minister foreign russian ukrainian
+в во на но и а также однако ранее позже сегодня вчера кроме при этом об как у але і й також однак раніше
+сьогодні вчора як понедельник вторник среду среда четверг пятницу пятница субботу воскресенье"""))
+# "as X said" / "как заявила Захарова" / "об этом заявила" / "про це заявив": words allowing subject-after-verb.
+_INVERSION_OPENERS = _words(fold("as как як этом це чем що"))
+_ACCORDING = {("according", "to"), ("по", "словам"), ("за", "словами"), ("по", "мнению"), ("на", "думку")}
+# "Об этом заявила Захарова." refers back to the previous sentence.
+_BACK_REFERENCE = {("об", "этом"), ("о", "чем"), ("про", "це"), ("про", "що")}
+_ABBREVIATIONS = _words(fold("""mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr vs etc inc ltd co
+corp no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec dept est approx ave г гг т е им ул д стр см ср
+тыс млн млрд руб грн"""))
+# Tail of a reported clause that names the outlet, not the speaker: ", News.Az reports, citing TASS."
+_SOURCE_TAIL = re.compile(
+    r"(?:,\s*(?:per|citing)\s[^,]{1,60}|,\s*[^,]{1,40}?\s(?:reports?|reported|writes|wrote)(?:,\s*citing\s[^,]{1,60})?)"
+    r"\s*[.!?]?\s*$"
+)
+
+# --- text structure ----------------------------------------------------------------------------------------
+
+# Same-length replacement: typographic double quotes become ", single ones ' (what the normaliser does).
+_QUOTE_TRANSLATION = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+                                    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'"})
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*|(?<=[.!?\u2026\"\u00bb])[^\S\n]*\n\s*")
+_QUOTE_CHAR = re.compile(r"[\"\u00ab\u00bb\u2039\u203a]")
+_CLOSERS = {"\u00bb": "\u00ab", "\u203a": "\u2039"}
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"\u00bb\u203a')\]]*\s+")
+_LAST_WORD = re.compile(r"(\w+)$")
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_WORD = re.compile(r"\w+")
+_SPACES = re.compile(r"\s+")
+_APPOSITION_MARKS = {",", "\u2014", "\u2013", "(", ")"}
+_LOOK = 6  # words between subject and verb
+_APPOSITION_SPAN = 16  # tokens in an apposition ", the official spokesperson for ..., "
+
+
+class _Quote(NamedTuple):
+    start: int  # the opening mark
+    end: int  # after the closing mark (paragraph end when unclosed)
+    inner_start: int
+    inner_end: int
+
+
+class _Token(NamedTuple):
+    kind: str  # "W" word, "M" mention, "Q" quote, "P" punctuation
+    value: str  # folded word, official id, quote index, punctuation
+    start: int
+    end: int
+    cap: bool = False  # word written with a capital
+    inflected: bool = False  # mention in a case form other than the nominative
+
+
+class _Entity(NamedTuple):
+    official_id: str | None  # None: a person or organisation not on the watchlist
+    gender: str | None
+    paragraph: int
+
+
+_UNTRACKED = "\x00untracked"
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    out = []
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append((start, end))
+    return out
+
+
+def _quotes(text: str, start: int, end: int) -> list[_Quote]:
+    """Top-level quotes of one paragraph; nested quotes belong to their outer quote. An unclosed quote runs
+    to the end of the paragraph (the convention for quotes continued in the next paragraph)."""
+    found: list[_Quote] = []
+    stack: list[tuple[str, int]] = []
+    open_counts = {"\u00ab": 0, "\u2039": 0}
+    for match in _QUOTE_CHAR.finditer(text, start, end):
+        char, position = match.group(), match.start()
+        if char in open_counts:
+            stack.append((char, position))
+            open_counts[char] += 1
+            continue
+        if char in _CLOSERS:
+            opener = _CLOSERS[char]
+            if not open_counts[opener]:
+                continue  # a stray closing guillemet
+            while True:  # amortised O(1): every element is popped once
+                top, top_position = stack.pop()
+                if top in open_counts:
+                    open_counts[top] -= 1
+                if top == opener:
+                    break
+        elif stack and stack[-1][0] == '"':
+            top, top_position = stack.pop()
+        else:
+            stack.append((char, position))
+            continue
+        if not stack:
+            found.append(_Quote(top_position, position + 1, top_position + 1, position))
+    if stack:
+        found.append(_Quote(stack[0][1], end, stack[0][1] + 1, end))
+    return found
+
+
+def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph: a boundary is a terminator and a space before a capital, a digit or an
+    opening quote, outside quotes, not after an abbreviation or an initial."""
+    spans = []
+    position = start
+    q = 0
+    for match in _SENTENCE_END.finditer(text, start, end):
+        boundary = match.end()
+        if boundary >= end:
+            break
+        following = text[boundary]
+        if not (following.isupper() or following.isdigit() or following in "\"\u00ab\u2039(["):
+            continue
+        while q < len(quotes) and quotes[q].end <= boundary:
+            q += 1
+        if q < len(quotes) and quotes[q].start < boundary:
+            continue  # inside a quote
+        if match.group().startswith(".") and not match.group().startswith(".."):
+            word = _LAST_WORD.search(text, max(start, match.start() - 20), match.start())
+            if word is not None and ((len(word.group()) == 1 and word.group().isalpha())
+                                   or _fold_word(word.group()) in _ABBREVIATIONS):
+                continue  # "Mr. Putin", "U.S. officials", "V. Putin"
+        spans.append((position, match.start() + len(match.group().rstrip())))
+        position = boundary
+    spans.append((position, end))
+    return [(s, e) for s, e in spans if s < e]
+
+
+@lru_cache(maxsize=16384)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+def _tokens(text: str, start: int, end: int, quotes: list[_Quote], mentions: list[Mention],
+            mention_from: int) -> list[_Token]:
+    """The frame of a sentence: words, punctuation and mentions outside quotes, one Q token per quote."""
+    tokens: list[_Token] = []
+    m = mention_from
+    position = start
+    segments = [(q.start, q.end, index) for index, q in enumerate(quotes) if start <= q.start < end]
+    segments.append((end, end, -1))
+    for q_start, q_end, q_index in segments:
+        for match in _TOKEN.finditer(text, position, q_start):
+            a, b = match.span()
+            while m < len(mentions) and mentions[m].end <= a:
+                m += 1
+            if m < len(mentions) and mentions[m].start <= a:
+                mention = mentions[m]
+                if not tokens or tokens[-1].kind != "M" or tokens[-1].start != mention.start:
+                    tokens.append(_Token("M", mention.official_id, mention.start, mention.end,
+                                         True, mention.inflected))
+                continue
+            word = match.group()
+            if word[0].isalnum() or word[0] == "_":
+                tokens.append(_Token("W", _fold_word(word), a, b, word[0].isupper()))
+            else:
+                tokens.append(_Token("P", word, a, b))
+        if q_index >= 0:
+            tokens.append(_Token("Q", str(q_index), q_start, q_end))
+            position = q_end
+    return tokens
+
+
+# --- attribution -------------------------------------------------------------------------------------------
+
+
+class _Speaker(NamedTuple):
+    official_id: str  # or _UNTRACKED
+    verb: int  # token index of the speech verb (or of the "according to" phrase)
+    subject: int  # token index of the subject
+    how: str  # "left", "right", "according", "colon"
+
+
+class _Context:
+    """Who was named recently (for pronouns and role nouns) and the watchlist."""
+
+    def __init__(self, watchlist: Watchlist) -> None:
+        self.watchlist = watchlist
+        self.recent: list[_Entity] = []
+        self.paragraph = 0
+
+    def push(self, official_id: str | None) -> None:
+        gender = None
+        if official_id is not None:
+            official = self.watchlist.officials.get(official_id)
+            gender = official.gender if official is not None else None
+        self.recent.append(_Entity(official_id, gender, self.paragraph))
+        if len(self.recent) > 16:
+            del self.recent[:-8]
+
+    def resolve(self, tokens: list[_Token], before: int, gender: str | None,
+                role_words: tuple[str, ...] | None) -> str | None:
+        """The official a pronoun/role noun at ``before`` refers to: the latest plausible person named in this
+        sentence or the current/previous paragraph. ``_UNTRACKED`` when that person is not tracked."""
+        candidates: list[str | None] = [t.value for t in reversed(tokens[:before]) if t.kind == "M"]
+        candidates += [e.official_id for e in reversed(self.recent) if self.paragraph - e.paragraph <= 1]
+        for official_id in candidates:
+            if official_id is None:
+                return _UNTRACKED  # the latest person is not on the watchlist: not one of ours
+            official = self.watchlist.officials.get(official_id)
+            if official is None:
+                continue
+            if gender is not None and official.gender is not None and official.gender != gender:
+                continue
+            if role_words is not None and not any(w in fold(official.role) for w in role_words):
+                continue
+            return official_id
+        return None
+
+
+def _valid_subject_mention(tokens: list[_Token], index: int) -> bool:
+    token = tokens[index]
+    if token.inflected:
+        return False  # Захаровой, Подоляка: not the grammatical subject
+    if index + 1 < len(tokens) and tokens[index + 1].value in ("'", "\u2019"):
+        return False  # Zakharova's remarks
+    if index > 0 and tokens[index - 1].kind == "W" and tokens[index - 1].value in _PREPOSITIONS:
+        return False  # by Zakharova, with Zelensky
+    return True
+
+
+def _subject_at(tokens: list[_Token], index: int, context: _Context) -> str | None:
+    """Official id, ``_UNTRACKED`` or None for the token at ``index`` as a subject candidate."""
+    token = tokens[index]
+    if token.kind == "M":
+        return token.value if _valid_subject_mention(tokens, index) else None
+    if token.kind != "W":
+        return None
+    if token.value in _PRONOUNS:
+        return context.resolve(tokens, index, _PRONOUNS[token.value], None) or _UNTRACKED
+    if token.value in _ROLES:
+        role_words, gender = _ROLES[token.value]
+        return context.resolve(tokens, index, gender, role_words) or _UNTRACKED
+    if token.cap and token.value not in _NOT_NAMES and not token.value.isdigit():
+        return _UNTRACKED
+    return None
+
+
+def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
+    gap = 0
+    i = verb - 1
+    while i >= 0 and gap <= _LOOK:
+        token = tokens[i]
+        if token.kind == "Q" or (token.kind == "W" and (token.value in _SPEECH_VERBS or
+                                                          token.value in _COMPLEMENTIZERS)):
+            return None
+        if token.kind == "P":
+            if token.value not in _APPOSITION_MARKS:
+                return None
+            # ", the official spokesperson for the Russian Foreign Ministry," or ", Mikhail Podoliak,"
+            j = i - 1
+            while j >= 0 and i - j <= _APPOSITION_SPAN and tokens[j].value not in _APPOSITION_MARKS:
+                if tokens[j].kind == "Q":
+                    return None
+                j -= 1
+            if j < 0 or i - j > _APPOSITION_SPAN:
+                return None
+            for k in range(j + 1, i):
+                if tokens[k].kind == "M" and _valid_subject_mention(tokens, k):
+                    return tokens[k].value, k
+            i = j - 1
+            continue
+        subject = _subject_at(tokens, i, context)
+        if subject is not None:
+            return subject, i
+        if token.kind == "M":
+            return None  # an official who is not the subject ("talks with Zelensky")
+        gap += 1
+        i -= 1
+    return None
+
+
+def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
+    best: tuple[str, int] | None = None
+    for i in range(verb + 1, min(len(tokens), verb + 1 + _LOOK)):
+        token = tokens[i]
+        if token.kind in ("Q", "P"):
+            break
+        if token.kind == "M":
+            return (token.value, i) if _valid_subject_mention(tokens, i) else best
+        if token.kind == "W" and token.value in _PRONOUNS and i != verb + 1:
+            break
+        subject = _subject_at(tokens, i, context)
+        if subject is not None and best is None:
+            best = (subject, i)
+        if token.kind == "W" and (token.value in _SPEECH_VERBS or token.value in _COMPLEMENTIZERS):
+            break
+    return best
+
+
+def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
+    first_mention = next((i for i, t in enumerate(tokens) if t.kind == "M" and _valid_subject_mention(tokens, i)),
+                         None)
+    for i, token in enumerate(tokens):
+        if token.kind == "M" and i + 2 < len(tokens) and tokens[i + 1].value == ":" and tokens[i + 2].kind == "Q":
+            if _valid_subject_mention(tokens, i):
+                return _Speaker(token.value, i + 1, i, "colon")  # Захарова: «...»
+        if token.kind != "W":
+            continue
+        if i + 1 < len(tokens) and (token.value, tokens[i + 1].value) in _ACCORDING:
+            for k in range(i + 2, min(len(tokens), i + 2 + _APPOSITION_SPAN)):
+                if tokens[k].kind == "Q" or tokens[k].value in (".", ";", ":"):
+                    break
+                if tokens[k].kind == "M":
+                    return _Speaker(tokens[k].value, i, k, "according")
+            continue
+        if token.value not in _SPEECH_VERBS:
+            continue
+        if token.value.endswith("ing") and token.value in _EN_VERBS:
+            # "..., saying" / "adding": the participle's subject is the clause's subject.
+            if first_mention is not None and first_mention < i:
+                return _Speaker(tokens[first_mention].value, i, first_mention, "left")
+            continue
+        left = _left_subject(tokens, i, context)
+        if left is not None:
+            return _Speaker(left[0], i, left[1], "left")
+        previous = tokens[i - 1] if i > 0 else None
+        if (previous is None or previous.kind == "Q" or previous.value in _APPOSITION_MARKS
+                or previous.value in _INVERSION_OPENERS):
+            right = _right_subject(tokens, i, context)
+            if right is not None:
+                return _Speaker(right[0], i, right[1], "right")
+    return None
+
+
+# --- text of a statement -------------------------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    text = _SPACES.sub(" ", text).strip()
+    return text.strip(" ,;:\u2014\u2013-")
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence: tuple[int, int]) -> str:
+    start, end = sentence
+    if speaker.how == "according":
+        after = speaker.subject + 1
+        while after < len(tokens) and tokens[after].value not in (",", ".", ";"):
+            after += 1  # "according to X, the spokeswoman, ..." stops at the first comma after the name
+        if after < len(tokens) and tokens[after].value == "," and after + 1 < len(tokens):
+            clause = text[tokens[after].end:end]
+        else:
+            clause = text[start:tokens[speaker.verb].start]  # "..., according to Zakharova."
+    elif speaker.how == "right":
+        clause = text[tokens[speaker.subject].end:end]
+    else:
+        verb = tokens[speaker.verb]
+        clause_start = verb.end if verb.value in _SAY_VERBS else verb.start
+        for k in range(speaker.verb + 1, min(len(tokens), speaker.verb + 10)):
+            token = tokens[k]
+            if token.kind == "Q" or (token.kind == "W" and token.value in _SPEECH_VERBS):
+                break
+            if token.value in _COMPLEMENTIZERS or token.value == ":":
+                clause_start = token.end
+                break
+            if token.value in (".", ";"):
+                break
+        clause = text[clause_start:end]
+    clause = _SOURCE_TAIL.sub("", _clean(clause)) if len(clause) < 4000 else _clean(clause)
+    return _clean(clause)
+
+
+def _quote_text(text: str, quote: _Quote) -> str:
+    return _clean(text[quote.inner_start:quote.inner_end])
+
+
+# --- main ------------------------------------------------------------------------------------------------------
+
+
+def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None) -> list[Statement]:
+    """Statements by the watchlist's officials in ``text``, in text order, one per distinct quote/clause.
+
+    ``lang`` is a hint only: English, Russian and Ukrainian rules are applied together, so mixed-language
+    text and a wrong language guess still work.
+    """
+    if not text or not text.strip():
+        return []
+    qtext = text.translate(_QUOTE_TRANSLATION)  # same length: offsets stay valid
+    mentions = watchlist.find_mentions(text)
+    context = _Context(watchlist)
+    found: list[Statement] = []
+    mention_index = 0
+    continuing: str | None = None  # official whose attributed quote the next bare quote continues
+    previous: tuple[tuple[int, int], list[_Quote], bool] | None = None  # last sentence, its quotes, attributed?
+
+    for paragraph_number, (p_start, p_end) in enumerate(_paragraphs(qtext)):
+        context.paragraph = paragraph_number
+        quotes = _quotes(qtext, p_start, p_end)
+        quote_index = 0
+        for sentence in _sentences(qtext, p_start, p_end, quotes):
+            s_start, s_end = sentence
+            while mention_index < len(mentions) and mentions[mention_index].end <= s_start:
+                mention_index += 1
+            while quote_index < len(quotes) and quotes[quote_index].start < s_start:
+                quote_index += 1
+            first_quote = quote_index
+            while quote_index < len(quotes) and quotes[quote_index].start < s_end:
+                quote_index += 1
+            sentence_quotes = quotes[first_quote:quote_index]  # pointers, not a scan: linear overall
+            tokens = _tokens(qtext, s_start, s_end, sentence_quotes, mentions, mention_index)
+            substantive = [q for q in sentence_quotes
+                           if _word_count(qtext[q.inner_start:q.inner_end]) >= MIN_QUOTE_WORDS]
+            speaker = _find_speaker(tokens, context)
+            next_continuing: str | None = None
+
+            if speaker is not None and speaker.official_id != _UNTRACKED:
+                official_id = speaker.official_id
+                subject = tokens[speaker.subject]
+                first_words = [k for k, t in enumerate(tokens) if t.kind in ("W", "M")][:3]
+                if substantive:
+                    for quote in substantive:
+                        found.append(Statement(official_id, _quote_text(text, quote), "quote", s_start, s_end))
+                    next_continuing = official_id
+                elif subject.kind == "M" or speaker.subject in first_words or speaker.how != "left":
+                    # Reported speech; a pronoun or role noun must open the sentence ("She emphasized that").
+                    clause = _reported_text(text, tokens, speaker, sentence)
+                    back_reference = (speaker.how == "right" and speaker.verb >= 2
+                                      and (tokens[speaker.verb - 2].value, tokens[speaker.verb - 1].value)
+                                      in _BACK_REFERENCE)
+                    if back_reference and _word_count(clause) < MIN_REPORTED_WORDS and previous and not previous[2]:
+                        # "Об этом заявила Захарова." attributes the previous sentence.
+                        (b_start, _), b_quotes, _ = previous
+                        b_substantive = [q for q in b_quotes
+                                         if _word_count(qtext[q.inner_start:q.inner_end]) >= MIN_QUOTE_WORDS]
+                        for quote in b_substantive:
+                            found.append(Statement(official_id, _quote_text(text, quote), "quote", b_start, s_end))
+                        if not b_substantive:
+                            clause = _clean(text[b_start:previous[0][1]])
+                            if _word_count(clause) >= MIN_REPORTED_WORDS:
+                                found.append(Statement(official_id, clause, "reported", b_start, s_end))
+                    elif _word_count(clause) >= MIN_REPORTED_WORDS:
+                        found.append(Statement(official_id, clause, "reported", s_start, s_end))
+                if subject.kind != "M":
+                    context.push(official_id)  # a resolved pronoun keeps the person in focus
+            elif speaker is None and substantive and continuing and tokens and tokens[0].kind == "Q":
+                # A bare quote right after an attributed quote continues it ('" ...," she said. "More."').
+                for quote in substantive:
+                    found.append(Statement(continuing, _quote_text(text, quote), "quote", s_start, s_end))
+                next_continuing = continuing
+
+            for token in tokens:
+                if token.kind == "M":
+                    context.push(token.value)
+            if speaker is not None and speaker.official_id == _UNTRACKED and tokens[speaker.subject].kind == "W" \
+                    and tokens[speaker.subject].value not in _PRONOUNS and tokens[speaker.subject].value not in _ROLES:
+                context.push(None)  # "Sobyanin said": later pronouns may refer to him
+            continuing = next_continuing
+            previous = (sentence, sentence_quotes, speaker is not None)
+    return _deduplicate(found)
+
+
+def _normalised(text: str) -> str:
+    return " ".join(_WORD.findall(fold(text)))
+
+
+def _deduplicate(statements: list[Statement]) -> list[Statement]:
+    """One statement per distinct text and official; a statement contained in a longer one of the same
+    official (a photo caption repeating a truncated sentence) is dropped."""
+    seen: set[tuple[str, str]] = set()
+    unique: list[tuple[Statement, str]] = []
+    for statement in statements:
+        key = (statement.official_id, _normalised(statement.text))
+        if key in seen or not key[1]:
+            continue
+        seen.add(key)
+        unique.append((statement, key[1]))
+    if len(unique) > 200:  # containment is quadratic; hostile input gets exact dedup only
+        return [s for s, _ in unique]
+    kept = []
+    for statement, norm in unique:
+        padded = f" {norm} "
+        if any(other is not statement and other.official_id == statement.official_id and len(other_norm) > len(norm)
+               and padded in f" {other_norm} " for other, other_norm in unique):
+            continue
+        kept.append(statement)
+    return kept

@@ -1,0 +1,319 @@
+"""Keyword-based IPTC Media Topic classification.
+
+A taxonomy (YAML, format documented at the top of ``streams/data/iptc_topics.yaml``) lists topics with weighted
+keywords per language. Keywords are matched on whole tokens (letters only, case-folded); a trailing ``*`` makes a
+word a prefix (``войн*`` matches война, войны, войной), and a keyword of several words matches consecutive tokens.
+
+Scoring, per topic: the sum of the weights of its matched keywords, each keyword counted at most
+``max_repeats`` times, is turned into a density (weighted hits per 100 tokens, with short texts counted as
+``min_tokens`` long so that one word in a headline is not overwhelming evidence) and saturated:
+``score = 1 - exp(-density / half_density * ln 2)``, so a density of ``half_density`` scores 0.5. Topics scoring at
+least ``min_score`` and at least ``relative_min`` times the best topic are returned, best first, at most
+``max_topics``.
+
+Which keywords apply: those of the text's language plus the language-neutral ``any`` list. When the language is
+``und`` or has no keywords in the taxonomy, all languages apply. Applying every language to every text would catch
+mixed-language text, but false friends make that worse on the common case: German "war" (was), "Art" (kind) or
+"Rat" (council) would fire English keywords.
+
+Cost is linear in the text: one tokenising regex pass, then one cached dictionary lookup per distinct token.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = ["TopicScore", "TaxonomyError", "TopicClassifier", "ANY_LANGUAGE"]
+
+ANY_LANGUAGE = "any"
+
+# Letters only: digits and punctuation never take part in keywords. Apostrophes split words, in keywords too.
+_TOKEN = re.compile(r"[^\W\d_]+")
+_KEYWORD = re.compile(r"^(?P<term>[^\^]+?)(?:\^(?P<weight>[0-9]*\.?[0-9]+))?$")
+_MIN_PREFIX = 3
+_MAX_PHRASE_WORDS = 5
+# Token lookups are cached per language view; the cache is dropped when it grows past this many tokens.
+_CACHE_LIMIT = 200_000
+
+_DEFAULT_SCORING: dict[str, float] = {
+    "min_score": 0.3,
+    "relative_min": 0.35,
+    "max_topics": 3,
+    "half_density": 1.5,
+    "min_tokens": 60,
+    "max_repeats": 3,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TopicScore:
+    """One topic assigned to a text: taxonomy code (e.g. ``medtop:16000000``), its label and a score in 0..1."""
+
+    code: str
+    label: str
+    score: float
+
+
+class TaxonomyError(ValueError):
+    """A taxonomy file cannot be used; the one-line message names the file and what is wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    text: str
+    prefix: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Keyword:
+    topic: int
+    words: tuple[_Word, ...]
+    weight: float
+    key: int  # identity for repeat counting
+
+
+class _View:
+    """The keywords of one set of languages, indexed for token lookup."""
+
+    def __init__(self, keywords: list[_Keyword]) -> None:
+        self.exact: dict[str, list[_Keyword]] = {}
+        self.prefix: dict[str, list[_Keyword]] = {}
+        for kw in keywords:
+            first = kw.words[0]
+            (self.prefix if first.prefix else self.exact).setdefault(first.text, []).append(kw)
+        self.prefix_lengths = sorted({len(p) for p in self.prefix})
+        self._cache: dict[str, tuple[_Keyword, ...]] = {}
+
+    def starting_at(self, token: str) -> tuple[_Keyword, ...]:
+        """Keywords whose first word matches ``token``."""
+        hit = self._cache.get(token)
+        if hit is not None:
+            return hit
+        found: list[_Keyword] = list(self.exact.get(token, ()))
+        for n in self.prefix_lengths:
+            if n > len(token):
+                break
+            found.extend(self.prefix.get(token[:n], ()))
+        result = tuple(found)
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[token] = result
+        return result
+
+
+def _word_matches(word: _Word, token: str) -> bool:
+    return token.startswith(word.text) if word.prefix else token == word.text
+
+
+class TopicClassifier:
+    """Assigns taxonomy topics to a text from weighted multilingual keywords. Immutable and thread-safe."""
+
+    def __init__(
+        self,
+        topics: list[tuple[str, str]],
+        keywords: dict[str, list[_Keyword]],
+        scoring: dict[str, float] | None = None,
+    ) -> None:
+        self._topics = list(topics)
+        self._scoring = {**_DEFAULT_SCORING, **(scoring or {})}
+        self._languages = frozenset(lang for lang in keywords if lang != ANY_LANGUAGE)
+        neutral = keywords.get(ANY_LANGUAGE, [])
+        self._views = {lang: _View(kws + neutral) for lang, kws in keywords.items() if lang != ANY_LANGUAGE}
+        self._all = _View([kw for kws in keywords.values() for kw in kws])
+
+    @property
+    def languages(self) -> frozenset[str]:
+        """Languages that have their own keywords."""
+        return self._languages
+
+    @property
+    def topics(self) -> list[tuple[str, str]]:
+        """(code, label) of every topic, in file order."""
+        return list(self._topics)
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str]) -> TopicClassifier:
+        """Load a taxonomy YAML file; raises :class:`TaxonomyError` when it is unreadable or invalid."""
+        name = os.fspath(path)
+        try:
+            text = Path(name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise TaxonomyError(f"{name}: cannot read taxonomy: {exc}") from exc
+        return cls._from_text(text, name)
+
+    @classmethod
+    def default(cls) -> TopicClassifier:
+        """The IPTC Media Topics taxonomy shipped as ``streams/data/iptc_topics.yaml`` (loaded once, shared)."""
+        return _default_classifier()
+
+    @classmethod
+    def _from_text(cls, text: str, name: str) -> TopicClassifier:
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" at line {mark.line + 1}" if mark is not None else ""
+            problem = getattr(exc, "problem", None) or type(exc).__name__
+            raise TaxonomyError(f"{name}: invalid YAML{where}: {problem}") from exc
+        return cls(*_parse(data, name))
+
+    def classify(self, text: str, lang: str) -> list[TopicScore]:
+        """Topics of ``text`` (language ``lang``, e.g. from ``detect_language``), best first; ``[]`` if none."""
+        tokens = _TOKEN.findall(text.casefold())
+        if not tokens:
+            return []
+        view = self._views.get((lang or "").lower().split("-", 1)[0], self._all)
+        s = self._scoring
+        max_repeats = int(s["max_repeats"])
+        seen: Counter[int] = Counter()
+        raw = [0.0] * len(self._topics)
+        n = len(tokens)
+        for i, token in enumerate(tokens):
+            for kw in view.starting_at(token):
+                words = kw.words
+                if len(words) > 1:
+                    if i + len(words) > n or not all(
+                        _word_matches(w, tokens[i + j]) for j, w in enumerate(words[1:], 1)
+                    ):
+                        continue
+                if seen[kw.key] >= max_repeats:
+                    continue
+                seen[kw.key] += 1
+                raw[kw.topic] += kw.weight
+        density_unit = max(n, s["min_tokens"]) / 100.0
+        rate = math.log(2) / s["half_density"]
+        scored = [
+            (1.0 - math.exp(-(weight / density_unit) * rate), idx) for idx, weight in enumerate(raw) if weight > 0
+        ]
+        if not scored:
+            return []
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        best = scored[0][0]
+        floor = max(s["min_score"], s["relative_min"] * best)
+        return [
+            TopicScore(self._topics[idx][0], self._topics[idx][1], round(score, 4))
+            for score, idx in scored[: int(s["max_topics"])]
+            if score >= floor
+        ]
+
+
+@cache
+def _default_classifier() -> TopicClassifier:
+    resource = resources.files("streams").joinpath("data/iptc_topics.yaml")
+    with resources.as_file(resource) as path:
+        return TopicClassifier.from_file(path)
+
+
+# ------------------------------------------------------------------------------------------------------------------
+# Validation
+
+
+def _parse(data: Any, name: str) -> tuple[list[tuple[str, str]], dict[str, list[_Keyword]], dict[str, float]]:
+    def fail(where: str, what: str) -> TaxonomyError:
+        return TaxonomyError(f"{name}: {where}: {what}" if where else f"{name}: {what}")
+
+    if not isinstance(data, dict):
+        raise fail("", "top level must be a mapping with a 'topics' list")
+    unknown = set(data) - {"version", "scoring", "topics"}
+    if unknown:
+        raise fail("", f"unknown top-level key(s) {sorted(map(str, unknown))}")
+    scoring = _parse_scoring(data.get("scoring"), fail)
+    topics_data = data.get("topics")
+    if not isinstance(topics_data, list) or not topics_data:
+        raise fail("topics", "must be a non-empty list")
+
+    topics: list[tuple[str, str]] = []
+    keywords: dict[str, list[_Keyword]] = {}
+    codes: set[str] = set()
+    key = 0
+    for t_idx, topic in enumerate(topics_data):
+        where = f"topics[{t_idx}]"
+        if not isinstance(topic, dict):
+            raise fail(where, "must be a mapping with code, label and keywords")
+        unknown = set(topic) - {"code", "label", "keywords"}
+        if unknown:
+            raise fail(where, f"unknown key(s) {sorted(map(str, unknown))}")
+        code, label = topic.get("code"), topic.get("label")
+        if not isinstance(code, str) or not code.strip():
+            raise fail(where, "'code' must be a non-empty string")
+        where = f"{where} ({code})"
+        if code in codes:
+            raise fail(where, "duplicate code")
+        codes.add(code)
+        if not isinstance(label, str) or not label.strip():
+            raise fail(where, "'label' must be a non-empty string")
+        by_lang = topic.get("keywords")
+        if not isinstance(by_lang, dict) or not by_lang:
+            raise fail(where, "'keywords' must be a mapping of language code to a list of keywords")
+        for lang, terms in by_lang.items():
+            if not isinstance(lang, str) or not re.fullmatch(r"[a-z]{2,3}(?:-[a-z]{2,4})?", lang):
+                raise fail(where, f"keyword language {lang!r} is not a lower-case language code or 'any'")
+            if not isinstance(terms, list) or not terms:
+                raise fail(f"{where}.keywords.{lang}", "must be a non-empty list of strings")
+            for k_idx, term in enumerate(terms):
+                words, weight = _parse_keyword(term, fail, f"{where}.keywords.{lang}[{k_idx}]")
+                keywords.setdefault(lang, []).append(_Keyword(len(topics), words, weight, key))
+                key += 1
+        topics.append((code, label.strip()))
+    return topics, keywords, scoring
+
+
+def _parse_keyword(term: Any, fail: Any, where: str) -> tuple[tuple[_Word, ...], float]:
+    if not isinstance(term, str) or not term.strip():
+        raise fail(where, f"keyword must be a non-empty string, got {term!r}")
+    m = _KEYWORD.match(term.strip())
+    if m is None:
+        raise fail(where, f"cannot parse keyword {term!r} (expected 'word', 'prefix*', 'two words' or 'word^2')")
+    weight = float(m.group("weight")) if m.group("weight") else 1.0
+    if not 0 < weight <= 10:
+        raise fail(where, f"weight of {term!r} must be in (0, 10]")
+    words: list[_Word] = []
+    parts = m.group("term").casefold().split()
+    for part in parts:
+        star = part.endswith("*")
+        body = part[:-1] if star else part
+        if "*" in body:
+            raise fail(where, f"'*' is only allowed at the end of a word in {term!r}")
+        if any(ch.isdigit() for ch in body):
+            raise fail(where, f"keyword {term!r} contains digits; only letters are matched")
+        pieces = _TOKEN.findall(body)
+        if not pieces:
+            raise fail(where, f"keyword {term!r} has a word without letters")
+        # Apostrophes and hyphens split words exactly as in the text ("об'єкт" -> "об", "єкт").
+        for w_idx, piece in enumerate(pieces):
+            is_prefix = star and w_idx == len(pieces) - 1
+            if is_prefix and len(piece) < _MIN_PREFIX:
+                raise fail(where, f"prefix '{piece}*' in {term!r} is shorter than {_MIN_PREFIX} letters")
+            words.append(_Word(piece, is_prefix))
+    if len(words) > _MAX_PHRASE_WORDS:
+        raise fail(where, f"keyword {term!r} has more than {_MAX_PHRASE_WORDS} words")
+    return tuple(words), weight
+
+
+def _parse_scoring(data: Any, fail: Any) -> dict[str, float]:
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise fail("scoring", "must be a mapping")
+    out: dict[str, float] = {}
+    for k, v in data.items():
+        if k not in _DEFAULT_SCORING:
+            raise fail("scoring", f"unknown setting {k!r} (known: {', '.join(_DEFAULT_SCORING)})")
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
+            raise fail("scoring", f"{k} must be a non-negative number, got {v!r}")
+        if k in ("min_score", "relative_min") and v > 1:
+            raise fail("scoring", f"{k} must be at most 1, got {v!r}")
+        if k in ("max_topics", "max_repeats", "half_density", "min_tokens") and v == 0:
+            raise fail("scoring", f"{k} must be positive")
+        out[k] = float(v)
+    return out

@@ -1,0 +1,106 @@
+"""Near-duplicate detection in the stream: across partitions and worker processes, and across restarts."""
+
+from __future__ import annotations
+
+import urllib.request
+
+import pytest
+
+from streams.devtools import read_topic, wait_for_http
+from streams.models import EnrichedArticle
+from tests.integration.conftest import article
+
+STORIES = {
+    "kursk": (
+        "The Russian Foreign Ministry has called on international organisations to condemn the strikes carried "
+        "out by Ukrainian forces on residential areas of the Kursk region, spokeswoman Maria Zakharova told her "
+        "weekly briefing in Moscow on Thursday. She said the strikes served no military purpose and accused "
+        "Western capitals of encouraging the escalation by supplying long-range weapons to Kyiv.\n\n"
+        "According to the regional authorities, more than a hundred thousand residents have been evacuated "
+        "from border districts since the incursion began on August 6, and emergency shelters have been opened "
+        "in Kursk and neighbouring regions. Officials said that rail services to the south of the region would "
+        "remain suspended until further notice.\n\n"
+        "Zakharova also accused the International Committee of the Red Cross of ignoring appeals to visit the "
+        "affected districts, and said that Moscow would raise the issue at the United Nations Security Council "
+        "next week. Diplomats in New York said no date had been set for a meeting."
+    ),
+    "budget": (
+        "The German cabinet approved a draft budget for next year on Wednesday after weeks of negotiations "
+        "between the three coalition parties, Finance Minister Christian Lindner told reporters in Berlin. "
+        "The plan keeps new borrowing within the limits of the constitutional debt brake while increasing "
+        "spending on defence and on railway maintenance.\n\n"
+        "Economists said the draft relied on optimistic growth assumptions and on savings that had yet to be "
+        "specified. Opposition parties criticised cuts to development aid and to programmes for the long-term "
+        "unemployed, and said they would seek changes when the budget committee takes up the plan.\n\n"
+        "The Bundestag is expected to hold its first reading in September, with a final vote scheduled for "
+        "late November. The coalition has a narrow majority in the lower house."
+    ),
+}
+
+
+def _repost(text: str, variant: int) -> str:
+    paragraphs = text.split("\n\n")
+    if variant == 0:  # cut tail, footer added
+        return "\n\n".join(paragraphs[:2]) + "\n\nRelated Post\n\nLeave a Reply"
+    if variant == 1:  # new headline line, boilerplate
+        return "BREAKING NEWS\n\n" + text + "\n\nShare this:\n\n© 2024 Example Media. All rights reserved."
+    return text.replace("on Thursday", "on Thursday morning").replace("told reporters", "said")
+
+
+def _enriched(kafka, namespace, expect: int) -> dict[str, EnrichedArticle]:
+    records = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_ENRICHED"], expect=expect, timeout=120)
+    return {a.id: a for a in (EnrichedArticle.model_validate_json(r.value) for r in records)}
+
+
+def _consumed(worker) -> float:
+    with urllib.request.urlopen(f"http://127.0.0.1:{worker.web_port}/metrics", timeout=5) as response:
+        for line in response.read().decode().splitlines():
+            if line.startswith("wiremon_articles_consumed_total "):
+                return float(line.split()[1])
+    return 0.0
+
+
+def test_reposts_on_other_partitions_and_workers_are_caught(kafka, namespace, start_worker, produce,
+                                                            tmp_path) -> None:
+    first = start_worker(WIREMON_PARTITIONS="4", WIREMON_DATA_DIR=str(tmp_path / "w1"))
+    second = start_worker(WIREMON_PARTITIONS="4", WIREMON_DATA_DIR=str(tmp_path / "w2"))
+    for worker in (first, second):
+        assert wait_for_http(f"http://127.0.0.1:{worker.web_port}/ready", timeout=90), worker.log_tail()
+    raw = namespace["WIREMON_TOPIC_RAW"]
+    originals = [article(f"orig-{name}", text) for name, text in STORIES.items()]
+    produce(raw, originals, partitions=[0, 1])
+    assert len(_enriched(kafka, namespace, 2)) == 2
+
+    reposts, ids, partitions = [], [], []
+    for name, text in STORIES.items():
+        for variant in range(3):
+            ids.append(f"repost-{name}-{variant}")
+            reposts.append(article(ids[-1], _repost(text, variant)))
+            partitions.append((len(partitions) + 1) % 4)  # every partition, the originals' ones included
+    produce(raw, reposts, partitions=partitions)
+    articles = _enriched(kafka, namespace, 2 + len(reposts))
+
+    for name in STORIES:
+        original = articles[f"orig-{name}"]
+        assert original.duplicate_of is None and original.cluster_id == original.id
+        for variant in range(3):
+            repost = articles[f"repost-{name}-{variant}"]
+            assert repost.duplicate_of == original.id, (repost.id, repost.similarity)
+            assert repost.cluster_id == original.id and repost.similarity is not None
+    assert _consumed(first) > 0 and _consumed(second) > 0, "both workers must have processed raw partitions"
+
+
+@pytest.mark.parametrize("store", ["memory://", "rocksdb://"])
+def test_index_survives_a_restart(kafka, namespace, start_worker, produce, store) -> None:
+    raw = namespace["WIREMON_TOPIC_RAW"]
+    worker = start_worker(WIREMON_STORE=store)
+    produce(raw, [article("before-restart", STORIES["kursk"])])
+    assert _enriched(kafka, namespace, 1)["before-restart"].duplicate_of is None
+    worker.stop()
+    assert not worker.running
+
+    restarted = start_worker(WIREMON_STORE=store)
+    assert wait_for_http(f"http://127.0.0.1:{restarted.web_port}/ready", timeout=90), restarted.log_tail()
+    produce(raw, [article("after-restart", _repost(STORIES["kursk"], 0))])
+    articles = _enriched(kafka, namespace, 2)
+    assert articles["after-restart"].duplicate_of == "before-restart"

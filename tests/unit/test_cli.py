@@ -1,0 +1,83 @@
+"""The CLI's contract: one-line errors with exit code 2, and `analyze` as the stream's offline twin."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from streams.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO_FEED = ROOT / "streams" / "data" / "demo_feed.jsonl"
+
+
+def _run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "streams", *args], input=stdin, capture_output=True, timeout=120)
+
+
+def test_unreadable_file_is_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", str(tmp_path / "missing.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "missing.jsonl" in err
+
+
+def test_usage_error_is_one_line_exit_2() -> None:
+    result = _run("analyze", "--emit", "everything")
+    assert result.returncode == 2
+    assert result.stderr.decode().count("\n") == 1 and result.stdout == b""
+    assert _run("no-such-command").returncode == 2
+
+
+def test_bad_watchlist_is_one_line_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "officials.yaml"
+    bad.write_text("officials:\n  - name: Nobody\n")
+    result = _run("analyze", "--officials", str(bad), stdin=b'{"text": "x"}\n')
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.decode().count("\n") == 1
+
+
+def test_invalid_environment_is_one_line_exit_2() -> None:
+    result = subprocess.run([sys.executable, "-m", "streams", "analyze"], input=b"", capture_output=True,
+                            env={"WIREMON_PARTITIONS": "zero", "PATH": "/usr/bin:/bin"}, timeout=60)
+    assert result.returncode == 2 and b"WIREMON_PARTITIONS" in result.stderr
+
+
+def test_analyze_demo_feed(tmp_path: Path) -> None:
+    result = _run("analyze", str(DEMO_FEED))
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    inputs = [line for line in DEMO_FEED.read_text().splitlines() if line.strip()]
+    assert len(lines) == len(inputs), "one output line per input"
+    by_id = {line["id"]: line for line in lines if line["id"]}
+    assert [line["status"] for line in lines].count("invalid") == 2
+    for line in lines:
+        if line["status"] == "ok":
+            assert {"lang", "lang_confidence", "topics", "duplicate_of", "similarity", "statements"} <= set(line)
+        else:
+            assert line["error"]
+    assert by_id["wire-0001"]["duplicate_of"] is None
+    assert by_id["post-0002"]["duplicate_of"] == "wire-0001"
+    assert by_id["post-0003"]["duplicate_of"] == "wire-0001"
+    assert by_id["wire-0004"]["duplicate_of"] is None, "another outlet's own report is not a repost"
+    assert by_id["ru-0006"]["lang"] == "ru" and by_id["wire-0001"]["lang"] == "en"
+    assert any(t["code"] == "medtop:16000000" for t in by_id["wire-0001"]["topics"])
+
+
+def test_analyze_emit_alerts_from_stdin() -> None:
+    result = _run("analyze", "--emit", "alerts", "-", stdin=DEMO_FEED.read_bytes())
+    assert result.returncode == 0, result.stderr
+    alerts = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    officials = {a["official"]["id"] for a in alerts}
+    assert {"maria-zakharova", "mykhailo-podolyak", "sergey-lavrov"} <= officials
+    assert len({a["alert_id"] for a in alerts}) == len(alerts)
+    assert not any(a["article_id"].startswith("post-") for a in alerts), "reposts raise no alerts"
+
+
+def test_schema_alert() -> None:
+    result = _run("schema", "alert")
+    schema = json.loads(result.stdout)
+    assert {"alert_id", "official", "statement", "kind", "article_id"} <= set(schema["properties"])

@@ -1,0 +1,143 @@
+"""Novelty: near-duplicate statements per official within a time window, state in a JSON-able store."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from streams.analytics.novelty import NoveltyIndex, statement_key
+from streams.analytics.officials import Watchlist
+from streams.analytics.statements import extract_statements
+from tests.unit.test_statements import clean_sample
+
+QUOTE = ("We once again urge international organizations to issue a statement condemning the terrorist attacks "
+         "carried out by Ukrainian militants")
+DAY = 86400.0
+
+
+class RecordingStore(dict[str, Any]):
+    """A dict that remembers what was assigned, like a Faust table's changelog."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes: list[tuple[str, Any]] = []
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.writes.append((key, value))
+        super().__setitem__(key, value)
+
+
+def test_statement_key_is_stable_and_normalised() -> None:
+    assert statement_key("Hello, World!") == statement_key("hello world") == statement_key("  HELLO\nworld ")
+    assert statement_key("Héllo world") == statement_key("hello world")
+    assert statement_key("hello world") == "878633aa32a3b150"  # blake2b-64 of "hello world": no hash()
+    assert statement_key("hello world") != statement_key("world hello")
+
+
+def test_exact_repeat_is_not_new_and_keeps_the_key() -> None:
+    index = NoveltyIndex()
+    assert index.check_and_add("maria-zakharova", QUOTE, 0) == (True, statement_key(QUOTE))
+    assert index.check_and_add("maria-zakharova", QUOTE, 10) == (False, statement_key(QUOTE))
+    assert index.check_and_add("maria-zakharova", QUOTE, 20) == (False, statement_key(QUOTE))
+    assert len(index) == 1
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "“We once again URGE international organisations to issue a statement condemning the terrorist attacks "
+        "carried out by Ukrainian militants!”",  # retyped: case, spelling of one word, punctuation
+        "urge international organizations to issue a statement condemning the terrorist attacks",  # trimmed
+        "We once again call on international organizations to issue a statement condemning terrorist attacks "
+        "carried out by Ukrainian militants",  # a few words changed
+    ],
+)
+def test_near_duplicates_are_not_new(variant: str) -> None:
+    index = NoveltyIndex()
+    index.check_and_add("maria-zakharova", QUOTE, 0)
+    assert index.check_and_add("maria-zakharova", variant, 3600) == (False, statement_key(QUOTE))
+
+
+def test_different_statements_and_officials_are_new() -> None:
+    index = NoveltyIndex()
+    index.check_and_add("maria-zakharova", QUOTE, 0)
+    other = "However, we are confident that the response will be nothing but the shameful silence of structures"
+    assert index.check_and_add("maria-zakharova", other, 10)[0]
+    assert index.check_and_add("sergey-lavrov", QUOTE, 10)[0]  # same words, other official
+    assert len(index) == 3
+
+
+def test_window_expiry_and_pruning() -> None:
+    store = RecordingStore()
+    index = NoveltyIndex(store, window_seconds=7 * DAY)
+    index.check_and_add("z", QUOTE, 0)
+    assert not index.check_and_add("z", QUOTE, 6 * DAY)[0]
+    assert index.check_and_add("z", QUOTE, 8 * DAY)[0]  # outside the window: new again
+    assert [e[3] for e in store["z"]] == [8 * DAY]  # the old entry was pruned on write
+
+
+def test_max_per_official_keeps_the_newest() -> None:
+    index = NoveltyIndex(max_per_official=3)
+    for n in range(5):
+        index.check_and_add("z", f"statement number {n} about a completely separate topic {n * 7}", n)
+    assert len(index) == 3
+
+
+def test_store_values_are_replaced_not_mutated_and_json_round_trips() -> None:
+    store = RecordingStore()
+    index = NoveltyIndex(store)
+    index.check_and_add("z", QUOTE, 0)
+    first = store["z"]
+    snapshot = json.dumps(first)
+    index.check_and_add("z", "A different sentence from the same briefing on another subject", 1)
+    assert json.dumps(first) == snapshot  # the old value object was not touched
+    assert len(store.writes) == 2 and store.writes[1][1] is store["z"]
+    index.check_and_add("z", QUOTE, 2)  # a repeat writes nothing
+    assert len(store.writes) == 2
+    # a table rebuilt from its changelog (JSON) gives the same decisions
+    restored = NoveltyIndex(json.loads(json.dumps(store)))
+    assert restored.check_and_add("z", QUOTE.upper(), 3) == (False, statement_key(QUOTE))
+    assert restored.check_and_add("z", "Completely new words about the grain deal and shipping", 3)[0]
+
+
+def test_corrupt_entries_are_ignored() -> None:
+    index = NoveltyIndex({"z": [["k", 1, "!!not base64!!", 0.0], "junk", [1, 2]]})
+    assert index.check_and_add("z", QUOTE, 0)[0]
+
+
+def test_empty_statement_is_never_new() -> None:
+    assert NoveltyIndex().check_and_add("z", " ... ", 0)[0] is False
+
+
+def test_sample_repost_yields_no_new_statements(sample_articles: list[tuple[str, str]]) -> None:
+    watchlist = Watchlist.default()
+    title, body = sample_articles[1]  # the TASS/News.Az briefing report
+    original = clean_sample(title, body)
+    index = NoveltyIndex()
+    first = extract_statements(original, watchlist)
+    assert first and all(index.check_and_add(s.official_id, s.text, 1000.0)[0] for s in first)
+
+    repost = original.split("\n\n", 1)[1] + "\n\nRelated Post\n\nCopyright 2024 Example Media. All rights reserved."
+    again = extract_statements(repost, watchlist)
+    assert again and all(s.official_id == "maria-zakharova" for s in again)
+    assert [index.check_and_add(s.official_id, s.text, 2000.0)[0] for s in again] == [False] * len(again)
+
+    # The same briefing quoted elsewhere: one known quote retyped and trimmed, one sentence not seen before.
+    elsewhere = ('"Ukrainian militants and foreign mercenaries are committing atrocities, shooting civilians and '
+                 'volunteers," Zakharova said. "We will demand that the UN Security Council gives a clear '
+                 'assessment of these crimes," she added.')
+    decisions = [(s.text[:25], index.check_and_add(s.official_id, s.text, 3000.0)[0])
+                 for s in extract_statements(elsewhere, watchlist)]
+    assert decisions == [("Ukrainian militants and f", False), ("We will demand that the U", True)]
+
+
+def test_zakharova_across_sample_articles_is_new_per_distinct_quote(sample_articles: list[tuple[str, str]]) -> None:
+    watchlist = Watchlist.default()
+    index = NoveltyIndex()
+    decisions = []
+    for n, (title, body) in enumerate(sample_articles):
+        for s in extract_statements(clean_sample(title, body), watchlist):
+            decisions.append(index.check_and_add(s.official_id, s.text, float(n))[0])
+    assert decisions and all(decisions)  # the five articles carry distinct statements

@@ -1,0 +1,235 @@
+"""Watchlist: validation, name matching (case, diacritics, inflection, boundaries), hot reload, speed."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from streams.analytics.officials import Mention, Official, Watchlist, WatchlistError, WatchlistFile, fold
+
+GOOD = """officials:
+  - id: maria-zakharova
+    name: Maria Zakharova
+    role: spokeswoman
+    gender: f
+    aliases: [Zakharova, Захарова]
+"""
+
+
+@pytest.fixture(scope="module")
+def watchlist() -> Watchlist:
+    return Watchlist.default()
+
+
+def ids(watchlist: Watchlist, text: str) -> list[str]:
+    return [m.official_id for m in watchlist.find_mentions(text)]
+
+
+def surfaces(watchlist: Watchlist, text: str) -> list[str]:
+    return [text[m.start:m.end] for m in watchlist.find_mentions(text)]
+
+
+# --- the packaged watchlist ---
+
+
+def test_default_watchlist_has_the_required_officials(watchlist: Watchlist) -> None:
+    required = {"maria-zakharova", "sergey-lavrov", "vladimir-putin", "dmitry-peskov", "volodymyr-zelensky",
+                "mykhailo-podolyak", "dmytro-kuleba", "valery-gerasimov", "antony-blinken", "olaf-scholz",
+                "emmanuel-macron", "antonio-guterres"}
+    assert required <= set(watchlist.officials)
+    zakharova = watchlist.officials["maria-zakharova"]
+    assert isinstance(zakharova, Official) and zakharova.name == "Maria Zakharova" and zakharova.gender == "f"
+    assert "Захарова" in zakharova.aliases
+
+
+# --- matching ---
+
+
+def test_case_diacritics_and_multiword_names(watchlist: Watchlist) -> None:
+    text = "MARIA ZAKHAROVA met António Guterres; antonio guterres and Maria\n Zakharova too."
+    found = watchlist.find_mentions(text)
+    assert [(m.official_id, text[m.start:m.end]) for m in found] == [
+        ("maria-zakharova", "MARIA ZAKHAROVA"),
+        ("antonio-guterres", "António Guterres"),
+        ("antonio-guterres", "antonio guterres"),
+        ("maria-zakharova", "Maria\n Zakharova"),
+    ]
+
+
+def test_word_boundaries_and_possessive(watchlist: Watchlist) -> None:
+    assert surfaces(watchlist, "Zakharova's remarks") == ["Zakharova"]
+    assert surfaces(watchlist, "Zakharova’s remarks") == ["Zakharova"]
+    assert ids(watchlist, "Zakharovan Putinism Lavrovsky xPutin") == []
+    assert ids(watchlist, "(Putin), «Путин»; Putin.") == ["vladimir-putin"] * 3
+
+
+def test_both_spellings_of_podolyak(watchlist: Watchlist) -> None:
+    assert ids(watchlist, "Podolyak said. Podoliak said. Mikhail Podoliak said. Подоляк сказал.") == [
+        "mykhailo-podolyak"] * 4
+
+
+@pytest.mark.parametrize(
+    "form, official",
+    [
+        (w, "maria-zakharova") for w in ("Захаровой", "Захаровою", "Захаровы", "Захарову", "Захарової", "ЗАХАРОВА")
+    ] + [
+        (w, "sergey-lavrov") for w in ("Лаврова", "Лаврову", "Лавровым", "Лаврове", "Лавровим")
+    ] + [
+        (w, "volodymyr-zelensky") for w in ("Зеленского", "Зеленскому", "Зеленським", "Зеленського", "Зеленский",
+                                             "Зеленський")
+    ] + [
+        (w, "mykhailo-podolyak") for w in ("Подоляка", "Подоляку", "Подоляком", "Подолякові")
+    ] + [
+        (w, "dmytro-kuleba") for w in ("Кулебы", "Кулебі", "Кулебой", "Кулебою")
+    ],
+)
+def test_cyrillic_inflection(watchlist: Watchlist, form: str, official: str) -> None:
+    text = f"встреча с {form}, состоявшаяся вчера"
+    found = watchlist.find_mentions(text)
+    assert [(m.official_id, text[m.start:m.end]) for m in found] == [(official, form)]
+
+
+def test_inflected_flag_marks_case_forms(watchlist: Watchlist) -> None:
+    nominative, genitive = watchlist.find_mentions("Захарова и Захаровой")
+    assert not nominative.inflected and genitive.inflected
+    assert not watchlist.find_mentions("Zakharova")[0].inflected
+
+
+def test_short_i_is_not_folded_into_i() -> None:
+    # й must survive folding: Зеленський/Зеленский match, the misspelling with и does not.
+    assert fold("Й") == "й" and fold("ё") == "е" and fold("É") == "e"
+    wl = Watchlist.from_mapping({"officials": [{"id": "z", "name": "Зеленський"}]})
+    assert ids(wl, "Зеленський, ЗЕЛЕНСЬКИЙ, Зеленського") == ["z"] * 3
+    assert ids(wl, "Зеленськии") == []
+    # a decomposed й (и + combining breve) in raw text still matches, with offsets into the raw text
+    raw = "x Зеленськии\u0306 y"
+    (mention,) = wl.find_mentions(raw)
+    assert raw[mention.start:mention.end] == "Зеленськии\u0306"
+
+
+def test_offsets_survive_length_changing_folds() -> None:
+    wl = Watchlist.from_mapping({"officials": [{"id": "s", "name": "Olaf Scholz"}]})
+    text = "Straße ﬁne, O\u0301laf Scholz spoke"
+    (mention,) = wl.find_mentions(text)
+    assert mention == Mention("s", text.index("O"), text.index(" spoke"))
+
+
+def test_longest_alias_wins_and_no_overlaps(watchlist: Watchlist) -> None:
+    (mention,) = watchlist.find_mentions("Maria Zakharova")
+    assert (mention.start, mention.end) == (0, 15)
+
+
+def test_hostile_input_is_linear(watchlist: Watchlist) -> None:
+    for blob in ("a" * 1_000_000, "Ж" * 1_000_000, "Захаров" * 150_000, "é" * 1_000_000):
+        started = time.perf_counter()
+        watchlist.find_mentions(blob)
+        assert time.perf_counter() - started < 1.0
+
+
+def test_three_kilobyte_article_is_fast(watchlist: Watchlist) -> None:
+    text = ("Russian Foreign Ministry spokeswoman Maria Zakharova said on Wednesday that talks with Zelensky "
+            "were impossible. Захарова заявила, что Подоляк ошибается. ") * 20
+    started = time.perf_counter()
+    for _ in range(10):
+        watchlist.find_mentions(text[:3000])
+    assert (time.perf_counter() - started) / 10 < 0.01
+
+
+# --- validation ---
+
+
+def write(tmp_path: Path, body: str, name: str = "officials.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("officials:\n  - {name: A}\n", "officials[0].id: missing"),
+        ("officials:\n  - {id: a, name: A}\n  - {id: b, name: B}\n  - {name: C}\n", "officials[2].id: missing"),
+        ("officials:\n  - {id: a}\n", "officials[0].name: missing"),
+        ("officials:\n  - {id: Bad Id, name: A}\n", "officials[0].id: 'Bad Id' is not a slug"),
+        ("officials:\n  - {id: a, name: A}\n  - {id: a, name: B}\n", "officials[1].id: duplicate 'a'"),
+        ("officials:\n  - {id: a, name: A, aliases: x}\n", "officials[0].aliases: must be a list"),
+        ("officials:\n  - {id: a, name: A, aliases: ['', x]}\n", "officials[0].aliases[0]: must be a string"),
+        ("officials:\n  - {id: a, name: A, alias: [x]}\n", "officials[0]: unknown key 'alias'"),
+        ("officials:\n  - {id: a, name: A, gender: x}\n", "officials[0].gender: must be 'f' or 'm'"),
+        ("officials:\n  - {id: a, name: Same}\n  - {id: b, name: B, aliases: [same]}\n",
+         "alias 'same' names both 'a' and 'b'"),
+        ("officials: []\n", "officials: empty"),
+        ("people: []\n", "unknown key 'people'"),
+        ("- a\n- b\n", "expected a mapping"),
+        ("officials: [\n", "invalid YAML: line"),
+        ("officials:\n  - just-a-string\n", "officials[0]: expected a mapping"),
+    ],
+)
+def test_validation_errors_are_one_line_and_name_the_file(tmp_path: Path, body: str, message: str) -> None:
+    path = write(tmp_path, body)
+    with pytest.raises(WatchlistError) as info:
+        Watchlist.from_file(path)
+    text = str(info.value)
+    assert text.startswith(f"{path}: ") and message in text and "\n" not in text
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(WatchlistError, match="cannot read"):
+        Watchlist.from_file(tmp_path / "nope.yaml")
+
+
+def test_valid_file_loads(tmp_path: Path) -> None:
+    wl = Watchlist.from_file(write(tmp_path, GOOD))
+    assert list(wl.officials) == ["maria-zakharova"]
+    assert wl.officials["maria-zakharova"].aliases == ("Zakharova", "Захарова")
+
+
+# --- hot reload ---
+
+
+def bump(path: Path, body: str) -> None:
+    path.write_text(body, encoding="utf-8")
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+
+
+def test_hot_reload_keeps_last_good_on_invalid_edit(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD)
+    watched = WatchlistFile(path)
+    first = watched.current()
+    assert watched.current() is first  # unchanged file: no reload
+    bump(path, GOOD + "  - {id: sergey-lavrov, name: Sergey Lavrov, aliases: [Lavrov]}\n")
+    second = watched.current()
+    assert set(second.officials) == {"maria-zakharova", "sergey-lavrov"}
+    assert watched.last_error is None
+    bump(path, GOOD + "  - {name: Nobody}\n")
+    assert watched.current() is second  # invalid edit: last good watchlist stays
+    assert isinstance(watched.last_error, WatchlistError) and "officials[1].id: missing" in str(watched.last_error)
+    bump(path, GOOD)
+    assert set(watched.current().officials) == {"maria-zakharova"}
+    assert watched.last_error is None
+
+
+def test_reload_forces_and_missing_file_keeps_last_good(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD)
+    watched = WatchlistFile(path)
+    first = watched.current()
+    assert watched.reload() is not first
+    path.unlink()
+    assert set(watched.current().officials) == {"maria-zakharova"}
+    assert watched.last_error is not None
+
+
+def test_first_load_failure_raises(tmp_path: Path) -> None:
+    watched = WatchlistFile(write(tmp_path, "officials: 3\n"))
+    with pytest.raises(WatchlistError):
+        watched.current()
+
+
+def test_packaged_default_via_none() -> None:
+    watched = WatchlistFile(None)
+    assert "maria-zakharova" in watched.current().officials
+    assert watched.current() is watched.current()

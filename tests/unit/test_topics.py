@@ -1,0 +1,141 @@
+"""streams.analytics.topics: taxonomy loading/validation, multilingual matching, scoring, speed."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from streams.analytics.normalize import normalize_text
+from streams.analytics.topics import TaxonomyError, TopicClassifier, TopicScore
+
+CONFLICT, POLITICS = "medtop:16000000", "medtop:11000000"
+
+
+@pytest.fixture(scope="module")
+def clf() -> TopicClassifier:
+    return TopicClassifier.default()
+
+
+def codes(scores: list[TopicScore]) -> list[str]:
+    return [s.code for s in scores]
+
+
+def test_default_taxonomy_has_all_iptc_top_level_topics(clf: TopicClassifier) -> None:
+    assert [code for code, _ in clf.topics] == [f"medtop:{n:02d}000000" for n in range(1, 18)]
+    assert dict(clf.topics)[CONFLICT] == "conflict, war and peace"
+    assert {"en", "ru", "uk", "de", "fr"} <= clf.languages
+    assert TopicClassifier.default() is clf
+
+
+def test_sample_articles_are_conflict_and_politics(clf: TopicClassifier, sample_articles: list[tuple[str, str]]) -> None:
+    for title, body in sample_articles:
+        scores = clf.classify(normalize_text(body, title), "en")
+        assert codes(scores)[:2] == [CONFLICT, POLITICS], scores
+        assert all(0 < s.score <= 1 for s in scores)
+        assert scores == sorted(scores, key=lambda s: -s.score)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Российские войска нанесли ракетный удар по Харькову. Переговоры о перемирии сорваны, заявил МИД.",
+         [CONFLICT, POLITICS]),
+        ("uk", "Російські війська завдали ракетного удару по Харкову. Міністр закордонних справ заявив, що мирні "
+               "переговори неможливі.", [CONFLICT, POLITICS]),
+        ("de", "Die Bundeswehr soll mehr Geld bekommen. Der Krieg in der Ukraine und die Angriffe mit Drohnen "
+               "haben die Lage verändert.", [CONFLICT]),
+        ("fr", "L'armée a lancé une offensive dans le nord du pays, a annoncé le ministre. Les négociations de paix "
+               "et le cessez-le-feu sont suspendus.", [CONFLICT, POLITICS]),
+        ("de", "Der Weltmeister gewann das Turnier im Stadion, die Nationalmannschaft feierte.", ["medtop:15000000"]),
+        ("fr", "La canicule et les orages: Météo-France prévoit des températures record.", ["medtop:17000000"]),
+        ("ru", "Центробанк повысил ключевую ставку из-за инфляции, рубль укрепился.", ["medtop:04000000"]),
+        ("uk", "Укргідрометцентр попереджає про сильні зливи, грозу та град.", ["medtop:17000000"]),
+    ],
+)
+def test_multilingual_matches(clf: TopicClassifier, lang: str, text: str, expected: list[str]) -> None:
+    assert codes(clf.classify(text, lang))[: len(expected)] == expected
+
+
+def test_inflected_forms_match_prefixes(clf: TopicClassifier) -> None:
+    for form in ("война", "войны", "войной", "войне"):
+        assert codes(clf.classify(f"Это {form}.", "ru")) == [CONFLICT]
+
+
+def test_false_friends_do_not_fire_across_languages(clf: TopicClassifier) -> None:
+    # German "war" means "was"; with the language known, English keywords do not apply.
+    assert clf.classify("Es war ein ruhiger Tag, und die Art der Sache war klar.", "de") == []
+    # Unknown language: every language's keywords apply.
+    assert codes(clf.classify("war", "und")) == [CONFLICT]
+    assert codes(clf.classify("Krieg", "zh-cn")) == [CONFLICT]  # no zh keywords -> all languages
+
+
+def test_no_topic(clf: TopicClassifier) -> None:
+    assert clf.classify("", "en") == []
+    assert clf.classify("12345 !!! ...", "en") == []
+    assert clf.classify("The cat sat on the mat and looked out of the window.", "en") == []
+
+
+def test_fast_and_linear(clf: TopicClassifier, sample_articles: list[tuple[str, str]]) -> None:
+    text = normalize_text(sample_articles[3][1])[:3000]
+    clf.classify(text, "en")
+    start = time.perf_counter()
+    for _ in range(20):
+        clf.classify(text, "en")
+    assert (time.perf_counter() - start) / 20 < 0.01
+    start = time.perf_counter()
+    clf.classify("war " * 250_000 + "x" * 1_000_000, "en")
+    assert time.perf_counter() - start < 2.0
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "tax.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_custom_taxonomy_and_scoring(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "scoring: {min_score: 0.1, max_topics: 1}\n"
+        "topics:\n"
+        "  - {code: a, label: Alpha, keywords: {en: ['apple*^2', 'green fruit']}}\n"
+        "  - {code: b, label: Beta, keywords: {any: [banana]}}\n",
+    )
+    clf = TopicClassifier.from_file(path)
+    assert codes(clf.classify("Apples and a green fruit, and a banana.", "en")) == ["a"]
+    assert codes(clf.classify("banana", "fr")) == ["b"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("topics: [\n", "invalid YAML"),
+        ("- a\n- b\n", "top level must be a mapping"),
+        ("topics: []\n", "topics: must be a non-empty list"),
+        ("topic: []\n", "unknown top-level key"),
+        ("topics:\n  - {label: x, keywords: {en: [a]}}\n", "'code' must be a non-empty string"),
+        ("topics:\n  - {code: a, label: x, keywords: {en: [war]}}\n  - {code: a, label: y, keywords: {en: [b]}}\n",
+         "duplicate code"),
+        ("topics:\n  - {code: a, label: x, keywords: {EN: [war]}}\n", "not a lower-case language code"),
+        ("topics:\n  - {code: a, label: x, keywords: {en: []}}\n", "must be a non-empty list of strings"),
+        ("topics:\n  - {code: a, label: x, keywords: {en: ['в*']}}\n", "shorter than 3 letters"),
+        ("topics:\n  - {code: a, label: x, keywords: {en: ['a*b']}}\n", "only allowed at the end"),
+        ("topics:\n  - {code: a, label: x, keywords: {en: ['g7']}}\n", "contains digits"),
+        ("topics:\n  - {code: a, label: x, keywords: {en: ['war^0']}}\n", "must be in (0, 10]"),
+        ("topics:\n  - {code: a, label: x, keywords: {en: [yes]}}\n", "keyword must be a non-empty string"),
+        ("scoring: {min_scor: 1}\ntopics:\n  - {code: a, label: x, keywords: {en: [war]}}\n", "unknown setting"),
+    ],
+)
+def test_taxonomy_errors_name_file_and_problem(tmp_path: Path, content: str, message: str) -> None:
+    path = write(tmp_path, content)
+    with pytest.raises(TaxonomyError) as info:
+        TopicClassifier.from_file(path)
+    text = str(info.value)
+    assert text.startswith(str(path)) and message in text and "\n" not in text
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(TaxonomyError, match="cannot read taxonomy"):
+        TopicClassifier.from_file(tmp_path / "nope.yaml")

@@ -1,0 +1,92 @@
+"""Stage 1: raw bytes to RawArticle, or a reason for the dead-letter topic."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+from streams.models import RawArticle
+from streams.pipeline import InvalidArticle, dead_letter, validate
+
+LIMIT = 1024 * 1024
+
+
+def _reason(payload: bytes, limit: int = LIMIT) -> str:
+    with pytest.raises(InvalidArticle) as info:
+        validate(payload, max_bytes=limit)
+    assert "\n" not in info.value.message
+    return info.value.reason
+
+
+def test_minimal_article() -> None:
+    raw = validate(b'{"text": "Hello world"}', max_bytes=LIMIT)
+    assert raw.text == "Hello world" and raw.id and raw.id.startswith("sha-")
+
+
+@pytest.mark.parametrize("field", ["body", "content"])
+def test_text_aliases(field: str) -> None:
+    assert validate(json.dumps({field: "Some text"}).encode(), max_bytes=LIMIT).text == "Some text"
+
+
+def test_id_is_derived_stably_from_url_then_content() -> None:
+    a = validate(b'{"text": "x", "url": "https://e.example/a"}', max_bytes=LIMIT)
+    b = validate(b'{"text": "different", "url": "https://e.example/a"}', max_bytes=LIMIT)
+    assert a.id == b.id and a.id.startswith("url-")
+    c = validate(b'{"text": "same"}', max_bytes=LIMIT)
+    d = validate(b'{"text": "same"}', max_bytes=LIMIT)
+    assert c.id == d.id
+    assert validate(b'{"text": "same", "title": "T"}', max_bytes=LIMIT).id != c.id
+
+
+def test_unknown_fields_are_kept() -> None:
+    raw = validate(b'{"text": "x", "category": "world", "tags": ["a"]}', max_bytes=LIMIT)
+    assert raw.extra == {"category": "world", "tags": ["a"]}
+
+
+def test_published_at_any_offset_and_naive_is_utc() -> None:
+    a = validate(b'{"text": "x", "published_at": "2024-08-15T10:02:00+03:00"}', max_bytes=LIMIT)
+    b = validate(b'{"text": "x", "published_at": "2024-08-15T07:02:00Z"}', max_bytes=LIMIT)
+    c = validate(b'{"text": "x", "published_at": "2024-08-15T07:02:00"}', max_bytes=LIMIT)
+    assert a.published_at == b.published_at == c.published_at
+
+
+@pytest.mark.parametrize(
+    ("payload", "reason"),
+    [
+        (b"not json at all", "not_json"),
+        (b"\xff\xfe\x00garbage", "not_utf8"),
+        (b'"just a string"', "not_object"),
+        (b"[1, 2]", "not_object"),
+        (b"{}", "schema"),
+        (b'{"text": ""}', "schema"),
+        (b'{"text": "   \\n  "}', "schema"),
+        (b'{"text": 42}', "schema"),
+        (b'{"text": "x", "published_at": "yesterday"}', "schema"),
+        (b"[" * 100_000 + b"]" * 100_000, "not_json"),
+        (b'{"a":' * 5000 + b"1" + b"}" * 5000, "not_json"),
+    ],
+)
+def test_rejections_have_a_reason(payload: bytes, reason: str) -> None:
+    assert _reason(payload) == reason
+
+
+def test_size_limit() -> None:
+    payload = json.dumps({"text": "x" * 5000}).encode()
+    assert _reason(payload, limit=4096) == "too_large"
+    assert validate(payload, max_bytes=LIMIT).text
+
+
+def test_dead_letter_keeps_the_original_bytes() -> None:
+    payload = b"\xff broken"
+    with pytest.raises(InvalidArticle) as info:
+        validate(payload, max_bytes=LIMIT)
+    letter = dead_letter(payload, info.value, topic="articles.raw", partition=3, offset=42, key=b"k")
+    assert base64.b64decode(letter.payload_b64) == payload and base64.b64decode(letter.key_b64) == b"k"
+    assert (letter.reason, letter.topic, letter.partition, letter.offset) == ("not_utf8", "articles.raw", 3, 42)
+
+
+def test_raw_article_schema_is_exportable() -> None:
+    schema = RawArticle.model_json_schema(mode="validation")
+    assert "text" in schema["required"]
