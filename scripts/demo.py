@@ -43,7 +43,9 @@ def main() -> int:
             print("worker did not become ready; its log:\n" + worker.log_tail(), file=sys.stderr)
             return 1
         print(f"== worker ready; metrics at http://127.0.0.1:{worker.web_port}/metrics")
-        produce_lines(settings, (("demo", i, line) for i, line in enumerate(lines, 1)), topic=settings.topic_raw)
+        # Paced like a live feed: the first copy of a story reaches the duplicate index before its reposts.
+        produce_lines(settings, (("demo", i, line) for i, line in enumerate(lines, 1)), topic=settings.topic_raw,
+                      interval=0.1)
         print(f"== fed {len(lines)} messages to {settings.topic_raw}")
 
         dead = read_topic(broker.bootstrap_servers, settings.topic_deadletter, idle=3.0, timeout=30)
@@ -52,7 +54,8 @@ def main() -> int:
         alerts = read_topic(broker.bootstrap_servers, settings.topic_alerts, idle=4.0, timeout=30)
         metrics_text = _fetch(f"http://127.0.0.1:{worker.web_port}/metrics")
 
-        articles = [EnrichedArticle.model_validate_json(r.value) for r in enriched]
+        articles = sorted((EnrichedArticle.model_validate_json(r.value) for r in enriched),
+                          key=lambda a: a.ingested_at)
         letters = [DeadLetter.model_validate_json(r.value) for r in dead]
         events = [Alert.model_validate_json(r.value) for r in alerts]
 

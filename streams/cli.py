@@ -170,7 +170,10 @@ def cmd_feed(args: argparse.Namespace) -> int:
     from streams.feeds import produce_lines
 
     settings = _settings()
-    count = produce_lines(settings, _read_lines(args.paths), topic=args.topic or settings.topic_raw)
+    if args.interval < 0:
+        _fail("--interval must not be negative")
+    count = produce_lines(settings, _read_lines(args.paths), topic=args.topic or settings.topic_raw,
+                          interval=args.interval)
     print(f"produced {count} messages to {args.topic or settings.topic_raw}", file=sys.stderr)
     return 0
 
@@ -234,6 +237,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("feed", help="produce raw articles (JSON Lines) to Kafka")
     p.add_argument("paths", nargs="*", metavar="PATH", help="JSON Lines files; none or - for stdin")
     p.add_argument("--topic", help="target topic (default: WIREMON_TOPIC_RAW)")
+    p.add_argument("--interval", type=float, default=0.0, metavar="SECONDS",
+                   help="pause between messages, to replay at a live feed's pace")
     p.set_defaults(func=cmd_feed)
 
     p = commands.add_parser("alerts", help="follow the alerts topic and print alerts")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterable
 
 from kafka import KafkaProducer
@@ -36,10 +37,13 @@ def make_producer(settings: Settings) -> KafkaProducer:
     )
 
 
-def produce_lines(settings: Settings, lines: Iterable[tuple[str, int, bytes]], *, topic: str) -> int:
+def produce_lines(
+    settings: Settings, lines: Iterable[tuple[str, int, bytes]], *, topic: str, interval: float = 0.0
+) -> int:
     """Produce every non-blank line (bad ones too: the worker dead-letters them); returns the count.
 
-    Blocks until the broker confirmed every message; a delivery failure raises.
+    ``interval`` paces the feed (seconds between messages), as a live feed arrives. Blocks until the broker
+    confirmed every message; a delivery failure raises.
     """
     producer = make_producer(settings)
     futures = []
@@ -48,6 +52,8 @@ def produce_lines(settings: Settings, lines: Iterable[tuple[str, int, bytes]], *
             value = line.rstrip(b"\r\n")
             if not value.strip():
                 continue
+            if interval and futures:
+                time.sleep(interval)
             futures.append(producer.send(topic, key=article_key(value), value=value))
         producer.flush()
         for future in futures:
