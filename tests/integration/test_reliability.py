@@ -1,0 +1,83 @@
+"""Crashes, rebalances and broker outages lose nothing and repeat no alert (after the alert_id rule)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from streams.devtools import LocalBroker, WorkerProcess, free_port, read_topic, unique_namespace, wait_for_http
+from tests.integration.accounting import assert_consistent, collect, reference_from_sequencer
+from tests.integration.corpus import make_feed
+
+
+def _wait_enriched(bootstrap: str, ns: dict[str, str], count: int, timeout: float = 120) -> None:
+    records = read_topic(bootstrap, ns["WIREMON_TOPIC_ENRICHED"], expect=count, timeout=timeout)
+    assert len(records) >= count, f"only {len(records)} enriched within {timeout}s"
+
+
+def test_kill_9_mid_stream_loses_nothing(kafka, namespace, start_worker, produce) -> None:
+    items = make_feed(5000, seed=11)
+    first = start_worker()
+    produce(namespace["WIREMON_TOPIC_RAW"], [i.payload for i in items], keys=[i.id.encode() for i in items])
+    _wait_enriched(kafka.bootstrap_servers, namespace, 1200)
+    first.kill()  # SIGKILL: no commit, no flush, no goodbye
+    start_worker()
+    outputs = collect(kafka.bootstrap_servers, namespace, items)
+    assert_consistent(outputs, items, reference_from_sequencer(kafka.bootstrap_servers, namespace))
+
+
+def test_second_worker_joins_then_first_leaves(kafka, namespace, start_worker, produce, tmp_path: Path) -> None:
+    items = make_feed(2000, seed=12)
+    raw = namespace["WIREMON_TOPIC_RAW"]
+    first = start_worker(WIREMON_PARTITIONS="4", WIREMON_DATA_DIR=str(tmp_path / "a"))
+    half = len(items) // 2
+    produce(raw, [i.payload for i in items[:half]], keys=[i.id.encode() for i in items[:half]])
+    _wait_enriched(kafka.bootstrap_servers, namespace, 300)
+    second = start_worker(WIREMON_PARTITIONS="4", WIREMON_DATA_DIR=str(tmp_path / "b"))
+    produce(raw, [i.payload for i in items[half:]], keys=[i.id.encode() for i in items[half:]])
+    first.stop()
+    assert second.running
+    outputs = collect(kafka.bootstrap_servers, namespace, items)
+    assert_consistent(outputs, items, reference_from_sequencer(kafka.bootstrap_servers, namespace))
+
+
+def test_broker_outage_of_30_seconds(tmp_path: Path) -> None:
+    """A private broker (it is stopped and restarted on the same port and data) under one worker."""
+    broker = LocalBroker(run_dir=tmp_path / "kafka")
+    bootstrap = broker.start()
+    ns = {**unique_namespace(), "WIREMON_BROKER": bootstrap, "WIREMON_WEB_PORT": str(free_port()),
+          "WIREMON_DATA_DIR": str(tmp_path / "state")}
+    worker = WorkerProcess(ns, tmp_path / "worker.log").start()
+    try:
+        assert wait_for_http(f"http://127.0.0.1:{worker.web_port}/ready", timeout=90), worker.log_tail()
+        items = make_feed(1500, seed=13)
+        from kafka import KafkaProducer
+
+        producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", retries=1000,
+                                 max_block_ms=120_000, request_timeout_ms=20_000, delivery_timeout_ms=180_000)
+        futures = [producer.send(ns["WIREMON_TOPIC_RAW"], key=i.id.encode(), value=i.payload) for i in items[:700]]
+        producer.flush()
+        _wait_enriched(bootstrap, ns, 200)
+
+        broker.stop()  # data and port are kept: run_dir is ours
+        time.sleep(30)
+        # The feed keeps producing into the outage; the producer buffers and retries.
+        sender = threading.Thread(target=lambda: futures.extend(
+            producer.send(ns["WIREMON_TOPIC_RAW"], key=i.id.encode(), value=i.payload) for i in items[700:]))
+        sender.start()
+        broker.start()
+        sender.join(180)
+        producer.flush(timeout=180)
+        for future in futures:
+            future.get(timeout=60)
+        producer.close()
+
+        outputs = collect(bootstrap, ns, items, timeout=300)
+        assert worker.running, "the worker must ride out the outage:\n" + worker.log_tail()
+        assert_consistent(outputs, items, reference_from_sequencer(bootstrap, ns))
+    finally:
+        worker.stop()
+        broker.stop()
