@@ -6,7 +6,9 @@ backend differs (Faust tables here, dicts there).
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
 import time
 from datetime import datetime, timezone
 
@@ -83,6 +85,20 @@ def _count_enriched(article: EnrichedArticle) -> None:
     metrics.ARTICLES_BY_LANGUAGE.labels(lang=article.lang).inc()
     for topic in article.topics:
         metrics.ARTICLES_BY_TOPIC.labels(topic=topic.code).inc()
+
+
+@app.task
+async def reload_watchlist_on_sighup() -> None:
+    """SIGHUP re-reads the watchlist at once (it is also re-read whenever the file changes)."""
+
+    def reload() -> None:
+        analyzers.watchlist.reload()
+        if analyzers.watchlist.last_error is not None:
+            log.error("watchlist not reloaded, keeping the previous one: %s", analyzers.watchlist.last_error)
+        else:
+            log.info("watchlist reloaded: %d officials", len(analyzers.watchlist.current().officials))
+
+    asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, reload)
 
 
 @app.timer(interval=10.0)

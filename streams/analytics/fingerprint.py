@@ -7,7 +7,7 @@ small *bottom-k sketch*:
 
 * sketch key of a shingle = the top 32 bits of its 64-bit hash;
 * ``Fingerprint.signature`` = the ``SKETCH_SIZE`` (64) smallest distinct sketch keys, as 256 bytes;
-* ``Fingerprint.anchors`` = the ``ANCHOR_COUNT`` (8) smallest of those, used as index keys;
+* ``Fingerprint.anchors`` = the ``ANCHOR_COUNT`` (16) smallest of those, used as index keys;
 * ``Fingerprint.size`` = number of distinct shingles.
 
 Why bottom-k rather than k-permutation MinHash: one sort of the shingle hashes yields the sketch and
@@ -58,7 +58,7 @@ __all__ = [
 
 SHINGLE_WORDS = 5  # tokens per shingle: long enough that shared stock phrases rarely align
 SKETCH_SIZE = 64  # sketch keys per signature: containment error ~ sqrt(c(1-c)/64) <= 0.06
-ANCHOR_COUNT = 8  # index keys per article: a copy keeping 40% of it still shares one w.p. 1-0.6**8
+ANCHOR_COUNT = 16  # index keys per article: a copy keeping 40% of it still shares one w.p. 1-0.6**16
 FORMAT_VERSION = 1  # bump when tokenisation/hashing changes: old fingerprints become incomparable
 
 # Scripts written without spaces between words: each character is a token.

@@ -96,4 +96,6 @@ def assert_consistent(outputs: Outputs, items: list[FeedItem], reference: Refere
     for item in items:
         if item.kind == "repost" and item.original is not None:
             repost, original = outputs.enriched[item.id][-1], outputs.enriched[item.original][-1]
-            assert repost.cluster_id == original.cluster_id, (item.id, item.original)
+            assert repost.cluster_id == original.cluster_id, (
+                item.id, item.original, repost.duplicate_of, repost.similarity, original.duplicate_of,
+                len(outputs.enriched[item.id]), len(outputs.enriched[item.original]))

@@ -1,0 +1,62 @@
+"""Alerts on the real broker: sample articles alert once per statement, reposts never; `wiremon alerts`."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from streams.devtools import read_topic
+from streams.models import Alert
+from streams.pipeline import Analyzers, Pipeline
+from tests.unit.test_sample_alerts import _repost
+
+
+def _payloads(sample_articles) -> tuple[list[bytes], list[bytes]]:
+    originals, reposts = [], []
+    for i, (title, body) in enumerate(sample_articles):
+        originals.append(json.dumps({"id": f"sample-{i}", "title": title, "text": body}).encode())
+        new_title, new_body = _repost(title, body)
+        reposts.append(json.dumps({"id": f"repost-{i}", "title": new_title, "text": new_body}).encode())
+    return originals, reposts
+
+
+def test_alerts_topic_and_subscriber(kafka, namespace, start_worker, produce, sample_articles) -> None:
+    originals, reposts = _payloads(sample_articles)
+    offline = Pipeline(Analyzers.load(), max_message_bytes=1 << 20, dedup_retention_seconds=1e6,
+                       novelty_window_seconds=1e6)
+    expected = {a.alert_id for p in originals + reposts for a in offline.process(p).alerts}
+    assert expected
+
+    start_worker()
+    raw, enriched = namespace["WIREMON_TOPIC_RAW"], namespace["WIREMON_TOPIC_ENRICHED"]
+    produce(raw, originals)
+    assert len(read_topic(kafka.bootstrap_servers, enriched, expect=len(originals), timeout=90)) == len(originals)
+    produce(raw, reposts)
+    assert len(read_topic(kafka.bootstrap_servers, enriched, expect=10, timeout=90)) == 10
+
+    records = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_ALERTS"], expect=len(expected),
+                         timeout=60)
+    records += read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_ALERTS"], idle=3, timeout=10)[len(records):]
+    alerts = [Alert.model_validate_json(r.value) for r in records]
+    assert {a.alert_id for a in alerts} == expected
+    assert len(alerts) == len(expected), "no alert twice"
+    assert not [a for a in alerts if a.article_id.startswith("repost-")]
+    assert all(r.key.decode() == Alert.model_validate_json(r.value).official.id for r in records), "keyed by official"
+
+    env = {**os.environ, **namespace}
+    zakharova = [a for a in alerts if a.official.id == "maria-zakharova"]
+    result = subprocess.run(
+        [sys.executable, "-m", "streams", "alerts", "--json", "--from-beginning", "--official", "maria-zakharova",
+         "--max", str(len(zakharova)), "--timeout", "20"],
+        env=env, capture_output=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    printed = [Alert.model_validate_json(line) for line in result.stdout.decode().splitlines()]
+    assert sorted(a.alert_id for a in printed) == sorted(a.alert_id for a in zakharova)
+
+    readable = subprocess.run([sys.executable, "-m", "streams", "alerts", "--from-beginning", "--max", "1",
+                               "--timeout", "20"], env=env, capture_output=True, timeout=120)
+    assert readable.returncode == 0, readable.stderr.decode()[-2000:]
+    assert any(a.official.name in readable.stdout.decode() for a in alerts)

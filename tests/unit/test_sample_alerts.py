@@ -1,0 +1,63 @@
+"""The five real sample articles and reposts of them: one alert per distinct statement, none for reposts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from streams.analytics.novelty import statement_key
+from streams.pipeline import Analyzers, Pipeline
+
+
+def _repost(title: str, body: str) -> tuple[str, str]:
+    paragraphs = [p for p in body.splitlines() if p.strip()]
+    return f"UPDATE: {title}", "\n\n".join(paragraphs[1:]) + "\n\nRelated Post\n\nLeave a Reply"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Analyzers.load(), max_message_bytes=1 << 20, dedup_retention_seconds=7 * 86400,
+                    novelty_window_seconds=7 * 86400)
+
+
+def test_samples_alert_once_and_reposts_never(pipeline: Pipeline, sample_articles) -> None:
+    alerts = []
+    for i, (title, body) in enumerate(sample_articles):
+        outcome = pipeline.process(json.dumps({"id": f"sample-{i}", "title": title, "text": body}).encode())
+        assert outcome.article is not None and outcome.article.duplicate_of is None
+        alerts += outcome.alerts
+    for round_ in range(2):  # ten reposts in all
+        for i, (title, body) in enumerate(sample_articles):
+            new_title, new_body = _repost(title, body)
+            outcome = pipeline.process(json.dumps({"id": f"repost-{round_}-{i}", "source": f"outlet-{round_}",
+                                                   "title": new_title, "text": new_body}).encode())
+            assert outcome.article is not None
+            assert outcome.article.duplicate_of == f"sample-{i}"
+            assert outcome.alerts == [], "a repost is not new"
+
+    assert len({a.alert_id for a in alerts}) == len(alerts)
+    by_official = {}
+    for alert in alerts:
+        by_official.setdefault(alert.official.id, []).append(alert)
+    zakharova = by_official["maria-zakharova"]
+    # Each sample quotes her differently: every outlet's own report brings new statements.
+    assert {a.article_id for a in zakharova} >= {"sample-0", "sample-1", "sample-3"}
+    assert len({statement_key(a.statement) for a in zakharova}) == len(zakharova)
+    assert any("shameful silence" in a.statement for a in zakharova)
+    assert any(a.kind == "reported" for a in zakharova) and any(a.kind == "quote" for a in zakharova)
+    # Podolyak, spelled Podolyak/Podoliak across coverage, is one official.
+    assert by_official["mykhailo-podolyak"]
+
+
+def test_the_same_quote_retyped_by_another_outlet_is_not_new(pipeline: Pipeline) -> None:
+    first = ('"We once again urge international organisations to condemn the terrorist attacks by Ukrainian '
+             'militants," Zakharova said at the briefing on Thursday in Moscow, according to the ministry.')
+    other = ("Foreign Ministry spokeswoman Maria Zakharova spoke to reporters. \u201cWe once again urge "
+             "international organizations to condemn the terrorist attacks by Ukrainian militants\u201d, "
+             "Zakharova said. She gave no further details about the meeting of the council next week.")
+    a = pipeline.process(json.dumps({"id": "q-1", "text": first}).encode())
+    b = pipeline.process(json.dumps({"id": "q-2", "text": other}).encode())
+    assert len(a.alerts) == 1
+    assert b.article is not None and b.article.duplicate_of is None, "a different article"
+    assert [x.statement for x in b.alerts if "urge" in x.statement] == []
