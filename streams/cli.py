@@ -26,20 +26,13 @@ def _fail(message: str) -> NoReturn:
 
 def _read_lines(paths: Sequence[str]) -> Iterator[tuple[str, int, bytes]]:
     """(source, line number, raw line) from files, or stdin for no path or ``-``."""
-    for name in paths or ["-"]:
-        if name == "-":
-            stream = sys.stdin.buffer
-            for number, line in enumerate(stream, 1):
-                yield "<stdin>", number, line
-            continue
-        path = Path(name)
-        try:
-            handle = path.open("rb")
-        except OSError as exc:
-            _fail(f"cannot read {name}: {exc.strerror or exc}")
-        with handle:
-            for number, line in enumerate(handle, 1):
-                yield name, number, line
+    from streams.sources import SourceError
+    from streams.sources.jsonl import read_lines
+
+    try:
+        yield from read_lines(paths)
+    except SourceError as exc:
+        _fail(str(exc))
 
 
 def _settings():  # noqa: ANN202 - deferred import keeps `wiremon --help` fast
@@ -166,15 +159,90 @@ def cmd_topics(args: argparse.Namespace) -> int:
 # --- feed ------------------------------------------------------------------------------------------------
 
 
+DIRECTORY_POLL_S = 2.0
+URL_POLL_S = 300.0
+
+
+def _is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
 def cmd_feed(args: argparse.Namespace) -> int:
-    from streams.feeds import produce_lines
+    """Files and stdin first, in the order given, then watched directories and RSS/Atom URLs."""
+    import signal
+    import threading
+
+    from kafka.errors import KafkaError
+
+    from streams.feeds import Feeder, Progress, produce_lines, watch
+    from streams.sources import SourceError
+    from streams.sources.directory import DirectoryWatcher
+    from streams.sources.jsonl import check_readable
+    from streams.sources.rss import FeedPoller
+    from streams.sources.state import DIRECTORY_STATE_NAME, StateFile, default_url_state_path
 
     settings = _settings()
     if args.interval < 0:
         _fail("--interval must not be negative")
-    count = produce_lines(settings, _read_lines(args.paths), topic=args.topic or settings.topic_raw,
-                          interval=args.interval)
-    print(f"produced {count} messages to {args.topic or settings.topic_raw}", file=sys.stderr)
+    if args.poll is not None and args.poll <= 0:
+        _fail("--poll must be positive")
+    topic = args.topic or settings.topic_raw
+    sources = args.sources or ["-"]
+    files = [s for s in sources if s == "-" or (not _is_url(s) and not Path(s).is_dir())]
+    directories = [Path(s) for s in sources if s != "-" and not _is_url(s) and Path(s).is_dir()]
+    urls = [s for s in sources if _is_url(s)]
+    if files.count("-") > 1:
+        _fail("stdin (-) can be read only once")
+
+    states: dict[Path, StateFile] = {}
+
+    def state_at(path: Path) -> StateFile:
+        key = path.resolve()
+        if key not in states:
+            states[key] = StateFile(path).open()
+        return states[key]
+
+    progress = Progress()
+    stop = threading.Event()
+    previous_handlers: dict[int, object] = {}
+    feeder = None
+    try:
+        # Everything is checked before the first message: a typo fails fast and feeds nothing.
+        for name in files:
+            check_readable(name)
+        watchers = [DirectoryWatcher(d, state_at(Path(args.state) if args.state else d / DIRECTORY_STATE_NAME))
+                    for d in directories]
+        pollers = [FeedPoller(url, state_at(Path(args.state) if args.state else default_url_state_path()))
+                   for url in urls]
+        feeder = Feeder(settings, topic=topic, interval=args.interval, progress=progress)
+        count = 0
+        if files:
+            count += produce_lines(settings, _read_lines(files), topic=topic, feeder=feeder)
+        if watchers or pollers:
+            # SIGINT/SIGTERM stop the watcher after the current file or feed; a second one stops at once.
+            def request_stop(signum: int, _frame: object) -> None:
+                if stop.is_set():
+                    raise KeyboardInterrupt
+                stop.set()
+
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                previous_handlers[signum] = signal.signal(signum, request_stop)
+            count += watch(feeder, watchers, pollers, once=args.once, stop=stop, progress=progress,
+                           directory_poll=args.poll or DIRECTORY_POLL_S, url_poll=args.poll or URL_POLL_S)
+    except SourceError as exc:
+        _fail(str(exc))
+    except KafkaError as exc:
+        _fail(f"cannot produce to Kafka at {settings.broker}: {type(exc).__name__}: {exc}")
+    finally:
+        for signum, handler in previous_handlers.items():
+            signal.signal(signum, handler)  # type: ignore[arg-type]
+        progress.finish()
+        if feeder is not None:
+            feeder.close()
+        for state in states.values():
+            state.close()
+    print(f"produced {count} messages to {topic}" + (" (stopped by signal)" if stop.is_set() else ""),
+          file=sys.stderr)
     return 0
 
 
@@ -234,11 +302,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--taxonomy", type=_existing_file, help="topic taxonomy YAML (default: WIREMON_TAXONOMY)")
     p.set_defaults(func=cmd_analyze)
 
-    p = commands.add_parser("feed", help="produce raw articles (JSON Lines) to Kafka")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="JSON Lines files; none or - for stdin")
+    p = commands.add_parser(
+        "feed", help="produce raw articles to Kafka: JSON Lines, a watched directory, RSS/Atom feeds",
+        description="Produce raw articles to the raw topic, keyed by id, waiting for the broker's acks. "
+        "SOURCE is a JSON Lines file, - for stdin (the default), a directory (watched for new .jsonl, .json and "
+        ".txt files) or an http(s):// RSS/Atom feed URL (polled).",
+    )
+    p.add_argument("sources", nargs="*", metavar="SOURCE", help="file, -, directory or http(s) feed URL")
     p.add_argument("--topic", help="target topic (default: WIREMON_TOPIC_RAW)")
     p.add_argument("--interval", type=float, default=0.0, metavar="SECONDS",
                    help="pause between messages, to replay at a live feed's pace")
+    p.add_argument("--poll", type=float, metavar="SECONDS",
+                   help=f"poll interval of directories (default {DIRECTORY_POLL_S:g}) and feed URLs "
+                   f"(default {URL_POLL_S:g})")
+    p.add_argument("--once", action="store_true",
+                   help="feed what directories and feeds hold now, then exit (for cron jobs and tests)")
+    p.add_argument("--state", metavar="FILE",
+                   help="state file of what was fed (default: DIR/.wiremon-feed-state.json for a directory, "
+                   "~/.cache/wiremon/feed-state.json for URLs)")
     p.set_defaults(func=cmd_feed)
 
     p = commands.add_parser("alerts", help="follow the alerts topic and print alerts")

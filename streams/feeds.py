@@ -1,14 +1,29 @@
-"""Feeding raw articles into Kafka with kafka-python: each line is produced as is, keyed by article id."""
+"""Producing raw articles to Kafka with kafka-python: keyed by article id, confirmed by the broker.
+
+The sources (``streams/sources/``) say what to feed; this module produces it and decides when a source's
+state may be saved: only after the broker confirmed every message it covers (at-least-once: a crash
+re-feeds, it never skips; the worker's article ids make a repeat harmless).
+"""
 
 from __future__ import annotations
 
 import json
+import sys
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import TextIO
 
 from kafka import KafkaProducer
+from kafka.producer.future import FutureRecordMetadata
 
 from streams.settings import Settings
+from streams.sources import SourceError
+from streams.sources.directory import DirectoryWatcher
+from streams.sources.rss import FeedPoller
+
+CONFIRM_TIMEOUT_S = 60.0
+ONCE_SETTLE_DEADLINE_S = 30.0  # --once waits this long at most for files still being written
 
 
 def article_key(line: bytes) -> bytes | None:
@@ -37,27 +52,269 @@ def make_producer(settings: Settings) -> KafkaProducer:
     )
 
 
+class Progress:
+    """What the feed tells a person on stderr.
+
+    On a terminal: a live line with the message count and rate, redrawn at most ten times a second, and
+    ``note()`` lines above it. Elsewhere (a pipe, a log file, a service): only the ``note()`` lines, one per
+    fed file or feed poll, no redraws. ``finish()`` ends the live line.
+    """
+
+    def __init__(self, stream: TextIO | None = None, *, live: bool | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.live = self.stream.isatty() if live is None else live
+        self.count = 0
+        self._started: float | None = None  # the first message, not the connection, starts the clock
+        self._drawn = 0.0
+        self._dirty = False
+
+    @property
+    def rate(self) -> float:
+        """Messages per second since the first one."""
+        if self._started is None:
+            return 0.0
+        return self.count / max(time.monotonic() - self._started, 1e-3)
+
+    def add(self, n: int = 1) -> None:
+        if self._started is None:
+            self._started = time.monotonic()
+        self.count += n
+        if self.live and time.monotonic() - self._drawn >= 0.1:
+            self._draw()
+
+    def note(self, line: str) -> None:
+        self.stream.write(("\r\x1b[K" if self._dirty else "") + line + "\n")
+        self._dirty = False
+        if self.live and self.count:
+            self._draw()
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self._dirty:
+            self._draw()
+            self.stream.write("\n")
+            self._dirty = False
+        self.stream.flush()
+
+    def _draw(self) -> None:
+        self.stream.write(f"\r\x1b[Kwiremon feed: {self.count:,} messages, {self.rate:,.0f}/s")
+        self.stream.flush()
+        self._drawn = time.monotonic()
+        self._dirty = True
+
+
+class Feeder:
+    """Produces raw article values to one topic, keyed by article id, and confirms them.
+
+    Contract: ``send()`` hands a value to the producer (paced by ``interval`` seconds between messages);
+    ``confirm()`` blocks until the broker acknowledged every value sent so far (acks=all) and returns how many
+    that was, or raises the delivery error (``KafkaError``). Nothing counts as fed before ``confirm()``
+    returned. The producer is created at the first ``send()`` (a run with nothing new never connects, and a
+    wrong path or URL is reported before Kafka is tried); ``close()`` closes it if it created it.
+    """
+
+    def __init__(self, settings: Settings, *, topic: str, interval: float = 0.0, progress: Progress | None = None,
+                 producer: KafkaProducer | None = None) -> None:
+        self.topic = topic
+        self.interval = interval
+        self.progress = progress
+        self.settings = settings
+        self._own_producer = producer is None
+        self._producer = producer
+        self._pending: list[FutureRecordMetadata] = []
+        self.sent = 0
+        self.confirmed = 0
+
+    @property
+    def producer(self) -> KafkaProducer:
+        if self._producer is None:
+            self._producer = make_producer(self.settings)
+        return self._producer
+
+    def send(self, value: bytes, key: bytes | None = None) -> None:
+        if self.interval and self.sent:
+            time.sleep(self.interval)
+        self._pending.append(self.producer.send(self.topic, key=key or article_key(value), value=value))
+        self.sent += 1
+        if self.progress is not None:
+            self.progress.add()
+
+    def confirm(self) -> int:
+        pending, self._pending = self._pending, []
+        if not pending:
+            return 0
+        self.producer.flush(timeout=CONFIRM_TIMEOUT_S)
+        for future in pending:
+            future.get(timeout=CONFIRM_TIMEOUT_S)
+        self.confirmed += len(pending)
+        return len(pending)
+
+    def close(self) -> None:
+        if self._own_producer and self._producer is not None:
+            self._producer.close(timeout=CONFIRM_TIMEOUT_S)
+            self._producer = None
+
+
 def produce_lines(
-    settings: Settings, lines: Iterable[tuple[str, int, bytes]], *, topic: str, interval: float = 0.0
+    settings: Settings,
+    lines: Iterable[tuple[str, int, bytes]],
+    *,
+    topic: str,
+    interval: float = 0.0,
+    progress: Progress | None = None,
+    feeder: Feeder | None = None,
 ) -> int:
     """Produce every non-blank line (bad ones too: the worker dead-letters them); returns the count.
 
     ``interval`` paces the feed (seconds between messages), as a live feed arrives. Blocks until the broker
-    confirmed every message; a delivery failure raises.
+    confirmed every message; a delivery failure raises. ``feeder`` reuses an open one (its pacing applies).
     """
-    producer = make_producer(settings)
-    futures = []
+    own = feeder is None
+    feeder = feeder or Feeder(settings, topic=topic, interval=interval, progress=progress)
     try:
+        before = feeder.confirmed
         for _source, _number, line in lines:
             value = line.rstrip(b"\r\n")
-            if not value.strip():
-                continue
-            if interval and futures:
-                time.sleep(interval)
-            futures.append(producer.send(topic, key=article_key(value), value=value))
-        producer.flush()
-        for future in futures:
-            future.get(timeout=30)
+            if value.strip():
+                feeder.send(value)
+        feeder.confirm()
+        return feeder.confirmed - before
     finally:
-        producer.close()
-    return len(futures)
+        if own:
+            feeder.close()
+
+
+# --- watched sources -------------------------------------------------------------------------------------
+
+
+def feed_directory(feeder: Feeder, watcher: DirectoryWatcher, *, stop: threading.Event,
+                   progress: Progress) -> int:
+    """One scan of a watched directory: feed each ready file and record it once confirmed; returns messages.
+
+    A file that cannot be read is reported in one line (once) and tried again at each scan; bad content is fed
+    as it is (the worker dead-letters it). ``stop`` is checked between files, never inside one.
+    """
+    fed = 0
+    try:
+        ready = watcher.scan()
+    except OSError as exc:
+        progress.note(f"wiremon feed: cannot scan {watcher.directory}: {exc.strerror or exc}")
+        return 0
+    if watcher.pruned:
+        watcher.state.save()
+    for feed_file in ready:
+        if stop.is_set():
+            break
+        try:
+            content = watcher.read(feed_file)
+        except OSError as exc:
+            if watcher.first_failure(feed_file):
+                progress.note(f"wiremon feed: cannot read {feed_file.path} (retried at each scan): "
+                              f"{exc.strerror or exc}")
+            continue
+        if not watcher.already_fed(content):
+            for value in content.values:
+                feeder.send(value)
+            count = feeder.confirm()
+            fed += count
+            progress.note(f"wiremon feed: {feed_file.path}: {count} messages")
+        watcher.mark_fed(feed_file, content)
+        watcher.state.save()
+    return fed
+
+
+def feed_url(feeder: Feeder, poller: FeedPoller, *, progress: Progress) -> int:
+    """One poll of an RSS/Atom feed: feed its new items, then record them; returns messages.
+
+    ``SourceError`` (unreachable, not a feed) propagates: the caller decides whether it is fatal.
+    """
+    poll = poller.poll()
+    count = 0
+    if poll.articles:
+        for value in poll.values():
+            feeder.send(value)
+        count = feeder.confirm()
+        progress.note(f"wiremon feed: {poller.url}: {count} new items")
+    poller.commit(poll)
+    poller.state.save()
+    return count
+
+
+class _Schedule:
+    """When each watched source is next due; a source first polls at once."""
+
+    def __init__(self, jobs: Sequence[tuple[float, Callable[[], object]]]) -> None:
+        self.jobs = [[0.0, every, run] for every, run in jobs]
+
+    def run_due(self, stop: threading.Event) -> None:
+        for job in self.jobs:
+            if stop.is_set():
+                return
+            if time.monotonic() >= job[0]:
+                job[2]()
+                job[0] = time.monotonic() + job[1]
+
+    def wait(self, stop: threading.Event) -> None:
+        next_due = min(job[0] for job in self.jobs)
+        stop.wait(max(0.0, next_due - time.monotonic()))
+
+
+def watch(
+    feeder: Feeder,
+    directories: Sequence[DirectoryWatcher],
+    feeds: Sequence[FeedPoller],
+    *,
+    directory_poll: float,
+    url_poll: float,
+    once: bool,
+    stop: threading.Event,
+    progress: Progress,
+) -> int:
+    """Feed watched directories and RSS/Atom feeds until ``stop`` is set, or one round with ``once``.
+
+    The first poll of each feed must succeed (else ``SourceError``: a wrong URL is reported at once); later
+    failures are reported in one line and retried at the next poll. With ``once``, files still being written
+    are waited for (up to ``ONCE_SETTLE_DEADLINE_S``), so a run right after a copy takes the copied files.
+    Returns the number of messages fed.
+    """
+    total = 0
+    polled: set[str] = set()
+
+    def run_feed(poller: FeedPoller) -> None:
+        nonlocal total
+        try:
+            total += feed_url(feeder, poller, progress=progress)
+        except SourceError as exc:
+            if poller.url not in polled:
+                raise
+            progress.note(f"wiremon feed: {exc}")
+        polled.add(poller.url)
+
+    def run_directory(watcher: DirectoryWatcher) -> None:
+        nonlocal total
+        total += feed_directory(feeder, watcher, stop=stop, progress=progress)
+
+    if once:
+        for poller in feeds:
+            if stop.is_set():
+                break
+            run_feed(poller)
+        deadline = time.monotonic() + ONCE_SETTLE_DEADLINE_S
+        for watcher in directories:
+            run_directory(watcher)
+            while watcher.pending and not stop.is_set() and time.monotonic() < deadline:
+                stop.wait(min(0.25, watcher.settle_seconds))
+                run_directory(watcher)
+            if watcher.pending:
+                progress.note(f"wiremon feed: {watcher.directory}: {watcher.pending} files still being written, "
+                              "left for the next run")
+        return total
+
+    schedule = _Schedule(
+        [(url_poll, lambda p=p: run_feed(p)) for p in feeds]
+        + [(directory_poll, lambda w=w: run_directory(w)) for w in directories]
+    )
+    while not stop.is_set():
+        schedule.run_due(stop)
+        schedule.wait(stop)
+    return total

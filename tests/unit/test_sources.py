@@ -1,0 +1,368 @@
+"""The feed sources without Kafka: file formats, the watched directory's state, RSS/Atom and conditional GET."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from streams.models import RawArticle
+from streams.sources import SourceError
+from streams.sources.directory import DirectoryWatcher
+from streams.sources.files import file_values, json_values, text_article
+from streams.sources.jsonl import check_readable, read_lines
+from streams.sources.rss import FeedPoller, fetch, parse_feed
+from streams.sources.state import DIRECTORY_STATE_NAME, StateFile
+
+FEEDS = Path(__file__).resolve().parents[1] / "data" / "feeds"
+RSS2 = FEEDS / "wire_rss2.xml"
+ATOM = FEEDS / "wire_atom.xml"
+
+
+class FeedServer:
+    """Serves feed files on 127.0.0.1 like a well-behaved feed host: ETag and Last-Modified on every answer,
+    304 without a body when If-None-Match or If-Modified-Since match. Records every request's headers.
+    ``files`` may be changed while it runs (a changed body gets a new ETag and Last-Modified)."""
+
+    def __init__(self, files: dict[str, bytes]) -> None:
+        self.files = files
+        self.requests: list[dict[str, str]] = []
+        self._versions: dict[str, tuple[str, str]] = {}  # path -> (etag, last-modified)
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+                server.requests.append({"path": self.path, **{k.lower(): v for k, v in self.headers.items()}})
+                body = server.files.get(self.path)
+                if body is None:
+                    self.send_error(404)
+                    return
+                etag, modified = server._version(self.path, body)
+                if self.headers.get("If-None-Match") == etag or self.headers.get("If-Modified-Since") == modified:
+                    self.send_response(304)
+                    self.send_header("ETag", etag)
+                    self.end_headers()
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "application/xml; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.send_header("ETag", etag)
+                self.send_header("Last-Modified", modified)
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    def _version(self, path: str, body: bytes) -> tuple[str, str]:
+        etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
+        if self._versions.get(path, ("",))[0] != etag:
+            # A new body is newer than the last one by at least a second (HTTP dates have whole seconds).
+            self._versions[path] = (etag, formatdate(1_718_000_000 + len(self._versions) * 60 + len(body),
+                                                     usegmt=True))
+        return self._versions[path]
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self._httpd.server_address[1]}{path}"
+
+    def __enter__(self) -> FeedServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+
+@pytest.fixture
+def feed_server() -> Iterator[FeedServer]:
+    with FeedServer({"/rss.xml": RSS2.read_bytes(), "/atom.xml": ATOM.read_bytes()}) as server:
+        yield server
+
+
+# --- files ------------------------------------------------------------------------------------------------
+
+
+def test_txt_file_is_one_article_titled_by_its_first_line() -> None:
+    value = text_article("\ufeffMinister resigns\r\n\r\nThe minister resigned on Monday.\r\nMore follows.\r\n".encode())
+    assert value is not None
+    article = json.loads(value)
+    assert article["title"] == "Minister resigns"
+    assert article["text"] == "The minister resigned on Monday.\nMore follows."
+    # Keyed by the id the worker derives, and the same file always gives the same id.
+    assert article["id"] == RawArticle.model_validate({"title": article["title"], "text": article["text"]}).id
+    assert text_article(b"Minister resigns\nThe minister resigned on Monday.\nMore follows.") == value
+
+
+def test_txt_edge_cases() -> None:
+    assert json.loads(text_article(b"Just one line\n"))["text"] == "Just one line"  # type: ignore[arg-type]
+    assert text_article(b" \n\n") is None
+    assert file_values("empty.txt", b"") == []
+    assert len(file_values("not-utf8.TXT", b"Titel\n\xff\xfe text")) == 1  # replaced, never dropped
+
+
+def test_jsonl_keeps_bad_lines_for_the_dead_letter_topic() -> None:
+    data = b'{"id": "a", "text": "x"}\r\n\n   \nnot json\n{"id": "b", "text": "y"}'
+    assert file_values("batch.jsonl", data) == [b'{"id": "a", "text": "x"}', b"not json", b'{"id": "b", "text": "y"}']
+
+
+def test_json_file_object_array_or_lines() -> None:
+    assert [json.loads(v) for v in json_values(b'\xef\xbb\xbf{"id": "a",\n "text": "x"}')] == [{"id": "a", "text": "x"}]
+    assert [json.loads(v)["id"] for v in json_values(b'[{"id": "a", "text": "x"}, {"id": "b", "text": "y"}]')] == [
+        "a", "b"]
+    # JSON Lines named .json is taken line by line rather than dropped.
+    assert json_values(b'{"id": "a", "text": "x"}\n{"id": "b", "text": "y"}\n') == [
+        b'{"id": "a", "text": "x"}', b'{"id": "b", "text": "y"}']
+
+
+def test_read_lines_and_readability(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b'{"id": "1"}\n{"id": "2"}\n')
+    assert list(read_lines([str(path)])) == [(str(path), 1, b'{"id": "1"}\n'), (str(path), 2, b'{"id": "2"}\n')]
+    check_readable(str(path))
+    check_readable("-")
+    for bad in (tmp_path / "missing.jsonl", tmp_path):
+        with pytest.raises(SourceError, match="cannot read"):
+            check_readable(str(bad))
+    with pytest.raises(SourceError, match="missing"):
+        list(read_lines([str(tmp_path / "missing.jsonl")]))
+
+
+# --- watched directory -------------------------------------------------------------------------------------
+
+
+def _run_directory(directory: Path, *, clock: float | None = None) -> list[str]:
+    """One start of a watcher on ``directory`` (a fresh process, as far as state goes): names it would feed,
+    recorded as fed (as feeds.feed_directory does after the broker's confirmation)."""
+    state = StateFile(directory / DIRECTORY_STATE_NAME).open()
+    try:
+        now = clock
+        watcher = DirectoryWatcher(directory, state, settle_seconds=1.0,
+                                   **({"clock": lambda: now} if now is not None else {}))  # type: ignore[arg-type]
+        fed = []
+        ready = watcher.scan()
+        if watcher.pruned:
+            state.save()
+        for feed_file in ready:
+            content = watcher.read(feed_file)
+            if not watcher.already_fed(content):
+                fed.append(feed_file.name)
+            watcher.mark_fed(feed_file, content)
+            state.save()
+        return fed
+    finally:
+        state.close()
+
+
+def _age(path: Path, seconds: float = 60.0) -> None:
+    stat = path.stat()
+    os.utime(path, (stat.st_atime - seconds, stat.st_mtime - seconds))
+
+
+def test_each_file_is_fed_once_even_across_restarts(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name, body in {"b.jsonl": b'{"id": "b"}\n', "a.json": b'{"id": "a"}', "c.txt": b"T\nbody",
+                       "ignored.csv": b"x", ".hidden.jsonl": b"{}", "partial.jsonl.tmp": b"{}"}.items():
+        (inbox / name).write_bytes(body)
+        _age(inbox / name)
+    (inbox / "sub").mkdir()
+    assert sorted(_run_directory(inbox)) == ["a.json", "b.jsonl", "c.txt"]
+    assert _run_directory(inbox) == [], "a restart feeds nothing again"
+
+    state = json.loads((inbox / DIRECTORY_STATE_NAME).read_text())
+    assert state["version"] == 1 and set(state["directories"]["."]["files"]) == {"a.json", "b.jsonl", "c.txt"}
+    assert not [p for p in inbox.iterdir() if p.name.endswith(".tmp") and p.name.startswith(".")], "atomic save"
+
+    (inbox / "d.jsonl").write_bytes(b'{"id": "d"}\n')
+    _age(inbox / "d.jsonl")
+    os.utime(inbox / "b.jsonl")  # touched, same content: not fed again
+    _age(inbox / "b.jsonl", 30)
+    (inbox / "a.json").write_bytes(b'{"id": "a", "text": "corrected"}')  # rewritten: fed again
+    _age(inbox / "a.json")
+    assert sorted(_run_directory(inbox)) == ["a.json", "d.jsonl"]
+
+    (inbox / "c.txt").unlink()
+    _run_directory(inbox)
+    assert "c.txt" not in json.loads((inbox / DIRECTORY_STATE_NAME).read_text())["directories"]["."]["files"]
+
+
+def test_a_file_is_taken_only_once_it_stopped_changing(tmp_path: Path) -> None:
+    path = tmp_path / "growing.jsonl"
+    path.write_bytes(b'{"id": "1"}\n')
+    mtime = path.stat().st_mtime
+    now = [mtime + 0.2]
+    state = StateFile(tmp_path / "state.json").open()
+    watcher = DirectoryWatcher(tmp_path, state, settle_seconds=1.0, clock=lambda: now[0])
+    assert watcher.scan() == [] and watcher.pending == 1, "just written: maybe still being written"
+
+    with path.open("ab") as handle:  # the writer goes on
+        handle.write(b'{"id": "2"}\n')
+    os.utime(path, (mtime + 0.8, mtime + 0.8))
+    now[0] = mtime + 1.5
+    assert watcher.scan() == [] and watcher.pending == 1, "changed since the last scan"
+
+    now[0] = mtime + 2.0
+    [ready] = watcher.scan()
+    assert ready.name == "growing.jsonl" and watcher.pending == 0
+    assert watcher.read(ready).values == [b'{"id": "1"}', b'{"id": "2"}']
+
+    # A clock skewed into the future (network mounts): unchanged across scans for settle_seconds is enough.
+    future = tmp_path / "skewed.jsonl"
+    future.write_bytes(b"{}\n")
+    os.utime(future, (mtime + 3600, mtime + 3600))
+    now[0] = mtime + 10
+    assert [f.name for f in watcher.scan()] == ["growing.jsonl"]
+    now[0] = mtime + 11.5
+    assert sorted(f.name for f in watcher.scan()) == ["growing.jsonl", "skewed.jsonl"]
+    state.close()
+
+
+def test_state_file_is_locked_and_checked(tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    first = StateFile(path).open()
+    with pytest.raises(SourceError, match="in use"):
+        StateFile(path).open()
+    first.close()
+    path.write_text("{not json")
+    with pytest.raises(SourceError, match="corrupt state file"):
+        StateFile(path).open()
+    with pytest.raises(SourceError, match="not a directory"):
+        DirectoryWatcher(tmp_path / "nope", StateFile(tmp_path / "other.json"))
+
+
+# --- RSS / Atom --------------------------------------------------------------------------------------------
+
+
+def test_rss2_items_become_raw_articles() -> None:
+    feed, articles = parse_feed(RSS2.read_bytes(), url="https://cna.example/rss", content_type="application/xml")
+    assert feed["title"] == "Capital News Agency"
+    first, second = articles
+    assert first["id"] == first["url"] == "https://cna.example/2024/06/10/zakharova-un-kursk"
+    assert first["text"].startswith("<p>Russian Foreign Ministry spokeswoman"), "content:encoded beats description"
+    assert first["title"] == "Zakharova urges UN to condemn strikes on Kursk region"
+    assert first["source"] == "Capital News Agency" and first["lang"] == "en-gb"
+    assert first["published_at"] == "2024-06-10T06:15:00+00:00"
+    # A guid that is not a URI is unique only within its feed: the feed URL makes it global.
+    assert second["id"] == "https://cna.example/rss#4711"
+    assert second["text"].startswith("<p>Parliament approved"), "the summary when there is no content"
+    for article in articles:
+        RawArticle.model_validate(article)
+
+
+def test_atom_entries_become_raw_articles() -> None:
+    feed, articles = parse_feed(ATOM.read_bytes(), url="https://nd.example/atom", content_type="application/xml")
+    first, second = articles
+    assert first["id"] == "tag:nd.example,2024-06-11:landwirtschaft-hilfen"
+    assert first["url"] == "https://nd.example/landwirtschaft-hilfen"
+    assert "Die Bundesregierung hat am Dienstag" in first["text"] and "Kurzfassung" not in first["text"]
+    assert first["published_at"] == "2024-06-11T04:30:00+00:00", "published beats updated, in UTC"
+    assert first["lang"] == "de" and first["source"] == "Nachrichtendienst Beispiel"
+    assert second["published_at"] == "2024-06-11T05:10:00+00:00" and second["text"].startswith("Der Streik")
+    for article in articles:
+        RawArticle.model_validate(article)
+
+
+def test_not_a_feed_is_an_error() -> None:
+    with pytest.raises(SourceError, match="not an RSS/Atom feed"):
+        parse_feed(b"<html><body><p>Hello</p>", url="https://example.org/")
+
+
+def test_conditional_get_and_seen_items(tmp_path: Path, feed_server: FeedServer) -> None:
+    url = feed_server.url("/rss.xml")
+    state = StateFile(tmp_path / "feed-state.json").open()
+    poller = FeedPoller(url, state)
+    poll = poller.poll()
+    assert [a["title"] for a in poll.articles] == ["Zakharova urges UN to condemn strikes on Kursk region",
+                                                  "Parliament approves budget for rural hospitals"]
+    assert poller.poll().articles == poll.articles, "nothing is recorded before commit (broker confirmation)"
+    poller.commit(poll)
+    state.save()
+    state.close()
+
+    # A restart: the second poll is conditional and the server's 304 feeds nothing.
+    state = StateFile(tmp_path / "feed-state.json").open()
+    poller = FeedPoller(url, state)
+    again = poller.poll()
+    last = feed_server.requests[-1]
+    assert last["if-none-match"] == feed_server._version("/rss.xml", RSS2.read_bytes())[0]
+    assert last["if-modified-since"].endswith("GMT")
+    assert again.not_modified and again.articles == []
+    poller.commit(again)
+
+    # The feed gains an item: 200 again, and only the new item is fed.
+    added = RSS2.read_bytes().replace(b"<item>", b"<item><title>Late news</title><link>https://cna.example/late"
+                                                  b"</link><description>Something else happened.</description></item>"
+                                                  b"<item>", 1)
+    feed_server.files["/rss.xml"] = added
+    update = poller.poll()
+    assert not update.not_modified and [a["id"] for a in update.articles] == ["https://cna.example/late"]
+    poller.commit(update)
+    state.save()
+    saved = json.loads((tmp_path / "feed-state.json").read_text())["feeds"][url]
+    assert saved["etag"] == feed_server._version("/rss.xml", added)[0] and len(saved["seen"]) == 3
+    state.close()
+
+
+def test_seen_items_are_not_fed_again_without_conditional_get(tmp_path: Path, feed_server: FeedServer) -> None:
+    url = feed_server.url("/atom.xml")
+    state = StateFile(tmp_path / "s.json").open()
+    poller = FeedPoller(url, state)
+    poller.commit(poller.poll())
+    state.section("feeds", url).pop("etag")
+    state.section("feeds", url).pop("modified")  # a server that ignores conditional requests
+    repeat = poller.poll()
+    assert not repeat.not_modified and repeat.articles == [] and len(repeat.ids) == 2
+    state.close()
+
+
+def test_fetch_errors_are_one_line(feed_server: FeedServer) -> None:
+    with pytest.raises(SourceError, match="HTTP 404"):
+        fetch(feed_server.url("/missing.xml"))
+    with pytest.raises(SourceError, match="cannot fetch"):
+        fetch("http://127.0.0.1:1/feed.xml", timeout=5)
+
+
+def test_cli_rejects_unreadable_sources_before_touching_kafka(tmp_path: Path) -> None:
+    env = {**os.environ, "WIREMON_BROKER": "127.0.0.1:1"}  # never contacted
+    for args in (["feed", str(tmp_path / "missing.jsonl")],
+                 ["feed", "http://127.0.0.1:1/feed.xml", "--once", "--state", str(tmp_path / "s.json")]):
+        result = subprocess.run([sys.executable, "-m", "streams", *args], capture_output=True, env=env, timeout=60)
+        assert result.returncode == 2, result.stderr
+        err = result.stderr.decode()
+        assert err.startswith("wiremon: error: ") and err.count("\n") == 1, err
+    with FeedServer({"/empty.xml": b"<html>not a feed</html>"}) as server:
+        result = subprocess.run([sys.executable, "-m", "streams", "feed", server.url("/empty.xml"), "--once",
+                                 "--state", str(tmp_path / "s.json")], capture_output=True, env=env, timeout=60)
+    assert result.returncode == 2 and b"not an RSS/Atom feed" in result.stderr
+
+
+def test_progress_is_live_only_on_a_terminal() -> None:
+    import io
+
+    from streams.feeds import Progress
+
+    quiet = Progress(io.StringIO(), live=False)
+    quiet.add(5)
+    quiet.note("wiremon feed: a.jsonl: 5 messages")
+    quiet.finish()
+    assert quiet.stream.getvalue() == "wiremon feed: a.jsonl: 5 messages\n"  # type: ignore[attr-defined]
+
+    live = Progress(io.StringIO(), live=True)
+    live.add(3)
+    live.note("wiremon feed: b.jsonl: 3 messages")
+    live.finish()
+    out = live.stream.getvalue()  # type: ignore[attr-defined]
+    assert "\r\x1b[Kwiremon feed: 3 messages" in out and "b.jsonl: 3 messages\n" in out and out.endswith("\n")
