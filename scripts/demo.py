@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 import tempfile
 import time
 from collections import Counter
@@ -43,22 +44,27 @@ def main() -> int:
             print("worker did not become ready; its log:\n" + worker.log_tail(), file=sys.stderr)
             return 1
         print(f"== worker ready; metrics at http://127.0.0.1:{worker.web_port}/metrics")
-        # Paced like a live feed: the first copy of a story reaches the duplicate index before its reposts.
+        # Alerts are printed as they arrive, while the feed is replayed at a live feed's pace (the first copy of
+        # a story reaches the duplicate index before its reposts).
+        print("\n== alerts, as they arrive")
+        watcher = AlertPrinter(broker.bootstrap_servers, settings.topic_alerts)
+        watcher.start()
         produce_lines(settings, (("demo", i, line) for i, line in enumerate(lines, 1)), topic=settings.topic_raw,
-                      interval=0.1)
-        print(f"== fed {len(lines)} messages to {settings.topic_raw}")
-
+                      interval=0.25)
         dead = read_topic(broker.bootstrap_servers, settings.topic_deadletter, idle=3.0, timeout=30)
         enriched = read_topic(broker.bootstrap_servers, settings.topic_enriched, expect=len(lines) - len(dead),
                               timeout=90)
-        alerts = read_topic(broker.bootstrap_servers, settings.topic_alerts, idle=4.0, timeout=30)
+        time.sleep(2.0)  # the last alerts trail the last enriched record by a hop
+        watcher.stop()
+        alerts = watcher.alerts
         metrics_text = _fetch(f"http://127.0.0.1:{worker.web_port}/metrics")
 
         articles = sorted((EnrichedArticle.model_validate_json(r.value) for r in enriched),
                           key=lambda a: a.ingested_at)
         letters = [DeadLetter.model_validate_json(r.value) for r in dead]
-        events = [Alert.model_validate_json(r.value) for r in alerts]
+        events = alerts
 
+        print(f"\n== fed {len(lines)} messages to {settings.topic_raw}")
         print("\n== articles.enriched")
         for a in articles:
             topics = ",".join(t.code.split(":")[1] for t in a.topics[:2]) or "-"
@@ -66,10 +72,7 @@ def main() -> int:
             print(f"  {a.id:<12} {(a.source or '')[:18]:<18} {a.lang:<5} topics={topics:<17} {dup}")
         print("\n== articles.deadletter")
         for d in letters:
-            print(f"  offset {d.partition}:{d.offset:<4} {d.reason:<10} {d.error[:80]}")
-        print("\n== alerts")
-        for alert in events:
-            print(format_alert(alert))
+            print(f"  partition {d.partition} offset {d.offset:<5} {d.reason:<10} {d.error[:80]}")
         print("\n== summary")
         langs = Counter(a.lang for a in articles)
         topics = Counter(t.code for a in articles for t in a.topics)
@@ -89,6 +92,35 @@ def main() -> int:
         if worker is not None:
             worker.stop()
         broker.stop()
+
+
+class AlertPrinter(threading.Thread):
+    """Follows the alerts topic in the background and prints each alert once, as it arrives."""
+
+    def __init__(self, bootstrap: str, topic: str) -> None:
+        super().__init__(daemon=True)
+        from kafka import KafkaConsumer
+
+        self.consumer = KafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=None,
+                                      auto_offset_reset="earliest", enable_auto_commit=False)
+        self.alerts: list[Alert] = []
+        self._stop_event = threading.Event()
+
+    def run(self) -> None:
+        seen: set[str] = set()
+        while not self._stop_event.is_set():
+            for records in self.consumer.poll(timeout_ms=200).values():
+                for record in records:
+                    alert = Alert.model_validate_json(record.value)
+                    if alert.alert_id not in seen:
+                        seen.add(alert.alert_id)
+                        self.alerts.append(alert)
+                        print(format_alert(alert), flush=True)
+
+    def stop(self) -> None:
+        self._stop_event.set()
+        self.join(10)
+        self.consumer.close()
 
 
 def _fetch(url: str) -> str:

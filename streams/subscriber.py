@@ -17,7 +17,7 @@ from streams.settings import Settings
 def format_alert(alert: Alert) -> str:
     """A readable, multi-line rendering of one alert."""
     when = alert.published_at.isoformat() if alert.published_at else alert.detected_at.isoformat()
-    mark = "«»" if alert.kind == "quote" else "(reported)"
+    mark = "[quote]" if alert.kind == "quote" else "[reported speech]"
     lines = [
         f"[{when}] {alert.official.name} ({alert.official.role}) {mark}",
         f"  {alert.statement}",
