@@ -221,7 +221,11 @@ def new_statement_alert(
     official = watchlist.current().officials.get(statement.official_id)
     if official is None:
         return None  # removed from the watchlist since extraction
-    is_new, key = novelty.check_and_add(statement.official_id, statement.text, article.ingested_at.timestamp())
+    # The source names this very statement, so only its own redelivery counts as new again.
+    is_new, key = novelty.check_and_add(
+        statement.official_id, statement.text, article.ingested_at.timestamp(),
+        source=f"{article.id}@{statement.start}",
+    )
     if not is_new:
         return None
     return Alert(

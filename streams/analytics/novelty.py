@@ -83,11 +83,17 @@ class NoveltyIndex:
     ``window_seconds``, in any article.
 
     State lives in ``store`` (a dict offline, a Faust table in the stream): official id -> list of
-    ``[key, bigram_count, sketch, seen_at]``, JSON-serialisable, newest last. A value is only ever replaced
+    ``[key, bigram_count, sketch, seen_at, source]``, JSON-serialisable, newest last (``source`` is the
+    article the statement was first seen in, or None). A value is only ever replaced
     (``store[id] = new_list``), never mutated in place, so table changelogs see every change. Entries older
     than the window (relative to the newest time seen for that official) are pruned on write, and at most
     ``max_per_official`` are kept. A repeat is not stored again: the window runs from the first sighting.
     Decisions are deterministic given the order of calls.
+
+    Redelivery: when ``source`` is given and the matching stored statement was first seen in that same
+    source, the statement is reported new again, with the same key. Under at-least-once delivery a worker
+    may record a statement and crash before its alert is out; the replayed article then re-emits the alert
+    (same alert id) instead of losing it.
     """
 
     def __init__(
@@ -105,7 +111,9 @@ class NoveltyIndex:
         self.window_seconds = float(window_seconds)
         self.max_per_official = max_per_official
 
-    def check_and_add(self, official_id: str, text: str, seen_at: float) -> tuple[bool, str]:
+    def check_and_add(
+        self, official_id: str, text: str, seen_at: float, source: str | None = None
+    ) -> tuple[bool, str]:
         """``(is_new, key)``: ``key`` is the statement's own key when new, else the key of the stored
         statement it repeats (so repeats map to the same alert id). New statements are recorded."""
         words = _words(text)
@@ -117,14 +125,15 @@ class NoveltyIndex:
         sketch = _encode(shingles)
         new = _decode(sketch)
         entries = [e for e in (self.store.get(official_id) or []) if _valid(e)]
-        for old_key, old_size, old_sketch, old_seen in reversed(entries):
+        for old_key, old_size, old_sketch, old_seen, *rest in reversed(entries):
             if abs(seen_at - old_seen) > self.window_seconds:
                 continue
             if old_key == key or _similar(new, size, _decode(old_sketch), old_size):
-                return False, old_key
+                redelivered = source is not None and rest and rest[0] == source
+                return bool(redelivered), old_key
         newest = max([seen_at, *(e[3] for e in entries)])
         kept = [e for e in entries if newest - e[3] <= self.window_seconds]
-        kept.append([key, size, sketch, float(seen_at)])
+        kept.append([key, size, sketch, float(seen_at), source])
         kept.sort(key=lambda e: e[3])  # stable: arrival order among equal times
         self.store[official_id] = kept[-self.max_per_official:]
         return True, key
@@ -137,7 +146,7 @@ def _valid(entry: Any) -> bool:
     # Tolerate values written by an older or broken version instead of failing every statement.
     if not (
         isinstance(entry, (list, tuple))
-        and len(entry) == 4
+        and len(entry) in (4, 5)
         and isinstance(entry[0], str)
         and isinstance(entry[1], int)
         and isinstance(entry[2], str)

@@ -141,3 +141,14 @@ def test_zakharova_across_sample_articles_is_new_per_distinct_quote(sample_artic
         for s in extract_statements(clean_sample(title, body), watchlist):
             decisions.append(index.check_and_add(s.official_id, s.text, float(n))[0])
     assert decisions and all(decisions)  # the five articles carry distinct statements
+
+
+def test_redelivered_article_re_emits_its_statement_with_the_same_key() -> None:
+    index = NoveltyIndex()
+    text = "We will raise the strikes on civilian districts at the Security Council next week"
+    assert index.check_and_add("maria-zakharova", text, 100.0, source="a-1") == (True, statement_key(text))
+    # The same article again (a replay after a crash): new again, same key, so the same alert id.
+    assert index.check_and_add("maria-zakharova", text, 100.0, source="a-1") == (True, statement_key(text))
+    # Another article repeating it: not new.
+    assert index.check_and_add("maria-zakharova", text, 160.0, source="a-2") == (False, statement_key(text))
+    assert len(index.store["maria-zakharova"]) == 1
