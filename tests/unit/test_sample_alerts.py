@@ -61,3 +61,18 @@ def test_the_same_quote_retyped_by_another_outlet_is_not_new(pipeline: Pipeline)
     assert len(a.alerts) == 1
     assert b.article is not None and b.article.duplicate_of is None, "a different article"
     assert [x.statement for x in b.alerts if "urge" in x.statement] == []
+
+
+def test_a_replayed_article_repeats_its_outputs_exactly(sample_articles) -> None:
+    """At-least-once: the same message processed twice gives the same decision and the same alert ids."""
+    pipeline = Pipeline(Analyzers.load(), max_message_bytes=1 << 20, dedup_retention_seconds=7 * 86400,
+                        novelty_window_seconds=7 * 86400)
+    title, body = sample_articles[1]
+    payload = json.dumps({"id": "replayed", "title": title, "text": body})
+    first = pipeline.process(payload.encode())
+    assert first.alerts, "the sample quotes Zakharova"
+    second = pipeline.process(payload.encode())
+    assert first.article is not None and second.article is not None
+    assert (first.article.duplicate_of, first.article.cluster_id) == (second.article.duplicate_of,
+                                                                      second.article.cluster_id)
+    assert [a.alert_id for a in first.alerts] == [a.alert_id for a in second.alerts]
