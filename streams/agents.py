@@ -14,20 +14,18 @@ from datetime import datetime, timezone
 
 from faust.types import EventT, StreamT
 
-from streams.analytics.dedup import DedupIndex, MappingFingerprintStore
+from streams.analytics.dedup import DedupIndex, DurableFingerprintStore
 from streams.analytics.fingerprint import Fingerprint
-from streams.analytics.novelty import NoveltyIndex
+from streams.analytics.novelty import DurableNoveltyStore, NoveltyIndex
 from streams import metrics
 from streams.app import (
     alerts_topic,
     app,
     deadletter_topic,
-    dedup_anchors,
-    dedup_expiry,
     dedup_records,
     dedup_topic,
     enriched_topic,
-    novelty_table,
+    novelty_records,
     raw_topic,
     settings,
     statements_topic,
@@ -46,11 +44,23 @@ from streams.pipeline import (
 log = logging.getLogger(__name__)
 
 analyzers = Analyzers.load(taxonomy=settings.taxonomy, officials=settings.officials)
-dedup_index = DedupIndex(
-    MappingFingerprintStore(dedup_records, dedup_anchors, dedup_expiry),
-    retention_seconds=settings.dedup_retention_seconds,
-)
-novelty_index = NoveltyIndex(novelty_table, window_seconds=settings.novelty_window_seconds)
+dedup_store = DurableFingerprintStore(dedup_records)
+dedup_index = DedupIndex(dedup_store, retention_seconds=settings.dedup_retention_seconds)
+novelty_store = DurableNoveltyStore(novelty_records)
+novelty_index = NoveltyIndex(novelty_store, window_seconds=settings.novelty_window_seconds)
+
+
+@dedup_records.on_recover
+async def rebuild_dedup_index() -> None:
+    """After recovery (start, restart, rebalance) the in-memory index is re-derived from the table."""
+    if len(dedup_store) != len(dedup_records):
+        log.info("duplicate index rebuilt: %d articles", dedup_store.rebuild())
+
+
+@novelty_records.on_recover
+async def rebuild_novelty_index() -> None:
+    count = novelty_store.rebuild()
+    log.info("novelty index rebuilt: %d statements", count)
 
 
 def _observe_stage(stage: str, seconds: float) -> None:
@@ -103,8 +113,8 @@ async def reload_watchlist_on_sighup() -> None:
 
 @app.timer(interval=10.0)
 async def report_index_sizes() -> None:
-    metrics.INDEX_SIZE.labels(index="dedup").set(len(dedup_records))
-    metrics.INDEX_SIZE.labels(index="novelty").set(sum(len(v or []) for v in novelty_table.values()))
+    metrics.INDEX_SIZE.labels(index="dedup").set(len(dedup_store))
+    metrics.INDEX_SIZE.labels(index="novelty").set(sum(len(v) for v in novelty_store.values()))
 
 
 @app.agent(raw_topic)

@@ -85,16 +85,15 @@ statements_topic = app.topic(
 )
 alerts_topic = app.topic(settings.topic_alerts, value_serializer=PydanticCodec(Alert), partitions=settings.partitions)
 
-# Duplicate index: fingerprints by article id, candidate anchors, and expiry buckets (hour -> ids).
-# One partition, like the sequencer topic that feeds them.
+# Durable state, one record per article or statement; the agents answer queries from in-memory indexes
+# rebuilt from these tables after recovery (streams.analytics.dedup.DurableFingerprintStore,
+# streams.analytics.novelty.DurableNoveltyStore).
+# Duplicate index: article id -> fingerprint, first-seen time and decision. One partition, like the
+# sequencer topic that feeds it.
 dedup_records = app.Table("dedup-records", key_type=str, partitions=1)
-dedup_anchors = app.Table("dedup-anchors", key_type=str, partitions=1)
-dedup_expiry = app.Table("dedup-expiry", key_type=str, partitions=1)
-
-# Statements seen per official (novelty window), co-partitioned with the statements topic.
-novelty_table = app.Table(
-    "novelty", key_type=str, partitions=settings.partitions
-)
+# Novelty: "<official>\x1f<statement key>" -> statement sketch; co-partitioned with the statements topic,
+# which is keyed by official, so an official's statements live in one partition.
+novelty_records = app.Table("novelty-records", key_type=str, partitions=settings.partitions)
 
 EXTERNAL_TOPICS = (raw_topic, deadletter_topic, enriched_topic, alerts_topic)
 INTERNAL_TOPICS = (dedup_topic, statements_topic)

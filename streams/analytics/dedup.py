@@ -376,7 +376,11 @@ class MemoryFingerprintStore:
         return hits
 
     def expire(self, cutoff: float) -> int:
-        dropped = 0
+        return len(self.expire_ids(cutoff))
+
+    def expire_ids(self, cutoff: float) -> list[str]:
+        """``expire`` that names the dropped articles (for a durable copy to delete them too)."""
+        dropped: list[str] = []
         while self._buckets and (self._buckets[0] + 1) * self._bucket_seconds <= cutoff:
             for slot in self._expiry.pop(self._buckets.pop(0)):
                 if not self._alive[slot]:
@@ -389,13 +393,61 @@ class MemoryFingerprintStore:
                 self._alive[slot] = False
                 self._pending_free.append(slot)
                 self._dead_in_index += 1
-                dropped += 1
+                dropped.append(aid)
         if len(self._pending_free) >= self._merge_every // ANCHOR_COUNT:
             self._merge()  # purge dead anchors so their slots can be reused
         return dropped
 
     def __len__(self) -> int:
         return len(self._slot_of)
+
+
+class DurableFingerprintStore:
+    """``FingerprintStore`` that answers from a ``MemoryFingerprintStore`` and keeps a durable copy of
+    every entry in ``records`` (a Faust table in the stream: one changelog message per article).
+
+    The anchor index and expiry buckets are derived data: ``rebuild()`` re-creates them from
+    ``records`` (after a restart or rebalance, once the table is recovered), in ``(seen_at, id)`` order so
+    the rebuilt index equals the one that was lost. Expired entries are deleted from ``records`` too, so
+    the durable copy is bounded by the retention window like the index.
+    """
+
+    def __init__(self, records: MutableMapping[str, Any], **memory_options: Any) -> None:
+        self.records = records
+        self._memory_options = memory_options
+        self._memory = MemoryFingerprintStore(**memory_options)
+
+    def rebuild(self) -> int:
+        """Re-create the in-memory index from ``records``; returns how many entries it holds."""
+        self._memory = MemoryFingerprintStore(**self._memory_options)
+        entries = []
+        for article_id, data in list(self.records.items()):
+            try:
+                entries.append(IndexedArticle.from_json(str(article_id), data))
+            except (KeyError, TypeError, ValueError):
+                continue  # unreadable record (written by another version): it only costs a missed match
+        for entry in sorted(entries, key=lambda e: (e.seen_at, e.article_id)):
+            self._memory.add(entry)
+        return len(self._memory)
+
+    def get(self, article_id: str) -> IndexedArticle | None:
+        return self._memory.get(article_id)
+
+    def add(self, entry: IndexedArticle) -> None:
+        self._memory.add(entry)
+        self.records[entry.article_id] = entry.to_json()
+
+    def anchor_hits(self, keys: npt.NDArray[np.uint32]) -> dict[str, int]:
+        return self._memory.anchor_hits(keys)
+
+    def expire(self, cutoff: float) -> int:
+        dropped = self._memory.expire_ids(cutoff)
+        for article_id in dropped:
+            self.records.pop(article_id, None)
+        return len(dropped)
+
+    def __len__(self) -> int:
+        return len(self._memory)
 
 
 class DedupIndex:

@@ -13,7 +13,7 @@ import base64
 import hashlib
 import re
 import struct
-from collections.abc import Iterable, MutableMapping
+from collections.abc import Iterable, Iterator, MutableMapping
 from functools import lru_cache
 from typing import Any
 
@@ -158,3 +158,58 @@ def _valid(entry: Any) -> bool:
     except (ValueError, struct.error):  # binascii.Error is a ValueError
         return False
     return True
+
+
+class DurableNoveltyStore(MutableMapping[str, Any]):
+    """The ``store`` of a ``NoveltyIndex`` kept in memory, with a durable copy of one record per statement.
+
+    ``NoveltyIndex`` rewrites an official's whole list on every new statement; written as is to a Faust
+    table, that is a changelog message as large as everything the official said within the window. This
+    mapping writes only the difference: each statement is its own record in ``records`` (key
+    ``"<official>\\x1f<statement key>"``), added once and deleted when it leaves the window. ``rebuild()``
+    re-creates the per-official lists from ``records`` after a restart or rebalance.
+    """
+
+    SEPARATOR = "\x1f"
+
+    def __init__(self, records: MutableMapping[str, Any]) -> None:
+        self.records = records
+        self._lists: dict[str, list[list[Any]]] = {}
+
+    def rebuild(self) -> int:
+        """Re-create the lists from ``records``; returns how many statements they hold."""
+        lists: dict[str, list[list[Any]]] = {}
+        for record_key, entry in list(self.records.items()):
+            official, sep, _ = str(record_key).partition(self.SEPARATOR)
+            if sep and _valid(entry):
+                lists.setdefault(official, []).append(list(entry))
+        for entries in lists.values():
+            entries.sort(key=lambda e: (e[3], e[0]))
+        self._lists = lists
+        return sum(len(v) for v in lists.values())
+
+    def _record_key(self, official_id: str, entry: list[Any]) -> str:
+        return f"{official_id}{self.SEPARATOR}{entry[0]}"
+
+    def __getitem__(self, official_id: str) -> list[list[Any]]:
+        return list(self._lists[official_id])
+
+    def __setitem__(self, official_id: str, entries: list[list[Any]]) -> None:
+        old = {self._record_key(official_id, e) for e in self._lists.get(official_id, [])}
+        new = {self._record_key(official_id, e): e for e in entries}
+        for key in old - new.keys():
+            self.records.pop(key, None)
+        for key, entry in new.items():
+            if key not in old:
+                self.records[key] = list(entry)
+        self._lists[official_id] = [list(e) for e in entries]
+
+    def __delitem__(self, official_id: str) -> None:
+        for entry in self._lists.pop(official_id):
+            self.records.pop(self._record_key(official_id, entry), None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lists)
+
+    def __len__(self) -> int:
+        return len(self._lists)
