@@ -2,7 +2,13 @@
 
 langdetect is a character n-gram naive Bayes model with random sampling. It is made deterministic here by owning a
 private ``DetectorFactory`` (seed 0, loaded once, never shared with other code that may touch langdetect's global
-factory) and by creating a fresh ``Detector`` for every call.
+factory). The scoring itself is ``_FastScorer``: langdetect's own algorithm on langdetect's own profiles, replayed
+exactly (same n-gram list in the same order, the same Mersenne Twister draws for ``random.choice`` and
+``random.gauss`` after ``seed(0)``, the same stopping rule) but vectorised with numpy in log space, about 10x faster
+than ``Detector`` (whose per-n-gram Python loop over 55 languages dominates). It agrees with
+``Detector.get_probabilities`` on the language ranking and to ~1e-12 on the probabilities
+(tests/unit/test_language.py checks the sample set and its prefixes); ``_Model.langdetect_probabilities`` keeps
+the reference path.
 
 Its known blind spots are fixed from the script alone, before or after it runs:
 
@@ -18,12 +24,16 @@ Its known blind spots are fixed from the script alone, before or after it runs:
 from __future__ import annotations
 
 import math
+import random
 import re
 import threading
 from dataclasses import dataclass
 
+import numpy as np
+from langdetect.detector import Detector
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
+from langdetect.utils.ngram import NGram
 
 __all__ = [
     "UNDETERMINED",
@@ -143,6 +153,201 @@ class LanguageGuess:
 _UND = LanguageGuess(UNDETERMINED, 0.0)
 
 
+class _NormalizedChars(dict):
+    """``str.translate`` table applying langdetect's ``NGram.normalize`` per character, filled lazily."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = NGram.normalize(chr(code))
+        return value
+
+
+# langdetect's cleaning_text(): "Latin" is the ASCII range A..z, "non-Latin" everything from U+0300 except the Latin
+# Extended Additional block (U+1E00..U+1EFF).
+_LD_LATIN = re.compile(r"[A-z]")
+_LD_NON_LATIN = re.compile("[\u0300-\u1dff\u1f00-\U0010ffff]")
+_LD_SPACES = re.compile(" {2,}")
+_TWO_PI = 2.0 * math.pi
+_WORD_CACHE_MAX = 200_000
+
+
+class _StreamExhausted(Exception):
+    """More random draws were needed than were precomputed (not seen in practice): use langdetect itself."""
+
+
+class _FastScorer:
+    """``Detector.get_probabilities`` (alpha 0.5, seed 0, ``n_trial`` trials) replayed with numpy.
+
+    * Text preparation and n-gram extraction follow ``Detector.append``/``cleaning_text``/``_extract_ngrams`` and
+      ``NGram.add_char``; the n-grams of a word depend only on the word (and whether a space follows it), so they
+      are cached per word.
+    * ``random.Random(0)`` is replayed from its precomputed stream of 32-bit outputs: ``choice(seq)`` is
+      ``getrandbits(k)`` (the top ``k = len(seq).bit_length()`` bits of one output) with rejection of values
+      ``>= len(seq)``; ``gauss`` is CPython's Box-Muller on two ``random()`` values (two outputs each), the second
+      normal deviate cached for the next trial. Every trial thus samples exactly the n-grams langdetect samples.
+    * The product of ``alpha / 10000 + p(ngram | lang)`` is a cumulative sum of logs; the convergence test
+      (normalised maximum > 0.99999 at every fifth update, at most 1000 updates) is evaluated on the same
+      iterations as langdetect's, so each trial stops at the same update.
+    """
+
+    def __init__(self, factory: DetectorFactory, n_trial: int) -> None:
+        self.langs = list(factory.get_lang_list())
+        table = factory.word_lang_prob_map
+        self.row_of = {gram: i for i, gram in enumerate(table)}
+        self.probs = np.array(list(table.values()), dtype=np.float64)
+        self.n_trial = n_trial
+        self.alpha = Detector.ALPHA_DEFAULT
+        self.alpha_width = Detector.ALPHA_WIDTH
+        self.base_freq = Detector.BASE_FREQ
+        self.limit = Detector.ITERATION_LIMIT
+        self.log_conv = math.log(Detector.CONV_THRESHOLD)
+        self.prob_threshold = Detector.PROB_THRESHOLD
+        # Enough outputs for n_trial trials of ITERATION_LIMIT + 1 draws with worst-case rejection (< 1/2 each).
+        rng = random.Random(0)
+        size = 4 * (self.limit + 8) * n_trial + 64
+        self.stream = np.array([rng.getrandbits(32) for _ in range(size)], dtype=np.uint64)
+        self.chars = _NormalizedChars()
+        self.word_cache: dict[tuple[str, bool], tuple[int, ...]] = {}
+
+    # -- n-grams -----------------------------------------------------------------------------------------------
+    def _prepare(self, text: str) -> str:
+        """``Detector.append`` and ``cleaning_text``: URLs and e-mail addresses out, Vietnamese normalised,
+        runs of spaces collapsed, ASCII letters dropped from mostly non-Latin text."""
+        if "http" in text:
+            text = Detector.URL_RE.sub(" ", text)
+        if "@" in text:
+            text = Detector.MAIL_RE.sub(" ", text)
+        text = NGram.normalize_vi(text)
+        text = _LD_SPACES.sub(" ", text[:10000])
+        if not text.isascii() and 2 * len(_LD_LATIN.findall(text)) < len(_LD_NON_LATIN.findall(text)):
+            text = _LD_LATIN.sub("", text)
+        return text
+
+    def _token_rows(self, token: str, last: bool) -> tuple[int, ...]:
+        """Rows of the n-grams of one space-separated token (``last``: no space follows it).
+
+        ``NGram.normalize`` maps one character to one character and a space resets the n-gram buffer, so a
+        token's n-grams do not depend on its neighbours: ``NGram.add_char`` over " " + word (+ " ") yields, at
+        each position, the 1- to 3-grams ending there, except the lone space and except while the last two
+        characters are both upper case (``capitalword``).
+        """
+        normalized = token.translate(self.chars)
+        row_of = self.row_of
+        rows: list[int] = []
+        words = normalized.split(" ")
+        for k, word in enumerate(words):
+            if not word:
+                continue
+            padded = " " + word + ("" if last and k == len(words) - 1 else " ")
+            for i in range(1, len(padded)):
+                if padded[i].isupper() and padded[i - 1].isupper():
+                    continue  # NGram.capitalword
+                for n in (1, 2, 3):
+                    if n > i + 1:
+                        break
+                    gram = padded[i - n + 1 : i + 1]
+                    if gram != " ":
+                        row = row_of.get(gram)
+                        if row is not None:
+                            rows.append(row)
+        return tuple(rows)
+
+    def ngram_rows(self, text: str) -> list[int]:
+        """Rows (into ``probs``) of the n-grams langdetect's ``_extract_ngrams`` yields, in its order."""
+        tokens = self._prepare(text).split(" ")
+        cache = self.word_cache
+        if len(cache) > _WORD_CACHE_MAX:
+            cache.clear()
+        rows: list[int] = []
+        last = len(tokens) - 1
+        for i, token in enumerate(tokens):
+            if not token:
+                continue
+            key = (token, i == last)
+            cached = cache.get(key)
+            if cached is None:
+                cached = cache[key] = self._token_rows(token, i == last)
+            rows.extend(cached)
+        return rows
+
+    # -- random.Random(0) replay -------------------------------------------------------------------------------
+    def _random(self, pos: int) -> float:
+        a = int(self.stream[pos]) >> 5
+        b = int(self.stream[pos + 1]) >> 6
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+
+    def _choices(self, pos: int, n: int, count: int) -> tuple[np.ndarray, np.ndarray]:
+        """The next ``count`` values of ``choice(range(n))`` from stream position ``pos``, and the stream position
+        after each of them."""
+        shift = np.uint64(32 - n.bit_length())
+        size = 2 * count + 32  # a draw is accepted with probability > 1/2
+        while True:
+            draws = self.stream[pos : pos + size] >> shift
+            accepted = np.flatnonzero(draws < n)[:count]
+            if accepted.size == count:
+                return draws[accepted].astype(np.intp), pos + accepted + 1
+            if pos + size >= self.stream.size:
+                raise _StreamExhausted
+            size *= 2
+
+    # -- scoring -----------------------------------------------------------------------------------------------
+    def probabilities(self, text: str) -> list[tuple[str, float]]:
+        rows = self.ngram_rows(text)
+        n = len(rows)
+        if n == 0:
+            return []
+        total = np.zeros(len(self.langs))
+        pos = 0
+        gauss_next: float | None = None
+        for _ in range(self.n_trial):
+            if gauss_next is None:
+                x2pi = self._random(pos) * _TWO_PI
+                g2rad = math.sqrt(-2.0 * math.log(1.0 - self._random(pos + 2)))
+                pos += 4
+                z = math.cos(x2pi) * g2rad
+                gauss_next = math.sin(x2pi) * g2rad
+            else:
+                z, gauss_next = gauss_next, None
+            weight = (self.alpha + z * self.alpha_width) / self.base_freq
+            log_prob = np.zeros(len(self.langs))
+            done = 0  # updates applied so far
+            block = 64
+            while True:
+                count = min(block, self.limit + 1 - done)
+                picks, ends = self._choices(pos, n, count)
+                picked = [rows[i] for i in picks.tolist()]
+                steps = np.log(self.probs[picked] + weight)
+                # langdetect normalises and tests after updates number 0, 5, 10, ... (counting from 0): sum the
+                # updates up to each test, then accumulate those sums.
+                first = (-done) % 5
+                starts = np.arange(first + 1, count, 5)
+                if first < count:
+                    starts = np.concatenate(([0], starts))
+                    sums = np.add.reduceat(steps, starts, axis=0)
+                    cum = np.cumsum(sums, axis=0) + log_prob
+                    # checks: the first len(checks) partial sums end exactly at a test
+                    checks = np.arange(first, count, 5)
+                    at = cum[: checks.size]
+                    top = at.max(axis=1)
+                    log_max = -np.log(np.exp(at - top[:, None]).sum(axis=1))
+                    hit = np.flatnonzero((log_max > self.log_conv) | (done + checks >= self.limit))
+                    if hit.size:
+                        stop = int(hit[0])
+                        log_prob = cum[stop]
+                        pos = int(ends[checks[stop]])
+                        break
+                    log_prob = cum[-1]
+                else:
+                    log_prob = log_prob + steps.sum(axis=0)
+                pos = int(ends[-1])
+                done += count
+                block *= 4
+            prob = np.exp(log_prob - log_prob.max())
+            total += prob / prob.sum() / self.n_trial
+        out = [(lang, float(p)) for lang, p in zip(self.langs, total.tolist()) if p > self.prob_threshold]
+        out.sort(key=lambda c: c[1], reverse=True)
+        return out
+
+
 class _Model:
     """langdetect profiles loaded once, plus the zh-cn/zh-tw distinguishing characters derived from them."""
 
@@ -154,6 +359,7 @@ class _Model:
         self.factory = factory
         self.languages = frozenset(factory.get_lang_list())
         self.simplified, self.traditional = self._zh_variant_chars(factory)
+        self.scorer = _FastScorer(factory, N_TRIALS)
 
     @staticmethod
     def _zh_variant_chars(factory: DetectorFactory) -> tuple[frozenset[str], frozenset[str]]:
@@ -178,9 +384,16 @@ class _Model:
 
     def probabilities(self, text: str) -> list[tuple[str, float]]:
         """langdetect's candidates with probability > 0.1, best first; [] when it finds no features."""
+        try:
+            return self.scorer.probabilities(text)
+        except _StreamExhausted:
+            return self.langdetect_probabilities(text)
+
+    def langdetect_probabilities(self, text: str, n_trial: int = N_TRIALS) -> list[tuple[str, float]]:
+        """The same, computed by langdetect's own ``Detector`` (the reference the fast scorer replays)."""
         detector = self.factory.create()
         detector.seed = 0  # belt and braces: the detector copies the seed at creation
-        detector.n_trial = N_TRIALS
+        detector.n_trial = n_trial
         detector.append(text)
         try:
             return [(c.lang, c.prob) for c in detector.get_probabilities()]

@@ -128,7 +128,10 @@ class NoveltyIndex:
         for old_key, old_size, old_sketch, old_seen, *rest in reversed(entries):
             if abs(seen_at - old_seen) > self.window_seconds:
                 continue
-            if old_key == key or _similar(new, size, _decode(old_sketch), old_size):
+            # Similar sketches always share a hash (Jaccard > 0), so the C-level disjointness test rules out
+            # almost every stored statement cheaply; the decision is the same as _similar alone.
+            old = _decode(old_sketch)
+            if old_key == key or (not new.isdisjoint(old) and _similar(new, size, old, old_size)):
                 redelivered = source is not None and rest and rest[0] == source
                 return bool(redelivered), old_key
         newest = max([seen_at, *(e[3] for e in entries)])

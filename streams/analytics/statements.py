@@ -9,6 +9,11 @@ and role nouns ("the spokeswoman") resolved to the most recently named person of
 *untracked* people and organisations ("Sobyanin said"), whose quotes are dropped. A sentence that is only
 a quote continues the previous sentence's attributed quote (also across a paragraph break).
 
+A trailing attribution ("<clause>, Zakharova told reporters on Thursday." / "<clause>, - заявила Захарова.")
+attributes the clause before it. Negated speech verbs ("did not say", "declined to say", "не уточнил") are not
+statements. Sentences with more than ``MAX_FRAME_CHARS`` outside quotes are not prose and are skipped, and at
+most ``MAX_STATEMENTS`` are returned per text: both bound the work on hostile input.
+
 Everything is a single left-to-right pass with bounded look-around per token: linear in the text length.
 """
 
@@ -21,12 +26,19 @@ from typing import Literal, NamedTuple
 
 from streams.analytics.officials import Mention, Watchlist, fold
 
-__all__ = ["Statement", "extract_statements", "MIN_QUOTE_WORDS", "MIN_REPORTED_WORDS"]
+__all__ = ["Statement", "extract_statements", "MIN_QUOTE_WORDS", "MIN_REPORTED_WORDS", "MAX_FRAME_CHARS",
+           "MAX_STATEMENTS"]
 
 #: Quotes with fewer words are scare quotes ("loans", "just peace"), not statements.
 MIN_QUOTE_WORDS = 4
 #: Reported clauses with fewer words carry no statement.
 MIN_REPORTED_WORDS = 4
+#: A sentence with more characters outside its quotes is not prose and is not searched for attributions
+#: (real sentences, even long wire-copy ones, stay under ~800; quotes themselves may be any length).
+MAX_FRAME_CHARS = 3000
+#: At most this many statements per text, the first ones in text order. A briefing transcript has a few dozen;
+#: thousands are hostile input, and each one costs a novelty check (and possibly an alert) downstream.
+MAX_STATEMENTS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +136,31 @@ october november december mr mrs ms dr president prime minister foreign russian 
 # "as X said" / "как заявила Захарова" / "об этом заявила" / "про це заявив": words allowing subject-after-verb.
 _INVERSION_OPENERS = _words(fold("as как як этом це чем що"))
 _ACCORDING = {("according", "to"), ("по", "словам"), ("за", "словами"), ("по", "мнению"), ("на", "думку")}
+# Role nouns in the case "according to" takes in Russian/Ukrainian ("по словам дипломата") -> the _ROLES key.
+_ROLE_GENITIVES: dict[str, str] = {
+    "дипломата": "дипломат", "министра": "министр", "міністра": "міністр", "представителя": "представитель",
+    "представительницы": "представительница", "советника": "советник", "радника": "радник",
+    "президента": "президент", "речника": "речник", "речниці": "речниця",
+}
+# Words that negate a speech verb right before it: "did not say", "declined to say", "не уточнил".
+_NEGATIONS = _words(fold("""not never cannot t without unable declined declines declining refused refuses refusing
+decline refuse не ни ні відмовився відмовилася відмовилась отказался отказалась"""))
+# "not only said ..." is not a negation.
+_NOT_NEGATING_NEXT = _words(fold("only just merely только лишь лише тільки"))
+# Punctuation between a clause and a trailing attribution: "..., Zakharova told reporters." / "..., — заявила".
+_CLAUSE_MARKS = {",", "\u2014", "\u2013", "-"}
+# Words after a trailing attribution that carry no clause ("told reporters on Thursday", "заявила журналистам").
+_ADVERBIALS = _words(fold("""today yesterday tonight earlier later also again recently previously then now later
+afterwards monday tuesday wednesday thursday friday saturday sunday
+сегодня вчера ранее позже также тоже затем потом сьогодні вчора раніше пізніше також потім"""))
+_ARTICLES = _words("the a an")
+_TAIL_PREPOSITIONS = _PREPOSITIONS | _words("в во на у")  # "сообщил журналистам в среду"
+_COORDINATORS = _words("and but и но а але і та")
+# Openers of an adverbial phrase, not a clause: "In a statement on Thursday, Zakharova told reporters."
+_PHRASE_OPENERS = _words(fold("asked when while after before speaking commenting answering responding"))
+_TRAILING_SUBJECT_SPAN = 6  # words of "Foreign Ministry spokeswoman Maria Zakharova" before the verb
+_TELL_VERBS = _words("tell told tells telling")
+_TRAILING_ADDRESSEE = 2  # words of "told journalists" / "told the BBC" (articles not counted)
 # "Об этом заявила Захарова." refers back to the previous sentence.
 _BACK_REFERENCE = {("об", "этом"), ("о", "чем"), ("про", "це"), ("про", "що")}
 _ABBREVIATIONS = _words(fold("""mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr vs etc inc ltd co
@@ -143,8 +180,9 @@ _QUOTE_TRANSLATION = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"',
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*|(?<=[.!?\u2026\"\u00bb])[^\S\n]*\n\s*")
 _QUOTE_CHAR = re.compile(r"[\"\u00ab\u00bb\u2039\u203a]")
 _CLOSERS = {"\u00bb": "\u00ab", "\u203a": "\u2039"}
-_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"\u00bb\u203a')\]]*\s+")
-_LAST_WORD = re.compile(r"(\w+)$")
+# A run of terminators is matched from its first character only (lookbehind) and possessively: on a megabyte of
+# "!?!?" without spaces a plain `[.!?]+...\s+` retries from every position of the run, which is quadratic.
+_SENTENCE_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"\u00bb\u203a')\]]*+\s+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
@@ -200,6 +238,17 @@ def _quotes(text: str, start: int, end: int) -> list[_Quote]:
     """Top-level quotes of one paragraph; nested quotes belong to their outer quote. An unclosed quote runs
     to the end of the paragraph (the convention for quotes continued in the next paragraph)."""
     found: list[_Quote] = []
+    if all(text.find(mark, start, end) < 0 for mark in "\u00ab\u00bb\u2039\u203a"):
+        # Only '"' (the common case): quotes are consecutive pairs of marks, the last one unclosed when odd.
+        marks = []
+        position = text.find('"', start, end)
+        while position >= 0:
+            marks.append(position)
+            position = text.find('"', position + 1, end)
+        found = [tuple.__new__(_Quote, (a, b + 1, a + 1, b)) for a, b in zip(marks[::2], marks[1::2])]
+        if len(marks) % 2:
+            found.append(_Quote(marks[-1], end, marks[-1] + 1, end))
+        return found
     stack: list[tuple[str, int]] = []
     open_counts = {"\u00ab": 0, "\u2039": 0}
     for match in _QUOTE_CHAR.finditer(text, start, end):
@@ -224,7 +273,7 @@ def _quotes(text: str, start: int, end: int) -> list[_Quote]:
             stack.append((char, position))
             continue
         if not stack:
-            found.append(_Quote(top_position, position + 1, top_position + 1, position))
+            found.append(tuple.__new__(_Quote, (top_position, position + 1, top_position + 1, position)))
     if stack:
         found.append(_Quote(stack[0][1], end, stack[0][1] + 1, end))
     return found
@@ -247,10 +296,14 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
             q += 1
         if q < len(quotes) and quotes[q].start < boundary:
             continue  # inside a quote
-        if match.group().startswith(".") and not match.group().startswith(".."):
-            word = _LAST_WORD.search(text, max(start, match.start() - 20), match.start())
-            if word is not None and ((len(word.group()) == 1 and word.group().isalpha())
-                                   or _fold_word(word.group()) in _ABBREVIATIONS):
+        terminator = match.start()
+        if text[terminator] == "." and text[terminator + 1] != ".":
+            # The word before the dot, read backwards (abbreviations are short: at most 20 characters).
+            first = terminator
+            while first > start and terminator - first < 20 and (text[first - 1].isalnum() or text[first - 1] == "_"):
+                first -= 1
+            word = text[first:terminator]
+            if word and ((len(word) == 1 and word.isalpha()) or _fold_word(word) in _ABBREVIATIONS):
                 continue  # "Mr. Putin", "U.S. officials", "V. Putin"
         spans.append((position, match.start() + len(match.group().rstrip())))
         position = boundary
@@ -266,29 +319,43 @@ def _fold_word(word: str) -> str:
 def _tokens(text: str, start: int, end: int, quotes: list[_Quote], mentions: list[Mention],
             mention_from: int) -> list[_Token]:
     """The frame of a sentence: words, punctuation and mentions outside quotes, one Q token per quote."""
+    # The hot loop of the module (every character of every article goes through it): locals only, and tokens
+    # built with tuple.__new__ (a NamedTuple's own constructor is a Python-level function).
     tokens: list[_Token] = []
+    append = tokens.append
+    make = tuple.__new__
+    fold_word = _fold_word
+    finditer = _TOKEN.finditer
     m = mention_from
+    mention_count = len(mentions)
+    next_mention_start = mentions[m].start if m < mention_count else end
+    length = len(text)
     position = start
     segments = [(q.start, q.end, index) for index, q in enumerate(quotes) if start <= q.start < end]
     segments.append((end, end, -1))
     for q_start, q_end, q_index in segments:
-        for match in _TOKEN.finditer(text, position, q_start):
+        for match in (finditer(text, position, q_start) if position < q_start else ()):
             a, b = match.span()
-            while m < len(mentions) and mentions[m].end <= a:
-                m += 1
-            if m < len(mentions) and mentions[m].start <= a:
-                mention = mentions[m]
-                if not tokens or tokens[-1].kind != "M" or tokens[-1].start != mention.start:
-                    tokens.append(_Token("M", mention.official_id, mention.start, mention.end,
-                                         True, mention.inflected))
-                continue
+            if a >= next_mention_start:
+                while m < mention_count and mentions[m].end <= a:
+                    m += 1
+                next_mention_start = mentions[m].start if m < mention_count else end
+                if a >= next_mention_start:
+                    mention = mentions[m]
+                    if not tokens or tokens[-1].kind != "M" or tokens[-1].start != mention.start:
+                        append(make(_Token, ("M", mention.official_id, mention.start, mention.end, True,
+                                             mention.inflected)))
+                    continue
             word = match.group()
-            if word[0].isalnum() or word[0] == "_":
-                tokens.append(_Token("W", _fold_word(word), a, b, word[0].isupper()))
+            first = word[0]
+            if first.isalnum() or first == "_":
+                append(make(_Token, ("W", fold_word(word), a, b, first.isupper(), False)))
             else:
-                tokens.append(_Token("P", word, a, b))
+                if word == "-" and ((a > 0 and text[a - 1].isspace()) or (b < length and text[b].isspace())):
+                    word = "\u2014"  # a spaced hyphen is a dash (the normaliser writes every em dash as " - ")
+                append(make(_Token, ("P", word, a, b, False, False)))
         if q_index >= 0:
-            tokens.append(_Token("Q", str(q_index), q_start, q_end))
+            append(make(_Token, ("Q", str(q_index), q_start, q_end, False, False)))
             position = q_end
     return tokens
 
@@ -385,8 +452,8 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 if tokens[j].kind == "Q":
                     return None
                 j -= 1
-            if j < 0 or i - j > _APPOSITION_SPAN:
-                return None
+            if j < 0 or i - j > _APPOSITION_SPAN or j == i - 1:
+                return None  # no apposition: ", - заявил Подоляк" is inverted, its subject is on the right
             for k in range(j + 1, i):
                 if tokens[k].kind == "M" and _valid_subject_mention(tokens, k):
                     return tokens[k].value, k
@@ -420,9 +487,108 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
     return best
 
 
+def _negated(tokens: list[_Token], verb: int) -> bool:
+    """A speech verb that says nothing: "did not say", "didn't say", "declined to say", "не уточнил"."""
+    for k in range(verb - 1, max(-1, verb - 5), -1):
+        token = tokens[k]
+        if token.kind == "W":
+            if token.value in _NEGATIONS:
+                return not (k + 1 < verb and tokens[k + 1].value in _NOT_NEGATING_NEXT)
+            continue
+        if token.kind == "P" and token.value in ("'", "\u2019"):
+            continue  # didn't
+        return False
+    return False
+
+
+def _according_role(tokens: list[_Token], according: int, context: _Context) -> _Speaker | None:
+    """"According to the spokeswoman, ...", "По словам дипломата, ...": a lowercase role noun, and no name,
+    before the first comma of the phrase, resolved to a tracked official named recently."""
+    for k in range(according + 2, min(len(tokens), according + 2 + _LOOK)):
+        token = tokens[k]
+        if token.kind != "W":
+            return None  # a name, a quote or the end of the phrase comes first
+        role = _ROLE_GENITIVES.get(token.value, token.value)
+        if role in _ROLES and not token.cap:
+            if k + 1 < len(tokens) and tokens[k + 1].value != ",":
+                return None  # "according to the minister's office", "according to the president of ..."
+            role_words, gender = _ROLES[role]
+            official_id = context.resolve(tokens, k, gender, role_words)
+            return _Speaker(official_id, according, k, "according") if official_id else None
+    return None
+
+
+def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
+    """Clause-first reported speech: "<clause>, <subject> told reporters on Thursday[, ruling out ...]." or
+    "<clause>, - заявила Захарова." Returns the index of the mark ending the clause, or None when the
+    attribution is not trailing (its verb is followed by a clause of its own)."""
+    if speaker.how == "right":
+        boundary = speaker.verb - 1
+        tail = speaker.subject + 1
+        if boundary < 0 or tokens[boundary].value not in _CLAUSE_MARKS:
+            return None
+    elif speaker.how == "left":
+        boundary = speaker.subject - 1
+        while (boundary >= 0 and speaker.subject - boundary <= _TRAILING_SUBJECT_SPAN
+               and tokens[boundary].kind in ("W", "M")):
+            if tokens[boundary].value in _SPEECH_VERBS or tokens[boundary].value in _COMPLEMENTIZERS:
+                return None
+            boundary -= 1
+        if boundary < 0 or tokens[boundary].value not in _CLAUSE_MARKS:
+            return None
+        if tokens[speaker.subject].kind != "M" and speaker.subject - boundary > 3:
+            return None  # a pronoun or role noun opens the attribution: ", the spokeswoman added"
+        tail = speaker.verb + 1
+    else:
+        return None
+    while boundary > 0 and tokens[boundary - 1].value in _CLAUSE_MARKS:
+        boundary -= 1  # ", -"
+    # What follows the verb (up to a comma) must not be a clause: an addressee ("told reporters", "заявила
+    # журналистам"; English "said" takes none: "said the goal is to ..." is a clause), then adverbials only.
+    verb = tokens[speaker.verb].value
+    addressee = _TRAILING_ADDRESSEE if verb in _TELL_VERBS or not verb.isascii() else 0
+    words = 0
+    for k in range(tail, len(tokens)):
+        token = tokens[k]
+        if token.kind == "Q" or token.value == ":" or token.value in _COMPLEMENTIZERS:
+            return None
+        if token.kind == "P":
+            if token.value in (",", ".", ";", "!", "?", "\u2026", ")", "\u2014"):
+                break
+            continue
+        if token.value in _TAIL_PREPOSITIONS or token.value in _ADVERBIALS:
+            break
+        if token.value in _ARTICLES:
+            continue
+        words += 1
+        if words > addressee:
+            return None
+    # The clause itself: enough words, and not an adverbial phrase ("In a statement on Thursday, ...").
+    clause = [t for t in tokens[:boundary] if t.kind in ("W", "M")]
+    if len(clause) < MIN_REPORTED_WORDS:
+        return None
+    opener = clause[0].value
+    if ((opener in _PREPOSITIONS or opener in _PHRASE_OPENERS or opener.endswith("ing"))
+            and not any(t.value == "," for t in tokens[:boundary])):
+        return None
+    return boundary
+
+
+def _inverted_without_clause(tokens: list[_Token], speaker: _Speaker) -> bool:
+    """"<quote or clause>, said X[, the spokeswoman ...]" with no "that" after it: the words after the
+    subject are an apposition or adverbials, never the statement."""
+    if speaker.how != "right" or speaker.verb == 0:
+        return False
+    previous = tokens[speaker.verb - 1]
+    if previous.kind != "Q" and previous.value not in _CLAUSE_MARKS:
+        return False
+    return not any(t.value in _COMPLEMENTIZERS for t in tokens[speaker.subject + 1:])
+
+
 def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
     first_mention = next((i for i, t in enumerate(tokens) if t.kind == "M" and _valid_subject_mention(tokens, i)),
                          None)
+    negated_subject: tuple[str, int] | None = None
     for i, token in enumerate(tokens):
         if token.kind == "M" and i + 2 < len(tokens) and tokens[i + 1].value == ":" and tokens[i + 2].kind == "Q":
             if _valid_subject_mention(tokens, i):
@@ -430,6 +596,9 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         if token.kind != "W":
             continue
         if i + 1 < len(tokens) and (token.value, tokens[i + 1].value) in _ACCORDING:
+            role = _according_role(tokens, i, context)
+            if role is not None:
+                return role
             for k in range(i + 2, min(len(tokens), i + 2 + _APPOSITION_SPAN)):
                 if tokens[k].kind == "Q" or tokens[k].value in (".", ";", ":"):
                     break
@@ -437,6 +606,10 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                     return _Speaker(tokens[k].value, i, k, "according")
             continue
         if token.value not in _SPEECH_VERBS:
+            continue
+        if _negated(tokens, i):
+            # "Lavrov did not say when, but said that ...": the negated verb's subject carries over.
+            negated_subject = _left_subject(tokens, i, context) if negated_subject is None else negated_subject
             continue
         if token.value.endswith("ing") and token.value in _EN_VERBS:
             # "..., saying" / "adding": the participle's subject is the clause's subject.
@@ -447,6 +620,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         if left is not None:
             return _Speaker(left[0], i, left[1], "left")
         previous = tokens[i - 1] if i > 0 else None
+        if negated_subject is not None and previous is not None and previous.value in _COORDINATORS:
+            return _Speaker(negated_subject[0], i, negated_subject[1], "left")
         if (previous is None or previous.kind == "Q" or previous.value in _APPOSITION_MARKS
                 or previous.value in _INVERSION_OPENERS):
             right = _right_subject(tokens, i, context)
@@ -496,6 +671,12 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
     return _clean(clause)
 
 
+def _substantive(text: str, quote: _Quote) -> bool:
+    """A quote long enough to be a statement (not a scare quote); a cheap length test first."""
+    return (quote.inner_end - quote.inner_start >= 2 * MIN_QUOTE_WORDS - 1
+            and _word_count(text[quote.inner_start:quote.inner_end]) >= MIN_QUOTE_WORDS)
+
+
 def _quote_text(text: str, quote: _Quote) -> str:
     return _clean(text[quote.inner_start:quote.inner_end])
 
@@ -533,9 +714,15 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
             while quote_index < len(quotes) and quotes[quote_index].start < s_end:
                 quote_index += 1
             sentence_quotes = quotes[first_quote:quote_index]  # pointers, not a scan: linear overall
+            frame_chars = (s_end - s_start) - sum(min(q.end, s_end) - q.start for q in sentence_quotes)
+            if frame_chars > MAX_FRAME_CHARS:
+                # Not prose (a megabyte without a sentence break, markup debris): no attribution in it, and no
+                # continuation across it. Skipping it bounds the per-sentence work on hostile input.
+                continuing, previous = None, None
+                continue
             tokens = _tokens(qtext, s_start, s_end, sentence_quotes, mentions, mention_index)
             substantive = [q for q in sentence_quotes
-                           if _word_count(qtext[q.inner_start:q.inner_end]) >= MIN_QUOTE_WORDS]
+                           if _substantive(qtext, q)]
             speaker = _find_speaker(tokens, context)
             next_continuing: str | None = None
 
@@ -547,6 +734,13 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     for quote in substantive:
                         found.append(Statement(official_id, _quote_text(text, quote), "quote", s_start, s_end))
                     next_continuing = official_id
+                elif (trailing := _trailing_boundary(tokens, speaker)) is not None:
+                    # Clause-first: "Russia will not negotiate, Zakharova told reporters on Thursday."
+                    clause = _clean(text[s_start:tokens[trailing].start])
+                    if _word_count(clause) >= MIN_REPORTED_WORDS:
+                        found.append(Statement(official_id, clause, "reported", s_start, s_end))
+                elif _inverted_without_clause(tokens, speaker):
+                    pass  # '"No," said Maria Zakharova, the spokeswoman.': what follows is an apposition
                 elif subject.kind == "M" or speaker.subject in first_words or speaker.how != "left":
                     # Reported speech; a pronoun or role noun must open the sentence ("She emphasized that").
                     clause = _reported_text(text, tokens, speaker, sentence)
@@ -557,7 +751,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                         # "Об этом заявила Захарова." attributes the previous sentence.
                         (b_start, _), b_quotes, _ = previous
                         b_substantive = [q for q in b_quotes
-                                         if _word_count(qtext[q.inner_start:q.inner_end]) >= MIN_QUOTE_WORDS]
+                                         if _substantive(qtext, q)]
                         for quote in b_substantive:
                             found.append(Statement(official_id, _quote_text(text, quote), "quote", b_start, s_end))
                         if not b_substantive:
@@ -582,7 +776,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 context.push(None)  # "Sobyanin said": later pronouns may refer to him
             continuing = next_continuing
             previous = (sentence, sentence_quotes, speaker is not None)
-    return _deduplicate(found)
+    return _deduplicate(found)[:MAX_STATEMENTS]
 
 
 def _normalised(text: str) -> str:

@@ -104,3 +104,44 @@ def test_long_text_uses_bounded_prefix() -> None:
     assert detect_language(text).lang == "de"
     assert len(language._prefix(text, language.PREFIX_CHARS)) <= language.PREFIX_CHARS
     assert language._prefix("word " * 100, 42).endswith("word")
+
+
+def _agreement_texts(samples: list[dict[str, str]]) -> list[str]:
+    texts = [s["text"] for s in samples]
+    # Multi-paragraph documents per language (as in scripts/eval_language.py) and prefixes of everything.
+    by_lang: dict[str, list[str]] = {}
+    for s in samples:
+        by_lang.setdefault(s["lang"], []).append(s["text"])
+    texts += ["\n\n".join(v)[:1500] for v in by_lang.values()]
+    texts += [t[:n] for t in list(texts) for n in (20, 50, 100, 150, 200, 300, 400) if len(t) > n]
+    texts += ["NATO and the EU: BREAKING news from https://example.com/x?y=1 by press@example.org", "Ýêu cầu"]
+    return texts
+
+
+def test_fast_scorer_agrees_with_langdetect(samples: list[dict[str, str]]) -> None:
+    # The vectorised replay must give langdetect's own answer (same candidates, same order, same probabilities
+    # up to rounding) on every sample, every multi-paragraph document and all their prefixes.
+    model = language._get_model()
+    texts = _agreement_texts(samples)
+    assert len(texts) > 400
+    for text in texts:
+        expected = model.langdetect_probabilities(text)
+        got = model.probabilities(text)
+        assert [lang for lang, _ in got] == [lang for lang, _ in expected], text
+        for (_, p), (_, q) in zip(got, expected):
+            assert abs(p - q) < 1e-9, text
+
+
+def test_fast_scorer_agrees_on_detect_language(samples: list[dict[str, str]]) -> None:
+    # End to end: detect_language with the fast scorer equals detect_language with langdetect's Detector.
+    model = language._get_model()
+    texts = _agreement_texts(samples)
+    fast = [detect_language(t) for t in texts]
+    original = model.probabilities
+    try:
+        model.probabilities = model.langdetect_probabilities  # type: ignore[method-assign]
+        reference = [detect_language(t) for t in texts]
+    finally:
+        model.probabilities = original  # type: ignore[method-assign]
+    for text, a, b in zip(texts, fast, reference):
+        assert a.lang == b.lang and abs(a.confidence - b.confidence) < 1e-9, text

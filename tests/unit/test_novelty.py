@@ -152,3 +152,23 @@ def test_redelivered_article_re_emits_its_statement_with_the_same_key() -> None:
     # Another article repeating it: not new.
     assert index.check_and_add("maria-zakharova", text, 160.0, source="a-2") == (False, statement_key(text))
     assert len(index.store["maria-zakharova"]) == 1
+
+
+def test_similar_sketches_always_share_a_hash() -> None:
+    # check_and_add skips _similar for disjoint sketches: that must never change a decision.
+    import random
+
+    from streams.analytics.novelty import _decode, _encode, _shingles, _similar, _words
+
+    rng = random.Random(5)
+    vocabulary = [f"w{i}" for i in range(40)]
+    similar = 0
+    for _ in range(3000):
+        words = rng.choices(vocabulary, k=rng.randint(1, 60))
+        edited = [w if rng.random() > 0.3 else rng.choice(vocabulary) for w in words][: rng.randint(1, len(words))]
+        a, b = _shingles(_words(" ".join(words))), _shingles(_words(" ".join(edited)))
+        sa, sb = _decode(_encode(a)), _decode(_encode(b))
+        if _similar(sa, len(a), sb, len(b)):
+            similar += 1
+            assert not sa.isdisjoint(sb)
+    assert similar > 10

@@ -248,7 +248,8 @@ def test_ukrainian_pronoun_continuation(watchlist: Watchlist) -> None:
 @pytest.mark.parametrize(
     "blob",
     ["a" * 1_000_000, "\n" * 1_000_000, '"' * 100_000, "«" * 50_000 + "»" * 50_000, "‹" * 30_000 + "»" * 30_000,
-     ". A" * 30_000, "Zakharova said " * 6_000, '"Zakharova said," he said. ' * 3_000],
+     ". A" * 30_000, "Zakharova said " * 6_000, '"Zakharova said," he said. ' * 3_000,
+     "!?" * 100_000, "Ab. " * 25_000, "x, " * 100_000 + "said Zakharova."],
 )
 def test_hostile_input_is_fast(watchlist: Watchlist, blob: str) -> None:
     # Linear time: 100 KB of pathological structure (or 1 MB without any) in well under a second.
@@ -316,3 +317,134 @@ def test_three_kilobyte_article_takes_milliseconds(sample_articles: list[tuple[s
             extract_statements(text, watchlist)
     per_article = (time.perf_counter() - started) / (5 * len(texts))
     assert per_article < 0.02, f"{per_article * 1000:.1f} ms per 3 KB article"
+
+
+# --- clause-first reported speech and negated speech verbs (regressions from the demo feed) ---
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # demo feed wire-0004: the statement is the clause BEFORE the attribution, not "journalists on Thursday..."
+        ("Russia will not enter into negotiations with Ukraine while its troops remain in the Kursk region, Foreign "
+         "Ministry spokeswoman Maria Zakharova told journalists on Thursday, ruling out any talks in the near future.",
+         ("maria-zakharova", "reported",
+          "Russia will not enter into negotiations with Ukraine while its troops remain in the Kursk region")),
+        ("The West bears full responsibility for the escalation, Zakharova added.",
+         ("maria-zakharova", "reported", "The West bears full responsibility for the escalation")),
+        ("Moscow will raise the issue at the Security Council, Zakharova told the BBC in an interview.",
+         ("maria-zakharova", "reported", "Moscow will raise the issue at the Security Council")),
+        ("Moscow will respond to every attack, Zakharova said, adding that the West is to blame.",
+         ("maria-zakharova", "reported", "Moscow will respond to every attack")),
+        ("Russia will not negotiate with the Kiev regime, said Maria Zakharova, the spokeswoman for the ministry.",
+         ("maria-zakharova", "reported", "Russia will not negotiate with the Kiev regime")),
+        ("Россия не будет вести переговоры с Украиной, пока ее войска находятся в Курской области, — заявила "
+         "Захарова.",
+         ("maria-zakharova", "reported",
+          "Россия не будет вести переговоры с Украиной, пока ее войска находятся в Курской области")),
+        ("Россия не будет вести переговоры с Украиной, - заявила Захарова.",  # em dash as the normaliser writes it
+         ("maria-zakharova", "reported", "Россия не будет вести переговоры с Украиной")),
+        ("Россия не будет вести переговоры с Украиной, сообщил Лавров журналистам.",
+         ("sergey-lavrov", "reported", "Россия не будет вести переговоры с Украиной")),
+        ("Россия не будет вести переговоры с Украиной, Лавров сообщил журналистам в среду.",
+         ("sergey-lavrov", "reported", "Россия не будет вести переговоры с Украиной")),
+        ("Україна не піде на жодні поступки агресору, — заявив Подоляк.",
+         ("mykhailo-podolyak", "reported", "Україна не піде на жодні поступки агресору")),
+        # the normaliser's " - " for an em dash still marks an inverted quote attribution
+        ("«Мы вновь призываем международные организации осудить эти удары», - сказала Захарова на брифинге.",
+         ("maria-zakharova", "quote", "Мы вновь призываем международные организации осудить эти удары")),
+        # not clause-first: the verb has its own clause
+        ("Speaking at a briefing in Moscow, Zakharova said Russia would respond to every attack.",
+         ("maria-zakharova", "reported", "Russia would respond to every attack.")),
+        ("Zakharova not only said Russia would respond but also promised retaliation.",
+         ("maria-zakharova", "reported", "Russia would respond but also promised retaliation.")),
+    ],
+)
+def test_clause_first_reported_speech(watchlist: Watchlist, text: str, expected: tuple[str, str, str]) -> None:
+    assert extract(text, watchlist) == [expected]
+
+
+def test_clause_first_with_pronoun_and_role(watchlist: Watchlist) -> None:
+    text = ("Maria Zakharova spoke to reporters in Moscow. Moscow will raise the issue at the Security Council, she "
+            "stressed on Thursday. Kiev bears the full responsibility for the attacks, the spokeswoman added.")
+    assert extract(text, watchlist) == [
+        ("maria-zakharova", "reported", "Moscow will raise the issue at the Security Council"),
+        ("maria-zakharova", "reported", "Kiev bears the full responsibility for the attacks"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # demo feed wire-0008: "did not say how long ..." is no statement
+        "Mykhailo Podolyak spoke on Saturday. The adviser did not say how long Ukrainian units would remain on "
+        "Russian territory.",
+        "Zakharova didn't say how long the operation would last in Kursk.",
+        "Lavrov declined to say whether Russia would respond to the attack.",
+        "Zakharova refused to say when talks could resume with the Ukrainian side.",
+        "Podolyak would not say how many troops were involved in the operation.",
+        "Peskov declined to comment on the reports of new talks in Istanbul.",
+        "Лавров не уточнил, когда начнутся переговоры с украинской стороной.",
+        "Захарова не сказала, сколько времени продлится операция в Курской области.",
+        "Подоляк не уточнив, скільки військових бере участь в операції.",
+        "Подоляк відмовився коментувати, скільки військових бере участь в операції.",
+        # an inverted attribution after a short quote: the apposition is not a statement
+        '"No," said Maria Zakharova, the spokeswoman for the ministry.',
+        # an adverbial phrase, not a clause, before the attribution
+        "In a statement on Thursday, Zakharova told reporters in Moscow.",
+    ],
+)
+def test_negated_and_empty_attributions_are_not_statements(watchlist: Watchlist, text: str) -> None:
+    assert extract(text, watchlist) == []
+
+
+def test_negated_verb_does_not_hide_a_later_statement(watchlist: Watchlist) -> None:
+    text = "Lavrov did not say when talks would resume, but said that Moscow remained open to dialogue."
+    assert extract(text, watchlist) == [("sergey-lavrov", "reported", "Moscow remained open to dialogue.")]
+
+
+def test_according_to_a_role_noun(watchlist: Watchlist) -> None:
+    text = ("The appeal came from ministry spokeswoman Maria Zakharova on Thursday.\n\n"
+            "According to the spokeswoman, the strikes serve no military purpose whatsoever.")
+    assert extract(text, watchlist) == [
+        ("maria-zakharova", "reported", "the strikes serve no military purpose whatsoever.")]
+    text = ("Официальный представитель МИД Мария Захарова выступила на брифинге. По словам дипломата, западные "
+            "страны несут прямую ответственность за эскалацию.")
+    assert extract(text, watchlist) == [
+        ("maria-zakharova", "reported", "западные страны несут прямую ответственность за эскалацию.")]
+    # no tracked official of that role named before: nothing
+    assert extract("According to the spokeswoman, the strikes serve no military purpose.", watchlist) == []
+
+
+def test_sentence_end_regex_is_linear_on_terminator_runs() -> None:
+    # A run of terminators without a following space used to be retried from every position (quadratic:
+    # "!?" * 16_000 took 5 s, * 32_000 took 24 s).
+    from streams.analytics.statements import _SENTENCE_END
+
+    started = time.perf_counter()
+    assert list(_SENTENCE_END.finditer("!?" * 500_000)) == []
+    assert [m.group() for m in _SENTENCE_END.finditer("Stop!?! Go... now?\" Yes")] == ["!?! ", "... ", '?" ']
+    assert time.perf_counter() - started < 0.5
+
+
+def test_a_sentence_too_long_to_be_prose_is_skipped(watchlist: Watchlist) -> None:
+    from streams.analytics.statements import MAX_FRAME_CHARS
+
+    statement = "Zakharova said that Russia would respond to every provocation."
+    assert extract(statement, watchlist)
+    padding = "word " * (MAX_FRAME_CHARS // 5 + 1)
+    assert extract(padding + statement, watchlist) == []  # one giant sentence without a break
+    assert extract(padding.strip() + ". " + statement, watchlist) == extract(statement, watchlist)
+    # A long quote is not frame: it is kept.
+    long_quote = '"' + "We will respond. " * 400 + '" Zakharova said.'
+    assert [k for _, k, _ in extract(long_quote, watchlist)] == ["quote"]
+
+
+def test_statements_per_text_are_capped(watchlist: Watchlist) -> None:
+    from streams.analytics.statements import MAX_STATEMENTS
+
+    text = " ".join(f"Zakharova said that Russia would answer provocation number {i} with force." for i in
+                    range(MAX_STATEMENTS + 50))
+    statements = extract_statements(text, watchlist)
+    assert len(statements) == MAX_STATEMENTS
+    assert statements[0].text.startswith("Russia would answer provocation number 0 ")  # the first ones, in order
