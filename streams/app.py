@@ -59,6 +59,9 @@ def create_app(settings: Settings) -> faust.App:
         key_serializer="raw",
         value_serializer="raw",
         producer_acks=-1,
+        # Let sends coalesce into batches: one request per few milliseconds instead of one per record.
+        producer_linger=0.005,
+        producer_max_batch_size=262_144,
         stream_wait_empty=True,
         autodiscover=False,
     )

@@ -134,6 +134,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from streams import agents, web  # noqa: F401  (registers agents, timers and web pages)
 
     worker = faust.Worker(agents.app, loglevel=settings.log_level, quiet=True)
+    # Faust leaves the client libraries at DEBUG: dozens of discarded records per article.
+    for name in ("aiokafka", "kafka", "faust", "mode"):
+        logging.getLogger(name).setLevel(settings.log_level.upper())
     worker.execute_from_commandline()  # returns only through SystemExit
     return 0
 

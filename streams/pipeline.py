@@ -98,7 +98,8 @@ def validate(payload: bytes, *, max_bytes: int) -> RawArticle:
         text = payload.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InvalidArticle("not_utf8", f"not UTF-8: {exc.reason} at byte {exc.start}") from None
-    if ("[" in text or "{" in text) and _json_depth_exceeds(text, MAX_JSON_DEPTH):
+    # Depth cannot exceed the number of opening brackets: the exact scan runs only when it could matter.
+    if text.count("[") + text.count("{") > MAX_JSON_DEPTH and _json_depth_exceeds(text, MAX_JSON_DEPTH):
         raise InvalidArticle("not_json", f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
     try:
         document = json.loads(text)
