@@ -497,27 +497,27 @@ are meaningful:
 | C: 00:26 code + suggestions 2-4 + a records-only dedup store (`RecordsTableStore`, like the durable store) | 94.8 | 5.87 | 0.062 | 93.5 |
 | checkout at 00:33 (durable stores landed; no suggestions 2-4) | 75.3 | 6.38 | 0.237 | 84.5 |
 
-## Suggested changes in files this benchmark does not own (for the lead)
+## Changes suggested by the profile, and their status
 
 1. (Done in the checkout at 00:32 by another engineer: `DurableFingerprintStore`, persisting only
    `dedup-records` and keeping anchors/expiry in memory; measured effect in item 1 above.)
-2. `streams/app.py` `create_app`: `producer_linger=0.005` (5 ms) and `producer_max_batch_size=262144`: sends are
+2. (Applied.) `streams/app.py` `create_app`: `producer_linger=0.005` (5 ms) and `producer_max_batch_size=262144`: sends are
    batched into a few requests per poll instead of one each (latency cost <= 5 ms).
-3. `streams/cli.py` `cmd_worker`: after creating `faust.Worker`, set the configured level on the library loggers
+3. (Applied.) `streams/cli.py` `cmd_worker`: after creating `faust.Worker`, set the configured level on the library loggers
    (`for name in ("aiokafka", "kafka", "faust", "mode"): logging.getLogger(name).setLevel(level)`), so their
    `log.debug` calls return at `isEnabledFor`.
-4. `streams/pipeline.py` `validate`: `if text.count("[") + text.count("{") > MAX_JSON_DEPTH and
+4. (Applied.) `streams/pipeline.py` `validate`: `if text.count("[") + text.count("{") > MAX_JSON_DEPTH and
    _json_depth_exceeds(...)`: depth cannot exceed the number of opening brackets, so this is exact and skips the
    loop for every real article.
-5. `streams/agents.py`: send the dedup topic only what the sequencer needs (id, ingested_at, fingerprint, and the
+5. (Open.) `streams/agents.py`: send the dedup topic only what the sequencer needs (id, ingested_at, fingerprint, and the
    statements with the summary fields) and publish the enriched article from the enrich agent after a lookup, or
    at least leave `text` out of `DedupRequest` (it is `raw.text`, 3 KB, carried twice with `clean_text`), to cut
    the serial part that limits scaling across workers.
-6. `streams/analytics/statements.py` (owner finished): tokenise a sentence's frame only when it can carry an
+6. (Open.) `streams/analytics/statements.py`: tokenise a sentence's frame only when it can carry an
    attribution (it has a mention, a quote, a colon, or a word of `_SPEECH_VERBS`/`_PRONOUNS`/`_ROLES`/
    `_ACCORDING` found with one `set.isdisjoint` over `_WORD.findall(folded sentence)`); still feed mentions and
    capitalised names to the context for pronoun resolution. Expected to skip most sentences of a report.
-7. `streams/analytics/novelty.py` (the durable store of 00:36 may already cover this; not re-measured): keep a per-official in-memory cache of decoded entries (validated once),
+7. (Open; the durable store writes only changed records.) `streams/analytics/novelty.py`: keep a per-official in-memory cache of decoded entries (validated once),
    write the table only when the list changes, and cap the scan by time.
 """
 

@@ -13,18 +13,15 @@ from pathlib import Path
 import pytest
 from kafka import KafkaProducer
 
-from streams.devtools import Broker, WorkerProcess, free_port, start_broker, unique_namespace, wait_for_http
+from streams.devtools import Broker, WorkerProcess, broker, free_port, unique_namespace, wait_for_http
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="session")
 def kafka() -> Iterator[Broker]:
-    broker = start_broker()
-    try:
-        yield broker
-    finally:
-        broker.stop()
+    with broker() as running:
+        yield running
 
 
 @pytest.fixture
