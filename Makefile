@@ -12,13 +12,14 @@ BROKER = $(if $(KAFKA_BOOTSTRAP_SERVERS),$(KAFKA_BOOTSTRAP_SERVERS),127.0.0.1:$(
 export KAFKA_LOCAL_PORT
 
 .PHONY: help install kafka-fetch prometheus-tools check-monitoring broker-up broker-down run demo test test-unit \
-	test-integration bench clean
+	test-integration bench soak clean
 
 help:
 	@echo "make demo    - install, start a broker and a worker, replay the sample feed, show results, stop"
 	@echo "make test    - install and run the whole test suite against a real Kafka broker"
 	@echo "make run     - start the continuous monitor (broker from KAFKA_BOOTSTRAP_SERVERS or local)"
 	@echo "make bench   - benchmarks; results in docs/BENCHMARKS.md"
+	@echo "make soak    - 200,000 articles through one worker, memory curve in docs/BENCHMARKS.md"
 	@echo "make broker-up / broker-down - the local KRaft broker on 127.0.0.1:$(KAFKA_LOCAL_PORT)"
 
 install: $(VENV)/.installed
@@ -73,6 +74,10 @@ test-integration: install kafka-fetch
 
 bench: install kafka-fetch
 	$(PY) scripts/bench.py
+
+# 200,000 articles through one worker (about 30 minutes here): does memory level off?
+soak: install kafka-fetch
+	$(PY) scripts/soak.py
 
 clean:
 	-deploy/kafka/kafka.sh stop
