@@ -59,6 +59,13 @@ PANELS: list[tuple[str, str, list[tuple[str, str]], int]] = [
     ("Index sizes", "short", [
         ("sum by (index) (wiremon_index_entries)", "{{index}}"),
     ], 12),
+    ("Kafka client (Faust sensors)", "ms", [
+        ("histogram_quantile(0.99, sum by (le) (rate(wiremon_faust_consumer_commit_latency_bucket[5m])))",
+         "commit p99"),
+        ("histogram_quantile(0.99, sum by (le) (rate(wiremon_faust_producer_send_latency_bucket[5m])))",
+         "send p99"),
+        ("max(wiremon_faust_total_rebalances)", "rebalances (count, not ms)"),
+    ], 12),
     ("Statements and alerts", "ops", [
         ("sum(rate(wiremon_statements_found_total[15m]))", "statements/s"),
         ("sum(rate(wiremon_alerts_emitted_total[15m]))", "alerts/s"),
