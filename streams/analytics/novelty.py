@@ -130,7 +130,10 @@ class NoveltyIndex:
                 continue
             # Similar sketches always share a hash (Jaccard > 0), so the C-level disjointness test rules out
             # almost every stored statement cheaply; the decision is the same as _similar alone.
-            old = _decode(old_sketch)
+            try:
+                old = _decode(old_sketch)
+            except (ValueError, struct.error):  # binascii.Error is a ValueError
+                continue
             if old_key == key or (not new.isdisjoint(old) and _similar(new, size, old, old_size)):
                 redelivered = source is not None and rest and rest[0] == source
                 return bool(redelivered), old_key
@@ -146,21 +149,17 @@ class NoveltyIndex:
 
 
 def _valid(entry: Any) -> bool:
-    # Tolerate values written by an older or broken version instead of failing every statement.
-    if not (
-        isinstance(entry, (list, tuple))
-        and len(entry) in (4, 5)
-        and isinstance(entry[0], str)
-        and isinstance(entry[1], int)
-        and isinstance(entry[2], str)
-        and isinstance(entry[3], (int, float))
-    ):
-        return False
-    try:
-        _decode(entry[2])
-    except (ValueError, struct.error):  # binascii.Error is a ValueError
-        return False
-    return True
+    # Tolerate values written by an older or broken version instead of failing every statement. Runs for
+    # every stored entry on every check, so it only looks at the shape; a sketch that does not decode is
+    # skipped where it is decoded.
+    return (
+        type(entry) in (list, tuple)
+        and 4 <= len(entry) <= 5
+        and type(entry[0]) is str
+        and type(entry[1]) is int
+        and type(entry[2]) is str
+        and type(entry[3]) in (float, int)
+    )
 
 
 class DurableNoveltyStore(MutableMapping[str, Any]):
@@ -195,17 +194,19 @@ class DurableNoveltyStore(MutableMapping[str, Any]):
         return f"{official_id}{self.SEPARATOR}{entry[0]}"
 
     def __getitem__(self, official_id: str) -> list[list[Any]]:
-        return list(self._lists[official_id])
+        # NoveltyIndex never mutates what it reads (it writes new lists back), so no copy is made.
+        return self._lists[official_id]
 
     def __setitem__(self, official_id: str, entries: list[list[Any]]) -> None:
-        old = {self._record_key(official_id, e) for e in self._lists.get(official_id, [])}
-        new = {self._record_key(official_id, e): e for e in entries}
+        # Diff by statement key: NoveltyIndex appends one statement and drops expired ones per write.
+        old = {e[0] for e in self._lists.get(official_id, [])}
+        new = {e[0]: e for e in entries}
         for key in old - new.keys():
-            self.records.pop(key, None)
+            self.records.pop(f"{official_id}{self.SEPARATOR}{key}", None)
         for key, entry in new.items():
             if key not in old:
-                self.records[key] = list(entry)
-        self._lists[official_id] = [list(e) for e in entries]
+                self.records[f"{official_id}{self.SEPARATOR}{key}"] = list(entry)
+        self._lists[official_id] = list(entries)
 
     def __delitem__(self, official_id: str) -> None:
         for entry in self._lists.pop(official_id):
