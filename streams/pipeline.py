@@ -276,7 +276,10 @@ class Pipeline:
         except InvalidArticle as exc:
             return Outcome(error=exc)
         when = ingested_at or datetime.now(timezone.utc)
-        enrichment = enrich(raw, self.analyzers, ingested_at=when)
+        try:
+            enrichment = enrich(raw, self.analyzers, ingested_at=when)
+        except Exception as exc:  # as in the worker: an analyser bug costs one article, not the run
+            return Outcome(error=InvalidArticle("processing_error", f"{type(exc).__name__}: {exc}"))
         self.dedup.expire(when.timestamp())
         article = deduplicate(enrichment.article, enrichment.fingerprint, self.dedup)
         alerts = []
