@@ -252,7 +252,8 @@ def test_ukrainian_pronoun_continuation(watchlist: Watchlist) -> None:
      "!?" * 100_000, "Ab. " * 25_000, "x, " * 100_000 + "said Zakharova."],
 )
 def test_hostile_input_is_fast(watchlist: Watchlist, blob: str) -> None:
-    # Linear time: 100 KB of pathological structure (or 1 MB without any) in well under a second.
+    # Linear time: 100 KB of pathological structure (or 1 MB without any) takes a fraction of a second;
+    # the bound is loose so that only a super-linear blow-up (minutes) fails it on a busy machine.
     started = time.perf_counter()
     extract_statements(blob, watchlist)
     assert time.perf_counter() - started < 5.0
