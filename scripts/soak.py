@@ -136,6 +136,16 @@ def write_doc(samples: list[dict[str, float]], args: argparse.Namespace, seconds
     for s in rows:
         lines.append(f"| {s['seconds']:.0f} | {s['enriched']:.0f} | {s['simulated_days']:.1f} | {s['rss_mib']:.0f} | "
                      f"{s['dedup_entries']:.0f} | {s['novelty_entries']:.0f} |")
+    # After the first retention window the indexes should be flat; report what memory did from then on.
+    after = [s for s in samples if s["simulated_days"] >= 8.0]
+    if len(after) > 1:
+        grown = after[-1]["rss_mib"] - after[0]["rss_mib"]
+        articles = after[-1]["enriched"] - after[0]["enriched"]
+        lines += ["", f"After the first simulated week the indexes hold {after[0]['dedup_entries']:.0f} -> "
+                  f"{after[-1]['dedup_entries']:.0f} articles and {after[0]['novelty_entries']:.0f} -> "
+                  f"{after[-1]['novelty_entries']:.0f} statements, while RSS went {after[0]['rss_mib']:.0f} -> "
+                  f"{after[-1]['rss_mib']:.0f} MiB over {articles:.0f} articles "
+                  f"({grown * 1024 * 1024 / max(articles, 1):.0f} bytes per article)."]
     text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
     start = text.find(SOAK_BEGIN)
     if start != -1:
