@@ -305,23 +305,26 @@ class Workers:
             proc.stop(20)
 
 
-def run_throughput(bootstrap: str, payloads: list[tuple[str, bytes, dict]], workers: int,
-                   logdir: Path) -> dict[str, object]:
-    group = Workers(bootstrap, workers, logdir, f"tp{workers}w")
+def start_run(bootstrap: str, workers: int, logdir: Path, tag: str) -> tuple["Workers", "Collector", object]:
+    """Workers on fresh topics, a collector subscribed to their outputs and a batched producer; the
+    workers are stopped again if any of it fails."""
+    group = Workers(bootstrap, workers, logdir, tag)
     try:
         group.start()
-    except BaseException:
-        group.stop()
-        raise
-    ns = group.ns
-    try:
-        collector = Collector(bootstrap, ns["WIREMON_TOPIC_ENRICHED"], ns["WIREMON_TOPIC_ALERTS"])
+        collector = Collector(bootstrap, group.ns["WIREMON_TOPIC_ENRICHED"], group.ns["WIREMON_TOPIC_ALERTS"])
         collector.start()
         collector.subscribed.wait(10)
         producer = make_producer(bootstrap, batched=True)
     except BaseException:
         group.stop()
         raise
+    return group, collector, producer
+
+
+def run_throughput(bootstrap: str, payloads: list[tuple[str, bytes, dict]], workers: int,
+                   logdir: Path) -> dict[str, object]:
+    group, collector, producer = start_run(bootstrap, workers, logdir, f"tp{workers}w")
+    ns = group.ns
     try:
         cpu0 = group.cpu()
         first = time.time()
@@ -370,21 +373,8 @@ def run_throughput(bootstrap: str, payloads: list[tuple[str, bytes, dict]], work
 
 def run_latency(bootstrap: str, payloads: list[tuple[str, bytes, dict]], rate: float, workers: int,
                 logdir: Path) -> dict[str, object]:
-    group = Workers(bootstrap, workers, logdir, f"lat{workers}w")
-    try:
-        group.start()
-    except BaseException:
-        group.stop()
-        raise
+    group, collector, producer = start_run(bootstrap, workers, logdir, f"lat{workers}w")
     ns = group.ns
-    try:
-        collector = Collector(bootstrap, ns["WIREMON_TOPIC_ENRICHED"], ns["WIREMON_TOPIC_ALERTS"])
-        collector.start()
-        collector.subscribed.wait(10)
-        producer = make_producer(bootstrap, batched=True)
-    except BaseException:
-        group.stop()
-        raise
     sent: dict[str, float] = {}
     try:
         start = time.time()
