@@ -80,6 +80,11 @@ def _fold_char(char: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1024)
+def _char_class(chars: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(chars) + "]")
+
+
 def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
     """The folded text and, when its length differs from the input, ``offsets`` such that folded index
     ``j`` comes from ``text[offsets[j]]`` (``offsets[len(folded)] == len(text)``). None means identity.
@@ -87,19 +92,29 @@ def fold_with_offsets(text: str) -> tuple[str, list[int] | None]:
     if text.isascii():
         return text.lower(), None
     table: dict[int, str] = {}
+    after_lower: dict[str, str] = {}  # lowercase char -> folded char, for the chars lower() does not finish
     one_to_one = True
-    plain_lower = True
+    lower_first = True
     for char in set(text):  # distinct characters only: cheap even for a megabyte of text
         folded = _fold_char(char)
         if len(folded) != 1:
             one_to_one = False
+            break
         if folded != char:
             table[ord(char)] = folded
-        if folded != char.lower():
-            plain_lower = False
+        lowered = char.lower()
+        # (lower() writes a word-final capital sigma as "ς", which casefold() does not: per character only)
+        if len(lowered) != 1 or char == "\u03a3" or after_lower.setdefault(lowered, folded) != folded:
+            lower_first = False
     if one_to_one:
-        # str.lower() is much faster than translate() and enough for most texts (no accents to strip).
-        return (text.lower() if plain_lower else text.translate(table)), None
+        # str.lower() runs in C and does most of the work (accents are a few characters per text); the
+        # per-character translate() is the general fallback.
+        if not lower_first:
+            return text.translate(table), None
+        pending = "".join(sorted(char for char, folded in after_lower.items() if folded != char))
+        if not pending:
+            return text.lower(), None
+        return _char_class(pending).sub(lambda match: after_lower[match.group()], text.lower()), None
     # Rare path (ligatures, ß, decomposed accents in raw text): build the offset map char by char.
     out: list[str] = []
     offsets: list[int] = []
@@ -169,6 +184,28 @@ _GAP = re.compile(r"[\s\-\u2010\u2011]{1,3}")  # what may separate the words of 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _KEYS = {"id", "name", "role", "aliases", "gender"}
 
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching exactly ``words``, factored by common prefixes (the engine does not
+    factor an alternation itself, and would try every word at every position)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return emit(trie) if trie else "(?!)"
+
+
 # first folded word -> candidates (remaining words, official id, inflected), longest first
 _Index = dict[str, list[tuple[tuple[str, ...], str, bool]]]
 
@@ -182,7 +219,7 @@ class Watchlist:
     not), and linear in the length of the text.
     """
 
-    __slots__ = ("officials", "_index", "_base_forms")
+    __slots__ = ("officials", "_index", "_base_forms", "_first_words")
 
     def __init__(self, officials: Iterable[Official]) -> None:
         by_id: dict[str, Official] = {}
@@ -192,6 +229,9 @@ class Watchlist:
             by_id[official.id] = official
         self.officials: Mapping[str, Official] = MappingProxyType(by_id)
         self._index, self._base_forms = self._build_index(by_id.values())
+        # One pass of the regex engine finds the words a name can start with; the rest of the text is not
+        # looked at word by word.
+        self._first_words = re.compile(rf"(?<!\w){_trie_pattern(self._index)}(?!\w)")
 
     @staticmethod
     def _build_index(officials: Iterable[Official]) -> tuple[_Index, dict[tuple[str, ...], str]]:
@@ -317,38 +357,35 @@ class Watchlist:
 
     # -- matching --
 
-    def find_mentions(self, text: str) -> list[Mention]:
-        """Every mention of a tracked official, in text order, with offsets into ``text``."""
+    def find_mentions(self, text: str, *, folded: tuple[str, list[int] | None] | None = None) -> list[Mention]:
+        """Every mention of a tracked official, in text order, with offsets into ``text``.
+
+        ``folded`` is ``fold_with_offsets(text)`` when the caller already has it.
+        """
         if not text or not self._index:
             return []
-        folded, offsets = fold_with_offsets(text)
+        folded_text, offsets = folded if folded is not None else fold_with_offsets(text)
         index = self._index
-        words = list(_WORD.finditer(folded))
         mentions: list[Mention] = []
-        i = 0
-        count = len(words)
-        while i < count:
-            candidates = index.get(words[i].group())
-            if candidates is None:
-                i += 1
+        free = 0  # mentions do not overlap: the next one starts after the previous one
+        for first in self._first_words.finditer(folded_text):
+            start = first.start()
+            if start < free:
                 continue
-            for rest, official_id, inflected in candidates:
-                last = i + len(rest)
-                if last >= count:
-                    continue
-                ok = True
-                for k, word in enumerate(rest, start=i + 1):
-                    if words[k].group() != word or not _GAP.fullmatch(folded, words[k - 1].end(), words[k].start()):
-                        ok = False
+            for rest, official_id, inflected in index[first.group()]:
+                end = first.end()
+                for word in rest:
+                    gap = _GAP.match(folded_text, end)
+                    following = _WORD.match(folded_text, gap.end()) if gap is not None else None
+                    if following is None or following.group() != word:
                         break
-                if ok:
-                    start, end = words[i].start(), words[last].end()
+                    end = following.end()
+                else:
+                    free = end
                     if offsets is not None:
                         start, end = offsets[start], offsets[end]
                     mentions.append(Mention(official_id, start, end, inflected))
-                    i = last
                     break
-            i += 1
         return mentions
 
     def is_base_form(self, text: str) -> bool:

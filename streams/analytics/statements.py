@@ -136,6 +136,9 @@ october november december mr mrs ms dr president prime minister foreign russian 
 # "as X said" / "как заявила Захарова" / "об этом заявила" / "про це заявив": words allowing subject-after-verb.
 _INVERSION_OPENERS = _words(fold("as как як этом це чем що"))
 _ACCORDING = {("according", "to"), ("по", "словам"), ("за", "словами"), ("по", "мнению"), ("на", "думку")}
+# A sentence without one of these words and without a mention cannot carry an attribution (the longer word
+# of each "according" pair stands for the pair: "по" and "to" are everywhere).
+_ATTRIBUTION_WORDS = _SPEECH_VERBS | frozenset(max(pair, key=len) for pair in _ACCORDING)
 # Role nouns in the case "according to" takes in Russian/Ukrainian ("по словам дипломата") -> the _ROLES key.
 _ROLE_GENITIVES: dict[str, str] = {
     "дипломата": "дипломат", "министра": "министр", "міністра": "міністр", "представителя": "представитель",
@@ -719,6 +722,13 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 # Not prose (a megabyte without a sentence break, markup debris): no attribution in it, and no
                 # continuation across it. Skipping it bounds the per-sentence work on hostile input.
                 continuing, previous = None, None
+                continue
+            if (continuing is None
+                    and (mention_index == len(mentions) or mentions[mention_index].start >= s_end)
+                    and _ATTRIBUTION_WORDS.isdisjoint(map(_fold_word, _WORD.findall(qtext, s_start, s_end)))):
+                # Most sentences name no official and have no speech verb: they can neither carry a statement
+                # nor change who "she" refers to, so they are not tokenised (the costly part of this module).
+                previous = (sentence, sentence_quotes, False)
                 continue
             tokens = _tokens(qtext, s_start, s_end, sentence_quotes, mentions, mention_index)
             substantive = [q for q in sentence_quotes

@@ -92,11 +92,11 @@ class _View:
             first = kw.words[0]
             (self.prefix if first.prefix else self.exact).setdefault(first.text, []).append(kw)
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
-        self._cache: dict[str, tuple[_Keyword, ...]] = {}
+        self.cached: dict[str, tuple[_Keyword, ...]] = {}  # token -> starting_at(token), bounded
 
     def starting_at(self, token: str) -> tuple[_Keyword, ...]:
         """Keywords whose first word matches ``token``."""
-        hit = self._cache.get(token)
+        hit = self.cached.get(token)
         if hit is not None:
             return hit
         found: list[_Keyword] = list(self.exact.get(token, ()))
@@ -105,9 +105,9 @@ class _View:
                 break
             found.extend(self.prefix.get(token[:n], ()))
         result = tuple(found)
-        if len(self._cache) >= _CACHE_LIMIT:
-            self._cache.clear()
-        self._cache[token] = result
+        if len(self.cached) >= _CACHE_LIMIT:
+            self.cached.clear()
+        self.cached[token] = result
         return result
 
 
@@ -178,8 +178,12 @@ class TopicClassifier:
         seen: Counter[int] = Counter()
         raw = [0.0] * len(self._topics)
         n = len(tokens)
+        cached = view.cached  # most tokens start no keyword: a dict lookup, not a method call
         for i, token in enumerate(tokens):
-            for kw in view.starting_at(token):
+            keywords = cached.get(token)
+            if keywords is None:
+                keywords = view.starting_at(token)
+            for kw in keywords:
                 words = kw.words
                 if len(words) > 1:
                     if i + len(words) > n or not all(

@@ -117,6 +117,22 @@ def test_offsets_survive_length_changing_folds() -> None:
     assert mention == Mention("s", text.index("O"), text.index(" spoke"))
 
 
+def test_fold_is_per_character_casefold_without_marks() -> None:
+    # lower() writes a word-final capital sigma as "ς"; folding is per character, so Σ is always σ.
+    assert fold("ΟΔΥΣΣΕΥΣ Σ") == "οδυσσευσ σ"
+    # accents stripped after lowercasing, capitals and lowercase alike, length kept
+    assert fold("Ёлка ЇЖАК їжак Éte") == "елка іжак іжак ete"
+    assert fold("Ünïcödé ÀÉÎÕÜ") == "unicode aeiou"
+
+
+def test_names_match_across_one_to_three_separators_only() -> None:
+    wl = Watchlist.from_mapping({"officials": [{"id": "l", "name": "Sergey Lavrov"}, {"id": "s", "name": "Sergey"}]})
+    assert ids(wl, "Sergey Lavrov; Sergey - Lavrov; Sergey-Lavrov") == ["l", "l", "l"]
+    # four separators, or punctuation between the words: the two-word name does not match, the one-word does
+    assert ids(wl, "Sergey    Lavrov, Sergey. Lavrov") == ["s", "s"]
+    assert ids(wl, "Sergeyev Lavrov xSergey") == []
+
+
 def test_longest_alias_wins_and_no_overlaps(watchlist: Watchlist) -> None:
     (mention,) = watchlist.find_mentions("Maria Zakharova")
     assert (mention.start, mention.end) == (0, 15)
