@@ -70,6 +70,11 @@ PANELS: list[tuple[str, str, list[tuple[str, str]], int]] = [
         ("sum(rate(wiremon_statements_found_total[15m]))", "statements/s"),
         ("sum(rate(wiremon_alerts_emitted_total[15m]))", "alerts/s"),
     ], 12),
+    ("Garbage-collector pauses", "s", [
+        ("max by (generation) (histogram_quantile(0.99, sum by (le, generation, instance) "
+         "(rate(wiremon_gc_pause_seconds_bucket[5m]))))", "p99 pause, generation {{generation}}"),
+        ("max(sum by (instance) (rate(wiremon_gc_pause_seconds_sum[5m])))", "busiest worker: paused s/s"),
+    ], 12),
 ]
 
 

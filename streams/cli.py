@@ -6,6 +6,7 @@ Every usage or input error is one line on stderr and exit code 2.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import sys
@@ -131,7 +132,12 @@ def cmd_worker(args: argparse.Namespace) -> int:
         _fail(f"cannot reach Kafka at {settings.broker}: {type(exc).__name__}: {exc}")
     import faust
 
-    from streams import agents, web  # noqa: F401  (registers agents, timers and web pages)
+    from streams import agents, metrics, web  # noqa: F401  (registers agents, timers and web pages)
+
+    metrics.observe_gc_pauses()
+    # What is loaded by now (language profiles, taxonomy, watchlist, libraries) lives as long as the process:
+    # frozen, it is no longer scanned by every full collection, each of which stops the worker.
+    gc.freeze()
 
     worker = faust.Worker(agents.app, loglevel=settings.log_level, quiet=True)
     # Faust leaves the client libraries at DEBUG: dozens of discarded records per article.

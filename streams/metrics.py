@@ -6,6 +6,10 @@ knows (plus ``und``), ``topic`` to the IPTC top-level codes, ``official`` to the
 
 from __future__ import annotations
 
+import gc
+import time
+from typing import Any
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, disable_created_metrics, generate_latest
 
 # `_created` series double the exposition for no use on the dashboard.
@@ -66,6 +70,29 @@ CONSUMER_LAG = Gauge(
 WORKER_READY = Gauge(
     "wiremon_worker_ready", "1 when partitions are assigned and tables recovered, else 0.", registry=REGISTRY
 )
+GC_PAUSE_SECONDS = Histogram(
+    "wiremon_gc_pause_seconds", "Pauses of Python's cyclic garbage collector, by generation (2 = full collection).",
+    ["generation"], buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5), registry=REGISTRY,
+)
+
+
+_GC_PAUSES = [GC_PAUSE_SECONDS.labels(generation=str(generation)) for generation in range(3)]
+_gc_started = 0.0
+
+
+def _on_collection(phase: str, info: dict[str, Any]) -> None:
+    global _gc_started
+    if phase == "start":
+        _gc_started = time.perf_counter()
+    else:
+        _GC_PAUSES[info["generation"]].observe(time.perf_counter() - _gc_started)
+
+
+def observe_gc_pauses() -> None:
+    """Time every garbage collection of this process: a full one stops the worker, and shows in the
+    latency tail long before it shows in throughput. Idempotent."""
+    if _on_collection not in gc.callbacks:
+        gc.callbacks.append(_on_collection)
 
 
 def exposition() -> bytes:
