@@ -38,7 +38,7 @@ from typing import Any, Mapping, Protocol, runtime_checkable
 import numpy as np
 import numpy.typing as npt
 
-from streams.analytics.fingerprint import ANCHOR_COUNT, SKETCH_SIZE, Fingerprint, Similarity, compare
+from streams.analytics.fingerprint import ANCHOR_COUNT, SKETCH_SIZE, Fingerprint, Similarity, compare_many
 
 __all__ = [
     "DedupDecision",
@@ -498,11 +498,9 @@ class DedupIndex:
         ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: self.max_candidates]
         oldest = seen_at - self.retention_seconds
         best: tuple[float, str, float, str] | None = None
-        for cand_id, _ in ranked:
-            cand = self.store.get(cand_id)
-            if cand is None or cand.seen_at < oldest:
-                continue
-            sim = compare(fp, cand.fingerprint)
+        live = [(cand_id, cand) for cand_id, cand in ((cand_id, self.store.get(cand_id)) for cand_id, _ in ranked)
+                if cand is not None and cand.seen_at >= oldest]
+        for (cand_id, cand), sim in zip(live, compare_many(fp, [cand.fingerprint for _, cand in live])):
             if not self.is_duplicate(sim):
                 continue
             key = (cand.seen_at, cand_id, sim.containment, cand.decision.cluster_id)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+
 import numpy as np
 import pytest
 
@@ -11,6 +13,7 @@ from streams.analytics.fingerprint import (
     SKETCH_SIZE,
     Fingerprint,
     compare,
+    compare_many,
     fingerprint,
     shingle_hashes,
     tokenize,
@@ -234,3 +237,18 @@ class TestCompare:
                 "和消费需求不足仍是经济面临的主要压力，政府近期出台的一系列刺激措施的效果有待观察。")
         assert is_repost("【转载】" + text[:-20], text)
         assert not is_repost(text, "上海证券交易所今天发布公告，宣布将于下月起调整部分交易规则，以提高市场流动性。")
+
+
+def test_compare_many_equals_compare_one_by_one() -> None:
+    rng = random.Random(7)
+    words = [f"w{i}" for i in range(400)]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.choice([3, 8, 40, 120, 600]))) for _ in range(60)]
+    texts += [texts[5][: len(texts[5]) // 2], texts[7] + " footer text added here", "", "one"]
+    texts += [" ".join(words[k:k + 68]) for k in range(0, 200, 50)]  # exactly 64 shingles: complete, full sketch
+    fresh = [fingerprint(t) for t in texts]
+    stored = [Fingerprint.from_json(fp.to_json()) for fp in fresh]  # no shingles: bounded sketches
+    full = [fp for fp in stored if len(fp.signature) == 4 * SKETCH_SIZE]  # the vectorised path
+    assert len(full) > 10 and any(fp.complete for fp in full) and not all(fp.complete for fp in full)
+    for query in fresh[:20] + stored[:20]:
+        for others in (stored, fresh, full, stored[:1], [], stored[60:]):
+            assert compare_many(query, others) == [compare(query, b) for b in others]
