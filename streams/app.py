@@ -20,6 +20,7 @@ import faust
 from streams.codec import PydanticCodec
 from streams.models import Alert, DeadLetter, DedupRequest, EnrichedArticle, StatementEvent
 from streams.settings import Settings, get_settings
+from streams.transport import App
 
 
 def broker_credentials(settings: Settings) -> faust.types.auth.CredentialsT | None:
@@ -37,9 +38,16 @@ def broker_credentials(settings: Settings) -> faust.types.auth.CredentialsT | No
     return None
 
 
+# Records per consumer poll, and raw articles buffered for the enrich agent. A full raw buffer pauses the raw
+# partitions, so the consumer keeps fetching the internal topics (sequencer, statements) during a backlog:
+# downstream stages keep pace with enrichment instead of waiting for the backlog to drain.
+MAX_POLL_RECORDS = 200
+RAW_BUFFER = 256
+
+
 def create_app(settings: Settings) -> faust.App:
     """A Faust app configured from settings; topics and tables are declared by this module."""
-    return faust.App(
+    return App(
         settings.app_id,
         broker=settings.broker,
         broker_credentials=broker_credentials(settings),
@@ -62,6 +70,10 @@ def create_app(settings: Settings) -> faust.App:
         # Let sends coalesce into batches: one request per few milliseconds instead of one per record.
         producer_linger=0.005,
         producer_max_batch_size=262_144,
+        # Small polls let flow control act: with a backlog, a fetch of all partitions' chunks holds ~8 raw
+        # records per sequencer record, and the sequencer (the only serial stage) would starve until the raw
+        # backlog is gone. See RAW_BUFFER.
+        broker_max_poll_records=MAX_POLL_RECORDS,
         stream_wait_empty=True,
         autodiscover=False,
     )
@@ -70,7 +82,11 @@ def create_app(settings: Settings) -> faust.App:
 settings = get_settings()
 app = create_app(settings)
 
-raw_topic = app.topic(settings.topic_raw, key_type=bytes, value_type=bytes, partitions=settings.partitions)
+# (faust.Topic itself: App.topic() accepts maxsize but does not pass it on, in faust-streaming 0.15)
+raw_topic = faust.Topic(
+    app, topics=[settings.topic_raw], key_type=bytes, value_type=bytes, partitions=settings.partitions,
+    maxsize=RAW_BUFFER,
+)
 deadletter_topic = app.topic(
     settings.topic_deadletter, value_serializer=PydanticCodec(DeadLetter), partitions=settings.partitions
 )
