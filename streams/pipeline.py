@@ -22,7 +22,7 @@ from pydantic import ValidationError
 
 from streams.analytics.dedup import DedupIndex
 from streams.analytics.fingerprint import Fingerprint, fingerprint
-from streams.analytics.language import detect_language
+from streams.analytics.language import detect_language, supported_languages
 from streams.analytics.normalize import normalize_text, normalize_title
 from streams.analytics.novelty import NoveltyIndex
 from streams.analytics.officials import WatchlistFile
@@ -65,6 +65,9 @@ class Analyzers:
         classifier = TopicClassifier.from_file(taxonomy) if taxonomy else TopicClassifier.default()
         watchlist = WatchlistFile(officials)
         watchlist.current()  # fail fast on an invalid watchlist at start-up
+        # The language profiles take about a second to load: at start-up, not on the first article (whose
+        # latency, and that of every article queued behind it, would pay for it).
+        supported_languages()
         return cls(classifier=classifier, watchlist=watchlist)
 
 
