@@ -8,8 +8,8 @@ curve once the first window is full, and a leak shows a rising one. The worker's
 of enriched articles and the index sizes (``wiremon_index_entries``) are sampled every few seconds; the curve
 is written into docs/BENCHMARKS.md (its own section, which ``make bench`` keeps).
 
-    python scripts/soak.py                  # 200,000 articles (about 30 minutes on 2 cores)
-    python scripts/soak.py --articles 30000 # a shorter run
+    python scripts/soak.py                  # 200,000 articles (about 20 minutes on 2 cores)
+    python scripts/soak.py --articles 30000 # a shorter run (make bench runs this one)
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from bench_articles import ArticleFactory  # noqa: E402
 DOC = ROOT / "docs" / "BENCHMARKS.md"
 SOAK_BEGIN = "<!-- soak: written by scripts/soak.py -->"
 DAY_MS = 86_400_000
+STALL_SECONDS = 180  # a run whose enriched count stands still this long has failed
 
 
 def rss_mib(pid: int) -> float:
@@ -88,9 +89,16 @@ def main(argv: list[str] | None = None) -> int:
             expected = len(items)
             assert worker.process is not None
             enriched = 0.0
+            progress_at = time.monotonic()
             while enriched < expected and worker.running:
                 time.sleep(args.sample_seconds)
                 metrics = scrape(worker.web_port)
+                if metrics.get("wiremon_articles_enriched_total", 0.0) > enriched:
+                    progress_at = time.monotonic()
+                elif time.monotonic() - progress_at > STALL_SECONDS:
+                    print(f"no progress for {STALL_SECONDS} s at {enriched:.0f} of {expected} articles:\n"
+                          + worker.log_tail(), file=sys.stderr)
+                    return 1
                 enriched = metrics.get("wiremon_articles_enriched_total", 0.0)
                 sample = {
                     "seconds": round(time.monotonic() - started, 1),
@@ -113,7 +121,9 @@ def main(argv: list[str] | None = None) -> int:
     last_third = samples[len(samples) * 2 // 3:]
     growth = (last_third[-1]["rss_mib"] - last_third[0]["rss_mib"]) if len(last_third) > 1 else 0.0
     print(json.dumps({"articles": args.articles, "final_rss_mib": samples[-1]["rss_mib"],
-                      "rss_growth_last_third_mib": round(growth, 1)}))
+                      "rss_growth_last_third_mib": round(growth, 1),
+                      "dedup_entries": samples[-1]["dedup_entries"], "novelty_entries": samples[-1]["novelty_entries"],
+                      "seconds": round(time.monotonic() - started)}))
     return 0
 
 
