@@ -357,14 +357,11 @@ class Watchlist:
 
     # -- matching --
 
-    def find_mentions(self, text: str, *, folded: tuple[str, list[int] | None] | None = None) -> list[Mention]:
-        """Every mention of a tracked official, in text order, with offsets into ``text``.
-
-        ``folded`` is ``fold_with_offsets(text)`` when the caller already has it.
-        """
+    def find_mentions(self, text: str) -> list[Mention]:
+        """Every mention of a tracked official, in text order, with offsets into ``text``."""
         if not text or not self._index:
             return []
-        folded_text, offsets = folded if folded is not None else fold_with_offsets(text)
+        folded_text, offsets = fold_with_offsets(text)
         index = self._index
         mentions: list[Mention] = []
         free = 0  # mentions do not overlap: the next one starts after the previous one
