@@ -10,12 +10,16 @@ statements of up to ``SKETCH_SIZE`` bigrams and a bottom-k estimate beyond.
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
 import re
 import struct
 from collections.abc import Iterable, Iterator, MutableMapping
 from functools import lru_cache
 from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from streams.analytics.officials import fold
 
@@ -57,7 +61,7 @@ def _encode(hashes: Iterable[int]) -> str:
     return base64.b64encode(struct.pack(f">{len(values)}I", *values)).decode("ascii")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # new statements and the few candidates of each check; stored ones are indexed
 def _decode(sketch: str) -> frozenset[int]:
     raw = base64.b64decode(sketch)
     return frozenset(struct.unpack(f">{len(raw) // 4}I", raw))
@@ -90,6 +94,11 @@ class NoveltyIndex:
     ``max_per_official`` are kept. A repeat is not stored again: the window runs from the first sighting.
     Decisions are deterministic given the order of calls.
 
+    Lookups use an in-memory view of each official's list (the statements indexed by sketch hash), valid as
+    long as ``store`` returns the very list last written or read; any other list (after a restart, a rebalance,
+    or from a store that copies values) is re-indexed once. The answers are those of a scan of the list from
+    the newest entry back (``_scan``), which is also used for a list that is not in time order.
+
     Redelivery: when ``source`` is given and the matching stored statement was first seen in that same
     source, the statement is reported new again, with the same key. Under at-least-once delivery a worker
     may record a statement and crash before its alert is out; the replayed article then re-emits the alert
@@ -110,6 +119,7 @@ class NoveltyIndex:
         self.store: MutableMapping[str, Any] = store if store is not None else {}
         self.window_seconds = float(window_seconds)
         self.max_per_official = max_per_official
+        self._views: dict[str, _OfficialView] = {}
 
     def check_and_add(
         self, official_id: str, text: str, seen_at: float, source: str | None = None
@@ -124,24 +134,17 @@ class NoveltyIndex:
         size = len(shingles)
         sketch = _encode(shingles)
         new = _decode(sketch)
-        entries = [e for e in (self.store.get(official_id) or []) if _valid(e)]
-        for old_key, old_size, old_sketch, old_seen, *rest in reversed(entries):
-            if abs(seen_at - old_seen) > self.window_seconds:
-                continue
-            # Similar sketches always share a hash (Jaccard > 0), so the C-level disjointness test rules out
-            # almost every stored statement cheaply; the decision is the same as _similar alone.
-            try:
-                old = _decode(old_sketch)
-            except (ValueError, struct.error):  # binascii.Error is a ValueError
-                continue
-            if old_key == key or (not new.isdisjoint(old) and _similar(new, size, old, old_size)):
-                redelivered = source is not None and rest and rest[0] == source
-                return bool(redelivered), old_key
-        newest = max([seen_at, *(e[3] for e in entries)])
-        kept = [e for e in entries if newest - e[3] <= self.window_seconds]
-        kept.append([key, size, sketch, float(seen_at), source])
-        kept.sort(key=lambda e: e[3])  # stable: arrival order among equal times
-        self.store[official_id] = kept[-self.max_per_official:]
+        stored = self.store.get(official_id) or []
+        view = self._views.get(official_id)
+        if view is None or view.source is not stored:
+            view = self._views[official_id] = _OfficialView(stored)
+        match = view.find(key, new, size, seen_at, self.window_seconds) if view.indexed else \
+            _scan(view.entries, key, new, size, seen_at, self.window_seconds)
+        if match is not None:
+            old_key, old_source = match
+            return source is not None and old_source == source, old_key
+        entry = [key, size, sketch, float(seen_at), source]
+        self.store[official_id] = view.add(entry, self.window_seconds, self.max_per_official)
         return True, key
 
     def __len__(self) -> int:
@@ -160,6 +163,175 @@ def _valid(entry: Any) -> bool:
         and type(entry[2]) is str
         and type(entry[3]) in (float, int)
     )
+
+
+def _scan(entries: list[Any], key: str, new: frozenset[int], size: int, seen_at: float,
+          window: float) -> tuple[str, Any] | None:
+    """The stored statement ``new`` repeats, newest first: ``(key, source)``, or None. The reference answer."""
+    for old_key, old_size, old_sketch, old_seen, *rest in reversed(entries):
+        if abs(seen_at - old_seen) > window:
+            continue
+        try:
+            old = _decode(old_sketch)
+        except (ValueError, struct.error):  # binascii.Error is a ValueError
+            continue
+        # Similar sketches always share a hash (Jaccard > 0): the C-level disjointness test rules out almost
+        # every stored statement cheaply; the decision is the same as _similar alone.
+        if old_key == key or (not new.isdisjoint(old) and _similar(new, size, old, old_size)):
+            return old_key, rest[0] if rest else None
+    return None
+
+
+class _OfficialView:
+    """One official's stored list with its entries indexed by sketch hash and by statement key.
+
+    ``find`` answers like ``_scan`` over ``entries`` but verifies only the entries that can match: those with
+    the same key, and those sharing enough sketch hashes that ``_similar`` could hold (an upper bound on the
+    shared count in the union's bottom-k, computed for all of them at once; a bigram as common as "of the"
+    alone never passes). Entries are ranked by ``(seen_at, seq)``: the order of the list (time order, arrival
+    order among equal times). The hash index is parallel numpy arrays sorted by hash (~18 bytes per hash) fed
+    through a small dict buffer and merged when the buffer grows, dropping entries that left the list
+    meanwhile; ``add`` keeps list, ranks and index in step.
+    """
+
+    __slots__ = ("source", "entries", "seqs", "indexed", "next_seq", "live", "by_key", "_keys", "_slots",
+                 "_lens", "_sizes", "_buffer", "_buffered", "_dead")
+
+    def __init__(self, stored: list[Any]) -> None:
+        self.source = stored
+        self.entries = [e for e in stored if _valid(e)]
+        times = [e[3] for e in self.entries]
+        self.indexed = all(a <= b for a, b in zip(times, times[1:]))
+        self._reset()
+
+    def _reset(self) -> None:
+        self.seqs = list(range(len(self.entries)))
+        self.next_seq = len(self.entries)
+        self.live: dict[int, tuple[list[Any], int]] = {}  # seq -> (entry, hashes in its sketch)
+        self.by_key: dict[str, list[int]] = {}
+        self._keys = np.zeros(0, dtype=np.uint32)
+        self._slots = np.zeros(0, dtype=np.int64)
+        self._lens = np.zeros(0, dtype=np.int64)
+        self._sizes = np.zeros(0, dtype=np.int64)
+        self._buffer: dict[int, list[int]] = {}
+        self._buffered = 0
+        self._dead = 0
+        if self.indexed:
+            for seq, entry in zip(self.seqs, self.entries):
+                self._file(seq, entry)
+            self._merge()
+
+    def _file(self, seq: int, entry: list[Any]) -> None:
+        try:
+            hashes = _decode(entry[2])
+        except (ValueError, struct.error):
+            return  # never matches, as in _scan
+        self.live[seq] = (entry, len(hashes))
+        self.by_key.setdefault(entry[0], []).append(seq)
+        for h in hashes:
+            self._buffer.setdefault(h, []).append(seq)
+        self._buffered += len(hashes)
+
+    def _unfile(self, seq: int) -> None:
+        item = self.live.pop(seq, None)
+        if item is None:
+            return
+        same_key = self.by_key[item[0][0]]
+        same_key.remove(seq)
+        if not same_key:
+            del self.by_key[item[0][0]]
+        self._dead += 1
+
+    def _merge(self) -> None:
+        """Fold the buffer into the sorted arrays and drop the hashes of entries no longer in the list."""
+        rows = [(h, seq) for h, seqs in self._buffer.items() for seq in seqs if seq in self.live]
+        keys = np.array([h for h, _ in rows], dtype=np.uint32)
+        slots = np.array([seq for _, seq in rows], dtype=np.int64)
+        lens = np.array([self.live[seq][1] for _, seq in rows], dtype=np.int64)
+        sizes = np.array([self.live[seq][0][1] for _, seq in rows], dtype=np.int64)
+        keys, slots = np.concatenate([self._keys, keys]), np.concatenate([self._slots, slots])
+        lens, sizes = np.concatenate([self._lens, lens]), np.concatenate([self._sizes, sizes])
+        if self._dead:
+            alive = np.isin(slots, np.fromiter(self.live, dtype=np.int64, count=len(self.live)))
+            keys, slots, lens, sizes = keys[alive], slots[alive], lens[alive], sizes[alive]
+        order = np.argsort(keys, kind="stable")
+        self._keys, self._slots, self._lens, self._sizes = keys[order], slots[order], lens[order], sizes[order]
+        self._buffer, self._buffered, self._dead = {}, 0, 0
+
+    def find(self, key: str, new: frozenset[int], size: int, seen_at: float,
+             window: float) -> tuple[str, Any] | None:
+        live = self.live
+        picked = {seq: live[seq][0] for seq in self.by_key.get(key, ())}
+        parts_slots, parts_lens, parts_sizes = [], [], []
+        if self._keys.size:
+            probe = np.fromiter(new, dtype=np.uint32, count=len(new))
+            lo = np.searchsorted(self._keys, probe, side="left")
+            hi = np.searchsorted(self._keys, probe, side="right")
+            for a, b in zip(lo.tolist(), hi.tolist()):
+                if b > a:
+                    parts_slots.append(self._slots[a:b])
+                    parts_lens.append(self._lens[a:b])
+                    parts_sizes.append(self._sizes[a:b])
+        buffered = [seq for h in new for seq in self._buffer.get(h, ()) if seq in live]
+        if buffered:
+            parts_slots.append(np.array(buffered, dtype=np.int64))
+            parts_lens.append(np.array([live[seq][1] for seq in buffered], dtype=np.int64))
+            parts_sizes.append(np.array([live[seq][0][1] for seq in buffered], dtype=np.int64))
+        if parts_slots:
+            seqs, first, shared = np.unique(np.concatenate(parts_slots), return_index=True, return_counts=True)
+            possible = _may_be_similar(len(new), size, np.concatenate(parts_lens)[first],
+                                       np.concatenate(parts_sizes)[first], shared)
+            for seq in seqs[possible].tolist():
+                item = live.get(seq)
+                if item is not None:
+                    picked[seq] = item[0]
+        ranked = sorted((entry[3], seq) for seq, entry in picked.items())
+        return _scan([picked[seq] for _, seq in ranked], key, new, size, seen_at, window)
+
+    def add(self, entry: list[Any], window: float, limit: int) -> list[Any]:
+        """The official's list with ``entry`` recorded and entries outside the window (relative to the newest
+        time) or beyond ``limit`` dropped: a new list object, which becomes this view's ``source``."""
+        entries = self.entries
+        if not self.indexed:
+            newest = max([entry[3], *(e[3] for e in entries)])
+            kept = [e for e in entries if newest - e[3] <= window]
+            kept.append(entry)
+            kept.sort(key=lambda e: e[3])  # stable: arrival order among equal times
+            self.entries = kept[-limit:]
+            self.indexed = True  # in time order from now on
+            self._reset()
+            self.source = self.entries
+            return self.entries
+        newest = max(entry[3], entries[-1][3]) if entries else entry[3]
+        # In time order, the expired entries are a prefix, and the new one goes after every entry with the same
+        # time (where appending and a stable sort put it).
+        drop = bisect.bisect_left(entries, True, key=lambda e: newest - e[3] <= window)
+        kept, kept_seqs = entries[drop:], self.seqs[drop:]
+        at = bisect.bisect_right(kept, entry[3], key=lambda e: e[3])
+        seq = self.next_seq
+        self.next_seq += 1
+        kept.insert(at, entry)
+        kept_seqs.insert(at, seq)
+        cut = max(0, len(kept) - limit)
+        for old in self.seqs[:drop] + kept_seqs[:cut]:
+            self._unfile(old)
+        if at >= cut:
+            self._file(seq, entry)
+        self.entries, self.seqs = kept[cut:], kept_seqs[cut:]
+        if self._buffered > max(1024, self._keys.size // 4) or self._dead > max(64, len(self.live)):
+            self._merge()
+        self.source = self.entries
+        return self.entries
+
+
+def _may_be_similar(new_hashes: int, new_size: int, old_hashes: npt.NDArray[np.int64],
+                    old_size: npt.NDArray[np.int64], shared: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+    """False where ``_similar`` is certainly false: it counts shared hashes among the bottom-k of the union,
+    at most ``min(shared, k)``, and both of its tests grow with that count. (A hair of slack for rounding.)"""
+    union = np.minimum(SKETCH_SIZE, new_hashes + old_hashes - shared)
+    jaccard = np.minimum(shared, union) / np.maximum(union, 1)
+    intersection = jaccard * (new_size + old_size) / (1 + jaccard)
+    return (jaccard >= JACCARD_THRESHOLD - 1e-9) | (intersection / max(new_size, 1) >= CONTAINMENT_THRESHOLD - 1e-9)
 
 
 class DurableNoveltyStore(MutableMapping[str, Any]):
@@ -206,7 +378,9 @@ class DurableNoveltyStore(MutableMapping[str, Any]):
         for key, entry in new.items():
             if key not in old:
                 self.records[f"{official_id}{self.SEPARATOR}{key}"] = list(entry)
-        self._lists[official_id] = list(entries)
+        # The list itself, not a copy: NoveltyIndex never mutates a list once written, and recognises its own
+        # list on the next read (see NoveltyIndex).
+        self._lists[official_id] = entries
 
     def __delitem__(self, official_id: str) -> None:
         for entry in self._lists.pop(official_id):

@@ -172,3 +172,88 @@ def test_similar_sketches_always_share_a_hash() -> None:
             similar += 1
             assert not sa.isdisjoint(sb)
     assert similar > 10
+
+
+# --- the indexed lookup answers exactly like a scan of the whole list ---
+
+
+class ScanningIndex(NoveltyIndex):
+    """The reference: every check scans the official's whole list, newest first (what the index replaces)."""
+
+    def check_and_add(self, official_id: str, text: str, seen_at: float, source: str | None = None):
+        from streams.analytics import novelty as n
+
+        words = n._words(text)
+        key = n.statement_key(text)
+        if not words:
+            return False, key
+        shingles = n._shingles(words)
+        sketch = n._encode(shingles)
+        entries = [e for e in (self.store.get(official_id) or []) if n._valid(e)]
+        match = n._scan(entries, key, n._decode(sketch), len(shingles), seen_at, self.window_seconds)
+        if match is not None:
+            return source is not None and match[1] == source, match[0]
+        newest = max([seen_at, *(e[3] for e in entries)])
+        kept = [e for e in entries if newest - e[3] <= self.window_seconds]
+        kept.append([key, len(shingles), sketch, float(seen_at), source])
+        kept.sort(key=lambda e: e[3])
+        self.store[official_id] = kept[-self.max_per_official:]
+        return True, key
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_indexed_lookup_equals_a_full_scan(seed: int) -> None:
+    import random
+
+    from streams.analytics.novelty import DurableNoveltyStore
+
+    rng = random.Random(seed)
+    vocabulary = [f"w{i}" for i in range(60)]  # small: many near-duplicates and shared bigrams
+    said: list[str] = []
+    durable = seed % 2 == 0
+    # windows and caps that expire often, truncate often, or never (so the index's buffer merges by size)
+    window, cap = [(50.0, 40), (1e9, 5000), (10.0, 3)][seed % 3]
+    fast = NoveltyIndex(DurableNoveltyStore({}) if durable else {}, window_seconds=window, max_per_official=cap)
+    slow = ScanningIndex(DurableNoveltyStore({}) if durable else {}, window_seconds=window, max_per_official=cap)
+    clock = 0.0
+    for step in range(2500):
+        roll = rng.random()
+        if said and roll < 0.3:
+            words = rng.choice(said).split()
+            if rng.random() < 0.5 and len(words) > 3:  # a trimmed or edited repeat
+                words = words[rng.randrange(2):]
+                words[rng.randrange(len(words))] = rng.choice(vocabulary)
+            text = " ".join(words)
+        else:
+            text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 30)))
+            said.append(text)
+        clock += rng.choice([0.0, 0.0, 0.5, 1.0, 3.0, 40.0])  # ties, steps, window crossings
+        seen_at = clock - rng.choice([0.0, 0.0, 0.0, 2.0, 60.0])  # some late arrivals
+        official = rng.choice(["a", "b", "c"])
+        source = rng.choice([None, f"art-{step}", f"art-{step - 1}"])
+        if not durable and rng.random() < 0.01:  # a value written by another version: skipped by both
+            junk = rng.choice([["x"], ["k", 1, "%%%", 1.0, None]])
+            for index in (fast, slow):
+                stored = [*(index.store.get(official) or []), junk]
+                stored.sort(key=lambda e: e[3] if len(e) > 3 else 0.0)
+                index.store[official] = stored
+        assert fast.check_and_add(official, text, seen_at, source) == slow.check_and_add(official, text, seen_at,
+                                                                                          source), step
+        assert fast.store.get(official) == slow.store.get(official), step
+
+
+def test_a_check_looks_only_at_statements_sharing_a_word_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    from streams.analytics import novelty
+
+    index = NoveltyIndex(window_seconds=1e9)
+    for i in range(3000):
+        index.check_and_add("a", f"statement number {i} about topic {i * 7} and {i * 13}", float(i))
+    assert len(index) == 3000
+    looked_at: list[int] = []
+    scan = novelty._scan
+    monkeypatch.setattr(novelty, "_scan", lambda entries, *args: looked_at.append(len(entries)) or scan(entries, *args))
+    assert index.check_and_add("a", "statement number 2999 about topic 20993 and 38987", 9000.0) == (
+        False, statement_key("statement number 2999 about topic 20993 and 38987"))
+    assert index.check_and_add("a", "a quite different remark on the weather today", 9001.0)[0]
+    # "statement number" and "number 2999" are shared with a few stored statements; the weather with none
+    assert looked_at[0] < 20 and looked_at[1] == 0
