@@ -38,9 +38,11 @@ def broker_credentials(settings: Settings) -> faust.types.auth.CredentialsT | No
     return None
 
 
-# Records per consumer poll, and raw articles buffered for the enrich agent. A full raw buffer pauses the raw
-# partitions, so the consumer keeps fetching the internal topics (sequencer, statements) during a backlog:
-# downstream stages keep pace with enrichment instead of waiting for the backlog to drain.
+# Records per consumer poll, and raw articles buffered for the enrich agent (Faust's defaults: unlimited and
+# 4,096). Smaller batches and a short raw queue cost less per article: A/B on a 4,000-article backlog (make
+# bench --throughput-only --worker-pythonpath), 1 worker 149-156 -> 177-195 articles/s, worker CPU 6.3-6.6 ->
+# 5.1-5.6 ms per article. They do not make the sequencer keep pace with the raw topic in a backlog (it still
+# gets about one record in eight until the raw backlog is drained; see docs/BENCHMARKS.md).
 MAX_POLL_RECORDS = 200
 RAW_BUFFER = 256
 
@@ -70,9 +72,6 @@ def create_app(settings: Settings) -> faust.App:
         # Let sends coalesce into batches: one request per few milliseconds instead of one per record.
         producer_linger=0.005,
         producer_max_batch_size=262_144,
-        # Small polls let flow control act: with a backlog, a fetch of all partitions' chunks holds ~8 raw
-        # records per sequencer record, and the sequencer (the only serial stage) would starve until the raw
-        # backlog is gone. See RAW_BUFFER.
         broker_max_poll_records=MAX_POLL_RECORDS,
         stream_wait_empty=True,
         autodiscover=False,
