@@ -75,7 +75,7 @@ test-integration: install kafka-fetch
 bench: install kafka-fetch
 	$(PY) scripts/bench.py
 
-# 200,000 articles through one worker (about 30 minutes here): does memory level off?
+# 200,000 articles through one worker (about 20 minutes here): does memory level off?
 soak: install kafka-fetch
 	$(PY) scripts/soak.py
 

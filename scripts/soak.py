@@ -156,13 +156,6 @@ def write_doc(samples: list[dict[str, float]], args: argparse.Namespace, seconds
                   f"{after[-1]['novelty_entries']:.0f} statements, while RSS went {after[0]['rss_mib']:.0f} -> "
                   f"{after[-1]['rss_mib']:.0f} MiB over {articles:.0f} articles "
                   f"({grown * 1024 * 1024 / max(articles, 1):.0f} bytes per article)."]
-    half = samples[len(samples) // 2:]
-    if len(half) > 1:
-        grown = half[-1]["rss_mib"] - half[0]["rss_mib"]
-        articles = half[-1]["enriched"] - half[0]["enriched"]
-        lines += ["", f"Over the second half of the run ({half[0]['enriched']:.0f} -> {half[-1]['enriched']:.0f} "
-                  f"articles) RSS went {half[0]['rss_mib']:.0f} -> {half[-1]['rss_mib']:.0f} MiB: "
-                  f"{grown * 1024 * 1024 / max(articles, 1):.0f} bytes per article."]
     text = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
     start = text.find(SOAK_BEGIN)
     if start != -1:
