@@ -452,7 +452,7 @@ demo feed, dedup corpus).
 | change | file | measured effect |
 | --- | --- | --- |
 | Consumer fetch wait 1,500 -> 50 ms. Faust hard-codes `fetch_max_wait_ms=1500`; aiokafka keeps one fetch request in flight per broker and leaves out partitions whose records are still being processed, so when the sequencer's next records were ready the request in flight was a long poll of idle partitions. | `streams/transport.py` | 1 worker, 4,000-article backlog: **110 -> 174 articles/s**; worker CPU utilisation 60% -> 100% (per-second `/proc` samples showed seconds at 0% in the sequencer's catch-up before, none after). |
-| Language profiles loaded at start-up (before the worker reports ready) instead of on the first article | `streams/pipeline.py` | the p99 tail at 100 articles/s: 78 of 2,000 articles over 250 ms before, **all in the first 1.1 s after start** (the ~1 s load, and the articles queued behind it); after: 2 of 2,000, p99 far below 250 ms. |
+| Language profiles loaded at start-up (before the worker reports ready) instead of on the first article | `streams/pipeline.py` | the p99 tail at 100 articles/s: 78 of 2,000 articles over 250 ms before, **all in the first 1.1 s after start** (the ~1 s load, and the articles queued behind it); after: 2 of 2,000 enriched records over 250 ms, both in the first 0.5 s (the rest of the start-up effect: see *Latency*). |
 | Statements: a sentence with no mention of an official, no speech verb and no quote to continue is not tokenised (it can neither carry a statement nor change who "she" is); names found with one prefix-factored regex instead of a word loop; `fold` by `str.lower()` plus the few accented characters instead of `str.translate` | `streams/analytics/statements.py`, `officials.py` | `extract_statements` **1.25 -> 0.83 ms** per article in process; output identical (and `fold` no longer writes a word-final capital sigma as "ς"). |
 | Dedup: candidates verified in one vectorised `compare_many` (a fixed number of numpy operations for all candidates, same results as `compare`) | `streams/analytics/fingerprint.py`, `dedup.py` | `check_and_add` **500 -> 300 us** in process (~25 candidates per article in this corpus); decisions identical. |
 | Novelty: each official's statements indexed by sketch hash (sorted numpy arrays), and only statements sharing enough hashes to possibly pass the similarity test are verified (a bound computed for all of them at once); the sketch-decoding cache cut from 65,536 to 4,096 entries | `streams/analytics/novelty.py` | per new statement with 3,000 stored for the official: **4.1 -> 0.7 ms** in process (a full scan before); answers identical to the full scan (`tests/unit/test_novelty.py` replays 15,000 random checks against it). In a 200,000-article soak before the change the novelty stage averaged 3.6 ms at ~12,000 statements in the window, and the decode cache (a 32-hash frozenset per statement ever seen) grew the worker by ~1 KB per statement: RSS 239 -> 470 MiB by the 27th simulated day and still rising. |
@@ -475,7 +475,8 @@ and are now below the Faust overhead.
 Two workers on this machine: the two cores are shared by both workers, the broker and the benchmark's producer
 and consumer (~0.5 core between them during the run), so two CPU-bound workers have ~1.5 cores: ~1.5x of one
 worker is the ceiling here, whatever the code. The single-partition sequencer (`<app>-dedup`, by design: the log
-order that decides which copy is canonical) runs on one of them; its share is ~1.5 ms of the ~5.5 ms.
+order that decides which copy is canonical) runs on one of them: its work per article (the dedup stage, ~0.8 ms,
+plus decoding the article and publishing it) does not spread over workers.
 
 In a backlog (after an outage, or this page's throughput runs) the consumer delivers about eight raw records
 for each sequencer record (the raw topic has four partitions, and its fetches are as large as the sequencer's):
@@ -485,9 +486,7 @@ backlog are late by up to its drain time.
 
 What would move the figures further (not done): process articles in batches per agent (`stream.take`) to
 amortise Faust's per-event cost; send the sequencer only the fingerprint and the fields it needs, and publish
-the enriched article where it was enriched (a join on the decision), to cut the serial work; a sequencer
-topic with the raw topic's partition count in front of a single ordering step, so that a backlog is not
-drained stage by stage.
+the enriched article where it was enriched (a join on the decision), to cut the serial work.
 """
 
 
@@ -644,8 +643,8 @@ def write_doc(results: dict, args: argparse.Namespace) -> None:
             f"### Soak in this run ({soak['articles']:,} articles through one worker, timestamps over 40 days)",
             "",
             f"- Worker RSS at the end: **{soak['final_rss_mib']} MiB**; growth over the last third of the run: "
-            f"**{soak['rss_growth_last_third_mib']} MiB**; indexes at the end: {soak.get('dedup_entries', '-')} "
-            f"articles, {soak.get('novelty_entries', '-')} statements (7-day windows).",
+            f"**{soak['rss_growth_last_third_mib']} MiB**; indexes at the end: {soak['dedup_entries']:,.0f} "
+            f"articles, {soak['novelty_entries']:,.0f} statements (7-day windows).",
             "- The 200,000-article curve (`make soak`) is in its own section at the end of this page.",
             "",
         ]
