@@ -75,7 +75,6 @@ GC_PAUSE_SECONDS = Histogram(
     ["generation"], buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5), registry=REGISTRY,
 )
 
-
 _GC_PAUSES = [GC_PAUSE_SECONDS.labels(generation=str(generation)) for generation in range(3)]
 _gc_started = 0.0
 
