@@ -38,13 +38,10 @@ def broker_credentials(settings: Settings) -> faust.types.auth.CredentialsT | No
     return None
 
 
-# Records per consumer poll, and raw articles buffered for the enrich agent (Faust's defaults: unlimited and
-# 4,096). Smaller batches and a short raw queue cost less per article: A/B on a 4,000-article backlog (make
-# bench --throughput-only --worker-pythonpath), 1 worker 149-156 -> 177-195 articles/s, worker CPU 6.3-6.6 ->
-# 5.1-5.6 ms per article. They do not make the sequencer keep pace with the raw topic in a backlog (it still
-# gets about one record in eight until the raw backlog is drained; see docs/BENCHMARKS.md).
-MAX_POLL_RECORDS = 200
-RAW_BUFFER = 256
+# Faust's defaults for records per poll (unlimited) and per-stream buffers (4,096) are kept on purpose: with 200
+# records per poll and a 256-message raw queue a worker ran ~20% faster on a backlog, but
+# tests/integration/test_reliability.py lost messages after kill -9 and after a rebalance (9 of 5,000 and 201 of
+# 2,000 never enriched nor dead-lettered; with the defaults every input is accounted for).
 
 
 def create_app(settings: Settings) -> faust.App:
@@ -72,7 +69,6 @@ def create_app(settings: Settings) -> faust.App:
         # Let sends coalesce into batches: one request per few milliseconds instead of one per record.
         producer_linger=0.005,
         producer_max_batch_size=262_144,
-        broker_max_poll_records=MAX_POLL_RECORDS,
         stream_wait_empty=True,
         autodiscover=False,
     )
@@ -81,11 +77,7 @@ def create_app(settings: Settings) -> faust.App:
 settings = get_settings()
 app = create_app(settings)
 
-# (faust.Topic itself: App.topic() accepts maxsize but does not pass it on, in faust-streaming 0.15)
-raw_topic = faust.Topic(
-    app, topics=[settings.topic_raw], key_type=bytes, value_type=bytes, partitions=settings.partitions,
-    maxsize=RAW_BUFFER,
-)
+raw_topic = app.topic(settings.topic_raw, key_type=bytes, value_type=bytes, partitions=settings.partitions)
 deadletter_topic = app.topic(
     settings.topic_deadletter, value_serializer=PydanticCodec(DeadLetter), partitions=settings.partitions
 )
