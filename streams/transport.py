@@ -4,8 +4,8 @@ Faust creates its consumer with ``fetch_max_wait_ms=1500``. The consumer has one
 broker, and a partition whose fetched records are still being processed is left out of the next request. When
 every other partition it asks for is idle, the broker holds that request for the whole wait, and the partition
 that has data (the sequencer, while it works off a backlog) waits too: the worker stood idle for up to 1.5 s at a
-time, a third of its time in a backlog and most of the latency tail at a steady rate. ``FETCH_MAX_WAIT_MS``
-bounds those stalls; an idle worker pays with one more fetch request per broker every ``FETCH_MAX_WAIT_MS``.
+time, a third of its time in a backlog (docs/BENCHMARKS.md). ``FETCH_MAX_WAIT_MS`` bounds those stalls; an idle
+worker pays with one more fetch request per broker every ``FETCH_MAX_WAIT_MS``.
 """
 
 from __future__ import annotations
