@@ -44,3 +44,27 @@ def test_sasl_settings_reach_both_clients_and_secret_is_hidden() -> None:
 def test_plaintext_has_no_credentials() -> None:
     assert broker_credentials(Settings()) is None
     assert Settings().kafka_python_options() == {"security_protocol": "PLAINTEXT"}
+
+
+def test_security_settings_reach_the_workers_aiokafka_clients(tmp_path) -> None:  # noqa: ANN001
+    """Not only the credentials object: the producer and consumer Faust builds from it carry the settings."""
+    import asyncio
+    import ssl
+
+    from streams.app import create_app
+
+    settings = Settings(app_id="sec-test", security_protocol="SASL_SSL", sasl_mechanism="SCRAM-SHA-256",
+                        sasl_username="mon", sasl_password="s3cret", data_dir=tmp_path)
+    app = create_app(settings)
+
+    async def clients() -> tuple[object, object]:
+        producer = app.producer._new_producer()
+        consumer = app.consumer._new_consumer_thread()._create_worker_consumer(app.transport)
+        return producer.client, consumer._client
+
+    for client in asyncio.run(clients()):
+        assert client._security_protocol == "SASL_SSL"
+        assert client._sasl_mechanism == "SCRAM-SHA-256"
+        assert (client._sasl_plain_username, client._sasl_plain_password) == ("mon", "s3cret")
+        assert isinstance(client._ssl_context, ssl.SSLContext)
+    assert "s3cret" not in repr(app.conf.broker_credentials)
