@@ -53,6 +53,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from bench_articles import ArticleFactory  # noqa: E402
+from streams.metrics import STAGES  # noqa: E402
 from streams.devtools import WorkerProcess, free_port, start_broker, unique_namespace, wait_for_http  # noqa: E402
 
 DOC = ROOT / "docs" / "BENCHMARKS.md"
@@ -61,7 +62,6 @@ DOC = ROOT / "docs" / "BENCHMARKS.md"
 # second). Articles of the first seconds are produced but not counted: the target is the steady state.
 LATENCY_WARMUP_SECONDS = 3.0
 SOAK_BEGIN = "<!-- soak: written by scripts/soak.py -->"
-STAGES = ("parse", "normalize", "language", "topics", "statements", "fingerprint", "dedup", "novelty")
 
 
 # ---------------------------------------------------------------------------------------------------------------

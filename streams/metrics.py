@@ -48,6 +48,8 @@ STATEMENTS_FOUND = Counter(
 ALERTS_EMITTED = Counter(
     "wiremon_alerts_emitted_total", "Alerts on new statements, by official.", ["official"], registry=REGISTRY
 )
+#: The processing stages timed by ``STAGE_SECONDS``, in pipeline order.
+STAGES = ("parse", "normalize", "language", "topics", "statements", "fingerprint", "dedup", "novelty")
 STAGE_SECONDS = Histogram(
     "wiremon_stage_duration_seconds", "Processing time per article and stage.", ["stage"],
     buckets=_STAGE_BUCKETS, registry=REGISTRY,

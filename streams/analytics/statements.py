@@ -695,8 +695,12 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
     """
     if not text or not text.strip():
         return []
-    qtext = text.translate(_QUOTE_TRANSLATION)  # same length: offsets stay valid
     mentions = watchlist.find_mentions(text)
+    if not mentions:
+        # Every attribution resolves to an official named in the text (directly, or through a pronoun or role
+        # noun that refers back to a name): with no name, there is no statement to find.
+        return []
+    qtext = text.translate(_QUOTE_TRANSLATION)  # same length: offsets stay valid
     context = _Context(watchlist)
     found: list[Statement] = []
     mention_index = 0

@@ -44,6 +44,21 @@ def test_second_worker_joins_then_first_leaves(kafka, namespace, start_worker, p
     assert_consistent(outputs, items, reference_from_sequencer(kafka.bootstrap_servers, namespace))
 
 
+def test_rebalances_in_a_backlog_lose_nothing(kafka, namespace, start_worker, produce, tmp_path: Path) -> None:
+    """Workers join and leave while the raw topic holds thousands of unprocessed articles: the enrich agent's
+    buffer is at its high-water mark, the moment Faust's flow control is most fragile (see streams/app.py)."""
+    items = make_feed(8000, seed=14)
+    first = start_worker(WIREMON_PARTITIONS="4", WIREMON_DATA_DIR=str(tmp_path / "a"))
+    produce(namespace["WIREMON_TOPIC_RAW"], [i.payload for i in items], keys=[i.id.encode() for i in items])
+    _wait_enriched(kafka.bootstrap_servers, namespace, 600)
+    second = start_worker(WIREMON_PARTITIONS="4", WIREMON_DATA_DIR=str(tmp_path / "b"))
+    _wait_enriched(kafka.bootstrap_servers, namespace, 2500)
+    first.stop()
+    assert second.running
+    outputs = collect(kafka.bootstrap_servers, namespace, items, timeout=300)
+    assert_consistent(outputs, items, reference_from_sequencer(kafka.bootstrap_servers, namespace))
+
+
 def test_broker_outage_of_30_seconds(tmp_path: Path) -> None:
     """A private broker (it is stopped and restarted on the same port and data) under one worker."""
     broker = LocalBroker(run_dir=tmp_path / "kafka")
