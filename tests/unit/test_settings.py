@@ -68,3 +68,17 @@ def test_security_settings_reach_the_workers_aiokafka_clients(tmp_path) -> None:
         assert (client._sasl_plain_username, client._sasl_plain_password) == ("mon", "s3cret")
         assert isinstance(client._ssl_context, ssl.SSLContext)
     assert "s3cret" not in repr(app.conf.broker_credentials)
+
+
+@pytest.mark.parametrize("partitions", [1, 4, 12, 64])
+def test_no_stream_buffer_can_fill(partitions: int) -> None:
+    """Above the high-water mark (size / 1.25) every partition may still deliver one poll before it is paused."""
+    from mode.utils.queues import FlowControlQueue
+
+    from streams.app import MAX_POLL_RECORDS, create_app, stream_buffer_size
+
+    size = stream_buffer_size(partitions)
+    high_water = size / FlowControlQueue.pressure_high_ratio
+    assert high_water + partitions * MAX_POLL_RECORDS <= size
+    conf = create_app(Settings(app_id="flow-test", partitions=partitions)).conf
+    assert (conf.broker_max_poll_records, conf.stream_buffer_maxsize) == (MAX_POLL_RECORDS, size)
