@@ -46,13 +46,10 @@ def stream_buffer_size(partitions: int) -> int:
     """Events a stream may buffer: large enough that Faust's flow control never lets a buffer fill up.
 
     Faust pauses a partition when its stream's buffer reaches the high-water mark (size / 1.25), but still
-    delivers the rest of the records already polled. If those fill the buffer, the consumer blocks on it, and
-    a rebalance at that moment cancels the delivery while Faust has already counted the record as read: the
-    record is neither processed nor fetched again until a restart, and no later offset of its partition can be
-    committed. With Faust's defaults (4,096, no poll limit) that stalled 300 of 8,000 articles in
-    ``tests/integration/test_reliability.py::test_rebalances_in_a_backlog_lose_nothing``. Each partition
-    overshoots the mark by at most one poll before it is paused, so 5 x partitions x records per poll
-    (1/1.25 + 1/5 = 1) is never filled.
+    delivers the rest of the records already polled; if those fill the buffer, the consumer blocks on it, and a
+    rebalance at that moment cancels the delivery (``streams.transport`` then has to fetch the record again).
+    Each partition overshoots the mark by at most one poll before it is paused, so a buffer of
+    5 x partitions x records per poll (1/1.25 + 1/5 = 1) is never filled.
     """
     return max(4096, 5 * partitions * MAX_POLL_RECORDS)
 

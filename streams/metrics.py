@@ -69,6 +69,11 @@ CONSUMER_LAG = Gauge(
     "wiremon_consumer_lag_messages", "Messages not yet processed, by topic and partition assigned to this worker.",
     ["topic", "partition"], registry=REGISTRY,
 )
+PARTITIONS_REFETCHED = Counter(
+    "wiremon_partitions_refetched_total",
+    "Seeks back to re-read records that were read but never reached a stream (a consumer fault, healed).",
+    ["topic"], registry=REGISTRY,
+)
 WORKER_READY = Gauge(
     "wiremon_worker_ready", "1 when partitions are assigned and tables recovered, else 0.", registry=REGISTRY
 )

@@ -23,3 +23,89 @@ def test_worker_consumer_waits_at_most_fetch_max_wait() -> None:
     assert consumer._fetch_max_wait_ms == FETCH_MAX_WAIT_MS
     # ...and that private attribute is what aiokafka hands to its fetcher on start() (guards an upgrade).
     assert "fetch_max_wait_ms=self._fetch_max_wait_ms" in inspect.getsource(AIOKafkaConsumer.start)
+
+
+def _consumer(callback: object = None) -> object:
+    from streams.app import create_app
+    from streams.settings import Settings
+
+    app = create_app(Settings(app_id="transport-test"))
+
+    async def deliver(message: object) -> None:
+        return None
+
+    async def rebalanced(partitions: object) -> None:
+        return None
+
+    async def create() -> object:
+        return app.transport.create_consumer(callback=callback or deliver, on_partitions_revoked=rebalanced,
+                                             on_partitions_assigned=rebalanced)
+
+    return asyncio.run(create())
+
+
+def _acked(consumer: object, tp: object, offsets: list[int]) -> None:
+    consumer._acked[tp].extend(offsets)
+    consumer._acked_index[tp].update(offsets)
+
+
+def test_the_commit_never_passes_a_record_handed_over_but_not_processed() -> None:
+    from faust.types import TP
+
+    tp = TP("articles.raw", 0)
+    consumer = _consumer()
+    consumer._committed_offset[tp] = 10
+    consumer._pending[tp][11] = 0.0  # handed to the conductor; its delivery was cancelled by a rebalance
+    _acked(consumer, tp, [10, 12, 13, 14])
+    assert consumer._new_offset(tp) == 11
+    assert consumer._new_offset(tp) is None  # still stuck at 11
+
+
+def test_an_unprocessed_next_offset_is_never_committed_over() -> None:
+    """faust-streaming #606: Faust's own bookkeeping commits past one missing offset at the head."""
+    from faust.transport.consumer import Consumer
+    from faust.types import TP
+
+    tp = TP("articles.raw", 1)
+    consumer = _consumer()
+    consumer._committed_offset[tp] = 270
+    _acked(consumer, tp, [271, 272, 273])
+    assert Consumer._new_offset(consumer, tp) == 274  # what Faust alone would commit: 270 never processed
+    consumer._acked[tp][:] = [271, 272, 273]
+    consumer._acked_index[tp].update([271, 272, 273])
+    assert consumer._new_offset(tp) is None
+
+
+def test_offsets_without_records_are_committed_over() -> None:
+    from faust.types import TP
+
+    tp = TP("articles.raw", 2)
+    consumer = _consumer()
+    consumer._committed_offset[tp] = 10
+    consumer._gaps[tp].append((11, 13))  # e.g. transaction markers: Kafka returned 13 right after 10
+    _acked(consumer, tp, [10, 13])
+    assert consumer._new_offset(tp) == 14
+    assert not consumer._gaps[tp] and not consumer._acked[tp]
+
+
+def test_a_handed_over_record_is_pending_until_acknowledged() -> None:
+    from faust.types import TP
+
+    tp = TP("articles.raw", 3)
+    delivered: list[int] = []
+
+    async def deliver(message: object) -> None:
+        delivered.append(message.offset)
+
+    consumer = _consumer(deliver)
+    consumer.app.topics._acking_topics.add("articles.raw")
+
+    class Message:
+        topic, offset, acked = "articles.raw", 7, False
+
+    message = Message()
+    message.tp = tp
+    asyncio.run(consumer.callback(message))
+    assert delivered == [7] and set(consumer._pending[tp]) == {7}
+    consumer.ack(message)
+    assert not consumer._pending[tp]
