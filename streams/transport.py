@@ -17,10 +17,11 @@ of the gap; and it commits past one missing offset at the head of a partition. W
 300 of 8,000 articles were never processed in two runs of
 ``tests/integration/test_reliability.py::test_rebalances_in_a_backlog_lose_nothing``, and 181 to 238 of 2,000 in
 runs of ``test_second_worker_joins_then_first_leaves`` with 200 records per poll. ``_Consumer`` replaces that
-bookkeeping:
+bookkeeping (records fetched before a seek may still reach a stream after it: they are processed twice, never
+skipped):
 
-* a batch fetched before a seek is not delivered after it (the rest comes again from the new position);
-* offsets without records are learnt from the records Kafka returns in one fetch sequence, never guessed;
+* offsets without records are learnt from what each fetch returned (records skipped inside a batch, and the
+  fetch position after it), never guessed from read offsets;
 * the committed offset moves over acknowledged offsets and those gaps only, and never past a record that was
   handed to the streams and not acknowledged;
 * a partition whose next offset to commit has not moved for ``STALL_SECONDS`` while that record is not being
@@ -31,7 +32,6 @@ A re-read can repeat outputs, which the at-least-once contract allows (README, D
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections import defaultdict
@@ -64,6 +64,22 @@ class _ConsumerThread(driver.AIOKafkaConsumerThread):
         consumer._fetch_max_wait_ms = FETCH_MAX_WAIT_MS
         return consumer
 
+    async def _fetch_records(self, consumer: Any, active_partitions: Any, timeout: float | None = None,
+                             max_records: int | None = None) -> Any:
+        records = await super()._fetch_records(consumer, active_partitions, timeout=timeout, max_records=max_records)
+        # Where the fetch position stands after each batch: offsets between a batch's last record and it hold no
+        # record (transaction markers, compacted records).
+        subscription = getattr(consumer._subscription, "subscription", None)
+        assignment = subscription.assignment if subscription is not None else None
+        tails = self.consumer._batch_ends
+        if len(tails) > 100_000:
+            tails.clear()  # ends of batches never handed out (dropped in a rebalance); they are only hints
+        for tp, batch in records.items():
+            state = assignment.state_value(tp) if batch and assignment is not None else None
+            if state is not None and state.has_valid_position:
+                tails[(tp.topic, tp.partition, batch[-1].offset)] = state.position
+        return records
+
 
 class _Consumer(driver.Consumer):
     """Faust's aiokafka consumer with offset bookkeeping that never commits past an unprocessed record.
@@ -78,11 +94,9 @@ class _Consumer(driver.Consumer):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        # Bumped before and after every seek, so a batch fetched while a seek was under way is caught too.
-        self._seek_epoch = 0
         self._pending: dict[Any, dict[int, float]] = defaultdict(dict)  # tp -> {offset: when handed over}
         self._gaps: dict[Any, list[tuple[int, int]]] = defaultdict(list)  # tp -> [start, end) without records
-        self._last_yielded: dict[Any, int] = {}  # tp -> offset of the last record handed out
+        self._batch_ends: dict[tuple[str, int, int], int] = {}  # (topic, partition, last offset) -> position
         self._first_yielded: dict[Any, int] = {}  # tp -> first offset handed out, while nothing is committed
         self._stuck: dict[Any, tuple[int, float]] = {}  # tp -> (next offset to commit, since when)
         acks_enabled_for = self.app.topics.acks_enabled_for
@@ -100,27 +114,24 @@ class _Consumer(driver.Consumer):
 
     # -- fetching ----------------------------------------------------------------------------------------------
     async def getmany(self, timeout: float) -> AsyncIterator[Any]:
-        epoch = self._seek_epoch
+        previous: dict[Any, int] = {}  # within this batch only: across batches a seek may intervene
         async for tp, message in super().getmany(timeout):
-            if self._seek_epoch != epoch:
-                break  # fetched before a seek: the rest of the batch comes again from the new position
             offset = message.offset
-            previous = self._last_yielded.get(tp)
-            if previous is None:
-                committed = self._committed_offset.get(tp)
-                previous = committed - 1 if committed is not None else None
-                if committed is None:
-                    self._first_yielded.setdefault(tp, offset)
-            if previous is not None and offset > previous + 1:
-                # Kafka returns the next record after the position: the offsets skipped hold none.
-                self._gaps[tp].append((previous + 1, offset))
-            if previous is None or offset > previous:
-                self._last_yielded[tp] = offset
+            last = previous.get(tp)
+            if last is not None and offset > last + 1:
+                self._gaps[tp].append((last + 1, offset))  # one fetch returns every record in its range
+            previous[tp] = offset
+            end = self._batch_ends.pop((tp.topic, tp.partition, offset), None)
+            if end is not None and end > offset + 1:
+                self._gaps[tp].append((offset + 1, end))
+            if self._committed_offset.get(tp) is None:
+                self._first_yielded.setdefault(tp, offset)
             yield tp, message
 
     async def _add_gap(self, tp: Any, offset_from: int, offset_to: int) -> None:
         # Faust infers gaps from its read offsets, which a seek resets to the *next* offset, and counts the record
-        # just read as part of the gap: both make it commit past unprocessed records. ``getmany`` records gaps.
+        # just read as part of the gap: both make it commit past unprocessed records. ``getmany`` records gaps
+        # from what the fetches returned instead.
         return None
 
     # -- committing --------------------------------------------------------------------------------------------
@@ -163,35 +174,22 @@ class _Consumer(driver.Consumer):
     def _restart_from(self, tp: Any, start: int | None) -> None:
         # From ``start`` on, every record is read (and handed over) again.
         pending = self._pending.get(tp)
-        if start is None:
-            self._last_yielded.pop(tp, None)
-            return
-        if pending:
+        if pending and start is not None:
             for offset in [o for o in pending if o >= start]:
                 del pending[offset]
-        self._gaps[tp] = [(a, min(b, start)) for a, b in self._gaps.get(tp, ()) if a < start]
-        self._last_yielded[tp] = start - 1
 
     async def perform_seek(self) -> None:
-        self._seek_epoch += 1
-        try:
-            await super().perform_seek()
-        finally:
-            self._seek_epoch += 1
+        await super().perform_seek()
         for tp in self.assignment():
             self._restart_from(tp, self._read_offset.get(tp))
 
     async def seek(self, partition: Any, offset: int) -> None:
-        self._seek_epoch += 1
-        try:
-            await super().seek(partition, offset)
-        finally:
-            self._seek_epoch += 1
+        await super().seek(partition, offset)
         self._restart_from(partition, offset)
 
     async def on_partitions_revoked(self, revoked: set[Any]) -> None:
         for tp in revoked:  # the next owner starts at the committed offset
-            for state in (self._pending, self._gaps, self._last_yielded, self._first_yielded, self._stuck):
+            for state in (self._pending, self._gaps, self._first_yielded, self._stuck):
                 state.pop(tp, None)
         await super().on_partitions_revoked(revoked)
 

@@ -6,8 +6,6 @@ import threading
 import time
 from pathlib import Path
 
-import pytest
-
 from streams.devtools import LocalBroker, WorkerProcess, free_port, read_topic, unique_namespace, wait_for_http
 from tests.integration.accounting import assert_consistent, collect, reference_from_sequencer
 from tests.integration.corpus import make_feed
