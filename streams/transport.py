@@ -195,8 +195,8 @@ class _Consumer(driver.Consumer):
 
     @Service.timer(STALL_CHECK_INTERVAL)
     async def _fetch_stalled_partitions_again(self) -> None:
-        """Seek back to the next offset to commit when it has not moved for ``STALL_SECONDS`` while later
-        records were processed or nothing is being processed: Faust lost that record (see module doc)."""
+        """Seek back to the next offset to commit when it has not moved for ``STALL_SECONDS``, is not being
+        processed, and later records of its partition were handed over: Faust lost that record (see module doc)."""
         if self.app.rebalancing or not self.flow_active:
             return
         now = time.monotonic()
@@ -206,7 +206,11 @@ class _Consumer(driver.Consumer):
             if committed is None or not self.app.topics.acks_enabled_for(tp.topic):
                 continue
             highwater = self.highwater(tp)
-            if highwater is None or highwater <= committed or (tp, committed) in in_flight:
+            # Lost means: later records were handed over (or processed) while this one never was. A partition
+            # whose only uncommitted offsets are transaction markers at its end has neither.
+            handed_over_later = bool(self._pending.get(tp)) or any(o > committed for o in self._acked_index[tp])
+            if (highwater is None or highwater <= committed or (tp, committed) in in_flight
+                    or not handed_over_later):
                 self._stuck.pop(tp, None)
                 continue
             head, since = self._stuck.get(tp, (None, now))
