@@ -466,17 +466,21 @@ finding the next thing to measure.
 ## Where the time goes now, and why 600 articles/s per worker is not reached
 
 One worker is CPU-bound during a backlog (100% of a core after the fetch-wait change) at the process CPU per
-article shown above: the analysis stages take ~3.5 ms of it and the rest (~2 ms) is Faust's per-event machinery
+article shown above: the analysis stages take about two thirds of it (the sum of stages above) and the rest is
+Faust's per-event machinery
 over three hops (raw -> sequencer -> statements), pydantic encoding and decoding of the internal topics
 (`DedupRequest` carries the whole enriched article, `text` and `clean_text`, through the sequencer), four to six
 producer sends per article (sequencer, enriched, statements, alert, two changelog records) and the event loop.
-600 articles/s would need 1.7 ms of CPU per article all in: less than the analysis alone. The largest stages are
+600 articles/s would need 1.7 ms of CPU per article all in: less than the analysis alone. Absolute figures move
+with the machine's speed on the day: on 2026-11-22 the naive baseline ran at 76/s and the worker at 188/s, on
+2026-11-25 at 136/s and 264/s (the baseline's language detection alone went from 7.2 to 3.7 ms): compare ratios. The largest stages are
 statements (the rule-based attribution of quotes and reported speech) and language; both were optimised above
 and are now below the Faust overhead.
 
 Two workers on this machine: the two cores are shared by both workers, the broker and the benchmark's producer
 and consumer (~0.5 core between them during the run), so two CPU-bound workers have ~1.5 cores: ~1.5x of one
-worker is the ceiling here, whatever the code. The single-partition sequencer (`<app>-dedup`, by design: the log
+worker is the ceiling here, whatever the code, and measured ratios range from 1.1x to 1.4x between runs (1.11x
+and 1.13x with and without a 200-record poll limit in two back-to-back runs on 2026-11-25). The single-partition sequencer (`<app>-dedup`, by design: the log
 order that decides which copy is canonical) runs on one of them: its work per article (the dedup stage, ~0.8 ms,
 plus decoding the article and publishing it) does not spread over workers.
 
