@@ -43,8 +43,8 @@ def test_second_worker_joins_then_first_leaves(kafka, namespace, start_worker, p
 
 
 def test_rebalances_in_a_backlog_lose_nothing(kafka, namespace, start_worker, produce, tmp_path: Path) -> None:
-    """Workers join and leave while the raw topic holds thousands of unprocessed articles: the enrich agent's
-    buffer is at its high-water mark, the moment Faust's flow control is most fragile (see streams/app.py)."""
+    """Workers join and leave while the raw topic holds thousands of unprocessed articles, with full stream
+    buffers and batches in flight: where Faust's own consumer lost articles (see streams/transport.py)."""
     items = make_feed(8000, seed=14)
     first = start_worker(WIREMON_PARTITIONS="4", WIREMON_DATA_DIR=str(tmp_path / "a"))
     produce(namespace["WIREMON_TOPIC_RAW"], [i.payload for i in items], keys=[i.id.encode() for i in items])
