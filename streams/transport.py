@@ -15,8 +15,8 @@ their committed offsets, so records fetched before the seek reach the streams af
 without records) from read offsets that a seek resets to the *next* offset, counting the record just read as part
 of the gap; and it commits past one missing offset at the head of a partition. With Faust's own consumer, 21 and
 300 of 8,000 articles were never processed in two runs of
-``tests/integration/test_reliability.py::test_rebalances_in_a_backlog_lose_nothing``, and 181 to 238 of 2,000 in
-runs of ``test_second_worker_joins_then_first_leaves`` with 200 records per poll. ``_Consumer`` replaces that
+``tests/integration/test_reliability.py::test_rebalances_in_a_backlog_lose_nothing``, and 181 of 2,000 in a
+run of ``test_second_worker_joins_then_first_leaves`` with 200 records per poll. ``_Consumer`` replaces that
 bookkeeping (records fetched before a seek may still reach a stream after it: they are processed twice, never
 skipped):
 
