@@ -24,8 +24,9 @@ skipped):
   fetch position after it), never guessed from read offsets;
 * the committed offset moves over acknowledged offsets and those gaps only, and never past a record that was
   handed to the streams and not acknowledged;
-* a partition whose next offset to commit has not moved for ``STALL_SECONDS`` while that record is not being
-  processed is fetched again from there (``wiremon_partitions_refetched_total``).
+* a partition whose next offset to commit has not moved for ``STALL_SECONDS``, while that record is not being
+  processed and later records of the partition were handed over, is fetched again from there
+  (``wiremon_partitions_refetched_total``).
 
 A re-read can repeat outputs, which the at-least-once contract allows (README, Delivery guarantee).
 """
