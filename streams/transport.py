@@ -50,9 +50,10 @@ __all__ = ["FETCH_MAX_WAIT_MS", "App", "Transport"]
 FETCH_MAX_WAIT_MS = 50
 #: Seconds between checks for records that were handed to the streams but never processed.
 STALL_CHECK_INTERVAL = 5.0
-#: A record handed over this long ago and not being processed is taken as lost on its way to the stream. A
-#: stream's buffer holds at most 5 x partitions x 200 records, about 20 s of a worker's throughput at 4
-#: partitions; a false alarm costs one re-read from that record on (repeated outputs, no loss).
+#: A partition whose next offset to commit has not moved for this long, while that record is not being processed
+#: and later ones were handed over, lost that record on its way to the stream. A stream's buffer holds at most
+#: 5 x partitions x 200 records, about 20 s of a worker's throughput at 4 partitions; a false alarm costs one
+#: re-read from that record on (repeated outputs, no loss).
 STALL_SECONDS = 60.0
 
 log = logging.getLogger(__name__)
@@ -87,10 +88,10 @@ class _Consumer(driver.Consumer):
 
     Per partition it keeps which offsets were handed to Faust's conductor and are not acknowledged yet
     (``_pending``: in a stream's buffer, being processed, or lost on the way), and which offsets hold no record
-    (``_gaps``: transaction markers, compacted records), learnt from the records it yields, never guessed. The
+    (``_gaps``: transaction markers, compacted records), learnt from what each fetch returned, never guessed. The
     committed offset moves over acknowledged offsets and gaps only, and never past a pending one. A partition
-    whose next offset to commit has been stuck for ``STALL_SECONDS`` with nothing being processed there is
-    fetched again from that offset.
+    whose next offset to commit has been stuck for ``STALL_SECONDS``, while that record is not being processed
+    and later ones were handed over, is fetched again from that offset.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -229,7 +230,7 @@ class _Consumer(driver.Consumer):
 
 class Transport(driver.Transport):
     """Faust's aiokafka transport whose worker consumer waits at most ``FETCH_MAX_WAIT_MS`` per fetch and
-    never hands a stream a record fetched before a seek."""
+    never commits past a record that no stream acknowledged."""
 
     Consumer = _Consumer
 
