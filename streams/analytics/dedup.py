@@ -10,8 +10,8 @@ Layout follows the "one storage interface, sibling backends" pattern:
 * ``DedupIndex`` -- the decision logic, identical whatever the backend.
 
 Decision rule (``DedupIndex.check_and_add``): look up every sketch key of the new article in the anchor
-index (each stored article is filed under its 8 smallest keys, so a copy that keeps part of it still
-meets several), verify the best-hit candidates with ``compare`` and call it a duplicate when
+index (each stored article is filed under its 16 smallest keys, so a copy that keeps part of it still
+meets several), verify the best-hit candidates (``compare_sketches``, all at once) and call it a duplicate when
 
     containment >= containment_threshold (0.5)  and  jaccard >= jaccard_threshold (0.2)
 
@@ -31,16 +31,17 @@ import bisect
 import math
 from array import array
 from collections import Counter
-from collections.abc import MutableMapping
+from collections.abc import MutableMapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Mapping, Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
 
-from streams.analytics.fingerprint import ANCHOR_COUNT, SKETCH_SIZE, Fingerprint, Similarity, compare_many
+from streams.analytics.fingerprint import ANCHOR_COUNT, SKETCH_SIZE, Fingerprint, Similarity, compare_sketches
 
 __all__ = [
+    "Candidates",
     "DedupDecision",
     "DedupIndex",
     "FingerprintStore",
@@ -93,6 +94,39 @@ class IndexedArticle:
         return cls(article_id, Fingerprint.from_json(data["fp"]), float(data["t"]), decision)
 
 
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """Stored articles to verify a new one against, as parallel columns (one row per article).
+
+    ``keys[i, :key_counts[i]]`` are article ``i``'s sketch keys and ``sizes[i]`` its shingle count: the
+    layout ``fingerprint.compare_sketches`` takes, so a store can hand over its rows without building a
+    ``Fingerprint`` per candidate.
+    """
+
+    ids: list[str]
+    seen_at: npt.NDArray[np.float64]
+    cluster_ids: list[str]
+    keys: npt.NDArray[np.uint32]
+    key_counts: npt.NDArray[np.intp]
+    sizes: npt.NDArray[np.int64]
+
+    @classmethod
+    def of(cls, entries: Sequence[IndexedArticle]) -> Candidates:
+        """The columns of ``entries`` (for stores that keep whole entries)."""
+        keys = np.zeros((len(entries), SKETCH_SIZE), dtype=np.uint32)
+        for i, entry in enumerate(entries):
+            row = entry.fingerprint.keys
+            keys[i, : row.size] = row
+        return cls(
+            ids=[e.article_id for e in entries],
+            seen_at=np.array([e.seen_at for e in entries], dtype=np.float64),
+            cluster_ids=[e.decision.cluster_id for e in entries],
+            keys=keys,
+            key_counts=np.array([len(e.fingerprint.signature) // 4 for e in entries], dtype=np.intp),
+            sizes=np.array([e.fingerprint.size for e in entries], dtype=np.int64),
+        )
+
+
 @runtime_checkable
 class FingerprintStore(Protocol):
     """Storage behind ``DedupIndex``.
@@ -102,6 +136,7 @@ class FingerprintStore(Protocol):
       ``max_bucket`` live articles, and into the expiry bucket ``floor(seen_at / bucket_seconds)``.
     * ``anchor_hits`` returns, for each live article filed under at least one of ``keys``, how many
       of ``keys`` it is filed under.
+    * ``candidates(ids)`` returns the stored entries of those of ``ids`` it holds, in the order given.
     * ``expire(cutoff)`` drops every article whose whole expiry bucket ends at or before ``cutoff``
       and returns how many; it touches only those buckets, never the whole store.
     """
@@ -111,6 +146,8 @@ class FingerprintStore(Protocol):
     def add(self, entry: IndexedArticle) -> None: ...
 
     def anchor_hits(self, keys: npt.NDArray[np.uint32]) -> dict[str, int]: ...
+
+    def candidates(self, article_ids: Sequence[str]) -> Candidates: ...
 
     def expire(self, cutoff: float) -> int: ...
 
@@ -177,6 +214,10 @@ class MappingFingerprintStore:
             if ids:
                 hits.update(ids)
         return dict(hits)
+
+    def candidates(self, article_ids: Sequence[str]) -> Candidates:
+        entries = [self.get(article_id) for article_id in article_ids]
+        return Candidates.of([e for e in entries if e is not None])
 
     def expire(self, cutoff: float) -> int:
         buckets = self._bucket_list()
@@ -362,10 +403,8 @@ class MemoryFingerprintStore:
                 found.extend(self._aslots[a:b].tolist())
         if self._buf:
             buf = self._buf
-            for key in keys.tolist():
-                listed = buf.get(key)
-                if listed:
-                    found.extend(listed)
+            for key in buf.keys() & keys.tolist():  # set intersection in C: hundreds of keys, few hits
+                found.extend(buf[key])
         hits: dict[str, int] = {}
         alive, ids = self._alive, self._ids
         for slot, count in Counter(found).items():
@@ -374,6 +413,19 @@ class MemoryFingerprintStore:
                 assert aid is not None
                 hits[aid] = count
         return hits
+
+    def candidates(self, article_ids: Sequence[str]) -> Candidates:
+        found = [(a, slot) for a, slot in ((a, self._slot_of.get(a)) for a in article_ids) if slot is not None]
+        slots = np.fromiter((slot for _, slot in found), dtype=np.intp, count=len(found))
+        clusters = [self._clusters[slot] for _, slot in found]
+        return Candidates(
+            ids=[a for a, _ in found],
+            seen_at=self._seen[slots],
+            cluster_ids=[c for c in clusters if c is not None],
+            keys=self._keys[slots],
+            key_counts=self._nkeys[slots].astype(np.intp),
+            sizes=self._size[slots].astype(np.int64),
+        )
 
     def expire(self, cutoff: float) -> int:
         return len(self.expire_ids(cutoff))
@@ -440,6 +492,9 @@ class DurableFingerprintStore:
     def anchor_hits(self, keys: npt.NDArray[np.uint32]) -> dict[str, int]:
         return self._memory.anchor_hits(keys)
 
+    def candidates(self, article_ids: Sequence[str]) -> Candidates:
+        return self._memory.candidates(article_ids)
+
     def expire(self, cutoff: float) -> int:
         dropped = self._memory.expire_ids(cutoff)
         for article_id in dropped:
@@ -480,7 +535,7 @@ class DedupIndex:
         self.max_candidates = max_candidates
 
     def is_duplicate(self, sim: Similarity) -> bool:
-        """The verification rule applied to each candidate (see module docstring)."""
+        """The verification rule (see module docstring); ``check_and_add`` applies it to all candidates at once."""
         return sim.containment >= self.containment_threshold and sim.jaccard >= self.jaccard_threshold
 
     def check_and_add(self, article_id: str, fp: Fingerprint, seen_at: float) -> DedupDecision:
@@ -496,19 +551,18 @@ class DedupIndex:
         hits = self.store.anchor_hits(fp.query_keys())
         # Verify the candidates sharing most anchors first; ties by id keep this deterministic.
         ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: self.max_candidates]
-        oldest = seen_at - self.retention_seconds
-        best: tuple[float, str, float, str] | None = None
-        live = [(cand_id, cand) for cand_id, cand in ((cand_id, self.store.get(cand_id)) for cand_id, _ in ranked)
-                if cand is not None and cand.seen_at >= oldest]
-        for (cand_id, cand), sim in zip(live, compare_many(fp, [cand.fingerprint for _, cand in live])):
-            if not self.is_duplicate(sim):
-                continue
-            key = (cand.seen_at, cand_id, sim.containment, cand.decision.cluster_id)
-            if best is None or key[:2] < best[:2]:
-                best = key
-        if best is None:
+        found = self.store.candidates([cand_id for cand_id, _ in ranked])
+        jaccard, containment = compare_sketches(fp, found.keys, found.key_counts, found.sizes)
+        matches = np.flatnonzero(
+            (found.seen_at >= seen_at - self.retention_seconds)
+            & (containment >= self.containment_threshold)
+            & (jaccard >= self.jaccard_threshold)
+        ).tolist()
+        if not matches:
             return DedupDecision(None, None, article_id)
-        return DedupDecision(best[3], best[2], best[3])
+        # The first-seen match wins (then the smallest id); its cluster root is the canonical copy.
+        best = min(matches, key=lambda i: (found.seen_at[i], found.ids[i]))
+        return DedupDecision(found.cluster_ids[best], float(containment[best]), found.cluster_ids[best])
 
     def expire(self, now: float) -> int:
         """Drop fingerprints older than the retention (at expiry-bucket granularity); return count."""

@@ -51,6 +51,7 @@ __all__ = [
     "Similarity",
     "compare",
     "compare_many",
+    "compare_sketches",
     "fingerprint",
     "shingle_hashes",
     "sketch_keys",
@@ -279,21 +280,40 @@ def compare_many(a: Fingerprint, others: list[Fingerprint]) -> list[Similarity]:
     (the dedup index verifies tens of candidates per article)."""
     if len(others) < 2 or any(b.shingles is not None for b in others):
         return [compare(a, b) for b in others]  # (stored candidates never carry shingles)
+    keys = np.zeros((len(others), SKETCH_SIZE), dtype=np.uint32)
+    counts = np.zeros(len(others), dtype=np.intp)
+    for i, b in enumerate(others):
+        kb = b.keys
+        keys[i, : kb.size] = kb
+        counts[i] = kb.size
+    sizes = np.fromiter((b.size for b in others), dtype=np.int64, count=len(others))
+    jaccard, containment = compare_sketches(a, keys, counts, sizes)
+    return [Similarity(j, c) for j, c in zip(jaccard.tolist(), containment.tolist())]
+
+
+def compare_sketches(
+    a: Fingerprint,
+    keys: npt.NDArray[np.uint32],
+    key_counts: npt.NDArray[np.integer[Any]],
+    sizes: npt.NDArray[np.integer[Any]],
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """``compare(a, b)`` against many stored sketches at once, as ``(jaccard, containment)`` arrays.
+
+    Row ``i`` of ``keys`` (``n x SKETCH_SIZE``) holds, in its first ``key_counts[i]`` columns, the sketch keys
+    of a text with ``sizes[i]`` distinct shingles (the rest of the row is ignored): the layout a store keeps,
+    so candidates are compared without building a ``Fingerprint`` each. Results equal ``compare``'s exactly.
+    """
+    n = keys.shape[0]
+    if n == 0:
+        return np.zeros(0), np.zeros(0)
     ka, bound_a = _known(a)
     ka = ka.astype(np.uint64)
-    signatures = [b.signature for b in others]
-    if all(len(signature) == 4 * SKETCH_SIZE for signature in signatures):  # the usual case: full sketches
-        rows = np.frombuffer(b"".join(signatures), dtype="<u4").reshape(len(others), SKETCH_SIZE).astype(np.uint64)
-        complete = np.fromiter((b.complete for b in others), dtype=bool, count=len(others))
-        bounds = np.where(complete, _NO_BOUND, rows[:, -1])
-    else:
-        rows = np.full((len(others), SKETCH_SIZE), _PAD, dtype=np.uint64)
-        bounds = np.full(len(others), _NO_BOUND, dtype=np.uint64)
-        for i, b in enumerate(others):
-            kb = b.keys
-            rows[i, : kb.size] = kb
-            if not b.complete and kb.size:
-                bounds[i] = kb[-1]
+    key_counts = key_counts.astype(np.intp, copy=False)
+    in_row = np.arange(keys.shape[1])[None, :] < key_counts[:, None]
+    rows = np.where(in_row, keys.astype(np.uint64), _PAD)
+    # A sketch is the whole set when it holds every key (complete); otherwise it is exact up to its last key.
+    last = rows[np.arange(n), np.maximum(key_counts - 1, 0)]
+    bounds = np.where((sizes <= key_counts) | (key_counts == 0), _NO_BOUND, last)
     if bound_a is not None:
         np.minimum(bounds, np.uint64(bound_a), out=bounds)
     in_range = rows <= bounds[:, None]
@@ -304,11 +324,9 @@ def compare_many(a: Fingerprint, others: list[Fingerprint]) -> list[Similarity]:
         pos[pos == ka.size] = 0
         both = np.count_nonzero((ka[pos] == rows) & in_range, axis=1)
     else:
-        both = np.zeros(len(others), dtype=np.int64)
-    out = []
-    for n_a, n_b, n_ab in zip(na.tolist(), nb.tolist(), both.tolist()):
-        if n_a == 0 or n_b == 0:
-            out.append(Similarity(0.0, 0.0))
-        else:
-            out.append(Similarity(jaccard=n_ab / (n_a + n_b - n_ab), containment=n_ab / min(n_a, n_b)))
-    return out
+        both = np.zeros(n, dtype=np.int64)
+    empty = (na == 0) | (nb == 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        jaccard = np.where(empty, 0.0, both / (na + nb - both))
+        containment = np.where(empty, 0.0, both / np.minimum(na, nb))
+    return jaccard, containment

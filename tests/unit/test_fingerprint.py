@@ -14,6 +14,7 @@ from streams.analytics.fingerprint import (
     Fingerprint,
     compare,
     compare_many,
+    compare_sketches,
     fingerprint,
     shingle_hashes,
     tokenize,
@@ -252,3 +253,21 @@ def test_compare_many_equals_compare_one_by_one() -> None:
     for query in fresh[:20] + stored[:20]:
         for others in (stored, fresh, full, stored[:1], [], stored[60:]):
             assert compare_many(query, others) == [compare(query, b) for b in others]
+
+
+def test_compare_sketches_reads_only_each_rows_own_keys() -> None:
+    """A store's rows carry stale keys past ``key_counts`` (reused slots): they must not count."""
+    rng = random.Random(3)
+    words = [f"w{i}" for i in range(300)]
+    texts = [" ".join(rng.choice(words) for _ in range(rng.choice([2, 6, 30, 90, 400]))) for _ in range(30)]
+    stored = [Fingerprint.from_json(fingerprint(t).to_json()) for t in texts]
+    keys = np.array([[rng.getrandbits(32) for _ in range(SKETCH_SIZE)] for _ in stored], dtype=np.uint32)
+    for i, fp in enumerate(stored):
+        keys[i, : fp.keys.size] = fp.keys
+    counts = np.array([fp.keys.size for fp in stored], dtype=np.intp)
+    sizes = np.array([fp.size for fp in stored], dtype=np.int64)
+    for query in [fingerprint(t) for t in texts[:10]] + stored[:10]:
+        jaccard, containment = compare_sketches(query, keys, counts, sizes)
+        expected = [compare(query, b) for b in stored]
+        assert jaccard.tolist() == [e.jaccard for e in expected]
+        assert containment.tolist() == [e.containment for e in expected]
