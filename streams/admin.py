@@ -26,13 +26,15 @@ def topic_plan(settings: Settings) -> dict[str, int]:
 
 
 def ensure_topics(settings: Settings) -> list[str]:
-    """Create missing topics; existing ones are left as they are. Returns the names created."""
+    """Create missing topics (accepting records of ``Settings.record_max_bytes``); existing ones are left as they
+    are. Returns the names created."""
     admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, client_id=f"{settings.app_id}-admin",
                              **settings.kafka_python_options())
     try:
         existing = set(admin.list_topics())
         missing = [
-            NewTopic(name, num_partitions=partitions, replication_factor=settings.replication_factor)
+            NewTopic(name, num_partitions=partitions, replication_factor=settings.replication_factor,
+                     topic_configs={"max.message.bytes": str(settings.record_max_bytes)})
             for name, partitions in topic_plan(settings).items()
             if name not in existing
         ]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import faust
 
 from streams.codec import PydanticCodec
-from streams.models import Alert, DeadLetter, DedupRequest, EnrichedArticle, StatementEvent
+from streams.models import Alert, DeadLetter, DedupBatch, EnrichedArticle, StatementEvent
 from streams.settings import Settings, get_settings
 from streams.transport import App
 
@@ -79,6 +79,7 @@ def create_app(settings: Settings) -> faust.App:
         # Let sends coalesce into batches: one request per few milliseconds instead of one per record.
         producer_linger=0.005,
         producer_max_batch_size=262_144,
+        producer_max_request_size=settings.record_max_bytes,
         broker_max_poll_records=MAX_POLL_RECORDS,
         stream_buffer_maxsize=stream_buffer_size(settings.partitions),
         stream_wait_empty=True,
@@ -89,23 +90,31 @@ def create_app(settings: Settings) -> faust.App:
 settings = get_settings()
 app = create_app(settings)
 
-raw_topic = app.topic(settings.topic_raw, key_type=bytes, value_type=bytes, partitions=settings.partitions)
+# Every topic the worker writes accepts its largest record (Settings.record_max_bytes) when wire-monitor creates it.
+_record_limit = {"max.message.bytes": str(settings.record_max_bytes)}
+raw_topic = app.topic(settings.topic_raw, key_type=bytes, value_type=bytes, partitions=settings.partitions,
+                      config=_record_limit)
 deadletter_topic = app.topic(
-    settings.topic_deadletter, value_serializer=PydanticCodec(DeadLetter), partitions=settings.partitions
+    settings.topic_deadletter, value_serializer=PydanticCodec(DeadLetter), partitions=settings.partitions,
+    config=_record_limit,
 )
 dedup_topic = app.topic(
-    f"{settings.app_id}-dedup", value_serializer=PydanticCodec(DedupRequest), partitions=1, internal=True
+    f"{settings.app_id}-dedup", value_serializer=PydanticCodec(DedupBatch), partitions=1, internal=True,
+    config=_record_limit,
 )
 enriched_topic = app.topic(
-    settings.topic_enriched, value_serializer=PydanticCodec(EnrichedArticle), partitions=settings.partitions
+    settings.topic_enriched, value_serializer=PydanticCodec(EnrichedArticle), partitions=settings.partitions,
+    config=_record_limit,
 )
 statements_topic = app.topic(
     f"{settings.app_id}-statements",
     value_serializer=PydanticCodec(StatementEvent),
     partitions=settings.partitions,
     internal=True,
+    config=_record_limit,
 )
-alerts_topic = app.topic(settings.topic_alerts, value_serializer=PydanticCodec(Alert), partitions=settings.partitions)
+alerts_topic = app.topic(settings.topic_alerts, value_serializer=PydanticCodec(Alert), partitions=settings.partitions,
+                         config=_record_limit)
 
 # Durable state, one record per article or statement; the agents answer queries from in-memory indexes
 # rebuilt from these tables after recovery (streams.analytics.dedup.DurableFingerprintStore,

@@ -60,7 +60,7 @@ class Settings(BaseSettings):
     # --- Analytics -----------------------------------------------------------------------------
     officials: Path | None = Field(None, description="Watchlist YAML of tracked officials; packaged default if unset.")
     taxonomy: Path | None = Field(None, description="IPTC topic taxonomy YAML; packaged default if unset.")
-    max_message_bytes: int = Field(1_048_576, ge=1024, description="Larger raw messages are dead-lettered.")
+    max_message_bytes: int = Field(1_048_576, ge=1024, description="Larger raw messages are dead-lettered; output records may be up to 4x this.")
     dedup_retention_seconds: float = Field(
         7 * DAY_SECONDS, gt=0, description="How long an article's fingerprint stays in the duplicate index."
     )
@@ -76,6 +76,13 @@ class Settings(BaseSettings):
         if not hosts:
             raise ValueError("at least one broker is required")
         return ";".join(h if "://" in h else f"kafka://{h}" for h in hosts)
+
+    @property
+    def record_max_bytes(self) -> int:
+        """Largest record the worker writes (4 x ``max_message_bytes``): an enriched article carries the text
+        twice (as sent and normalised) plus its statements, a dead letter the raw message in base64. Topics
+        wire-monitor creates accept records of this size (``max.message.bytes``); larger ones are dead-lettered."""
+        return 4 * self.max_message_bytes
 
     @property
     def bootstrap_servers(self) -> list[str]:

@@ -137,11 +137,19 @@ class _Consumer(driver.Consumer):
         return None
 
     # -- committing --------------------------------------------------------------------------------------------
-    def ack(self, message: Any) -> bool:
-        pending = self._pending.get(message.tp)
-        if pending:
-            pending.pop(message.offset, None)
-        return super().ack(message)
+    def _unacked(self, tp: Any) -> dict[int, float]:
+        """The pending offsets of ``tp`` not acknowledged yet.
+
+        Acknowledged means in Faust's ``_acked_index``: Faust's compiled stream iterator acknowledges events by
+        writing there directly, without calling ``Consumer.ack``, so that index is the one record of every ack.
+        """
+        pending = self._pending.get(tp)
+        if not pending:
+            return {}
+        acked_index = self._acked_index[tp]
+        for offset in [o for o in pending if o in acked_index]:
+            del pending[offset]
+        return pending
 
     def _new_offset(self, tp: Any) -> int | None:
         acked_index = self._acked_index[tp]
@@ -150,7 +158,7 @@ class _Consumer(driver.Consumer):
             committed = self._first_yielded.get(tp)  # nothing committed yet: from the first record read
             if committed is None:
                 return None
-        pending = self._pending.get(tp) or {}
+        pending = self._unacked(tp)
         limit = min(pending) if pending else None
         gaps = sorted(self._gaps.get(tp) or ())
         head = committed
@@ -210,7 +218,7 @@ class _Consumer(driver.Consumer):
             highwater = self.highwater(tp)
             # Lost means: later records were handed over (or processed) while this one never was. A partition
             # whose only uncommitted offsets are transaction markers at its end has neither.
-            handed_over_later = bool(self._pending.get(tp)) or any(o > committed for o in self._acked_index[tp])
+            handed_over_later = bool(self._unacked(tp)) or any(o > committed for o in self._acked_index[tp])
             if (highwater is None or highwater <= committed or (tp, committed) in in_flight
                     or not handed_over_later):
                 self._stuck.pop(tp, None)

@@ -94,3 +94,36 @@ def test_broker_outage_of_30_seconds(tmp_path: Path) -> None:
     finally:
         worker.stop()
         broker.stop()
+
+
+def test_offsets_are_committed_to_the_end_of_every_input(kafka, namespace, start_worker, produce) -> None:
+    """Once the worker has processed everything, its group's committed offsets reach the end of every partition
+    it reads (raw, sequencer, statements): nothing is read again after a restart, and no partition looks stalled.
+    (Faust's compiled stream iterator acknowledges without calling ``Consumer.ack``; when the transport
+    missed those acks, no commit ever passed the first record and every partition was re-read each minute.)"""
+    from kafka import KafkaConsumer, TopicPartition
+
+    items = make_feed(300, seed=15)
+    start_worker()
+    produce(namespace["WIREMON_TOPIC_RAW"], [i.payload for i in items], keys=[i.id.encode() for i in items])
+    _wait_enriched(kafka.bootstrap_servers, namespace, sum(1 for i in items if i.kind != "invalid"))
+    app_id = namespace["WIREMON_APP_ID"]
+    inputs = {namespace["WIREMON_TOPIC_RAW"], f"{app_id}-dedup", f"{app_id}-statements"}
+    probe = KafkaConsumer(bootstrap_servers=kafka.bootstrap_servers)
+    group = KafkaConsumer(bootstrap_servers=kafka.bootstrap_servers, group_id=app_id, enable_auto_commit=False)
+    try:
+        partitions = [TopicPartition(t, p) for t in inputs for p in probe.partitions_for_topic(t) or ()]
+        ends = {tp: end for tp, end in probe.end_offsets(partitions).items() if end > 0}
+        assert {tp.topic for tp in ends} == inputs, "the feed must reach every input topic"
+        deadline = time.time() + 30  # a few commit intervals
+        while True:
+            committed = {tp: group.committed(tp) for tp in ends}  # reads the group's offsets, never joins it
+            behind = {f"{tp.topic}[{tp.partition}]": (committed[tp], end) for tp, end in ends.items()
+                      if committed[tp] != end}
+            if not behind or time.time() > deadline:
+                break
+            time.sleep(1)
+        assert not behind, f"committed offset, end offset: {behind}"
+    finally:
+        probe.close()
+        group.close()

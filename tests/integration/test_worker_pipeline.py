@@ -59,3 +59,21 @@ def test_every_message_is_enriched_or_dead_lettered(kafka, namespace, start_work
         assert letter.topic == namespace["WIREMON_TOPIC_RAW"] and letter.offset >= 0
         assert "\n" not in letter.error
     assert worker.running, "bad input must never stop the worker"
+
+
+def test_an_article_near_the_size_limit_comes_out_enriched(kafka, namespace, start_worker, produce) -> None:
+    """A raw message just under Kafka's default 1 MB record limit is valid (WIREMON_MAX_MESSAGE_BYTES is 1 MiB),
+    and its enriched record, which carries the text twice, is about twice that: the worker creates its topics
+    and producer for such records (Settings.record_max_bytes) instead of failing to send them."""
+    paragraph = VALID_TEXT + " " + " ".join(f"Paragraph {n} of the long report on the region." for n in range(8))
+    text = "\n\n".join(f"{paragraph} Section {k}." for k in range(1500))[:900_000]
+    payload = article("long-1", text)
+    assert 850_000 < len(payload) < 1_000_000
+    worker = start_worker()
+    produce(namespace["WIREMON_TOPIC_RAW"], [payload, article("short-1", VALID_TEXT)])
+    enriched = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_ENRICHED"], expect=2, timeout=120)
+    by_id = {r.key.decode(): r for r in enriched}
+    assert set(by_id) == {"long-1", "short-1"}, worker.log_tail()
+    assert len(by_id["long-1"].value) > 1_048_576  # over Kafka's default record limit
+    assert EnrichedArticle.model_validate_json(by_id["long-1"].value).text == text
+    assert worker.running, worker.log_tail()

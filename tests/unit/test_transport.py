@@ -108,4 +108,28 @@ def test_a_handed_over_record_is_pending_until_acknowledged() -> None:
     asyncio.run(consumer.callback(message))
     assert delivered == [7] and set(consumer._pending[tp]) == {7}
     consumer.ack(message)
-    assert not consumer._pending[tp]
+    assert not consumer._unacked(tp)
+
+
+def test_an_ack_by_the_compiled_stream_iterator_ends_pending() -> None:
+    """Faust's Cython stream iterator acknowledges by writing ``_acked_index`` itself, never calling
+    ``Consumer.ack``: with pending offsets cleared only in ``ack``, no commit ever passed the first record."""
+    from faust.types import TP
+
+    tp = TP("articles.raw", 4)
+    consumer = _consumer()
+    consumer._committed_offset[tp] = 0
+    for offset in range(5):
+        consumer._pending[tp][offset] = 0.0
+    _acked(consumer, tp, [0, 1, 2, 4])  # what faust/_cython/streams.pyx does on each event's ack
+    assert consumer._new_offset(tp) == 3 and set(consumer._unacked(tp)) == {3}
+    consumer._committed_offset[tp] = 3  # the commit of that offset
+    _acked(consumer, tp, [3])
+    assert consumer._new_offset(tp) == 5 and not consumer._unacked(tp)
+
+
+def test_the_worker_runs_the_compiled_stream_iterator() -> None:
+    """The case above is the worker's: Faust's compiled extension is installed and used."""
+    from faust import streams
+
+    assert not streams.NO_CYTHON and streams._CStreamIterator is not None
