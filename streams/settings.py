@@ -79,10 +79,10 @@ class Settings(BaseSettings):
 
     @property
     def record_max_bytes(self) -> int:
-        """Largest record the worker writes (4 x ``max_message_bytes``): an enriched article carries the text
-        twice (as sent and normalised) plus its statements, a dead letter the raw message in base64. Topics
+        """Largest record the worker writes (4 x ``max_message_bytes`` + 64 KiB): an enriched article carries the
+        text twice (as sent and normalised) plus its statements, a dead letter the raw message in base64. Topics
         wire-monitor creates accept records of this size (``max.message.bytes``); larger ones are dead-lettered."""
-        return 4 * self.max_message_bytes
+        return 4 * self.max_message_bytes + 65_536
 
     @property
     def bootstrap_servers(self) -> list[str]:

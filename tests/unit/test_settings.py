@@ -82,3 +82,15 @@ def test_no_stream_buffer_can_fill(partitions: int) -> None:
     assert high_water + partitions * MAX_POLL_RECORDS <= size
     conf = create_app(Settings(app_id="flow-test", partitions=partitions)).conf
     assert (conf.broker_max_poll_records, conf.stream_buffer_maxsize) == (MAX_POLL_RECORDS, size)
+
+
+@pytest.mark.parametrize("max_message_bytes", [1024, 4096, 1_048_576])
+def test_records_twice_the_largest_raw_message_fit_the_output_topics(max_message_bytes: int) -> None:
+    """An enriched article (text twice) and a dead letter (text in base64) of the largest accepted message are
+    under the size the producer and topics are configured for, with the agents' envelope allowance."""
+    from streams.agents import RECORD_ENVELOPE_BYTES
+    from streams.app import app
+
+    settings = Settings(max_message_bytes=max_message_bytes)
+    assert settings.record_max_bytes - RECORD_ENVELOPE_BYTES >= 3 * max_message_bytes
+    assert app.conf.producer_max_request_size == Settings().record_max_bytes
