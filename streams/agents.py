@@ -30,7 +30,7 @@ from streams.app import (
     settings,
     statements_topic,
 )
-from streams.models import DedupBatch, DedupRequest, EnrichedArticle, StatementEvent
+from streams.models import DedupRequest, EnrichedArticle, StatementEvent
 from streams.pipeline import (
     Analyzers,
     InvalidArticle,
@@ -43,14 +43,7 @@ from streams.pipeline import (
 
 log = logging.getLogger(__name__)
 
-# The enrich agent takes raw records in batches and sends each batch to the sequencer as one record: per-record
-# Kafka and Faust costs are paid once per batch on the sequencer side. A batch closes when full or when the
-# linger expires (the latency it may add at low rates).
-SEQUENCER_BATCH = 100
-SEQUENCER_LINGER_SECONDS = 0.01
-# Sequencer records are cut at this size (below Kafka's default 1 MB record limit); see DedupBatch.pack.
-SEQUENCER_RECORD_BYTES = 768 * 1024
-# Room left below Settings.record_max_bytes for a record's key, headers and batch framing.
+# Room left below Settings.record_max_bytes for a record's key, headers and framing.
 RECORD_ENVELOPE_BYTES = 16_384
 
 analyzers = Analyzers.load(taxonomy=settings.taxonomy, officials=settings.officials)
@@ -130,8 +123,9 @@ async def report_index_sizes() -> None:
     metrics.INDEX_SIZE.labels(index="novelty").set(sum(len(v) for v in novelty_store.values()))
 
 
-async def _enrich_event(event: EventT) -> bytes | None:
-    """The encoded sequencer request for one raw record, or None when it went to the dead-letter topic."""
+async def _enrich_event(event: EventT) -> tuple[str, bytes] | None:
+    """The article id and sequencer record (an encoded ``DedupRequest``) of one raw record, or None when it went
+    to the dead-letter topic."""
     metrics.ARTICLES_CONSUMED.inc()
     payload: bytes = event.value if isinstance(event.value, bytes) else b""
     ingested_at = datetime.fromtimestamp(event.message.timestamp, timezone.utc)
@@ -156,38 +150,37 @@ async def _enrich_event(event: EventT) -> bytes | None:
         await _send_dead_letter(event, payload, InvalidArticle(
             "too_large", f"enriched article is {len(encoded)} bytes, limit is {limit}"))
         return None
-    return encoded
+    return enrichment.article.id, encoded
 
 
 @app.agent(raw_topic)
 async def enrich_articles(stream: StreamT) -> None:
-    """Validate and enrich raw articles, a batch at a time; rejected ones go to the dead-letter topic with the
-    reason. The batch's records are acknowledged once its sequencer records are sent."""
-    async for events in stream.take_events(SEQUENCER_BATCH, within=SEQUENCER_LINGER_SECONDS):
-        requests = [request for request in [await _enrich_event(event) for event in events] if request is not None]
-        for record in DedupBatch.pack(requests, max_bytes=SEQUENCER_RECORD_BYTES):
-            await dedup_topic.send(value=record, value_serializer="raw")
+    """Validate and enrich raw articles; rejected ones go to the dead-letter topic with the reason."""
+    async for event in stream.events():
+        enriched = await _enrich_event(event)
+        if enriched is not None:
+            article_id, request = enriched  # encoded once, for the size check
+            await dedup_topic.send(key=article_id, value=request, value_serializer="raw")
 
 
 @app.agent(dedup_topic)
-async def deduplicate_articles(stream: StreamT[DedupBatch]) -> None:
+async def deduplicate_articles(stream: StreamT[DedupRequest]) -> None:
     """Mark reposts against the duplicate index; publish every article; route new articles' statements."""
-    async for batch in stream:
-        for request in batch.requests:
-            started = time.perf_counter()
-            dedup_index.expire(request.article.ingested_at.timestamp())
-            article = deduplicate(request.article, Fingerprint.from_json(request.fingerprint), dedup_index)
-            _observe_stage("dedup", time.perf_counter() - started)
-            await enriched_topic.send(key=article.id, value=article)
-            _count_enriched(article)
-            if article.duplicate_of is None and article.statements:
-                metrics.STATEMENTS_FOUND.inc(len(article.statements))
-                summary = article.model_copy(update={"text": "", "clean_text": ""})
-                for statement in article.statements:
-                    await statements_topic.send(
-                        key=statement.official_id,
-                        value=StatementEvent(official_id=statement.official_id, statement=statement, article=summary),
-                    )
+    async for request in stream:
+        started = time.perf_counter()
+        dedup_index.expire(request.article.ingested_at.timestamp())
+        article = deduplicate(request.article, Fingerprint.from_json(request.fingerprint), dedup_index)
+        _observe_stage("dedup", time.perf_counter() - started)
+        await enriched_topic.send(key=article.id, value=article)
+        _count_enriched(article)
+        if article.duplicate_of is None and article.statements:
+            metrics.STATEMENTS_FOUND.inc(len(article.statements))
+            summary = article.model_copy(update={"text": "", "clean_text": ""})
+            for statement in article.statements:
+                await statements_topic.send(
+                    key=statement.official_id,
+                    value=StatementEvent(official_id=statement.official_id, statement=statement, article=summary),
+                )
 
 
 @app.agent(statements_topic)

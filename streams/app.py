@@ -18,7 +18,7 @@ from __future__ import annotations
 import faust
 
 from streams.codec import PydanticCodec
-from streams.models import Alert, DeadLetter, DedupBatch, EnrichedArticle, StatementEvent
+from streams.models import Alert, DeadLetter, DedupRequest, EnrichedArticle, StatementEvent
 from streams.settings import Settings, get_settings
 from streams.transport import App
 
@@ -99,7 +99,7 @@ deadletter_topic = app.topic(
     config=_record_limit,
 )
 dedup_topic = app.topic(
-    f"{settings.app_id}-dedup", value_serializer=PydanticCodec(DedupBatch), partitions=1, internal=True,
+    f"{settings.app_id}-dedup", value_serializer=PydanticCodec(DedupRequest), partitions=1, internal=True,
     config=_record_limit,
 )
 enriched_topic = app.topic(

@@ -167,32 +167,3 @@ class DedupRequest(BaseModel):
 
     article: EnrichedArticle
     fingerprint: dict[str, Any]
-
-
-class DedupBatch(BaseModel):
-    """Internal: the sequencer record, enriched articles in the order the duplicate index takes them.
-
-    One record carries a batch of the enrich stage's output (one Kafka record per article would cost the
-    worker a produce, a fetch and an acknowledgement each); ``pack`` cuts batches by size so that no
-    record grows past the limit unless one article alone does.
-    """
-
-    requests: list[DedupRequest]
-
-    @staticmethod
-    def pack(requests: list[bytes], *, max_bytes: int) -> list[bytes]:
-        """Encoded ``DedupRequest`` objects, in order, as encoded ``DedupBatch`` records of at most ``max_bytes``
-        each (a request larger than that is a record of its own)."""
-        head, tail = b'{"requests":[', b"]}"
-        records: list[bytes] = []
-        parts: list[bytes] = []
-        size = len(head) + len(tail)
-        for encoded in requests:
-            if parts and size + 1 + len(encoded) > max_bytes:
-                records.append(head + b",".join(parts) + tail)
-                parts, size = [], len(head) + len(tail)
-            size += len(encoded) + (1 if parts else 0)
-            parts.append(encoded)
-        if parts:
-            records.append(head + b",".join(parts) + tail)
-        return records

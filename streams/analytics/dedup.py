@@ -550,8 +550,8 @@ class DedupIndex:
     def _decide(self, article_id: str, fp: Fingerprint, seen_at: float) -> DedupDecision:
         hits = self.store.anchor_hits(fp.query_keys())
         # Verify the candidates sharing most anchors first; ties by id keep this deterministic.
-        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: self.max_candidates]
-        found = self.store.candidates([cand_id for cand_id, _ in ranked])
+        ranked = sorted((-count, cand_id) for cand_id, count in hits.items())[: self.max_candidates]
+        found = self.store.candidates([cand_id for _, cand_id in ranked])
         jaccard, containment = compare_sketches(fp, found.keys, found.key_counts, found.sizes)
         matches = np.flatnonzero(
             (found.seen_at >= seen_at - self.retention_seconds)

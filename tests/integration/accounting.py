@@ -15,7 +15,7 @@ from streams.analytics.dedup import DedupIndex
 from streams.analytics.fingerprint import Fingerprint
 from streams.analytics.novelty import NoveltyIndex
 from streams.devtools import read_topic
-from streams.models import Alert, DeadLetter, DedupBatch, EnrichedArticle
+from streams.models import Alert, DeadLetter, DedupRequest, EnrichedArticle
 from streams.pipeline import Analyzers, deduplicate, new_statement_alert
 from tests.integration.corpus import FeedItem
 
@@ -63,9 +63,8 @@ def reference_from_sequencer(bootstrap: str, ns: dict[str, str]) -> Reference:
     dedup, novelty = DedupIndex(), NoveltyIndex()
     duplicate_of: dict[str, str | None] = {}
     alert_ids: set[str] = set()
-    requests = (request for record in read_topic(bootstrap, f"{ns['WIREMON_APP_ID']}-dedup", idle=3.0, timeout=120)
-                for request in DedupBatch.model_validate_json(record.value).requests)
-    for request in requests:
+    for record in read_topic(bootstrap, f"{ns['WIREMON_APP_ID']}-dedup", idle=3.0, timeout=120):
+        request = DedupRequest.model_validate_json(record.value)
         if request.article.id in duplicate_of:
             continue  # a redelivery after the crash
         dedup.expire(request.article.ingested_at.timestamp())
