@@ -26,15 +26,16 @@ def topic_plan(settings: Settings) -> dict[str, int]:
 
 
 def ensure_topics(settings: Settings) -> list[str]:
-    """Create missing topics (accepting records of ``Settings.record_max_bytes``); existing ones are left as they
-    are. Returns the names created."""
+    """Create missing topics (those the worker writes accept records of ``Settings.record_max_bytes``); existing
+    ones are left as they are. Returns the names created."""
     admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, client_id=f"{settings.app_id}-admin",
                              **settings.kafka_python_options())
     try:
         existing = set(admin.list_topics())
         missing = [
             NewTopic(name, num_partitions=partitions, replication_factor=settings.replication_factor,
-                     topic_configs={"max.message.bytes": str(settings.record_max_bytes)})
+                     topic_configs={} if name == settings.topic_raw
+                     else {"max.message.bytes": str(settings.record_max_bytes)})
             for name, partitions in topic_plan(settings).items()
             if name not in existing
         ]

@@ -85,6 +85,8 @@ async def _send_dead_letter(event: EventT, payload: bytes, error: InvalidArticle
             partition=message.partition,
             offset=message.offset,
             key=message.key if isinstance(message.key, bytes) else None,
+            # base64 is 4/3 of the bytes; the key and the other fields fit in the envelope allowance
+            max_payload_bytes=(settings.record_max_bytes - 2 * RECORD_ENVELOPE_BYTES) * 3 // 4,
         ),
     )
 
@@ -134,6 +136,12 @@ async def _enrich_event(event: EventT) -> tuple[str, bytes] | None:
         raw = validate(payload, max_bytes=settings.max_message_bytes)
         _observe_stage("parse", time.perf_counter() - started)
         enrichment = enrich(raw, analyzers, ingested_at=ingested_at, observe=_observe_stage)
+        request = DedupRequest(article=enrichment.article, fingerprint=enrichment.fingerprint.to_json())
+        encoded = request.model_dump_json().encode()
+        limit = settings.record_max_bytes - RECORD_ENVELOPE_BYTES
+        if len(encoded) > limit:
+            # Possible only for hostile text (normalisation that multiplies it): no topic would take the article.
+            raise InvalidArticle("too_large", f"enriched article is {len(encoded)} bytes, limit is {limit}")
     except InvalidArticle as exc:
         await _send_dead_letter(event, payload, exc)
         return None
@@ -141,14 +149,6 @@ async def _enrich_event(event: EventT) -> tuple[str, bytes] | None:
         log.exception("enrich failed at %s[%s]@%s", event.message.topic, event.message.partition,
                       event.message.offset)
         await _send_dead_letter(event, payload, InvalidArticle("processing_error", f"{type(exc).__name__}: {exc}"))
-        return None
-    request = DedupRequest(article=enrichment.article, fingerprint=enrichment.fingerprint.to_json())
-    encoded = request.model_dump_json().encode()
-    limit = settings.record_max_bytes - RECORD_ENVELOPE_BYTES
-    if len(encoded) > limit:
-        # Possible only for hostile text (normalisation that multiplies it): no topic would take the article.
-        await _send_dead_letter(event, payload, InvalidArticle(
-            "too_large", f"enriched article is {len(encoded)} bytes, limit is {limit}"))
         return None
     return enrichment.article.id, encoded
 

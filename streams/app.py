@@ -90,10 +90,10 @@ def create_app(settings: Settings) -> faust.App:
 settings = get_settings()
 app = create_app(settings)
 
-# Every topic the worker writes accepts its largest record (Settings.record_max_bytes) when wire-monitor creates it.
+# Every topic the worker writes accepts its largest record (Settings.record_max_bytes) when wire-monitor creates it;
+# the raw topic is the feed's, with the broker's limit.
 _record_limit = {"max.message.bytes": str(settings.record_max_bytes)}
-raw_topic = app.topic(settings.topic_raw, key_type=bytes, value_type=bytes, partitions=settings.partitions,
-                      config=_record_limit)
+raw_topic = app.topic(settings.topic_raw, key_type=bytes, value_type=bytes, partitions=settings.partitions)
 deadletter_topic = app.topic(
     settings.topic_deadletter, value_serializer=PydanticCodec(DeadLetter), partitions=settings.partitions,
     config=_record_limit,

@@ -118,6 +118,9 @@ class DeadLetter(BaseModel):
     reason: DeadLetterReason
     error: str = Field(description="Human-readable, one line.")
     payload_b64: str = Field(description="The original message value, base64.")
+    payload_truncated: bool = Field(
+        False, description="Only the start of the value is kept (a value too large for any output record); the "
+        "whole of it stays at topic/partition/offset.")
     key_b64: str | None = None
     topic: str
     partition: int

@@ -125,12 +125,19 @@ def dead_letter(
     offset: int,
     key: bytes | None = None,
     failed_at: datetime | None = None,
+    max_payload_bytes: int | None = None,
 ) -> DeadLetter:
-    """The dead-letter record of a rejected message: the original bytes, why, and where it came from."""
+    """The dead-letter record of a rejected message: the original bytes, why, and where it came from.
+
+    A payload over ``max_payload_bytes`` keeps only its start (``payload_truncated``), so that the record fits
+    the topic; the whole message stays at ``topic``/``partition``/``offset``.
+    """
+    truncated = max_payload_bytes is not None and len(payload) > max_payload_bytes
     return DeadLetter(
         reason=error.reason,
         error=error.message,
-        payload_b64=base64.b64encode(payload).decode("ascii"),
+        payload_b64=base64.b64encode(payload[:max_payload_bytes] if truncated else payload).decode("ascii"),
+        payload_truncated=truncated,
         key_b64=base64.b64encode(key).decode("ascii") if key is not None else None,
         topic=topic,
         partition=partition,

@@ -79,10 +79,11 @@ class Settings(BaseSettings):
 
     @property
     def record_max_bytes(self) -> int:
-        """Largest record the worker writes (4 x ``max_message_bytes`` + 64 KiB): an enriched article carries the
-        text twice (as sent and normalised) plus its statements, a dead letter the raw message in base64. Topics
-        wire-monitor creates accept records of this size (``max.message.bytes``); larger ones are dead-lettered."""
-        return 4 * self.max_message_bytes + 65_536
+        """Largest record the worker writes: 4 x ``max_message_bytes`` (at least Kafka's default 1 MiB) + 64 KiB.
+        An enriched article carries the text twice (as sent and normalised) plus its statements, a dead letter the
+        raw message in base64. The topics the worker writes accept records of this size (``max.message.bytes``);
+        a larger enriched article is dead-lettered, a larger dead letter keeps only the start of the message."""
+        return 4 * max(self.max_message_bytes, 1_048_576) + 65_536
 
     @property
     def bootstrap_servers(self) -> list[str]:

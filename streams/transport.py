@@ -147,7 +147,10 @@ class _Consumer(driver.Consumer):
         if not pending:
             return {}
         acked_index = self._acked_index[tp]
-        for offset in [o for o in pending if o in acked_index]:
+        committed = self._committed_offset.get(tp)
+        # An offset below the committed one was processed already: a copy read again (after a seek) and handed
+        # over once the commit had passed it is never recorded by Faust's ack, which ignores such offsets.
+        for offset in [o for o in pending if o in acked_index or (committed is not None and o < committed)]:
             del pending[offset]
         return pending
 

@@ -417,11 +417,10 @@ class MemoryFingerprintStore:
     def candidates(self, article_ids: Sequence[str]) -> Candidates:
         found = [(a, slot) for a, slot in ((a, self._slot_of.get(a)) for a in article_ids) if slot is not None]
         slots = np.fromiter((slot for _, slot in found), dtype=np.intp, count=len(found))
-        clusters = [self._clusters[slot] for _, slot in found]
         return Candidates(
             ids=[a for a, _ in found],
             seen_at=self._seen[slots],
-            cluster_ids=[c for c in clusters if c is not None],
+            cluster_ids=[self._clusters[slot] or "" for _, slot in found],  # a live slot always has its cluster
             keys=self._keys[slots],
             key_counts=self._nkeys[slots].astype(np.intp),
             sizes=self._size[slots].astype(np.int64),

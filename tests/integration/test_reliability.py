@@ -113,16 +113,17 @@ def test_offsets_are_committed_to_the_end_of_every_input(kafka, namespace, start
     group = KafkaConsumer(bootstrap_servers=kafka.bootstrap_servers, group_id=app_id, enable_auto_commit=False)
     try:
         partitions = [TopicPartition(t, p) for t in inputs for p in probe.partitions_for_topic(t) or ()]
-        ends = {tp: end for tp, end in probe.end_offsets(partitions).items() if end > 0}
-        assert {tp.topic for tp in ends} == inputs, "the feed must reach every input topic"
         deadline = time.time() + 30  # a few commit intervals
         while True:
+            # (read each time: the last articles' statements may still be on their way)
+            ends = {tp: end for tp, end in probe.end_offsets(partitions).items() if end > 0}
             committed = {tp: group.committed(tp) for tp in ends}  # reads the group's offsets, never joins it
             behind = {f"{tp.topic}[{tp.partition}]": (committed[tp], end) for tp, end in ends.items()
                       if committed[tp] != end}
             if not behind or time.time() > deadline:
                 break
             time.sleep(1)
+        assert {tp.topic for tp in ends} == inputs, "the feed must reach every input topic"
         assert not behind, f"committed offset, end offset: {behind}"
     finally:
         probe.close()

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 import pytest
 from pydantic import ValidationError
 
@@ -84,13 +86,31 @@ def test_no_stream_buffer_can_fill(partitions: int) -> None:
     assert (conf.broker_max_poll_records, conf.stream_buffer_maxsize) == (MAX_POLL_RECORDS, size)
 
 
-@pytest.mark.parametrize("max_message_bytes", [1024, 4096, 1_048_576])
-def test_records_twice_the_largest_raw_message_fit_the_output_topics(max_message_bytes: int) -> None:
-    """An enriched article (text twice) and a dead letter (text in base64) of the largest accepted message are
-    under the size the producer and topics are configured for, with the agents' envelope allowance."""
+
+@pytest.mark.parametrize("max_message_bytes", [4096, 1_048_576])
+def test_the_largest_outputs_fit_the_record_limit(max_message_bytes: int) -> None:
+    """The sequencer record of the largest accepted article (text twice, statements) and the dead letter of a
+    message larger than any topic takes fit the producer's and topics' limit, with the agents' allowance."""
+    from datetime import datetime, timezone
+
     from streams.agents import RECORD_ENVELOPE_BYTES
     from streams.app import app
+    from streams.models import DedupRequest
+    from streams.pipeline import Analyzers, InvalidArticle, dead_letter, enrich, validate
 
     settings = Settings(max_message_bytes=max_message_bytes)
-    assert settings.record_max_bytes - RECORD_ENVELOPE_BYTES >= 3 * max_message_bytes
-    assert app.conf.producer_max_request_size == Settings().record_max_bytes
+    sentence = 'Zakharova said: "Russia will respond to the strikes on the Kursk region." '
+    text = sentence * (max_message_bytes // len(sentence))
+    while len(payload := json.dumps({"id": "big", "text": text}).encode()) > max_message_bytes:
+        text = text[: len(text) - (len(payload) - max_message_bytes)]  # (quotes are escaped: cut the overshoot)
+    assert len(payload) > max_message_bytes - 2048
+    raw = validate(payload, max_bytes=max_message_bytes)
+    enriched = enrich(raw, Analyzers.load(), ingested_at=datetime.now(timezone.utc))
+    request = DedupRequest(article=enriched.article, fingerprint=enriched.fingerprint.to_json())
+    assert len(request.model_dump_json().encode()) <= settings.record_max_bytes - RECORD_ENVELOPE_BYTES
+
+    huge = b"x" * (2 * settings.record_max_bytes)
+    letter = dead_letter(huge, InvalidArticle("too_large", "too large"), topic="articles.raw", partition=0, offset=1,
+                         key=b"k" * 200, max_payload_bytes=(settings.record_max_bytes - 2 * RECORD_ENVELOPE_BYTES) * 3 // 4)
+    assert letter.payload_truncated and len(letter.model_dump_json()) <= settings.record_max_bytes - RECORD_ENVELOPE_BYTES
+    assert app.conf.producer_max_request_size == Settings().record_max_bytes >= 4 * 1_048_576

@@ -128,6 +128,20 @@ def test_an_ack_by_the_compiled_stream_iterator_ends_pending() -> None:
     assert consumer._new_offset(tp) == 5 and not consumer._unacked(tp)
 
 
+def test_a_copy_handed_over_after_the_commit_passed_it_is_not_pending() -> None:
+    """After a seek back, copies of records processed before reach the streams again; once the commit has passed
+    them, Faust's ack ignores them (it records offsets >= the committed one only): they must not hold commits."""
+    from faust.types import TP
+
+    tp = TP("articles.raw", 5)
+    consumer = _consumer()
+    consumer._committed_offset[tp] = 21
+    consumer._pending[tp][15] = 0.0  # a late copy of an offset the commit already passed
+    consumer._pending[tp][22] = 0.0
+    _acked(consumer, tp, [21, 23])
+    assert consumer._new_offset(tp) == 22 and set(consumer._unacked(tp)) == {22}
+
+
 def test_the_worker_runs_the_compiled_stream_iterator() -> None:
     """The case above is the worker's: Faust's compiled extension is installed and used."""
     from faust import streams
