@@ -458,27 +458,36 @@ class DurableFingerprintStore:
     every entry in ``records`` (a Faust table in the stream: one changelog message per article).
 
     The anchor index and expiry buckets are derived data: ``rebuild()`` re-creates them from
-    ``records`` (after a restart or rebalance, once the table is recovered), in ``(seen_at, id)`` order so
-    the rebuilt index equals the one that was lost. Expired entries are deleted from ``records`` too, so
-    the durable copy is bounded by the retention window like the index.
+    ``records`` (after a restart or rebalance, once the table is recovered) in the order the entries were
+    added (each record carries its insertion number, ``seq``), so the rebuilt index equals the one that was
+    lost: an anchor files at most ``max_bucket`` articles, so which ones depends on that order, and the ingest
+    order of a backlog is not the order of its timestamps. Expired entries are deleted from ``records`` too,
+    so the durable copy is bounded by the retention window like the index.
     """
 
     def __init__(self, records: MutableMapping[str, Any], **memory_options: Any) -> None:
         self.records = records
         self._memory_options = memory_options
         self._memory = MemoryFingerprintStore(**memory_options)
+        self._next_seq = 0
 
     def rebuild(self) -> int:
         """Re-create the in-memory index from ``records``; returns how many entries it holds."""
         self._memory = MemoryFingerprintStore(**self._memory_options)
-        entries = []
+        entries: list[tuple[tuple[bool, int, float, str], IndexedArticle]] = []
         for article_id, data in list(self.records.items()):
             try:
-                entries.append(IndexedArticle.from_json(str(article_id), data))
-            except (KeyError, TypeError, ValueError):
+                entry = IndexedArticle.from_json(str(article_id), data)
+                seq = data.get("seq")
+                # Records of earlier versions carry no insertion number: first, in (seen_at, id) order.
+                order = (seq is not None, int(seq) if seq is not None else 0, entry.seen_at, entry.article_id)
+            except (KeyError, TypeError, ValueError, AttributeError):
                 continue  # unreadable record (written by another version): it only costs a missed match
-        for entry in sorted(entries, key=lambda e: (e.seen_at, e.article_id)):
+            entries.append((order, entry))
+        entries.sort(key=lambda pair: pair[0])
+        for _, entry in entries:
             self._memory.add(entry)
+        self._next_seq = max((order[1] for order, _ in entries if order[0]), default=-1) + 1
         return len(self._memory)
 
     def get(self, article_id: str) -> IndexedArticle | None:
@@ -486,7 +495,8 @@ class DurableFingerprintStore:
 
     def add(self, entry: IndexedArticle) -> None:
         self._memory.add(entry)
-        self.records[entry.article_id] = entry.to_json()
+        self.records[entry.article_id] = {**entry.to_json(), "seq": self._next_seq}
+        self._next_seq += 1
 
     def anchor_hits(self, keys: npt.NDArray[np.uint32]) -> dict[str, int]:
         return self._memory.anchor_hits(keys)

@@ -7,7 +7,7 @@ import random
 from collections.abc import Iterator, MutableMapping
 from typing import Any
 
-from streams.analytics.dedup import DedupIndex, DurableFingerprintStore
+from streams.analytics.dedup import DedupIndex, DurableFingerprintStore, MemoryFingerprintStore
 from streams.analytics.fingerprint import Fingerprint, fingerprint
 from streams.analytics.novelty import DurableNoveltyStore, NoveltyIndex
 
@@ -94,3 +94,27 @@ def test_durable_novelty_store_writes_one_record_per_statement_and_rebuilds() ->
     restarted.check_and_add("maria-zakharova", "an entirely different remark on grain exports and shipping lanes",
                             5000.0)
     assert len(table) == 1
+
+
+def test_a_rebuild_files_crowded_anchors_in_the_order_articles_were_added() -> None:
+    """An anchor files at most ``max_bucket`` articles, so which ones depends on the order of ``add``; in a
+    backlog the ingest order is not the order of the timestamps. A rebuild in timestamp order changed which
+    copies a repost could be matched with (decisions differed from an uninterrupted run after a restart)."""
+    rng = random.Random(5)
+    words = [f"w{i}" for i in range(3000)]
+    stock = " ".join(rng.choice(words) for _ in range(60))  # shared by every article: crowded anchors
+    texts = [stock + " " + " ".join(rng.choice(words) for _ in range(40)) for _ in range(24)]
+    # Ingest order with timestamps out of order (two raw partitions drained one after the other).
+    first = [(f"a{i}", text, 2000.0 - i) for i, text in enumerate(texts)]
+    reposts = [(f"r{i}", texts[i], 3000.0 + i) for i in range(len(texts))]
+    memory = DedupIndex(MemoryFingerprintStore(max_bucket=4))
+    table = JsonTable()
+    durable = DedupIndex(DurableFingerprintStore(table, max_bucket=4))
+    for aid, text, seen in first:
+        fp = Fingerprint.from_json(fingerprint(text).to_json())
+        assert memory.check_and_add(aid, fp, seen) == durable.check_and_add(aid, fp, seen)
+    restarted = DedupIndex(DurableFingerprintStore(table, max_bucket=4))
+    restarted.store.rebuild()
+    for aid, text, seen in reposts:
+        fp = fingerprint(text)
+        assert restarted.check_and_add(aid, fp, seen) == memory.check_and_add(aid, fp, seen), aid
