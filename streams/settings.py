@@ -60,7 +60,9 @@ class Settings(BaseSettings):
     # --- Analytics -----------------------------------------------------------------------------
     officials: Path | None = Field(None, description="Watchlist YAML of tracked officials; packaged default if unset.")
     taxonomy: Path | None = Field(None, description="IPTC topic taxonomy YAML; packaged default if unset.")
-    max_message_bytes: int = Field(1_048_576, ge=1024, description="Larger raw messages are dead-lettered; output records may be up to 4x this.")
+    max_message_bytes: int = Field(
+        1_048_576, ge=1024, description="Larger raw messages are dead-lettered; output records may be up to 4x this."
+    )
     dedup_retention_seconds: float = Field(
         7 * DAY_SECONDS, gt=0, description="How long an article's fingerprint stays in the duplicate index."
     )
