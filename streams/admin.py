@@ -34,8 +34,7 @@ def ensure_topics(settings: Settings) -> list[str]:
         existing = set(admin.list_topics())
         missing = [
             NewTopic(name, num_partitions=partitions, replication_factor=settings.replication_factor,
-                     topic_configs={} if name == settings.topic_raw
-                     else {"max.message.bytes": str(settings.record_max_bytes)})
+                     topic_configs={} if name == settings.topic_raw else settings.written_topic_config())
             for name, partitions in topic_plan(settings).items()
             if name not in existing
         ]

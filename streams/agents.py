@@ -43,8 +43,9 @@ from streams.pipeline import (
 
 log = logging.getLogger(__name__)
 
-# Room left below Settings.record_max_bytes for a record's key, headers and framing.
-RECORD_ENVELOPE_BYTES = 16_384
+# Size bounds of the records the agents write (see Settings.record_max_bytes), read once.
+ENRICHED_MAX_BYTES = settings.enriched_max_bytes
+DEAD_LETTER_PAYLOAD_MAX_BYTES = settings.dead_letter_payload_max_bytes
 
 analyzers = Analyzers.load(taxonomy=settings.taxonomy, officials=settings.officials)
 dedup_store = DurableFingerprintStore(dedup_records)
@@ -85,8 +86,7 @@ async def _send_dead_letter(event: EventT, payload: bytes, error: InvalidArticle
             partition=message.partition,
             offset=message.offset,
             key=message.key if isinstance(message.key, bytes) else None,
-            # base64 is 4/3 of the bytes; the key and the other fields fit in the envelope allowance
-            max_payload_bytes=(settings.record_max_bytes - 2 * RECORD_ENVELOPE_BYTES) * 3 // 4,
+            max_payload_bytes=DEAD_LETTER_PAYLOAD_MAX_BYTES,
         ),
     )
 
@@ -138,10 +138,10 @@ async def _enrich_event(event: EventT) -> tuple[str, bytes] | None:
         enrichment = enrich(raw, analyzers, ingested_at=ingested_at, observe=_observe_stage)
         request = DedupRequest(article=enrichment.article, fingerprint=enrichment.fingerprint.to_json())
         encoded = request.model_dump_json().encode()
-        limit = settings.record_max_bytes - RECORD_ENVELOPE_BYTES
-        if len(encoded) > limit:
+        if len(encoded) > ENRICHED_MAX_BYTES:
             # Possible only for hostile text (normalisation that multiplies it): no topic would take the article.
-            raise InvalidArticle("too_large", f"enriched article is {len(encoded)} bytes, limit is {limit}")
+            raise InvalidArticle("too_large",
+                                 f"enriched article is {len(encoded)} bytes, limit is {ENRICHED_MAX_BYTES}")
     except InvalidArticle as exc:
         await _send_dead_letter(event, payload, exc)
         return None

@@ -92,7 +92,7 @@ app = create_app(settings)
 
 # Every topic the worker writes accepts its largest record (Settings.record_max_bytes) when wire-monitor creates it;
 # the raw topic is the feed's, with the broker's limit.
-_record_limit = {"max.message.bytes": str(settings.record_max_bytes)}
+_record_limit = settings.written_topic_config()
 raw_topic = app.topic(settings.topic_raw, key_type=bytes, value_type=bytes, partitions=settings.partitions)
 deadletter_topic = app.topic(
     settings.topic_deadletter, value_serializer=PydanticCodec(DeadLetter), partitions=settings.partitions,

@@ -19,6 +19,10 @@ SaslMechanism = Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]
 DAY_SECONDS = 86_400.0
 
 
+#: Room left below ``Settings.record_max_bytes`` for a record's key, headers and framing.
+RECORD_ENVELOPE_BYTES = 16_384
+
+
 class Settings(BaseSettings):
     """Runtime configuration. Every field is the env var ``WIREMON_<FIELD NAME IN CAPITALS>``."""
 
@@ -86,6 +90,21 @@ class Settings(BaseSettings):
         raw message in base64. The topics the worker writes accept records of this size (``max.message.bytes``);
         a larger enriched article is dead-lettered, a larger dead letter keeps only the start of the message."""
         return 4 * max(self.max_message_bytes, 1_048_576) + 65_536
+
+    @property
+    def enriched_max_bytes(self) -> int:
+        """Largest encoded enriched article the worker sends: the record limit less the envelope allowance."""
+        return self.record_max_bytes - RECORD_ENVELOPE_BYTES
+
+    @property
+    def dead_letter_payload_max_bytes(self) -> int:
+        """Largest raw message a dead letter carries whole (base64 makes it 4/3 larger; the key and the other
+        fields fit in a second envelope allowance)."""
+        return (self.record_max_bytes - 2 * RECORD_ENVELOPE_BYTES) * 3 // 4
+
+    def written_topic_config(self) -> dict[str, str]:
+        """Topic configuration of every topic the worker writes (all but the raw topic, which is the feed's)."""
+        return {"max.message.bytes": str(self.record_max_bytes)}
 
     @property
     def bootstrap_servers(self) -> list[str]:

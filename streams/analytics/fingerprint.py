@@ -270,7 +270,7 @@ def compare(a: Fingerprint, b: Fingerprint) -> Similarity:
     return Similarity(jaccard=both / (na + nb - both), containment=both / min(na, nb))
 
 
-# Padding of the candidate matrix in compare_many: above every key and every bound, so never counted.
+# Padding of the candidate matrix in compare_sketches: above every key and every bound, so never counted.
 _PAD = np.uint64(1 << 33)
 _NO_BOUND = np.uint64((1 << 33) - 1)
 

@@ -86,15 +86,14 @@ def test_no_stream_buffer_can_fill(partitions: int) -> None:
     assert (conf.broker_max_poll_records, conf.stream_buffer_maxsize) == (MAX_POLL_RECORDS, size)
 
 
-
 @pytest.mark.parametrize("max_message_bytes", [4096, 1_048_576])
 def test_the_largest_outputs_fit_the_record_limit(max_message_bytes: int) -> None:
     """The sequencer record of the largest accepted article (text twice, statements) and the dead letter of a
     message larger than any topic takes fit the producer's and topics' limit, with the agents' allowance."""
     from datetime import datetime, timezone
 
-    from streams.agents import RECORD_ENVELOPE_BYTES
     from streams.app import app
+    from streams.settings import RECORD_ENVELOPE_BYTES
     from streams.models import DedupRequest
     from streams.pipeline import Analyzers, InvalidArticle, dead_letter, enrich, validate
 
@@ -107,10 +106,11 @@ def test_the_largest_outputs_fit_the_record_limit(max_message_bytes: int) -> Non
     raw = validate(payload, max_bytes=max_message_bytes)
     enriched = enrich(raw, Analyzers.load(), ingested_at=datetime.now(timezone.utc))
     request = DedupRequest(article=enriched.article, fingerprint=enriched.fingerprint.to_json())
-    assert len(request.model_dump_json().encode()) <= settings.record_max_bytes - RECORD_ENVELOPE_BYTES
+    assert len(request.model_dump_json().encode()) <= settings.enriched_max_bytes
 
     huge = b"x" * (2 * settings.record_max_bytes)
     letter = dead_letter(huge, InvalidArticle("too_large", "too large"), topic="articles.raw", partition=0, offset=1,
-                         key=b"k" * 200, max_payload_bytes=(settings.record_max_bytes - 2 * RECORD_ENVELOPE_BYTES) * 3 // 4)
-    assert letter.payload_truncated and len(letter.model_dump_json()) <= settings.record_max_bytes - RECORD_ENVELOPE_BYTES
+                         key=b"k" * 200, max_payload_bytes=settings.dead_letter_payload_max_bytes)
+    assert letter.payload_truncated
+    assert len(letter.model_dump_json()) <= settings.record_max_bytes - RECORD_ENVELOPE_BYTES
     assert app.conf.producer_max_request_size == Settings().record_max_bytes >= 4 * 1_048_576
