@@ -134,8 +134,9 @@ def articles(draw: st.DrawFn) -> bytes:
     if draw(st.booleans()):
         document["published_at"] = draw(st.sampled_from(
             ["2024-08-15T12:00:00Z", "2024-08-15", "yesterday", 0, -1, 10**12, 1e300, None, "9999-12-31T23:59:59"]))
-    # ensure_ascii=False writes raw UTF-8 (control characters escaped by json); True writes \\u escapes.
-    return json.dumps(document, ensure_ascii=draw(st.booleans())).encode()
+    # ensure_ascii=False writes raw UTF-8 (control characters escaped by json); True writes \\u escapes. Lone
+    # surrogates (long_token may draw them) become \\ud800 escapes or, raw, bytes that are not valid UTF-8.
+    return json.dumps(document, ensure_ascii=draw(st.booleans())).encode("utf-8", "surrogatepass")
 
 
 @st.composite
@@ -261,3 +262,16 @@ def test_oversized_and_deep_messages_are_rejected_cheaply() -> None:
         outcome = _pipeline().process(payload, ingested_at=WHEN)
         assert outcome.error is not None and outcome.error.reason == reason
         assert time.perf_counter() - started < 5.0
+
+
+@pytest.mark.parametrize(("payload", "reason"), [
+    (b'{"text": "Zakharova said \\ud800 that Russia would respond."}', "schema"),  # an escaped lone surrogate
+    (b'{"text": "Russia will respond.", "title": "\\udfff"}', "schema"),
+    ('{"text": "Zakharova said \ud800 that"}'.encode("utf-8", "surrogatepass"), "not_utf8"),  # encoded raw
+])
+def test_lone_surrogates_are_dead_lettered(payload: bytes, reason: str) -> None:
+    # No UTF-8 encoder (the enriched record, the alert) could write such a string, so it must never get past
+    # validation.
+    outcome = _pipeline().process(payload, ingested_at=WHEN)
+    assert outcome.error is not None and outcome.error.reason == reason, outcome.error
+    assert "\n" not in outcome.error.message
