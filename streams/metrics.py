@@ -74,6 +74,12 @@ PARTITIONS_REFETCHED = Counter(
     "Seeks back to re-read records that were read but never reached a stream (a consumer fault, healed).",
     ["topic"], registry=REGISTRY,
 )
+FETCHES_DISCARDED = Counter(
+    "wiremon_fetches_discarded_total",
+    "Fetched batches not handed to a stream because they did not begin where its partition's last record ended"
+    " (fetched before a seek, or after records the consumer dropped); the partition is read again in order.",
+    ["topic"], registry=REGISTRY,
+)
 WORKER_READY = Gauge(
     "wiremon_worker_ready", "1 when partitions are assigned and tables recovered, else 0.", registry=REGISTRY
 )

@@ -26,7 +26,12 @@ skipped):
   handed to the streams and not acknowledged;
 * a partition whose next offset to commit has not moved for ``STALL_SECONDS``, while that record is not being
   processed and later records of the partition were handed over, is fetched again from there
-  (``wiremon_partitions_refetched_total``).
+  (``wiremon_partitions_refetched_total``);
+* a stream gets its partition's records in log order (``DeliveryOrder``): a fetched batch is handed over only
+  if it begins where the last handed-over record ended, or where a seek put the partition. Faust hands over
+  batches fetched before a seek after it, and drops batches of partitions it has paused while the fetch position
+  moves past them (during table recovery); either way a later record reached the stream before an earlier one,
+  and the sequencer decided a repost before its original (``wiremon_fetches_discarded_total``).
 
 A re-read can repeat outputs, which the at-least-once contract allows (README, Delivery guarantee).
 """
@@ -36,16 +41,18 @@ from __future__ import annotations
 import logging
 import time
 from collections import defaultdict
-from collections.abc import AsyncIterator
-from typing import Any
+from collections.abc import AsyncIterator, Hashable
+from dataclasses import dataclass
+from typing import Any, Final
 
 import faust
+from aiokafka import TopicPartition
 from faust.transport.drivers import aiokafka as driver
 from mode import Service
 
 from streams import metrics
 
-__all__ = ["FETCH_MAX_WAIT_MS", "App", "Transport"]
+__all__ = ["FETCH_MAX_WAIT_MS", "App", "BatchStart", "DeliveryOrder", "Transport"]
 
 FETCH_MAX_WAIT_MS = 50
 #: Seconds between checks for records that were handed to the streams but never processed.
@@ -59,6 +66,74 @@ STALL_SECONDS = 60.0
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True, slots=True)
+class BatchStart:
+    """Where the fetch that returned a batch began: the partition's position when it was asked for (None when a
+    seek of the partition overlapped the fetch), and the partition's ``DeliveryOrder`` generation then."""
+
+    generation: int
+    position: int | None
+
+
+class _Blocked:
+    def __repr__(self) -> str:
+        return "BLOCKED"
+
+
+#: A partition's next offset after its revocation, until a seek says where it resumes: nothing is handed over.
+BLOCKED: Final = _Blocked()
+
+
+class DeliveryOrder:
+    """Which fetched batches of a partition may be handed to its stream, so that the stream sees the partition's
+    records in log order.
+
+    Contract, per partition:
+    * ``expect(tp)`` is the offset the next handed-over batch must begin at: the end of the last batch handed
+      over, the target of the last seek, ``None`` before either (anything goes), or ``BLOCKED`` from a
+      revocation until the seek that follows it (nothing goes).
+    * ``admit(tp, start)`` answers whether a batch that began at ``start`` may be handed over, and if not, the
+      offset to seek to so that the records from ``expect(tp)`` on are fetched again. A batch fetched before the
+      partition's last move (an older generation), or while it moved (position unknown), is never admitted
+      against a known expected offset.
+    * ``moving(tp)`` and ``moved(tp, next)`` bracket every seek and revocation; each bumps the generation, so a
+      generation read before and after a fetch tells whether a move overlapped it (odd: a move in progress).
+    """
+
+    def __init__(self) -> None:
+        self._next: dict[Hashable, int | None | _Blocked] = {}
+        self._generation: dict[Hashable, int] = defaultdict(int)
+
+    def generation(self, tp: Hashable) -> int:
+        return self._generation.get(tp, 0)
+
+    def expect(self, tp: Hashable) -> int | None | _Blocked:
+        return self._next.get(tp)
+
+    def moving(self, tp: Hashable) -> None:
+        self._generation[tp] += 1
+
+    def moved(self, tp: Hashable, next_offset: int | None | _Blocked) -> None:
+        self._generation[tp] += 1
+        self._next[tp] = next_offset
+
+    def handed_over(self, tp: Hashable, next_offset: int) -> None:
+        self._next[tp] = next_offset
+
+    def admit(self, tp: Hashable, start: BatchStart | None) -> tuple[bool, int | None]:
+        expected = self._next.get(tp)
+        if expected is BLOCKED:
+            return False, None  # the seek after the revocation decides where reading resumes
+        if start is None or start.generation != self._generation.get(tp, 0):
+            # Fetched before the partition last moved (or of unknown origin): the move repositioned the fetch.
+            return (False, expected) if isinstance(expected, int) else (start is None, None)
+        if expected is None:
+            return True, None
+        if start.position == expected:
+            return True, None
+        return False, expected
+
+
 class _ConsumerThread(driver.AIOKafkaConsumerThread):
     def _create_worker_consumer(self, transport: Any) -> Any:
         consumer = super()._create_worker_consumer(transport)
@@ -68,16 +143,39 @@ class _ConsumerThread(driver.AIOKafkaConsumerThread):
 
     async def _fetch_records(self, consumer: Any, active_partitions: Any, timeout: float | None = None,
                              max_records: int | None = None) -> Any:
-        records = await super()._fetch_records(consumer, active_partitions, timeout=timeout, max_records=max_records)
-        # Where the fetch position stands after each batch: offsets between a batch's last record and it hold no
-        # record (transaction markers, compacted records).
+        order = self.consumer._order
         subscription = getattr(consumer._subscription, "subscription", None)
         assignment = subscription.assignment if subscription is not None else None
-        tails = self.consumer._batch_ends
-        if len(tails) > 100_000:
-            tails.clear()  # ends of batches never handed out (dropped in a rebalance); they are only hints
+        # Where each partition's fetch begins, read before the fetch with the partition's generation: a seek in
+        # between changes the generation (read again below), and then where the batch began is unknown.
+        before: dict[tuple[str, int], tuple[int, int]] = {}
+        if assignment is not None and active_partitions:
+            for tp in active_partitions:
+                key = (tp.topic, tp.partition)
+                generation = order.generation(key)
+                state = assignment.state_value(tp)
+                if state is not None and state.has_valid_position:
+                    before[key] = (generation, state.position)
+        records = await super()._fetch_records(consumer, active_partitions, timeout=timeout, max_records=max_records)
+        subscription = getattr(consumer._subscription, "subscription", None)
+        assignment = subscription.assignment if subscription is not None else None
+        starts, tails = self.consumer._batch_starts, self.consumer._batch_ends
+        if len(tails) > 100_000 or len(starts) > 100_000:
+            # Batches never handed out (Faust drops some in a rebalance): these are kept per batch handed out.
+            tails.clear()
+            starts.clear()
         for tp, batch in records.items():
-            state = assignment.state_value(tp) if batch and assignment is not None else None
+            if not batch:
+                continue
+            key = (tp.topic, tp.partition)
+            generation = order.generation(key)
+            snapshot = before.get(key)
+            moved = snapshot is None or snapshot[0] != generation or generation % 2 == 1
+            position = None if moved else snapshot[1]
+            starts[(tp.topic, tp.partition, batch[0].offset)] = BatchStart(generation, position)
+            # Where the fetch position stands after the batch: offsets between the batch's last record and it
+            # hold no record (transaction markers, compacted records).
+            state = assignment.state_value(tp) if assignment is not None else None
             if state is not None and state.has_valid_position:
                 tails[(tp.topic, tp.partition, batch[-1].offset)] = state.position
         return records
@@ -99,8 +197,11 @@ class _Consumer(driver.Consumer):
         self._pending: dict[Any, dict[int, float]] = defaultdict(dict)  # tp -> {offset: when handed over}
         self._gaps: dict[Any, list[tuple[int, int]]] = defaultdict(list)  # tp -> [start, end) without records
         self._batch_ends: dict[tuple[str, int, int], int] = {}  # (topic, partition, last offset) -> position
+        self._batch_starts: dict[tuple[str, int, int], BatchStart] = {}  # (topic, partition, first offset) -> ...
+        self._order = DeliveryOrder()  # keyed by (topic, partition)
         self._first_yielded: dict[Any, int] = {}  # tp -> first offset handed out, while nothing is committed
         self._stuck: dict[Any, tuple[int, float]] = {}  # tp -> (next offset to commit, since when)
+        self._blocked_since: dict[tuple[str, int], float] = {}  # (topic, partition) -> blocked since when
         acks_enabled_for = self.app.topics.acks_enabled_for
         deliver = self.callback
 
@@ -117,18 +218,46 @@ class _Consumer(driver.Consumer):
     # -- fetching ----------------------------------------------------------------------------------------------
     async def getmany(self, timeout: float) -> AsyncIterator[Any]:
         previous: dict[Any, int] = {}  # within this batch only: across batches a seek may intervene
+        admitted: dict[Any, bool] = {}  # per partition: whether its current batch is handed over
+        order = self._order
+        ordered = self.app.topics.acks_enabled_for  # streams' inputs; not changelogs (recovery seeks those)
         async for tp, message in super().getmany(timeout):
             offset = message.offset
+            key = (tp.topic, tp.partition)
+            end = self._batch_ends.pop((tp.topic, tp.partition, offset), None)
+            start = self._batch_starts.pop((tp.topic, tp.partition, offset), None)
+            admit = admitted.get(tp)
+            if start is not None or admit is None:  # a batch's first record
+                admit, seek_to = order.admit(key, start) if ordered(tp.topic) else (True, None)
+                admitted[tp] = admit
+                if not admit:
+                    metrics.FETCHES_DISCARDED.labels(topic=tp.topic).inc()
+                    self._log_discarded(tp, offset, start)
+                    if seek_to is not None:
+                        await self.seek(tp, seek_to)
+            if not admit:
+                continue
             last = previous.get(tp)
             if last is not None and offset > last + 1:
                 self._gaps[tp].append((last + 1, offset))  # one fetch returns every record in its range
             previous[tp] = offset
-            end = self._batch_ends.pop((tp.topic, tp.partition, offset), None)
             if end is not None and end > offset + 1:
                 self._gaps[tp].append((offset + 1, end))
             if self._committed_offset.get(tp) is None:
                 self._first_yielded.setdefault(tp, offset)
+            order.handed_over(key, end if end is not None and end > offset else offset + 1)
             yield tp, message
+
+    def _log_discarded(self, tp: Any, offset: int, start: BatchStart | None) -> None:
+        expected = self._order.expect((tp.topic, tp.partition))
+        if start is not None and start.generation == self._order.generation((tp.topic, tp.partition)) and \
+                isinstance(expected, int) and start.position is not None and start.position > expected:
+            # Records between were read and never handed over: what Faust drops around rebalances, healed.
+            log.info("%s[%d]: records %d-%d never reached the stream; reading them again before offset %d",
+                     tp.topic, tp.partition, expected, start.position - 1, offset)
+        else:  # routine around a seek or rebalance
+            log.debug("%s[%d]: batch from offset %d not handed over (fetched before the partition's last seek, or"
+                      " not where its next record %s is)", tp.topic, tp.partition, offset, expected)
 
     async def _add_gap(self, tp: Any, offset_from: int, offset_to: int) -> None:
         # Faust infers gaps from its read offsets, which a seek resets to the *next* offset, and counts the record
@@ -192,19 +321,61 @@ class _Consumer(driver.Consumer):
                 del pending[offset]
 
     async def perform_seek(self) -> None:
-        await super().perform_seek()
+        """Seek every partition to its committed offset, and a streamed partition with none to its beginning
+        (where the ``earliest`` reset policy starts it; aiokafka leaves such a partition where it was, which may be
+        past records that were fetched and never processed)."""
+        streamed = [tp for tp in self.assignment() if self.app.topics.acks_enabled_for(tp.topic)]
+        for tp in streamed:
+            self._order.moving((tp.topic, tp.partition))
+        try:
+            await super().perform_seek()
+            uncommitted = [tp for tp in streamed if self._committed_offset.get(tp) is None]
+            if uncommitted:
+                await self._thread.seek_to_beginning(*(TopicPartition(tp.topic, tp.partition) for tp in uncommitted))
+                for tp in uncommitted:
+                    self._read_offset[tp] = None
+                    self._first_yielded.pop(tp, None)
+                    self._restart_from(tp, 0)
+        finally:
+            for tp in streamed:
+                key = (tp.topic, tp.partition)
+                self._order.moved(key, self._committed_offset.get(tp))
+                self._blocked_since.pop(key, None)
         for tp in self.assignment():
             self._restart_from(tp, self._read_offset.get(tp))
 
     async def seek(self, partition: Any, offset: int) -> None:
-        await super().seek(partition, offset)
+        key = (partition.topic, partition.partition)
+        self._order.moving(key)
+        try:
+            await super().seek(partition, offset)
+        finally:
+            self._order.moved(key, offset)
+            self._blocked_since.pop(key, None)
         self._restart_from(partition, offset)
 
     async def on_partitions_revoked(self, revoked: set[Any]) -> None:
         for tp in revoked:  # the next owner starts at the committed offset
             for state in (self._pending, self._gaps, self._first_yielded, self._stuck):
                 state.pop(tp, None)
+            self._block(tp)
         await super().on_partitions_revoked(revoked)
+
+    async def on_partitions_assigned(self, assigned: set[Any], generation_id: int = 0) -> None:
+        # Before recovery starts (it ends with the seek that unblocks them): Faust resumes fetching during table
+        # recovery and drops what it fetches of stream partitions it keeps paused, so the fetch position of a
+        # newly assigned partition may have moved past records no stream got.
+        for tp in assigned:
+            if self.app.topics.acks_enabled_for(tp.topic):
+                self._block(tp)
+        await super().on_partitions_assigned(assigned, generation_id)
+
+    def _block(self, tp: Any) -> None:
+        """Hand over nothing of ``tp`` until a seek says where it resumes."""
+        key = (tp.topic, tp.partition)
+        self._order.moving(key)
+        self._order.moved(key, BLOCKED)
+        self._blocked_since.setdefault(key, time.monotonic())
 
     @Service.timer(STALL_CHECK_INTERVAL)
     async def _fetch_stalled_partitions_again(self) -> None:
@@ -213,6 +384,14 @@ class _Consumer(driver.Consumer):
         if self.app.rebalancing or not self.flow_active:
             return
         now = time.monotonic()
+        assigned = {(tp.topic, tp.partition) for tp in self.assignment()}
+        for key in [key for key in self._blocked_since if key not in assigned]:
+            del self._blocked_since[key]  # revoked and not assigned again: nothing to resume
+        if any(now - since > STALL_SECONDS for since in self._blocked_since.values()):
+            # Faust seeks every partition after a rebalance; should it ever not, nothing would flow again.
+            log.warning("partitions %s still wait for the seek after a rebalance: seeking to committed offsets",
+                        sorted(self._blocked_since))
+            await self.perform_seek()
         in_flight = {(message.tp, message.offset) for message in list(self._unacked_messages)}
         for tp in self.assignment():
             committed = self._committed_offset.get(tp)

@@ -147,3 +147,97 @@ def test_the_worker_runs_the_compiled_stream_iterator() -> None:
     from faust import streams
 
     assert not streams.NO_CYTHON and streams._CStreamIterator is not None
+
+
+# --- log order of what reaches a stream ---
+
+
+def test_delivery_order_admits_only_the_batch_that_continues_the_partition() -> None:
+    from streams.transport import BLOCKED, BatchStart, DeliveryOrder
+
+    order, tp = DeliveryOrder(), ("wm-dedup", 0)
+    assert order.admit(tp, BatchStart(0, 500)) == (True, None)  # nothing expected yet: anything goes
+    order.handed_over(tp, 700)
+    assert order.admit(tp, BatchStart(0, 700)) == (True, None)
+    # Records 700..899 never reached the stream (Faust skipped them while the partition was paused): the batch
+    # from 900 would put 900 before 700, so the partition is read again from 700.
+    assert order.admit(tp, BatchStart(0, 900)) == (False, 700)
+    assert order.admit(tp, BatchStart(0, None)) == (False, 700)  # where the batch began is unknown
+    assert order.admit(tp, None) == (False, 700)
+
+
+def test_a_batch_fetched_before_a_seek_is_not_handed_over_after_it() -> None:
+    from streams.transport import BLOCKED, BatchStart, DeliveryOrder
+
+    order, tp = DeliveryOrder(), ("wm-dedup", 0)
+    order.handed_over(tp, 2000)
+    fetched_before = BatchStart(order.generation(tp), 2000)
+    order.moving(tp)
+    in_flight = order.generation(tp)  # odd: a fetch that read this saw a seek in progress
+    order.moved(tp, 1986)  # back to the committed offset
+    assert in_flight % 2 == 1 and order.generation(tp) % 2 == 0
+    assert order.admit(tp, fetched_before) == (False, 1986)
+    assert order.admit(tp, BatchStart(order.generation(tp), 1986)) == (True, None)
+
+
+def test_a_revoked_partition_hands_over_nothing_until_the_seek_after_the_rebalance() -> None:
+    from streams.transport import BLOCKED, BatchStart, DeliveryOrder
+
+    order, tp = DeliveryOrder(), ("wm-dedup", 0)
+    order.handed_over(tp, 50)
+    order.moving(tp)
+    order.moved(tp, BLOCKED)
+    assert order.expect(tp) is BLOCKED
+    assert order.admit(tp, BatchStart(order.generation(tp), 40)) == (False, None)
+    order.moving(tp)
+    order.moved(tp, None)  # no committed offset: the partition was sent back to its beginning
+    stale = BatchStart(order.generation(tp) - 2, 40)
+    assert order.admit(tp, stale) == (False, None)  # the seek repositioned the fetch: nothing to re-read
+    assert order.admit(tp, BatchStart(order.generation(tp), 0)) == (True, None)
+
+
+def _scripted_consumer(monkeypatch: object, batches: list[tuple[int, list[int]]]) -> tuple[object, list[int]]:
+    """A worker consumer whose fetches return ``batches`` of (fetch position, offsets) of one partition of an
+    acknowledged topic, and whose seeks are recorded."""
+    from faust.transport.drivers import aiokafka as driver
+    from faust.types import TP
+
+    from streams.transport import BatchStart
+
+    tp = TP("wm-dedup", 0)
+    consumer = _consumer()
+    consumer.app.topics._acking_topics.add(tp.topic)
+    seeks: list[int] = []
+
+    class Message:
+        def __init__(self, offset: int) -> None:
+            self.topic, self.partition, self.offset, self.tp = tp.topic, tp.partition, offset, tp
+
+    async def fetched(self: object, timeout: float) -> object:
+        for position, offsets in batches:
+            generation = consumer._order.generation((tp.topic, tp.partition))
+            consumer._batch_starts[(tp.topic, tp.partition, offsets[0])] = BatchStart(generation, position)
+            for offset in offsets:
+                yield tp, Message(offset)
+
+    async def seek(self: object, partition: object, offset: int) -> None:
+        seeks.append(offset)
+
+    monkeypatch.setattr(driver.Consumer, "getmany", fetched)
+    monkeypatch.setattr(driver.Consumer, "seek", seek)
+    return consumer, seeks
+
+
+def test_the_stream_gets_its_partition_in_log_order(monkeypatch: object) -> None:
+    """What ``test_rebalances_in_a_backlog_lose_nothing`` caught: after a rebalance the sequencer got 2178.. and
+    only later 1986..2177 (fetched while Faust kept the partition paused for table recovery, never handed over,
+    and read again after a later seek): reposts in between were decided before their originals."""
+    consumer, seeks = _scripted_consumer(monkeypatch, [(2178, [2178, 2179]), (1986, [1986, 1987, 1988])])
+    consumer._order.moved(("wm-dedup", 0), 1986)  # where the seek after the rebalance put the partition
+
+    async def drain() -> list[int]:
+        return [message.offset async for _, message in consumer.getmany(timeout=1.0)]
+
+    assert asyncio.run(drain()) == [1986, 1987, 1988]
+    assert seeks == [1986]  # read again from the record the stream expects
+    assert consumer._order.expect(("wm-dedup", 0)) == 1989
