@@ -366,12 +366,14 @@ class _Consumer(driver.Consumer):
         # recovery and drops what it fetches of stream partitions it keeps paused, so the fetch position of a
         # newly assigned partition may have moved past records no stream got.
         for tp in assigned:
-            if self.app.topics.acks_enabled_for(tp.topic):
-                self._block(tp)
+            self._block(tp)
         await super().on_partitions_assigned(assigned, generation_id)
 
     def _block(self, tp: Any) -> None:
-        """Hand over nothing of ``tp`` until a seek says where it resumes."""
+        """Hand over nothing of ``tp``, a streamed partition, until a seek says where it resumes (changelog
+        partitions are read by table recovery, which seeks them itself)."""
+        if not self.app.topics.acks_enabled_for(tp.topic):
+            return
         key = (tp.topic, tp.partition)
         self._order.moving(key)
         self._order.moved(key, BLOCKED)
@@ -392,6 +394,7 @@ class _Consumer(driver.Consumer):
             log.warning("partitions %s still wait for the seek after a rebalance: seeking to committed offsets",
                         sorted(self._blocked_since))
             await self.perform_seek()
+            self._blocked_since.clear()  # it unblocked every streamed partition assigned; no others are blocked
         in_flight = {(message.tp, message.offset) for message in list(self._unacked_messages)}
         for tp in self.assignment():
             committed = self._committed_offset.get(tp)

@@ -241,3 +241,20 @@ def test_the_stream_gets_its_partition_in_log_order(monkeypatch: object) -> None
     assert asyncio.run(drain()) == [1986, 1987, 1988]
     assert seeks == [1986]  # read again from the record the stream expects
     assert consumer._order.expect(("wm-dedup", 0)) == 1989
+
+
+def test_only_streamed_partitions_wait_for_the_seek_after_a_rebalance() -> None:
+    """Changelog partitions are sought by table recovery, never by the seek that unblocks streamed ones: blocking
+    them left them waiting for ever, and the fallback re-seeked every partition every few seconds."""
+    from faust.types import TP
+
+    from streams.transport import BLOCKED
+
+    consumer = _consumer()
+    consumer.app.topics._acking_topics.add("wm-dedup")
+    streamed, changelog = TP("wm-dedup", 0), TP("wm-app-dedup-records-changelog", 0)
+    consumer._block(streamed)
+    consumer._block(changelog)
+    assert set(consumer._blocked_since) == {("wm-dedup", 0)}
+    assert consumer._order.expect(("wm-dedup", 0)) is BLOCKED
+    assert consumer._order.expect(("wm-app-dedup-records-changelog", 0)) is None
