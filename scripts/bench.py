@@ -463,19 +463,23 @@ finding the next thing to measure.
 | Language scorer: langdetect's own algorithm on its own profiles replayed exactly with numpy (same n-gram list, same Mersenne Twister draws after `seed(0)`, same stopping rule; per-token n-gram cache), on a 300-character prefix | `streams/analytics/language.py` | 3 KB article: **0.42 ms** (0.87 ms with langdetect's `Detector` on the same prefix; ~6 ms for the naive full text, see the baseline). 0 differences in language ranking over 1,092 texts, probabilities equal to 1e-13 (`tests/unit/test_language.py`). |
 | Duplicate and novelty state as one changelog record per article and per statement, indexes kept in memory and rebuilt on recovery (`DurableFingerprintStore`, `DurableNoveltyStore`), instead of Faust tables written per anchor and per expiry bucket (18 table writes per article, the bucket's whole id list re-sent each time: 9.8 KB per article for the first 1,000 articles of a bucket, 61 KB at 4,000) | `streams/analytics/dedup.py`, `novelty.py`, `streams/agents.py` | `dedup` stage 2.1-2.4 -> 0.9-1.4 ms; worker 10.6-12.1 -> 5.7-6.4 ms CPU per article; 1 worker 50-70 -> 75-119 articles/s (runs before the fetch-wait change). |
 | Producer linger 5 ms and 256 KB batches; library loggers set to the configured level (Faust leaves them at DEBUG); JSON depth scan only when the bracket count could exceed the limit | `streams/app.py`, `cli.py`, `pipeline.py` | fewer produce requests per article; ~4% of the profile in dropped log records; `parse` 0.2 -> 0.06 ms. |
+| Each stream gets its partitions in log order (`DeliveryOrder`): a fetched batch is handed over only if it begins where the partition's last handed-over record ended, or where the seek after a rebalance put it; otherwise it is discarded and the partition read again | `streams/transport.py` | a correctness change: Faust handed over batches fetched before a seek after it, and dropped records of partitions it kept paused during table recovery while the fetch position moved on, so after a rebalance in a backlog the sequencer decided a few reposts before their originals (in about one run in four of `test_rebalances_in_a_backlog_lose_nothing`; none in 24 runs since). Throughput A/B on 2026-11-26, old and new alternating: 205.5 and 203.5 against 206.2 and 198.8 articles/s (noise). |
 | kafka-python with its `crc32c` extra | `pyproject.toml` | without it, record-batch checksums are computed in pure Python: the benchmark's own consumer took 75% of a core (35% with it), and `wiremon feed`/`wiremon alerts` paid the same. |
 
 ## Where the time goes now, and why 600 articles/s per worker is not reached
 
 One worker is CPU-bound during a backlog (100% of a core after the fetch-wait change) at the process CPU per
 article shown above: the analysis stages take about two thirds of it (the sum of stages above) and the rest is
-Faust's per-event machinery
-over three hops (raw -> sequencer -> statements), pydantic encoding and decoding of the internal topics
-(`DedupRequest` carries the whole enriched article, `text` and `clean_text`, through the sequencer), four to six
-producer sends per article (sequencer, enriched, statements, alert, two changelog records) and the event loop.
+Faust's per-event machinery over three hops (raw -> sequencer -> statements), four to six producer sends per
+article (sequencer, enriched, statements, alert, two changelog records), aiokafka's fetching and the event loop.
+Encoding and decoding the internal topics is a small part of it: in process, decoding a `DedupRequest` (7.7 KB on
+average: it carries the whole enriched article) takes ~27 us, encoding the enriched article ~17 us and the
+statement events ~10 us per article.
 600 articles/s would need 1.7 ms of CPU per article all in: less than the analysis alone. Absolute figures move
 with the machine's speed on the day: on 2026-11-22 the naive baseline ran at 76/s and the worker at 188/s, on
-2026-11-25 at 136/s and 264/s at 16:35, 103/s and 243/s at 18:41, 112/s and 279/s at 19:27 (the baseline's language detection alone took 7.2, 3.7, 4.9 and 4.44 ms): compare ratios. The largest stages are
+2026-11-25 at 136/s and 264/s at 16:35, 103/s and 243/s at 18:41, 112/s and 279/s at 19:27, and on 2026-11-26 at
+81-90/s and 183-206/s between 02:14 and 02:24 (the baseline's language detection alone took 7.2, 3.7, 4.9, 4.44
+and 5.3-6.0 ms): compare ratios. The largest stages are
 statements (the rule-based attribution of quotes and reported speech) and language; both were optimised above
 and are now below the Faust overhead.
 
@@ -493,9 +497,9 @@ backlog is drained. The total time to drain is the same (the worker is CPU-bound
 backlog are late by up to its drain time.
 
 What would move the figures further (not done): batch per agent to amortise Faust's per-event cost, with flow
-control by bytes (the reverted batching above shows why); send the sequencer only the fingerprint and the fields it
-needs, and publish the enriched article where it was enriched (a join on the decision), to cut the serial work; a
-lighter Faust sensor (Faust's `PrometheusMonitor` is ~2-3% of the worker's samples).
+control by bytes (the reverted batching above shows why); a lighter Faust sensor (Faust's `PrometheusMonitor` is
+~2-3% of the worker's samples). Sending the sequencer only the fingerprint and publishing the article where it was
+enriched (a join on the decision) would save the ~50 us of encoding above and some bytes on the wire, not more.
 """
 
 

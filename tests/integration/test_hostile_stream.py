@@ -70,7 +70,7 @@ def test_hostile_batches_are_all_accounted_for(kafka, namespace, start_worker, p
     batches = 0
 
     # The worker is started once and shared by every example: that it survives all of them is the point.
-    @settings(max_examples=5, deadline=None, database=None, derandomize=False,
+    @settings(max_examples=5, deadline=None, database=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                      HealthCheck.large_base_example, HealthCheck.function_scoped_fixture])
     @given(st.lists(hostile, min_size=40, max_size=40))

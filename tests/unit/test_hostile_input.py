@@ -37,7 +37,7 @@ def _pipeline() -> Pipeline:
 _pipeline().process(b'{"text": "Zakharova said that Russia would respond to every provocation."}', ingested_at=WHEN)
 
 # Bounded, generous per-example deadline: the largest generated text is ~100 KB, which takes ~0.1 s.
-PROPERTY = settings(max_examples=50, deadline=2000, derandomize=False, database=None,
+PROPERTY = settings(max_examples=50, deadline=2000, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                            HealthCheck.large_base_example])
 
