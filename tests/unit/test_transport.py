@@ -1,5 +1,4 @@
-"""The worker's Kafka transport: a short fetch wait, commits that never pass an unprocessed record, and each
-stream's partitions in log order."""
+"""The worker's Kafka transport: Faust's aiokafka consumer with a short fetch wait."""
 
 from __future__ import annotations
 
@@ -284,13 +283,13 @@ def test_offsets_without_records_between_fetches_are_followed_and_committed_over
     """Aborted transactions or compacted batches: a fetch moved the position from 200 to 260 and returned no
     record, so the next batch begins at 260 though the stream's last record ended at 200. Discarding it would
     loop for ever when the stretch is larger than one fetch."""
-    from faust.types import TP
-
     consumer, seeks = _scripted_consumer(monkeypatch, [(260, [262, 263])])
     key = ("wm-dedup", 0)
     _move(consumer._order, key, 200)
     consumer._skips[("wm-dedup", 0, 200)] = (consumer._order.generation(key), 260)
     assert _drain(consumer) == [262, 263] and seeks == []
+    from faust.types import TP
+
     # The commit passes the stretch and the offsets the fetch skipped before its first record.
     assert {(200, 260), (260, 262)} <= set(consumer._gaps[TP("wm-dedup", 0)])
 
