@@ -31,10 +31,7 @@ skipped):
   if it begins where the last handed-over record ended, or where a seek put the partition. Faust hands over
   batches fetched before a seek after it, and drops batches of partitions it has paused while the fetch position
   moves past them (during table recovery); either way a later record reached the stream before an earlier one,
-  and the sequencer decided a repost before its original (``wiremon_fetches_discarded_total``). Offsets a fetch
-  moved over without records (transaction markers, aborted or compacted batches) are followed, not re-read. The
-  stall check's re-read above is the one remaining way a record can reach a stream after later ones; no path
-  that loses a record on its way to a stream without a rebalance (which seeks back anyway) is known.
+  and the sequencer decided a repost before its original (``wiremon_fetches_discarded_total``).
 
 A re-read can repeat outputs, which the at-least-once contract allows (README, Delivery guarantee).
 """
