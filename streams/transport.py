@@ -150,7 +150,7 @@ class _ConsumerThread(driver.AIOKafkaConsumerThread):
         # between changes the generation (read again below), and then where the batch began is unknown.
         before: dict[tuple[str, int], tuple[int, int]] = {}
         if assignment is not None and active_partitions:
-            for tp in active_partitions:
+            for tp in tuple(active_partitions):  # a copy: the main thread pauses and resumes partitions
                 key = (tp.topic, tp.partition)
                 generation = order.generation(key)
                 state = assignment.state_value(tp)
@@ -393,7 +393,11 @@ class _Consumer(driver.Consumer):
             # Faust seeks every partition after a rebalance; should it ever not, nothing would flow again.
             log.warning("partitions %s still wait for the seek after a rebalance: seeking to committed offsets",
                         sorted(self._blocked_since))
-            await self.perform_seek()
+            try:
+                await self.perform_seek()
+            except Exception as exc:  # tried again on the next check
+                log.warning("seek to committed offsets failed: %r", exc)
+                return
             self._blocked_since.clear()  # it unblocked every streamed partition assigned; no others are blocked
         in_flight = {(message.tp, message.offset) for message in list(self._unacked_messages)}
         for tp in self.assignment():
