@@ -46,7 +46,6 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 import faust
-from aiokafka import TopicPartition
 from faust.transport.drivers import aiokafka as driver
 from mode import Service
 
@@ -321,25 +320,35 @@ class _Consumer(driver.Consumer):
                 del pending[offset]
 
     async def perform_seek(self) -> None:
-        """Seek every partition to its committed offset, and a streamed partition with none to its beginning
-        (where the ``earliest`` reset policy starts it; aiokafka leaves such a partition where it was, which may be
-        past records that were fetched and never processed)."""
+        """Seek every partition to its committed offset, and a streamed partition with none to its earliest
+        offset (where the ``earliest`` reset policy starts it; aiokafka leaves such a partition where it was, which
+        may be past records that were fetched and never processed)."""
         streamed = [tp for tp in self.assignment() if self.app.topics.acks_enabled_for(tp.topic)]
         for tp in streamed:
             self._order.moving((tp.topic, tp.partition))
+        resume: dict[Any, int | None] = {}
         try:
             await super().perform_seek()
             uncommitted = [tp for tp in streamed if self._committed_offset.get(tp) is None]
-            if uncommitted:
-                await self._thread.seek_to_beginning(*(TopicPartition(tp.topic, tp.partition) for tp in uncommitted))
-                for tp in uncommitted:
+            earliest = await self.earliest_offsets(*uncommitted) if uncommitted else {}
+            for tp in streamed:
+                offset = self._committed_offset.get(tp)
+                if offset is None:
+                    offset = earliest.get(tp)
                     self._read_offset[tp] = None
                     self._first_yielded.pop(tp, None)
                     self._restart_from(tp, 0)
+                resume[tp] = offset
+            # Once more, with no await before the partitions are unblocked: what was fetched since the seeks
+            # above was discarded (the partitions were blocked), and a partition at the end of its log would
+            # never be fetched from there again.
+            for tp, offset in resume.items():
+                if offset is not None:
+                    self._thread.seek(tp, offset)
         finally:
             for tp in streamed:
                 key = (tp.topic, tp.partition)
-                self._order.moved(key, self._committed_offset.get(tp))
+                self._order.moved(key, resume.get(tp, self._committed_offset.get(tp)))
                 self._blocked_since.pop(key, None)
         for tp in self.assignment():
             self._restart_from(tp, self._read_offset.get(tp))
