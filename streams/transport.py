@@ -79,7 +79,8 @@ class _Blocked:
         return "BLOCKED"
 
 
-#: A partition's next offset after its revocation, until a seek says where it resumes: nothing is handed over.
+#: A partition's next offset from its revocation or assignment until a seek says where it resumes: nothing is
+#: handed over.
 BLOCKED: Final = _Blocked()
 
 
@@ -90,13 +91,14 @@ class DeliveryOrder:
     Contract, per partition:
     * ``expect(tp)`` is the offset the next handed-over batch must begin at: the end of the last batch handed
       over, the target of the last seek, ``None`` before either (anything goes), or ``BLOCKED`` from a
-      revocation until the seek that follows it (nothing goes).
+      revocation or assignment until the seek that follows it (nothing goes).
     * ``admit(tp, start)`` answers whether a batch that began at ``start`` may be handed over, and if not, the
       offset to seek to so that the records from ``expect(tp)`` on are fetched again. A batch fetched before the
       partition's last move (an older generation), or while it moved (position unknown), is never admitted
       against a known expected offset.
-    * ``moving(tp)`` and ``moved(tp, next)`` bracket every seek and revocation; each bumps the generation, so a
-      generation read before and after a fetch tells whether a move overlapped it (odd: a move in progress).
+    * ``moving(tp)`` and ``moved(tp, next)`` bracket every seek, revocation and assignment; each bumps the
+      generation, so a generation read before and after a fetch tells whether a move overlapped it (odd: a move
+      in progress).
     """
 
     def __init__(self) -> None:
@@ -223,8 +225,9 @@ class _Consumer(driver.Consumer):
         async for tp, message in super().getmany(timeout):
             offset = message.offset
             key = (tp.topic, tp.partition)
-            end = self._batch_ends.pop((tp.topic, tp.partition, offset), None)
-            start = self._batch_starts.pop((tp.topic, tp.partition, offset), None)
+            where = (tp.topic, tp.partition, offset)
+            end = self._batch_ends.pop(where, None)
+            start = self._batch_starts.pop(where, None)
             admit = admitted.get(tp)
             if start is not None or admit is None:  # a batch's first record
                 admit, seek_to = order.admit(key, start) if ordered(tp.topic) else (True, None)
