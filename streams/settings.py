@@ -40,8 +40,9 @@ class Settings(BaseSettings):
     topic_deadletter: str = Field("articles.deadletter", description="Output topic: rejected input with the reason.")
     partitions: int = Field(4, ge=1, description="Partitions of the topics wire-monitor creates (the unit of scaling).")
     replication_factor: int = Field(1, ge=1, description="Replication factor of the topics wire-monitor creates.")
-    processing_guarantee: Literal["at_least_once", "exactly_once"] = Field(
-        "at_least_once", description="Faust processing guarantee (see README, Delivery guarantee)."
+    processing_guarantee: Literal["at_least_once"] = Field(
+        "at_least_once",
+        description="Faust processing guarantee: `at_least_once` only (see README, Delivery guarantee).",
     )
 
     # --- Kafka security ------------------------------------------------------------------------
@@ -74,6 +75,18 @@ class Settings(BaseSettings):
         7 * DAY_SECONDS, gt=0, description="A statement repeated within this window is not new."
     )
     log_level: str = Field("info", description="Worker log level.")
+
+    @field_validator("processing_guarantee", mode="before")
+    @classmethod
+    def _no_faust_transactions(cls, value: object) -> object:
+        if value == "exactly_once":
+            # Faust puts a record sent into the transaction of its destination partition, committed only with
+            # that partition's consumed offsets: the records sent to the sequencer were never committed, and with
+            # read_committed consumers nothing after enrichment was ever processed.
+            raise ValueError("exactly_once is not supported (Faust commits a sent record with its destination "
+                             "partition's offsets, so the sequencer never sees it); outputs are idempotent under "
+                             "at_least_once: see README, Delivery guarantee")
+        return value
 
     @field_validator("broker")
     @classmethod

@@ -1,5 +1,5 @@
-"""The worker's Kafka transport: Faust's aiokafka driver with a short consumer fetch wait, and with commits that
-never pass a record the streams did not get.
+"""The worker's Kafka transport: Faust's aiokafka driver with a short consumer fetch wait, reading committed records
+only, and with commits that never pass a record the streams did not get.
 
 Fetch wait. Faust creates its consumer with ``fetch_max_wait_ms=1500``. The consumer has one fetch request in
 flight per broker, and a partition whose fetched records are still being processed is left out of the next
@@ -7,6 +7,10 @@ request. When every other partition it asks for is idle, the broker holds that r
 the partition that has data (the sequencer, while it works off a backlog) waits too: the worker stood idle for up
 to 1.5 s at a time, a third of its time in a backlog (docs/BENCHMARKS.md). ``FETCH_MAX_WAIT_MS`` bounds those
 stalls; an idle worker pays with one more fetch request per broker every ``FETCH_MAX_WAIT_MS``.
+
+Isolation. The consumer reads ``read_committed`` (``ISOLATION_LEVEL``; Faust does so only in its ``exactly_once``
+mode, which the settings refuse): records of a transactional feed producer's aborted transactions never reach a
+stream, and the offsets they and the commit markers take are committed over like any offset without a record.
 
 Offsets. Faust's consumer loses and strands records around rebalances (faust-streaming issues #216, #606): when a
 rebalance begins it cancels the delivery of the record it is handing to a stream, and of the rest of the batch,
@@ -31,13 +35,17 @@ skipped):
   if it begins where the last handed-over record ended, or where a seek put the partition. Faust hands over
   batches fetched before a seek after it, and drops batches of partitions it has paused while the fetch position
   moves past them (during table recovery); either way a later record reached the stream before an earlier one,
-  and the sequencer decided a repost before its original (``wiremon_fetches_discarded_total``).
+  and the sequencer decided a repost before its original (``wiremon_fetches_discarded_total``). Offsets a fetch
+  moved over without records (transaction markers, aborted or compacted batches) are followed, not re-read. The
+  stall check's re-read above is the one remaining way a record can reach a stream after later ones; no path
+  that loses a record on its way to a stream without a rebalance (which seeks back anyway) is known.
 
 A re-read can repeat outputs, which the at-least-once contract allows (README, Delivery guarantee).
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import time
 from collections import defaultdict
@@ -46,14 +54,16 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 import faust
+from aiokafka import TopicPartition
 from faust.transport.drivers import aiokafka as driver
 from mode import Service
 
 from streams import metrics
 
-__all__ = ["FETCH_MAX_WAIT_MS", "App", "BatchStart", "DeliveryOrder", "Transport"]
+__all__ = ["FETCH_MAX_WAIT_MS", "ISOLATION_LEVEL", "App", "BatchStart", "DeliveryOrder", "Transport"]
 
 FETCH_MAX_WAIT_MS = 50
+ISOLATION_LEVEL = "read_committed"
 #: Seconds between checks for records that were handed to the streams but never processed.
 STALL_CHECK_INTERVAL = 5.0
 #: A partition whose next offset to commit has not moved for this long, while that record is not being processed
@@ -68,7 +78,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True, slots=True)
 class BatchStart:
     """Where the fetch that returned a batch began: the partition's position when it was asked for (None when a
-    seek of the partition overlapped the fetch), and the partition's ``DeliveryOrder`` generation then."""
+    seek of the partition overlapped the fetch), and the partition's ``DeliveryOrder`` generation after it."""
 
     generation: int
     position: int | None
@@ -92,31 +102,46 @@ class DeliveryOrder:
     * ``expect(tp)`` is the offset the next handed-over batch must begin at: the end of the last batch handed
       over, the target of the last seek, ``None`` before either (anything goes), or ``BLOCKED`` from a
       revocation or assignment until the seek that follows it (nothing goes).
-    * ``admit(tp, start)`` answers whether a batch that began at ``start`` may be handed over, and if not, the
-      offset to seek to so that the records from ``expect(tp)`` on are fetched again. A batch fetched before the
-      partition's last move (an older generation), or while it moved (position unknown), is never admitted
-      against a known expected offset.
-    * ``moving(tp)`` and ``moved(tp, next)`` bracket every seek, revocation and assignment; each bumps the
-      generation, so a generation read before and after a fetch tells whether a move overlapped it (odd: a move
-      in progress).
+    * ``admit(tp, start)`` answers whether a batch whose fetch began at ``start`` may be handed over, and if
+      not, the offset to seek to so that the records from ``expect(tp)`` on are fetched again. A batch fetched
+      before the partition last moved (an older generation), or while it moved (position unknown), is never
+      admitted against a known expected offset.
+    * ``moving(tp)`` and ``moved(tp, token, next)`` bracket every seek, revocation and assignment. Both bump the
+      generation, so a fetch that reads the generation before and after itself, and finds no move in progress
+      (``settled``), knows that no move overlapped it. Only the latest move begun sets the expected offset: one
+      that ends after a later one began (a seek cancelled by a new rebalance) leaves it to that one.
     """
 
     def __init__(self) -> None:
         self._next: dict[Hashable, int | None | _Blocked] = {}
         self._generation: dict[Hashable, int] = defaultdict(int)
+        self._in_progress: dict[Hashable, int] = defaultdict(int)
+        self._latest: dict[Hashable, int] = {}
+        self._tokens = itertools.count(1)
 
     def generation(self, tp: Hashable) -> int:
         return self._generation.get(tp, 0)
 
+    def settled(self, tp: Hashable) -> bool:
+        return self._in_progress.get(tp, 0) == 0
+
     def expect(self, tp: Hashable) -> int | None | _Blocked:
         return self._next.get(tp)
 
-    def moving(self, tp: Hashable) -> None:
+    def moving(self, tp: Hashable) -> int:
+        self._in_progress[tp] += 1
         self._generation[tp] += 1
+        token = self._latest[tp] = next(self._tokens)
+        return token
 
-    def moved(self, tp: Hashable, next_offset: int | None | _Blocked) -> None:
+    def moved(self, tp: Hashable, token: int, next_offset: int | None | _Blocked) -> bool:
+        """End the move ``token``; returns whether it set the expected offset (it was the latest begun)."""
+        self._in_progress[tp] -= 1
         self._generation[tp] += 1
+        if self._latest.get(tp) != token:
+            return False
         self._next[tp] = next_offset
+        return True
 
     def handed_over(self, tp: Hashable, next_offset: int) -> None:
         self._next[tp] = next_offset
@@ -124,7 +149,7 @@ class DeliveryOrder:
     def admit(self, tp: Hashable, start: BatchStart | None) -> tuple[bool, int | None]:
         expected = self._next.get(tp)
         if expected is BLOCKED:
-            return False, None  # the seek after the revocation decides where reading resumes
+            return False, None  # the seek after the rebalance decides where reading resumes
         if start is None or start.generation != self._generation.get(tp, 0):
             # Fetched before the partition last moved (or of unknown origin): the move repositioned the fetch.
             return (False, expected) if isinstance(expected, int) else (start is None, None)
@@ -138,47 +163,58 @@ class DeliveryOrder:
 class _ConsumerThread(driver.AIOKafkaConsumerThread):
     def _create_worker_consumer(self, transport: Any) -> Any:
         consumer = super()._create_worker_consumer(transport)
-        # Read by AIOKafkaConsumer.start() when it creates the fetcher; Faust offers no setting for it.
+        # Read by AIOKafkaConsumer.start() when it creates the fetcher; Faust offers no setting for either.
         consumer._fetch_max_wait_ms = FETCH_MAX_WAIT_MS
+        # A feed written by a transactional producer: its aborted records are never processed (Faust reads
+        # read_committed only in its exactly_once mode, which wire-monitor refuses: see Settings).
+        consumer._isolation_level = ISOLATION_LEVEL
         return consumer
 
     async def _fetch_records(self, consumer: Any, active_partitions: Any, timeout: float | None = None,
                              max_records: int | None = None) -> Any:
-        order = self.consumer._order
+        owner = self.consumer
+        order = owner._order
         subscription = getattr(consumer._subscription, "subscription", None)
         assignment = subscription.assignment if subscription is not None else None
-        # Where each partition's fetch begins, read before the fetch with the partition's generation: a seek in
-        # between changes the generation (read again below), and then where the batch began is unknown.
+        # Where each partition's fetch begins, read with its generation while no move is in progress: a move that
+        # begins before the fetch returns changes the generation (read again below), and then it is unknown.
         before: dict[tuple[str, int], tuple[int, int]] = {}
         if assignment is not None and active_partitions:
             for tp in tuple(active_partitions):  # a copy: the main thread pauses and resumes partitions
                 key = (tp.topic, tp.partition)
                 generation = order.generation(key)
                 state = assignment.state_value(tp)
-                if state is not None and state.has_valid_position:
+                if order.settled(key) and state is not None and state.has_valid_position:
                     before[key] = (generation, state.position)
         records = await super()._fetch_records(consumer, active_partitions, timeout=timeout, max_records=max_records)
         subscription = getattr(consumer._subscription, "subscription", None)
         assignment = subscription.assignment if subscription is not None else None
-        starts, tails = self.consumer._batch_starts, self.consumer._batch_ends
-        if len(tails) > 100_000 or len(starts) > 100_000:
+        starts, tails, skips = owner._batch_starts, owner._batch_ends, owner._skips
+        if len(tails) > 100_000 or len(starts) > 100_000 or len(skips) > 100_000:
             # Batches never handed out (Faust drops some in a rebalance): these are kept per batch handed out.
             tails.clear()
             starts.clear()
+            skips.clear()
         for tp, batch in records.items():
             if not batch:
                 continue
             key = (tp.topic, tp.partition)
             generation = order.generation(key)
-            snapshot = before.get(key)
-            moved = snapshot is None or snapshot[0] != generation or generation % 2 == 1
-            position = None if moved else snapshot[1]
+            snapshot = before.pop(key, None)
+            position = snapshot[1] if snapshot is not None and snapshot[0] == generation else None
             starts[(tp.topic, tp.partition, batch[0].offset)] = BatchStart(generation, position)
             # Where the fetch position stands after the batch: offsets between the batch's last record and it
             # hold no record (transaction markers, compacted records).
             state = assignment.state_value(tp) if assignment is not None else None
             if state is not None and state.has_valid_position:
                 tails[(tp.topic, tp.partition, batch[-1].offset)] = state.position
+        # A position that moved without records (aborted transactions, markers, compacted batches): the next
+        # batch begins where this one ended, not where the stream's last record did.
+        for (topic, partition), (generation, position) in before.items():
+            state = assignment.state_value(TopicPartition(topic, partition)) if assignment is not None else None
+            if state is not None and state.has_valid_position and state.position > position and \
+                    order.generation((topic, partition)) == generation:
+                skips[(topic, partition, position)] = (generation, state.position)
         return records
 
 
@@ -199,6 +235,8 @@ class _Consumer(driver.Consumer):
         self._gaps: dict[Any, list[tuple[int, int]]] = defaultdict(list)  # tp -> [start, end) without records
         self._batch_ends: dict[tuple[str, int, int], int] = {}  # (topic, partition, last offset) -> position
         self._batch_starts: dict[tuple[str, int, int], BatchStart] = {}  # (topic, partition, first offset) -> ...
+        # (topic, partition, position) -> (generation, position after a fetch that moved it without records)
+        self._skips: dict[tuple[str, int, int], tuple[int, int]] = {}
         self._order = DeliveryOrder()  # keyed by (topic, partition)
         self._first_yielded: dict[Any, int] = {}  # tp -> first offset handed out, while nothing is committed
         self._stuck: dict[Any, tuple[int, float]] = {}  # tp -> (next offset to commit, since when)
@@ -219,7 +257,7 @@ class _Consumer(driver.Consumer):
     # -- fetching ----------------------------------------------------------------------------------------------
     async def getmany(self, timeout: float) -> AsyncIterator[Any]:
         previous: dict[Any, int] = {}  # within this batch only: across batches a seek may intervene
-        admitted: dict[Any, bool] = {}  # per partition: whether its current batch is handed over
+        admitted: dict[Any, int | None] = {}  # per partition: the generation its current batch was admitted at
         order = self._order
         ordered = self.app.topics.acks_enabled_for  # streams' inputs; not changelogs (recovery seeks those)
         async for tp, message in super().getmany(timeout):
@@ -228,16 +266,14 @@ class _Consumer(driver.Consumer):
             where = (tp.topic, tp.partition, offset)
             end = self._batch_ends.pop(where, None)
             start = self._batch_starts.pop(where, None)
-            admit = admitted.get(tp)
-            if start is not None or admit is None:  # a batch's first record
-                admit, seek_to = order.admit(key, start) if ordered(tp.topic) else (True, None)
-                admitted[tp] = admit
-                if not admit:
-                    metrics.FETCHES_DISCARDED.labels(topic=tp.topic).inc()
-                    self._log_discarded(tp, offset, start)
-                    if seek_to is not None:
-                        await self.seek(tp, seek_to)
-            if not admit:
+            if not ordered(tp.topic):
+                pass
+            elif start is not None or tp not in admitted:  # a batch's first record
+                admitted[tp] = await self._admit(tp, offset, start)
+            elif admitted[tp] is not None and admitted[tp] != order.generation(key):
+                # Moved (a seek, a rebalance) while its batch was being handed over: the rest is stale.
+                admitted[tp] = None
+            if ordered(tp.topic) and admitted[tp] is None:
                 continue
             last = previous.get(tp)
             if last is not None and offset > last + 1:
@@ -249,6 +285,34 @@ class _Consumer(driver.Consumer):
                 self._first_yielded.setdefault(tp, offset)
             order.handed_over(key, end if end is not None and end > offset else offset + 1)
             yield tp, message
+
+    async def _admit(self, tp: Any, offset: int, start: BatchStart | None) -> int | None:
+        """The generation a batch beginning with ``offset`` is handed over at, or None when it is discarded (and
+        the partition sought back to the record its stream expects next)."""
+        key = (tp.topic, tp.partition)
+        order = self._order
+        expected = order.expect(key)
+        generation = order.generation(key)
+        while isinstance(expected, int):  # over stretches fetched without records since the last batch
+            hop = self._skips.pop((tp.topic, tp.partition, expected), None)
+            if hop is None or hop[0] != generation or hop[1] <= expected:
+                break
+            self._gaps[tp].append((expected, hop[1]))
+            order.handed_over(key, hop[1])
+            expected = hop[1]
+        admit, seek_to = order.admit(key, start)
+        if admit:
+            if start is not None and start.position is not None and start.position < offset:
+                self._gaps[tp].append((start.position, offset))  # the fetch skipped offsets without records
+            return generation
+        metrics.FETCHES_DISCARDED.labels(topic=tp.topic).inc()
+        self._log_discarded(tp, offset, start)
+        if seek_to is not None:
+            try:
+                await self.seek(tp, seek_to)
+            except Exception as exc:  # e.g. revoked meanwhile: the partition stays blocked until its next seek
+                log.warning("%s[%d]: could not seek back to %d: %r", tp.topic, tp.partition, seek_to, exc)
+        return None
 
     def _log_discarded(self, tp: Any, offset: int, start: BatchStart | None) -> None:
         expected = self._order.expect((tp.topic, tp.partition))
@@ -302,6 +366,11 @@ class _Consumer(driver.Consumer):
                 continue
             span = next((end for start, end in gaps if start <= head < end), None)
             if span is None:
+                # A fetch that moved the position from here without a record (the commit marker after a
+                # partition's last record, fetched on its own): no batch follows to take it over.
+                skip = self._skips.get((tp.topic, tp.partition, head))
+                span = skip[1] if skip is not None and skip[1] > head else None
+            if span is None:
                 break
             head = span
         if head <= committed and self._committed_offset.get(tp) is not None:
@@ -327,44 +396,52 @@ class _Consumer(driver.Consumer):
         offset (where the ``earliest`` reset policy starts it; aiokafka leaves such a partition where it was, which
         may be past records that were fetched and never processed)."""
         streamed = [tp for tp in self.assignment() if self.app.topics.acks_enabled_for(tp.topic)]
-        for tp in streamed:
-            self._order.moving((tp.topic, tp.partition))
-        resume: dict[Any, int | None] = {}
+        tokens = {tp: self._order.moving((tp.topic, tp.partition)) for tp in streamed}
+        resume: dict[Any, int | None | _Blocked] = dict.fromkeys(streamed, BLOCKED)  # if anything below fails
         try:
             await super().perform_seek()
             uncommitted = [tp for tp in streamed if self._committed_offset.get(tp) is None]
             earliest = await self.earliest_offsets(*uncommitted) if uncommitted else {}
             for tp in streamed:
-                offset = self._committed_offset.get(tp)
-                if offset is None:
+                if tp in uncommitted:
                     offset = earliest.get(tp)
+                    if offset is None:
+                        continue  # stays blocked: the watchdog tries again
                     self._read_offset[tp] = None
                     self._first_yielded.pop(tp, None)
                     self._restart_from(tp, 0)
+                else:
+                    offset = self._committed_offset.get(tp)
                 resume[tp] = offset
             # Once more, with no await before the partitions are unblocked: what was fetched since the seeks
             # above was discarded (the partitions were blocked), and a partition at the end of its log would
             # never be fetched from there again.
             for tp, offset in resume.items():
-                if offset is not None:
+                if isinstance(offset, int):
                     self._thread.seek(tp, offset)
         finally:
             for tp in streamed:
-                key = (tp.topic, tp.partition)
-                self._order.moved(key, resume.get(tp, self._committed_offset.get(tp)))
-                self._blocked_since.pop(key, None)
+                self._settle((tp.topic, tp.partition), tokens[tp], resume[tp])
         for tp in self.assignment():
             self._restart_from(tp, self._read_offset.get(tp))
 
     async def seek(self, partition: Any, offset: int) -> None:
         key = (partition.topic, partition.partition)
-        self._order.moving(key)
+        token = self._order.moving(key)
+        resume: int | _Blocked = BLOCKED  # if the seek fails
         try:
             await super().seek(partition, offset)
+            resume = offset
         finally:
-            self._order.moved(key, offset)
-            self._blocked_since.pop(key, None)
+            self._settle(key, token, resume)
         self._restart_from(partition, offset)
+
+    def _settle(self, key: tuple[str, int], token: int, resume: int | None | _Blocked) -> None:
+        if self._order.moved(key, token, resume):
+            if resume is BLOCKED:
+                self._blocked_since.setdefault(key, time.monotonic())
+            else:
+                self._blocked_since.pop(key, None)
 
     async def on_partitions_revoked(self, revoked: set[Any]) -> None:
         for tp in revoked:  # the next owner starts at the committed offset
@@ -387,9 +464,7 @@ class _Consumer(driver.Consumer):
         if not self.app.topics.acks_enabled_for(tp.topic):
             return
         key = (tp.topic, tp.partition)
-        self._order.moving(key)
-        self._order.moved(key, BLOCKED)
-        self._blocked_since.setdefault(key, time.monotonic())
+        self._settle(key, self._order.moving(key), BLOCKED)
 
     @Service.timer(STALL_CHECK_INTERVAL)
     async def _fetch_stalled_partitions_again(self) -> None:
@@ -409,8 +484,6 @@ class _Consumer(driver.Consumer):
                 await self.perform_seek()
             except Exception as exc:  # tried again on the next check
                 log.warning("seek to committed offsets failed: %r", exc)
-                return
-            self._blocked_since.clear()  # it unblocked every streamed partition assigned; no others are blocked
         in_flight = {(message.tp, message.offset) for message in list(self._unacked_messages)}
         for tp in self.assignment():
             committed = self._committed_offset.get(tp)

@@ -1,7 +1,10 @@
-"""Crashes, rebalances and broker outages lose nothing and repeat no alert (after the alert_id rule)."""
+"""Crashes, rebalances, broker outages and transactional feeds lose nothing and repeat no alert (after the
+alert_id rule)."""
 
 from __future__ import annotations
 
+import itertools
+import json
 import threading
 import time
 from pathlib import Path
@@ -99,24 +102,19 @@ def test_broker_outage_of_30_seconds(tmp_path: Path) -> None:
         broker.stop()
 
 
-def test_offsets_are_committed_to_the_end_of_every_input(kafka, namespace, start_worker, produce) -> None:
-    """Once the worker has processed everything, its group's committed offsets reach the end of every partition
-    it reads (raw, sequencer, statements): nothing is read again after a restart, and no partition looks stalled.
-    (Faust's compiled stream iterator acknowledges without calling ``Consumer.ack``; when the transport
-    missed those acks, no commit ever passed the first record and every partition was re-read each minute.)"""
+def _uncommitted(bootstrap: str, ns: dict[str, str], settle_seconds: float = 30) -> dict[str, tuple[int, int]]:
+    """Waits until the worker's group has committed to the end of every partition it reads (raw, sequencer,
+    statements), or ``settle_seconds`` (a few commit intervals) have passed; returns what is still behind:
+    partition -> (committed offset, end offset)."""
     from kafka import KafkaConsumer, TopicPartition
 
-    items = make_feed(300, seed=15)
-    start_worker()
-    produce(namespace["WIREMON_TOPIC_RAW"], [i.payload for i in items], keys=[i.id.encode() for i in items])
-    _wait_enriched(kafka.bootstrap_servers, namespace, sum(1 for i in items if i.kind != "invalid"))
-    app_id = namespace["WIREMON_APP_ID"]
-    inputs = {namespace["WIREMON_TOPIC_RAW"], f"{app_id}-dedup", f"{app_id}-statements"}
-    probe = KafkaConsumer(bootstrap_servers=kafka.bootstrap_servers)
-    group = KafkaConsumer(bootstrap_servers=kafka.bootstrap_servers, group_id=app_id, enable_auto_commit=False)
+    app_id = ns["WIREMON_APP_ID"]
+    inputs = {ns["WIREMON_TOPIC_RAW"], f"{app_id}-dedup", f"{app_id}-statements"}
+    probe = KafkaConsumer(bootstrap_servers=bootstrap)
+    group = KafkaConsumer(bootstrap_servers=bootstrap, group_id=app_id, enable_auto_commit=False)
     try:
         partitions = [TopicPartition(t, p) for t in inputs for p in probe.partitions_for_topic(t) or ()]
-        deadline = time.time() + 30  # a few commit intervals
+        deadline = time.time() + settle_seconds
         while True:
             # (read each time: the last articles' statements may still be on their way)
             ends = {tp: end for tp, end in probe.end_offsets(partitions).items() if end > 0}
@@ -127,7 +125,69 @@ def test_offsets_are_committed_to_the_end_of_every_input(kafka, namespace, start
                 break
             time.sleep(1)
         assert {tp.topic for tp in ends} == inputs, "the feed must reach every input topic"
-        assert not behind, f"committed offset, end offset: {behind}"
+        return behind
     finally:
         probe.close()
         group.close()
+
+
+def test_offsets_are_committed_to_the_end_of_every_input(kafka, namespace, start_worker, produce) -> None:
+    """Once the worker has processed everything, its group's committed offsets reach the end of every partition
+    it reads (raw, sequencer, statements): nothing is read again after a restart, and no partition looks stalled.
+    (Faust's compiled stream iterator acknowledges without calling ``Consumer.ack``; when the transport
+    missed those acks, no commit ever passed the first record and every partition was re-read each minute.)"""
+    items = make_feed(300, seed=15)
+    start_worker()
+    produce(namespace["WIREMON_TOPIC_RAW"], [i.payload for i in items], keys=[i.id.encode() for i in items])
+    _wait_enriched(kafka.bootstrap_servers, namespace, sum(1 for i in items if i.kind != "invalid"))
+    behind = _uncommitted(kafka.bootstrap_servers, namespace)
+    assert not behind, f"committed offset, end offset: {behind}"
+
+
+def test_a_transactional_feed_is_read_committed_and_committed_over(kafka, namespace, start_worker) -> None:
+    """A feed written in Kafka transactions, some of them aborted: aborted articles are never processed, every
+    committed one is, and the commits pass the offsets of aborted records and commit markers, also a marker
+    fetched on its own after a partition's last record (without that, a partition stayed one offset behind its end
+    in every run). One aborted transaction puts ~3 MB on a partition, more than two fetches return (1 MiB each).
+    The worker starts once the feed is written, so that its fetches see whole stretches."""
+    from kafka import KafkaProducer
+    from kafka.admin import KafkaAdminClient, NewTopic
+
+    raw = namespace["WIREMON_TOPIC_RAW"]
+    admin = KafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
+    admin.create_topics([NewTopic(raw, num_partitions=4, replication_factor=1)])
+    admin.close()
+    items = make_feed(600, seed=16)
+    filler = "Aborted wire copy that must never be published. " * 60  # ~3 KB
+    aborted = (json.dumps({"id": f"aborted-{n}", "title": f"Aborted {n}", "text": f"{n} {filler}"}).encode()
+               for n in itertools.count())
+    producer = KafkaProducer(bootstrap_servers=kafka.bootstrap_servers, transactional_id=f"{raw}-feed")
+    try:
+        producer.init_transactions()
+        for chunk, first in enumerate(range(0, len(items), 50)):
+            if chunk % 3 == 1:  # an aborted transaction between committed ones, on every partition
+                producer.begin_transaction()
+                for partition in range(4):
+                    for _ in range(5):
+                        producer.send(raw, value=next(aborted), partition=partition)
+                producer.flush()  # in the log, then aborted (unsent records would just be dropped)
+                producer.abort_transaction()
+            if chunk == 4:
+                producer.begin_transaction()
+                for _ in range(1000):
+                    producer.send(raw, value=next(aborted), partition=0)
+                producer.flush()  # in the log, then aborted (unsent records would just be dropped)
+                producer.abort_transaction()
+            producer.begin_transaction()
+            for item in items[first:first + 50]:
+                producer.send(raw, key=item.id.encode(), value=item.payload)
+            producer.commit_transaction()
+    finally:
+        producer.close()
+    start_worker()
+    outputs = collect(kafka.bootstrap_servers, namespace, items)
+    assert_consistent(outputs, items, reference_from_sequencer(kafka.bootstrap_servers, namespace))
+    assert not [i for i in outputs.enriched if i.startswith("aborted-")], "an aborted article was processed"
+    assert not [p for p in outputs.dead_payloads if b"aborted-" in p]
+    behind = _uncommitted(kafka.bootstrap_servers, namespace)
+    assert not behind, f"committed offset, end offset: {behind}"

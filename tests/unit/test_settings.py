@@ -32,6 +32,16 @@ def test_invalid_values_are_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
         Settings()
 
 
+def test_faust_transactions_are_refused_with_the_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Faust's exactly_once commits a sent record with its destination partition's offsets: the sequencer
+    never saw a record (README, Transactions)."""
+    monkeypatch.setenv("WIREMON_PROCESSING_GUARANTEE", "exactly_once")
+    with pytest.raises(ValidationError, match="exactly_once is not supported .*sequencer never sees it"):
+        Settings()
+    monkeypatch.setenv("WIREMON_PROCESSING_GUARANTEE", "at_least_once")
+    assert Settings().processing_guarantee == "at_least_once"
+
+
 def test_sasl_settings_reach_both_clients_and_secret_is_hidden() -> None:
     s = Settings(security_protocol="SASL_PLAINTEXT", sasl_mechanism="SCRAM-SHA-512", sasl_username="mon",
                  sasl_password="s3cret")

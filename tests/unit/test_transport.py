@@ -1,16 +1,18 @@
-"""The worker's Kafka transport: Faust's aiokafka consumer with a short fetch wait."""
+"""The worker's Kafka transport: a short fetch wait, commits that never pass an unprocessed record, and each
+stream's partitions in log order."""
 
 from __future__ import annotations
 
 import asyncio
 import inspect
 
+import pytest
 from aiokafka import AIOKafkaConsumer
 
-from streams.transport import FETCH_MAX_WAIT_MS, Transport
+from streams.transport import FETCH_MAX_WAIT_MS, ISOLATION_LEVEL, Transport
 
 
-def test_worker_consumer_waits_at_most_fetch_max_wait() -> None:
+def test_worker_consumer_waits_at_most_fetch_max_wait_and_reads_committed_records() -> None:
     from streams.app import app
 
     assert isinstance(app.transport, Transport)
@@ -21,8 +23,10 @@ def test_worker_consumer_waits_at_most_fetch_max_wait() -> None:
 
     consumer = asyncio.run(create())
     assert consumer._fetch_max_wait_ms == FETCH_MAX_WAIT_MS
-    # ...and that private attribute is what aiokafka hands to its fetcher on start() (guards an upgrade).
+    assert consumer._isolation_level == ISOLATION_LEVEL == "read_committed"
+    # ...and those private attributes are what aiokafka hands to its fetcher on start() (guards an upgrade).
     assert "fetch_max_wait_ms=self._fetch_max_wait_ms" in inspect.getsource(AIOKafkaConsumer.start)
+    assert "isolation_level=self._isolation_level" in inspect.getsource(AIOKafkaConsumer.start)
 
 
 def _consumer(callback: object = None) -> object:
@@ -86,6 +90,19 @@ def test_offsets_without_records_are_committed_over() -> None:
     _acked(consumer, tp, [10, 13])
     assert consumer._new_offset(tp) == 14
     assert not consumer._gaps[tp] and not consumer._acked[tp]
+
+
+def test_a_commit_marker_fetched_on_its_own_after_the_last_record_is_committed_over() -> None:
+    """A poll limit ended a batch at a partition's last record (148); the next fetch moved the position over the
+    commit marker (149) and returned nothing, and no batch follows to take the stretch over."""
+    from faust.types import TP
+
+    tp = TP("articles.raw", 1)
+    consumer = _consumer()
+    consumer._committed_offset[tp] = 140
+    _acked(consumer, tp, list(range(140, 149)))
+    consumer._skips[("articles.raw", 1, 149)] = (consumer._order.generation(("articles.raw", 1)), 150)
+    assert consumer._new_offset(tp) == 150
 
 
 def test_a_handed_over_record_is_pending_until_acknowledged() -> None:
@@ -152,8 +169,12 @@ def test_the_worker_runs_the_compiled_stream_iterator() -> None:
 # --- log order of what reaches a stream ---
 
 
+def _move(order: object, tp: tuple[str, int], next_offset: object) -> None:
+    order.moved(tp, order.moving(tp), next_offset)
+
+
 def test_delivery_order_admits_only_the_batch_that_continues_the_partition() -> None:
-    from streams.transport import BLOCKED, BatchStart, DeliveryOrder
+    from streams.transport import BatchStart, DeliveryOrder
 
     order, tp = DeliveryOrder(), ("wm-dedup", 0)
     assert order.admit(tp, BatchStart(0, 500)) == (True, None)  # nothing expected yet: anything goes
@@ -167,15 +188,15 @@ def test_delivery_order_admits_only_the_batch_that_continues_the_partition() -> 
 
 
 def test_a_batch_fetched_before_a_seek_is_not_handed_over_after_it() -> None:
-    from streams.transport import BLOCKED, BatchStart, DeliveryOrder
+    from streams.transport import BatchStart, DeliveryOrder
 
     order, tp = DeliveryOrder(), ("wm-dedup", 0)
     order.handed_over(tp, 2000)
     fetched_before = BatchStart(order.generation(tp), 2000)
-    order.moving(tp)
-    in_flight = order.generation(tp)  # odd: a fetch that read this saw a seek in progress
-    order.moved(tp, 1986)  # back to the committed offset
-    assert in_flight % 2 == 1 and order.generation(tp) % 2 == 0
+    token = order.moving(tp)
+    assert not order.settled(tp)  # a fetch that looks now does not trust the position it reads
+    assert order.moved(tp, token, 1986)  # back to the committed offset
+    assert order.settled(tp)
     assert order.admit(tp, fetched_before) == (False, 1986)
     assert order.admit(tp, BatchStart(order.generation(tp), 1986)) == (True, None)
 
@@ -185,15 +206,25 @@ def test_a_revoked_partition_hands_over_nothing_until_the_seek_after_the_rebalan
 
     order, tp = DeliveryOrder(), ("wm-dedup", 0)
     order.handed_over(tp, 50)
-    order.moving(tp)
-    order.moved(tp, BLOCKED)
+    _move(order, tp, BLOCKED)
     assert order.expect(tp) is BLOCKED
     assert order.admit(tp, BatchStart(order.generation(tp), 40)) == (False, None)
-    order.moving(tp)
-    order.moved(tp, None)  # no committed offset: the partition was sent back to its beginning
+    _move(order, tp, 0)  # the seek after the rebalance: no committed offset, the partition's earliest one
     stale = BatchStart(order.generation(tp) - 2, 40)
-    assert order.admit(tp, stale) == (False, None)  # the seek repositioned the fetch: nothing to re-read
+    assert order.admit(tp, stale) == (False, 0)
     assert order.admit(tp, BatchStart(order.generation(tp), 0)) == (True, None)
+
+
+def test_a_seek_that_ends_after_a_later_move_began_does_not_decide_where_reading_resumes() -> None:
+    """A rebalance that starts while the previous rebalance's seek is still running (and is then cancelled)
+    blocks the partition; the old seek ending must not unblock it."""
+    from streams.transport import BLOCKED, DeliveryOrder
+
+    order, tp = DeliveryOrder(), ("wm-dedup", 0)
+    seek = order.moving(tp)
+    _move(order, tp, BLOCKED)  # the next revocation
+    assert not order.moved(tp, seek, 1986)
+    assert order.expect(tp) is BLOCKED and order.settled(tp)
 
 
 def _scripted_consumer(monkeypatch: object, batches: list[tuple[int, list[int]]]) -> tuple[object, list[int]]:
@@ -228,19 +259,56 @@ def _scripted_consumer(monkeypatch: object, batches: list[tuple[int, list[int]]]
     return consumer, seeks
 
 
+def _drain(consumer: object) -> list[int]:
+    async def drain() -> list[int]:
+        return [message.offset async for _, message in consumer.getmany(timeout=1.0)]
+
+    return asyncio.run(drain())
+
+
 def test_the_stream_gets_its_partition_in_log_order(monkeypatch: object) -> None:
     """What ``test_rebalances_in_a_backlog_lose_nothing`` caught: after a rebalance the sequencer got 2178.. and
     only later 1986..2177 (fetched while Faust kept the partition paused for table recovery, never handed over,
     and read again after a later seek): reposts in between were decided before their originals."""
     consumer, seeks = _scripted_consumer(monkeypatch, [(2178, [2178, 2179]), (1986, [1986, 1987, 1988])])
-    consumer._order.moved(("wm-dedup", 0), 1986)  # where the seek after the rebalance put the partition
-
-    async def drain() -> list[int]:
-        return [message.offset async for _, message in consumer.getmany(timeout=1.0)]
-
-    assert asyncio.run(drain()) == [1986, 1987, 1988]
+    _move(consumer._order, ("wm-dedup", 0), 1986)  # where the seek after the rebalance put the partition
+    assert _drain(consumer) == [1986, 1987, 1988]
     assert seeks == [1986]  # read again from the record the stream expects
     assert consumer._order.expect(("wm-dedup", 0)) == 1989
+
+
+def test_the_rest_of_a_batch_is_not_handed_over_after_a_seek_in_its_middle(monkeypatch: object) -> None:
+    """A seek by another task (the stall check, a rebalance) while a batch is being handed over: the rest of the
+    batch is stale, and handing it over would move the expected offset past the seek's target."""
+    consumer, seeks = _scripted_consumer(monkeypatch, [(100, [100, 101, 102, 103, 104])])
+    key = ("wm-dedup", 0)
+    _move(consumer._order, key, 100)
+
+    async def drain() -> list[int]:
+        handed = []
+        async for _, message in consumer.getmany(timeout=1.0):
+            handed.append(message.offset)
+            if message.offset == 102:
+                await consumer.seek(message.tp, 90)
+        return handed
+
+    assert asyncio.run(drain()) == [100, 101, 102]
+    assert consumer._order.expect(key) == 90
+
+
+def test_offsets_without_records_between_fetches_are_followed_and_committed_over(monkeypatch: object) -> None:
+    """Aborted transactions or compacted batches: a fetch moved the position from 200 to 260 and returned no
+    record, so the next batch begins at 260 though the stream's last record ended at 200. Discarding it would
+    loop for ever when the stretch is larger than one fetch."""
+    from faust.types import TP
+
+    consumer, seeks = _scripted_consumer(monkeypatch, [(260, [262, 263])])
+    key = ("wm-dedup", 0)
+    _move(consumer._order, key, 200)
+    consumer._skips[("wm-dedup", 0, 200)] = (consumer._order.generation(key), 260)
+    assert _drain(consumer) == [262, 263] and seeks == []
+    # The commit passes the stretch and the offsets the fetch skipped before its first record.
+    assert {(200, 260), (260, 262)} <= set(consumer._gaps[TP("wm-dedup", 0)])
 
 
 def test_only_streamed_partitions_wait_for_the_seek_after_a_rebalance() -> None:
@@ -258,3 +326,77 @@ def test_only_streamed_partitions_wait_for_the_seek_after_a_rebalance() -> None:
     assert set(consumer._blocked_since) == {("wm-dedup", 0)}
     assert consumer._order.expect(("wm-dedup", 0)) is BLOCKED
     assert consumer._order.expect(("wm-app-dedup-records-changelog", 0)) is None
+
+
+def _seeking_consumer(monkeypatch: object, committed: dict[object, int], earliest: dict[object, int],
+                      during: object = None) -> tuple[object, dict[object, int]]:
+    """A worker consumer assigned the partitions of ``committed`` and ``earliest`` of an acknowledged topic, whose
+    seek to committed offsets finds ``committed`` (and runs ``during`` meanwhile); the consumer thread's seeks
+    are recorded."""
+    from faust.transport.drivers import aiokafka as driver
+
+    consumer = _consumer()
+    consumer.app.topics._acking_topics.add("wm-dedup")
+    thread_seeks: dict[object, int] = {}
+
+    class Thread:
+        def seek(self, tp: object, offset: int) -> None:
+            thread_seeks[tp] = offset
+
+    async def seek_to_committed(self: object) -> None:
+        consumer._committed_offset.update(committed)
+        if during is not None:
+            during(consumer)
+
+    async def earliest_offsets(self: object, *partitions: object) -> dict[object, int]:
+        return {tp: earliest[tp] for tp in partitions}
+
+    monkeypatch.setattr(driver.Consumer, "perform_seek", seek_to_committed)
+    monkeypatch.setattr(driver.Consumer, "earliest_offsets", earliest_offsets)
+    monkeypatch.setattr(driver.Consumer, "assignment", lambda self: set(committed) | set(earliest))
+    consumer._thread = Thread()
+    for tp in set(committed) | set(earliest):
+        consumer._block(tp)  # assigned: blocked until this seek
+    return consumer, thread_seeks
+
+
+def test_the_seek_after_a_rebalance_unblocks_every_partition_where_it_resumes(monkeypatch: object) -> None:
+    """What stalled a fresh worker: batches fetched between the seek's first steps and the unblocking were
+    discarded, and a partition at the end of its log never fetched them again. The last seek is done with no
+    await before the partitions are unblocked; a partition without a committed offset starts at its earliest."""
+    from faust.types import TP
+
+    done, fresh = TP("wm-dedup", 0), TP("wm-dedup", 1)
+    consumer, thread_seeks = _seeking_consumer(monkeypatch, {done: 50}, {fresh: 7})
+    asyncio.run(consumer.perform_seek())
+    assert thread_seeks == {done: 50, fresh: 7}
+    assert consumer._order.expect(("wm-dedup", 0)) == 50 and consumer._order.expect(("wm-dedup", 1)) == 7
+    assert consumer._blocked_since == {}
+
+
+def test_a_seek_overtaken_by_the_next_rebalance_leaves_the_partition_blocked(monkeypatch: object) -> None:
+    from faust.types import TP
+
+    from streams.transport import BLOCKED
+
+    tp = TP("wm-dedup", 0)
+    consumer, _ = _seeking_consumer(monkeypatch, {tp: 50}, {}, during=lambda consumer: consumer._block(tp))
+    asyncio.run(consumer.perform_seek())
+    assert consumer._order.expect(("wm-dedup", 0)) is BLOCKED
+    assert ("wm-dedup", 0) in consumer._blocked_since  # the fallback seeks it if no seek follows
+
+
+def test_a_failed_seek_after_a_rebalance_leaves_the_partition_blocked(monkeypatch: object) -> None:
+    from faust.types import TP
+
+    from streams.transport import BLOCKED
+
+    def fail(consumer: object) -> None:
+        raise ConnectionError("broker gone")
+
+    tp = TP("wm-dedup", 0)
+    consumer, thread_seeks = _seeking_consumer(monkeypatch, {tp: 50}, {}, during=fail)
+    with pytest.raises(ConnectionError):
+        asyncio.run(consumer.perform_seek())
+    assert thread_seeks == {} and consumer._order.expect(("wm-dedup", 0)) is BLOCKED
+    assert consumer._order.settled(("wm-dedup", 0))
