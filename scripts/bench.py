@@ -490,6 +490,13 @@ and 1.13x with and without a 200-record poll limit in two back-to-back runs on 2
 order that decides which copy is canonical) runs on one of them: its work per article (the dedup stage, ~0.8 ms,
 plus decoding the article and publishing it) does not spread over workers.
 
+Measured on 2026-11-26 with per-second CPU samples of a 4,000-article two-worker run (262 articles/s): the machine
+was busy 1.86-2.0 of its 2 cores throughout. While the raw backlog was enriched each worker got 0.6-0.75 core; once
+its raw partitions were drained, the worker without the sequencer used ~0.33 core (novelty for its statement
+partitions) and the one with it 0.62-0.75 core, its event loop runnable in 95% of py-spy's samples (waiting for a
+core, not for Kafka); the benchmark's client took ~0.22 core and the broker and the system the rest (~0.65 core).
+More cores, not different code, is what the two-worker target needs on this machine.
+
 In a backlog (after an outage, or this page's throughput runs) the consumer delivers about eight raw records
 for each sequencer record (the raw topic has four partitions, and its fetches are as large as the sequencer's):
 enrichment runs ahead and duplicate marking, statements and alerts for the backlog come out mostly after the raw
