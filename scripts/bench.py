@@ -484,8 +484,8 @@ statements (the rule-based attribution of quotes and reported speech) and langua
 and are now below the Faust overhead.
 
 Two workers on this machine: the two cores are shared by both workers, the broker and the benchmark's producer
-and consumer (~0.5 core between them during the run), so two CPU-bound workers have ~1.5 cores: ~1.5x of one
-worker is the ceiling here, whatever the code, and measured ratios range from 1.1x to 1.4x between runs (1.11x
+and consumer (~0.5 core between them at one worker's rate, ~0.9 core in the two-worker run measured below), so
+two CPU-bound workers have ~1.1-1.5 cores: ~1.5x of one worker is the ceiling here, whatever the code, and measured ratios range from 1.1x to 1.4x between runs (1.11x
 and 1.13x with and without a 200-record poll limit in two back-to-back runs on 2026-11-25). The single-partition sequencer (`<app>-dedup`, by design: the log
 order that decides which copy is canonical) runs on one of them: its work per article (the dedup stage, ~0.8 ms,
 plus decoding the article and publishing it) does not spread over workers.
