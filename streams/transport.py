@@ -38,7 +38,12 @@ skipped):
   and the sequencer decided a repost before its original (``wiremon_fetches_discarded_total``). Offsets a fetch
   moved over without records (transaction markers, aborted or compacted batches) are followed, not re-read. The
   stall check's re-read above is the one remaining way a record can reach a stream after later ones; no path
-  that loses a record on its way to a stream without a rebalance (which seeks back anyway) is known.
+  that loses a record on its way to a stream without a rebalance (which seeks back anyway) is known;
+* seeks decided outside a fetch (the one after a rebalance, the stall check's) count at once for delivery order
+  and commits, and reach aiokafka at the start of the next fetch: its fetcher is not safe against a seek from
+  another thread while the consumer thread is inside a fetch;
+* offsets deleted by retention before a stream got them (a committed offset below the log start, or a partition
+  read again three times in a row from a deleted offset) are logged and committed over.
 
 A re-read can repeat outputs, which the at-least-once contract allows (README, Delivery guarantee).
 """
@@ -241,6 +246,10 @@ class _Consumer(driver.Consumer):
         self._first_yielded: dict[Any, int] = {}  # tp -> first offset handed out, while nothing is committed
         self._stuck: dict[Any, tuple[int, float]] = {}  # tp -> (next offset to commit, since when)
         self._blocked_since: dict[tuple[str, int], float] = {}  # (topic, partition) -> blocked since when
+        # tp -> (offset, generation): seeks made at the start of the next ``getmany`` (see ``_seek_soon``)
+        self._seeks_due: dict[Any, tuple[int, int]] = {}
+        # (topic, partition) -> (offset, times): consecutive batches discarded while the stream expects offset
+        self._rereads: dict[tuple[str, int], tuple[int, int]] = {}
         acks_enabled_for = self.app.topics.acks_enabled_for
         deliver = self.callback
 
@@ -260,6 +269,7 @@ class _Consumer(driver.Consumer):
         admitted: dict[Any, int | None] = {}  # per partition: the generation its current batch was admitted at
         order = self._order
         ordered = self.app.topics.acks_enabled_for  # streams' inputs; not changelogs (recovery seeks those)
+        self._make_due_seeks()
         async for tp, message in super().getmany(timeout):
             offset = message.offset
             key = (tp.topic, tp.partition)
@@ -302,17 +312,40 @@ class _Consumer(driver.Consumer):
             expected = hop[1]
         admit, seek_to = order.admit(key, start)
         if admit:
+            self._rereads.pop(key, None)
             if start is not None and start.position is not None and start.position < offset:
                 self._gaps[tp].append((start.position, offset))  # the fetch skipped offsets without records
             return generation
         metrics.FETCHES_DISCARDED.labels(topic=tp.topic).inc()
         self._log_discarded(tp, offset, start)
         if seek_to is not None:
+            seek_to = await self._past_deleted_offsets(tp, seek_to)
             try:
                 await self.seek(tp, seek_to)
             except Exception as exc:  # e.g. revoked meanwhile: the partition stays blocked until its next seek
                 log.warning("%s[%d]: could not seek back to %d: %r", tp.topic, tp.partition, seek_to, exc)
         return None
+
+    async def _past_deleted_offsets(self, tp: Any, expected: int) -> int:
+        """Where to read ``tp`` again for a stream that expects ``expected``: there, unless the partition was
+        read again from there three times in a row and its log now starts later (retention deleted records no
+        stream got; aiokafka resets such a fetch to the earliest offset, and reading again from the deleted one
+        would loop). The loss is logged, and committed over."""
+        key = (tp.topic, tp.partition)
+        last, times = self._rereads.get(key, (expected, 0))
+        times = times + 1 if last == expected else 1
+        self._rereads[key] = (expected, times)
+        if times < 3:
+            return expected
+        generation = self._order.generation(key)
+        earliest = (await self.earliest_offsets(tp)).get(tp)
+        if earliest is None or earliest <= expected or self._order.generation(key) != generation:
+            return expected
+        log.warning("%s[%d]: offsets %d-%d were deleted (retention) before they were processed; resuming at %d",
+                    tp.topic, tp.partition, expected, earliest - 1, earliest)
+        self._gaps[tp].append((expected, earliest))
+        self._rereads.pop(key, None)
+        return earliest
 
     def _log_discarded(self, tp: Any, offset: int, start: BatchStart | None) -> None:
         expected = self._order.expect((tp.topic, tp.partition))
@@ -392,38 +425,63 @@ class _Consumer(driver.Consumer):
                 del pending[offset]
 
     async def perform_seek(self) -> None:
-        """Seek every partition to its committed offset, and a streamed partition with none to its earliest
-        offset (where the ``earliest`` reset policy starts it; aiokafka leaves such a partition where it was, which
-        may be past records that were fetched and never processed)."""
+        """Seek every partition to its committed offset; a streamed partition with none, or whose log now starts
+        after it (retention), to its earliest offset (aiokafka leaves a partition without a committed offset where
+        it was, which may be past records that were fetched and never processed)."""
         streamed = [tp for tp in self.assignment() if self.app.topics.acks_enabled_for(tp.topic)]
         tokens = {tp: self._order.moving((tp.topic, tp.partition)) for tp in streamed}
-        resume: dict[Any, int | None | _Blocked] = dict.fromkeys(streamed, BLOCKED)  # if anything below fails
+        resume: dict[Any, int | _Blocked] = dict.fromkeys(streamed, BLOCKED)  # if anything below fails
         try:
             await super().perform_seek()
-            uncommitted = [tp for tp in streamed if self._committed_offset.get(tp) is None]
-            earliest = await self.earliest_offsets(*uncommitted) if uncommitted else {}
+            earliest = await self.earliest_offsets(*streamed) if streamed else {}
             for tp in streamed:
-                if tp in uncommitted:
-                    offset = earliest.get(tp)
-                    if offset is None:
-                        continue  # stays blocked: the watchdog tries again
-                    self._read_offset[tp] = None
+                committed, start = self._committed_offset.get(tp), earliest.get(tp)
+                if start is None:
+                    continue  # stays blocked: the watchdog tries again
+                if committed is None:
                     self._first_yielded.pop(tp, None)
                     self._restart_from(tp, 0)
-                else:
-                    offset = self._committed_offset.get(tp)
-                resume[tp] = offset
-            # Once more, with no await before the partitions are unblocked: what was fetched since the seeks
-            # above was discarded (the partitions were blocked), and a partition at the end of its log would
-            # never be fetched from there again.
-            for tp, offset in resume.items():
-                if isinstance(offset, int):
-                    self._thread.seek(tp, offset)
+                elif committed < start:
+                    log.warning("%s[%d]: offsets %d-%d were deleted (retention) before they were processed; "
+                                "resuming at %d", tp.topic, tp.partition, committed, start - 1, start)
+                    self._gaps[tp].append((committed, start))
+                resume[tp] = start if committed is None or committed < start else committed
         finally:
             for tp in streamed:
-                self._settle((tp.topic, tp.partition), tokens[tp], resume[tp])
+                key = (tp.topic, tp.partition)
+                offset = resume[tp]
+                if self._settle(key, tokens[tp], offset) and isinstance(offset, int):
+                    # Sought once more: batches fetched since the seeks above were discarded (the partitions were
+                    # blocked), and a partition at the end of its log would never be fetched from there again.
+                    self._seeks_due[tp] = (offset, self._order.generation(key))
         for tp in self.assignment():
             self._restart_from(tp, self._read_offset.get(tp))
+
+    def _seek_soon(self, tp: Any, offset: int) -> None:
+        """Reposition ``tp`` at ``offset``: for delivery order and commits now, in aiokafka at the start of the next
+        ``getmany``. Outside ``getmany`` the consumer thread may be inside a fetch, and aiokafka's fetcher is not
+        safe against a seek from another thread (``fetched_records`` would raise KeyError and end the worker's
+        fetching). Until then, batches of the partition are from before the move and are discarded."""
+        key = (tp.topic, tp.partition)
+        if self._settle(key, self._order.moving(key), offset):
+            self._seeks_due[tp] = (offset, self._order.generation(key))
+        self._restart_from(tp, offset)
+
+    def _make_due_seeks(self) -> None:
+        """The seeks ``_seek_soon`` and ``perform_seek`` left for this moment, when no fetch is in flight; one the
+        partition has moved since (a seek back, a rebalance) is dropped."""
+        due, self._seeks_due = self._seeks_due, {}
+        for tp, (offset, generation) in due.items():
+            key = (tp.topic, tp.partition)
+            if self._order.generation(key) != generation:
+                continue
+            try:
+                self._thread.seek(tp, offset)
+            except Exception as exc:  # e.g. revoked meanwhile; if it is still assigned, the watchdog seeks it
+                log.warning("%s[%d]: could not seek to %d: %r", tp.topic, tp.partition, offset, exc)
+                self._block(tp)
+                continue
+            self._read_offset[tp] = offset if offset else None
 
     async def seek(self, partition: Any, offset: int) -> None:
         key = (partition.topic, partition.partition)
@@ -436,12 +494,15 @@ class _Consumer(driver.Consumer):
             self._settle(key, token, resume)
         self._restart_from(partition, offset)
 
-    def _settle(self, key: tuple[str, int], token: int, resume: int | None | _Blocked) -> None:
-        if self._order.moved(key, token, resume):
-            if resume is BLOCKED:
-                self._blocked_since.setdefault(key, time.monotonic())
-            else:
-                self._blocked_since.pop(key, None)
+    def _settle(self, key: tuple[str, int], token: int, resume: int | None | _Blocked) -> bool:
+        """End the move ``token``; returns whether it decided where ``key`` resumes (it was the latest)."""
+        if not self._order.moved(key, token, resume):
+            return False
+        if resume is BLOCKED:
+            self._blocked_since.setdefault(key, time.monotonic())
+        else:
+            self._blocked_since.pop(key, None)
+        return True
 
     async def on_partitions_revoked(self, revoked: set[Any]) -> None:
         for tp in revoked:  # the next owner starts at the committed offset
@@ -507,7 +568,7 @@ class _Consumer(driver.Consumer):
                         tp.topic, tp.partition, committed, now - since)
             metrics.PARTITIONS_REFETCHED.labels(topic=tp.topic).inc()
             self._stuck[tp] = (committed, now)
-            await self.seek(tp, committed)
+            self._seek_soon(tp, committed)
 
 
 class Transport(driver.Transport):

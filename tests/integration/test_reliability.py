@@ -7,6 +7,7 @@ import itertools
 import json
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from streams.devtools import LocalBroker, WorkerProcess, free_port, read_topic, unique_namespace, wait_for_http
@@ -191,3 +192,44 @@ def test_a_transactional_feed_is_read_committed_and_committed_over(kafka, namesp
     assert not [p for p in outputs.dead_payloads if b"aborted-" in p]
     behind = _uncommitted(kafka.bootstrap_servers, namespace)
     assert not behind, f"committed offset, end offset: {behind}"
+
+
+def test_records_deleted_before_they_were_processed_are_skipped_with_a_warning(
+        kafka, namespace, start_worker, produce) -> None:
+    """A worker is down longer than the raw topic's retention: when it comes back, its committed offsets point at
+    records the broker has deleted. It resumes at each partition's log start, says which offsets it never got,
+    processes everything after them and commits to the end (reading from a deleted offset again and again would
+    stall the partition)."""
+    from kafka import KafkaConsumer, TopicPartition
+    from kafka.admin import KafkaAdminClient
+
+    raw = namespace["WIREMON_TOPIC_RAW"]
+    items = make_feed(400, seed=17)
+    before, after = items[:100], items[100:]
+    first = start_worker()
+    produce(raw, [i.payload for i in before], keys=[i.id.encode() for i in before])
+    _wait_enriched(kafka.bootstrap_servers, namespace, sum(1 for i in before if i.kind != "invalid"))
+    assert not _uncommitted(kafka.bootstrap_servers, namespace)
+    first.stop()
+
+    probe = KafkaConsumer(bootstrap_servers=kafka.bootstrap_servers)
+    partitions = [TopicPartition(raw, p) for p in range(4)]
+    ends = probe.end_offsets(partitions)
+    probe.close()
+    produce(raw, [i.payload for i in after], partitions=[n % 4 for n in range(len(after))])
+    deleted = {i.id for n, i in enumerate(after) if n // 4 < 20}  # the first 20 new records of each partition
+    admin = KafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
+    admin.delete_records({tp: ends[tp] + 20 for tp in partitions})
+    admin.close()
+
+    second = start_worker()
+    # (a repost whose original was deleted is a new article now)
+    kept = [replace(i, original=None) if i.original in deleted else i for i in items if i.id not in deleted]
+    outputs = collect(kafka.bootstrap_servers, namespace, kept)
+    assert_consistent(outputs, kept, reference_from_sequencer(kafka.bootstrap_servers, namespace))
+    assert not deleted & set(outputs.enriched)
+    behind = _uncommitted(kafka.bootstrap_servers, namespace)
+    assert not behind, f"committed offset, end offset: {behind}"
+    log_text = second.log_path.read_text(errors="replace")
+    for tp in partitions:
+        assert f"{raw}[{tp.partition}]: offsets {ends[tp]}-{ends[tp] + 19} were deleted (retention)" in log_text

@@ -311,6 +311,25 @@ def test_offsets_without_records_between_fetches_are_followed_and_committed_over
     assert {(200, 260), (260, 262)} <= set(consumer._gaps[TP("wm-dedup", 0)])
 
 
+def test_offsets_deleted_by_retention_are_not_read_again_for_ever(monkeypatch: object) -> None:
+    """The stream expects 100, but retention deleted the log up to 500: aiokafka resets every fetch from 100 to
+    500. After three such batches in a row the partition resumes at its log start, and the loss is committed
+    over."""
+    from faust.transport.drivers import aiokafka as driver
+    from faust.types import TP
+
+    consumer, seeks = _scripted_consumer(monkeypatch, [(500, [500, 501])] * 4)
+
+    async def earliest_offsets(self: object, *partitions: object) -> dict[object, int]:
+        return dict.fromkeys(partitions, 500)
+
+    monkeypatch.setattr(driver.Consumer, "earliest_offsets", earliest_offsets)
+    _move(consumer._order, ("wm-dedup", 0), 100)
+    assert _drain(consumer) == [500, 501]
+    assert seeks == [100, 100, 500]
+    assert (100, 500) in consumer._gaps[TP("wm-dedup", 0)]
+
+
 def test_only_streamed_partitions_wait_for_the_seek_after_a_rebalance() -> None:
     """Changelog partitions are sought by table recovery, never by the seek that unblocks streamed ones: blocking
     them left them waiting for ever, and the fallback re-seeked every partition every few seconds."""
@@ -331,8 +350,8 @@ def test_only_streamed_partitions_wait_for_the_seek_after_a_rebalance() -> None:
 def _seeking_consumer(monkeypatch: object, committed: dict[object, int], earliest: dict[object, int],
                       during: object = None) -> tuple[object, dict[object, int]]:
     """A worker consumer assigned the partitions of ``committed`` and ``earliest`` of an acknowledged topic, whose
-    seek to committed offsets finds ``committed`` (and runs ``during`` meanwhile); the consumer thread's seeks
-    are recorded."""
+    seek to committed offsets finds ``committed`` (and runs ``during`` meanwhile), whose logs begin at
+    ``earliest`` (else at 0); the consumer thread's seeks are recorded."""
     from faust.transport.drivers import aiokafka as driver
 
     consumer = _consumer()
@@ -349,7 +368,7 @@ def _seeking_consumer(monkeypatch: object, committed: dict[object, int], earlies
             during(consumer)
 
     async def earliest_offsets(self: object, *partitions: object) -> dict[object, int]:
-        return {tp: earliest[tp] for tp in partitions}
+        return {tp: earliest.get(tp, 0) for tp in partitions}
 
     monkeypatch.setattr(driver.Consumer, "perform_seek", seek_to_committed)
     monkeypatch.setattr(driver.Consumer, "earliest_offsets", earliest_offsets)
@@ -362,16 +381,34 @@ def _seeking_consumer(monkeypatch: object, committed: dict[object, int], earlies
 
 def test_the_seek_after_a_rebalance_unblocks_every_partition_where_it_resumes(monkeypatch: object) -> None:
     """What stalled a fresh worker: batches fetched between the seek's first steps and the unblocking were
-    discarded, and a partition at the end of its log never fetched them again. The last seek is done with no
-    await before the partitions are unblocked; a partition without a committed offset starts at its earliest."""
+    discarded, and a partition at the end of its log never fetched them again. Each partition is sought once more
+    where it resumes, at the start of the next fetch (when the consumer thread is not inside one); a partition
+    without a committed offset starts at its earliest one, and so does one whose log now starts after it."""
     from faust.types import TP
 
-    done, fresh = TP("wm-dedup", 0), TP("wm-dedup", 1)
-    consumer, thread_seeks = _seeking_consumer(monkeypatch, {done: 50}, {fresh: 7})
+    done, fresh, expired = TP("wm-dedup", 0), TP("wm-dedup", 1), TP("wm-dedup", 2)
+    consumer, thread_seeks = _seeking_consumer(monkeypatch, {done: 50, expired: 10}, {fresh: 7, expired: 30})
     asyncio.run(consumer.perform_seek())
-    assert thread_seeks == {done: 50, fresh: 7}
-    assert consumer._order.expect(("wm-dedup", 0)) == 50 and consumer._order.expect(("wm-dedup", 1)) == 7
+    assert thread_seeks == {}  # not while a fetch may be running on the consumer thread
+    expect = consumer._order.expect
+    assert (expect(("wm-dedup", 0)), expect(("wm-dedup", 1)), expect(("wm-dedup", 2))) == (50, 7, 30)
     assert consumer._blocked_since == {}
+    assert (10, 30) in consumer._gaps[expired]  # deleted by retention: committed over
+    consumer._make_due_seeks()
+    assert thread_seeks == {done: 50, fresh: 7, expired: 30}
+
+
+def test_a_due_seek_is_dropped_when_the_partition_moved_since(monkeypatch: object) -> None:
+    from faust.types import TP
+
+    from streams.transport import BLOCKED
+
+    tp = TP("wm-dedup", 0)
+    consumer, thread_seeks = _seeking_consumer(monkeypatch, {tp: 50}, {})
+    asyncio.run(consumer.perform_seek())
+    consumer._block(tp)  # the next rebalance
+    consumer._make_due_seeks()
+    assert thread_seeks == {} and consumer._order.expect(("wm-dedup", 0)) is BLOCKED
 
 
 def test_a_seek_overtaken_by_the_next_rebalance_leaves_the_partition_blocked(monkeypatch: object) -> None:
