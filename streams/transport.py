@@ -320,17 +320,19 @@ class _Consumer(driver.Consumer):
         self._log_discarded(tp, offset, start)
         if seek_to is not None:
             seek_to = await self._past_deleted_offsets(tp, seek_to)
+        if seek_to is not None:
             try:
                 await self.seek(tp, seek_to)
             except Exception as exc:  # e.g. revoked meanwhile: the partition stays blocked until its next seek
                 log.warning("%s[%d]: could not seek back to %d: %r", tp.topic, tp.partition, seek_to, exc)
         return None
 
-    async def _past_deleted_offsets(self, tp: Any, expected: int) -> int:
+    async def _past_deleted_offsets(self, tp: Any, expected: int) -> int | None:
         """Where to read ``tp`` again for a stream that expects ``expected``: there, unless the partition was
         read again from there three times in a row and its log now starts later (retention deleted records no
         stream got; aiokafka resets such a fetch to the earliest offset, and reading again from the deleted one
-        would loop). The loss is logged, and committed over."""
+        would loop). The loss is logged, and committed over. None: the partition moved while the log start was
+        asked for (a rebalance), and that move decides where reading resumes."""
         key = (tp.topic, tp.partition)
         last, times = self._rereads.get(key, (expected, 0))
         times = times + 1 if last == expected else 1
@@ -339,7 +341,9 @@ class _Consumer(driver.Consumer):
             return expected
         generation = self._order.generation(key)
         earliest = (await self.earliest_offsets(tp)).get(tp)
-        if earliest is None or earliest <= expected or self._order.generation(key) != generation:
+        if self._order.generation(key) != generation:
+            return None
+        if earliest is None or earliest <= expected:
             return expected
         log.warning("%s[%d]: offsets %d-%d were deleted (retention) before they were processed; resuming at %d",
                     tp.topic, tp.partition, expected, earliest - 1, earliest)
