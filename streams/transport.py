@@ -40,8 +40,8 @@ skipped):
   stall check's re-read above is the one remaining way a record can reach a stream after later ones; no path
   that loses a record on its way to a stream without a rebalance (which seeks back anyway) is known;
 * seeks decided outside a fetch (the one after a rebalance, the stall check's) count at once for delivery order
-  and commits, and reach aiokafka at the start of the next fetch: its fetcher is not safe against a seek from
-  another thread while the consumer thread is inside a fetch;
+  and commits, and reach aiokafka at the start of the next fetch; every seek runs on the consumer thread, since
+  aiokafka's fetcher is not safe against a seek from another thread (a KeyError there ends the worker's fetching);
 * offsets deleted by retention before a stream got them (a committed offset below the log start, or a partition
   read again three times in a row from a deleted offset) are logged and committed over.
 
@@ -269,7 +269,7 @@ class _Consumer(driver.Consumer):
         admitted: dict[Any, int | None] = {}  # per partition: the generation its current batch was admitted at
         order = self._order
         ordered = self.app.topics.acks_enabled_for  # streams' inputs; not changelogs (recovery seeks those)
-        self._make_due_seeks()
+        await self._make_due_seeks()
         async for tp, message in super().getmany(timeout):
             offset = message.offset
             key = (tp.topic, tp.partition)
@@ -340,7 +340,11 @@ class _Consumer(driver.Consumer):
         if times < 3:
             return expected
         generation = self._order.generation(key)
-        earliest = (await self.earliest_offsets(tp)).get(tp)
+        try:
+            earliest = (await self.earliest_offsets(tp)).get(tp)
+        except Exception as exc:  # the broker is away: read again from where the stream expects, ask next time
+            log.warning("%s[%d]: could not read the log start: %r", tp.topic, tp.partition, exc)
+            return expected
         if self._order.generation(key) != generation:
             return None
         if earliest is None or earliest <= expected:
@@ -437,19 +441,26 @@ class _Consumer(driver.Consumer):
         resume: dict[Any, int | _Blocked] = dict.fromkeys(streamed, BLOCKED)  # if anything below fails
         try:
             await super().perform_seek()
-            earliest = await self.earliest_offsets(*streamed) if streamed else {}
+            try:
+                earliest = await self.earliest_offsets(*streamed) if streamed else {}
+            except Exception as exc:  # committed partitions resume there; the others wait for the watchdog
+                log.warning("could not read the log starts of %d partitions: %r", len(streamed), exc)
+                earliest = {}
             for tp in streamed:
                 committed, start = self._committed_offset.get(tp), earliest.get(tp)
-                if start is None:
-                    continue  # stays blocked: the watchdog tries again
                 if committed is None:
+                    if start is None:
+                        continue  # stays blocked: the watchdog tries again
                     self._first_yielded.pop(tp, None)
                     self._restart_from(tp, 0)
-                elif committed < start:
+                    resume[tp] = start
+                elif start is not None and committed < start:
                     log.warning("%s[%d]: offsets %d-%d were deleted (retention) before they were processed; "
                                 "resuming at %d", tp.topic, tp.partition, committed, start - 1, start)
                     self._gaps[tp].append((committed, start))
-                resume[tp] = start if committed is None or committed < start else committed
+                    resume[tp] = start
+                else:
+                    resume[tp] = committed
         finally:
             for tp in streamed:
                 key = (tp.topic, tp.partition)
@@ -463,29 +474,35 @@ class _Consumer(driver.Consumer):
 
     def _seek_soon(self, tp: Any, offset: int) -> None:
         """Reposition ``tp`` at ``offset``: for delivery order and commits now, in aiokafka at the start of the next
-        ``getmany``. Outside ``getmany`` the consumer thread may be inside a fetch, and aiokafka's fetcher is not
-        safe against a seek from another thread (``fetched_records`` would raise KeyError and end the worker's
-        fetching). Until then, batches of the partition are from before the move and are discarded."""
+        ``getmany``, when no fetch of the worker is in flight. Until then, batches of the partition are from before
+        the move and are discarded (and sought back to ``offset``)."""
         key = (tp.topic, tp.partition)
         if self._settle(key, self._order.moving(key), offset):
             self._seeks_due[tp] = (offset, self._order.generation(key))
         self._restart_from(tp, offset)
 
-    def _make_due_seeks(self) -> None:
+    async def _make_due_seeks(self) -> None:
         """The seeks ``_seek_soon`` and ``perform_seek`` left for this moment, when no fetch is in flight; one the
-        partition has moved since (a seek back, a rebalance) is dropped."""
+        partition has moved since (a seek back, a rebalance), or whose records from the target on were handed over
+        meanwhile, is dropped."""
         due, self._seeks_due = self._seeks_due, {}
         for tp, (offset, generation) in due.items():
             key = (tp.topic, tp.partition)
-            if self._order.generation(key) != generation:
+            if self._order.generation(key) != generation or self._order.expect(key) != offset:
                 continue
             try:
-                self._thread.seek(tp, offset)
+                await self._seek(tp, offset)
             except Exception as exc:  # e.g. revoked meanwhile; if it is still assigned, the watchdog seeks it
                 log.warning("%s[%d]: could not seek to %d: %r", tp.topic, tp.partition, offset, exc)
                 self._block(tp)
                 continue
             self._read_offset[tp] = offset if offset else None
+
+    async def _seek(self, partition: Any, offset: int) -> None:
+        # On the consumer thread, between two steps of its fetches: aiokafka's fetcher (its background fetch task
+        # and ``fetched_records``) reads the fetched-records map a seek deletes from (KeyError from another thread).
+        thread = self._thread
+        await thread.call_thread(thread.seek, partition, offset)
 
     async def seek(self, partition: Any, offset: int) -> None:
         key = (partition.topic, partition.partition)

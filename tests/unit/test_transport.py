@@ -330,6 +330,21 @@ def test_offsets_deleted_by_retention_are_not_read_again_for_ever(monkeypatch: o
     assert (100, 500) in consumer._gaps[TP("wm-dedup", 0)]
 
 
+def test_a_broker_that_does_not_answer_for_the_log_start_costs_a_re_read_not_the_fetcher(
+        monkeypatch: object) -> None:
+    """An exception out of ``getmany`` would end Faust's fetcher task: the worker would stop consuming."""
+    from faust.transport.drivers import aiokafka as driver
+
+    consumer, seeks = _scripted_consumer(monkeypatch, [(500, [500, 501])] * 4)
+
+    async def earliest_offsets(self: object, *partitions: object) -> dict[object, int]:
+        raise ConnectionError("broker gone")
+
+    monkeypatch.setattr(driver.Consumer, "earliest_offsets", earliest_offsets)
+    _move(consumer._order, ("wm-dedup", 0), 100)
+    assert _drain(consumer) == [] and seeks == [100] * 4
+
+
 def test_only_streamed_partitions_wait_for_the_seek_after_a_rebalance() -> None:
     """Changelog partitions are sought by table recovery, never by the seek that unblocks streamed ones: blocking
     them left them waiting for ever, and the fallback re-seeked every partition every few seconds."""
@@ -347,11 +362,11 @@ def test_only_streamed_partitions_wait_for_the_seek_after_a_rebalance() -> None:
     assert consumer._order.expect(("wm-app-dedup-records-changelog", 0)) is None
 
 
-def _seeking_consumer(monkeypatch: object, committed: dict[object, int], earliest: dict[object, int],
+def _seeking_consumer(monkeypatch: object, committed: dict[object, int], earliest: dict[object, int] | None,
                       during: object = None) -> tuple[object, dict[object, int]]:
     """A worker consumer assigned the partitions of ``committed`` and ``earliest`` of an acknowledged topic, whose
     seek to committed offsets finds ``committed`` (and runs ``during`` meanwhile), whose logs begin at
-    ``earliest`` (else at 0); the consumer thread's seeks are recorded."""
+    ``earliest`` (else at 0; None: the broker does not answer); the consumer thread's seeks are recorded."""
     from faust.transport.drivers import aiokafka as driver
 
     consumer = _consumer()
@@ -362,19 +377,25 @@ def _seeking_consumer(monkeypatch: object, committed: dict[object, int], earlies
         def seek(self, tp: object, offset: int) -> None:
             thread_seeks[tp] = offset
 
+        async def call_thread(self, fun: object, *args: object) -> object:
+            return fun(*args)
+
     async def seek_to_committed(self: object) -> None:
         consumer._committed_offset.update(committed)
         if during is not None:
             during(consumer)
 
     async def earliest_offsets(self: object, *partitions: object) -> dict[object, int]:
+        if earliest is None:
+            raise ConnectionError("broker gone")
         return {tp: earliest.get(tp, 0) for tp in partitions}
 
     monkeypatch.setattr(driver.Consumer, "perform_seek", seek_to_committed)
     monkeypatch.setattr(driver.Consumer, "earliest_offsets", earliest_offsets)
-    monkeypatch.setattr(driver.Consumer, "assignment", lambda self: set(committed) | set(earliest))
+    assigned = set(committed) | set(earliest or ())
+    monkeypatch.setattr(driver.Consumer, "assignment", lambda self: assigned)
     consumer._thread = Thread()
-    for tp in set(committed) | set(earliest):
+    for tp in assigned:
         consumer._block(tp)  # assigned: blocked until this seek
     return consumer, thread_seeks
 
@@ -394,7 +415,7 @@ def test_the_seek_after_a_rebalance_unblocks_every_partition_where_it_resumes(mo
     assert (expect(("wm-dedup", 0)), expect(("wm-dedup", 1)), expect(("wm-dedup", 2))) == (50, 7, 30)
     assert consumer._blocked_since == {}
     assert (10, 30) in consumer._gaps[expired]  # deleted by retention: committed over
-    consumer._make_due_seeks()
+    asyncio.run(consumer._make_due_seeks())
     assert thread_seeks == {done: 50, fresh: 7, expired: 30}
 
 
@@ -407,8 +428,38 @@ def test_a_due_seek_is_dropped_when_the_partition_moved_since(monkeypatch: objec
     consumer, thread_seeks = _seeking_consumer(monkeypatch, {tp: 50}, {})
     asyncio.run(consumer.perform_seek())
     consumer._block(tp)  # the next rebalance
-    consumer._make_due_seeks()
+    asyncio.run(consumer._make_due_seeks())
     assert thread_seeks == {} and consumer._order.expect(("wm-dedup", 0)) is BLOCKED
+
+
+def test_a_due_seek_is_dropped_when_records_from_its_target_were_handed_over(monkeypatch: object) -> None:
+    """A fetch already on its way when the seek settled began at the target: its records were handed over, and
+    seeking back to the target would only read them again."""
+    from faust.types import TP
+
+    tp = TP("wm-dedup", 0)
+    consumer, thread_seeks = _seeking_consumer(monkeypatch, {tp: 50}, {})
+    asyncio.run(consumer.perform_seek())
+    consumer._order.handed_over(("wm-dedup", 0), 53)
+    asyncio.run(consumer._make_due_seeks())
+    assert thread_seeks == {}
+
+
+def test_the_seek_after_a_rebalance_survives_a_broker_that_does_not_answer_for_log_starts(
+        monkeypatch: object) -> None:
+    """Committed partitions resume at their committed offsets; one without waits, blocked, for the watchdog."""
+    from faust.types import TP
+
+    from streams.transport import BLOCKED
+
+    done, fresh = TP("wm-dedup", 0), TP("wm-dedup", 1)
+    consumer, _ = _seeking_consumer(monkeypatch, {done: 50}, None)
+    consumer._committed_offset[fresh] = None
+    monkeypatch.setattr(type(consumer), "assignment", lambda self: {done, fresh})
+    consumer._block(fresh)
+    asyncio.run(consumer.perform_seek())
+    assert consumer._order.expect(("wm-dedup", 0)) == 50
+    assert consumer._order.expect(("wm-dedup", 1)) is BLOCKED
 
 
 def test_a_seek_overtaken_by_the_next_rebalance_leaves_the_partition_blocked(monkeypatch: object) -> None:
