@@ -529,6 +529,7 @@ class _Consumer(driver.Consumer):
         for tp in revoked:  # the next owner starts at the committed offset
             for state in (self._pending, self._gaps, self._first_yielded, self._stuck):
                 state.pop(tp, None)
+            self._rereads.pop((tp.topic, tp.partition), None)
             self._block(tp)
         await super().on_partitions_revoked(revoked)
 
