@@ -269,22 +269,22 @@ class _Consumer(driver.Consumer):
         admitted: dict[Any, int | None] = {}  # per partition: the generation its current batch was admitted at
         order = self._order
         ordered = self.app.topics.acks_enabled_for  # streams' inputs; not changelogs (recovery seeks those)
-        await self._make_due_seeks()
+        if self._seeks_due:
+            await self._make_due_seeks()
         async for tp, message in super().getmany(timeout):
             offset = message.offset
             key = (tp.topic, tp.partition)
             where = (tp.topic, tp.partition, offset)
             end = self._batch_ends.pop(where, None)
             start = self._batch_starts.pop(where, None)
-            if not ordered(tp.topic):
-                pass
-            elif start is not None or tp not in admitted:  # a batch's first record
-                admitted[tp] = await self._admit(tp, offset, start)
-            elif admitted[tp] is not None and admitted[tp] != order.generation(key):
-                # Moved (a seek, a rebalance) while its batch was being handed over: the rest is stale.
-                admitted[tp] = None
-            if ordered(tp.topic) and admitted[tp] is None:
-                continue
+            if ordered(tp.topic):
+                if start is not None or tp not in admitted:  # a batch's first record
+                    admitted[tp] = await self._admit(tp, offset, start)
+                elif admitted[tp] is not None and admitted[tp] != order.generation(key):
+                    # Moved (a seek, a rebalance) while its batch was being handed over: the rest is stale.
+                    admitted[tp] = None
+                if admitted[tp] is None:
+                    continue
             last = previous.get(tp)
             if last is not None and offset > last + 1:
                 self._gaps[tp].append((last + 1, offset))  # one fetch returns every record in its range
@@ -349,10 +349,15 @@ class _Consumer(driver.Consumer):
             return None
         if earliest is None or earliest <= expected:
             return expected
+        self._rereads.pop(key, None)
+        return self._past_deleted(tp, expected, earliest)
+
+    def _past_deleted(self, tp: Any, expected: int, earliest: int) -> int:
+        """``earliest``, after logging that retention deleted ``expected`` up to it before a stream got those
+        records, and marking them committed over."""
         log.warning("%s[%d]: offsets %d-%d were deleted (retention) before they were processed; resuming at %d",
                     tp.topic, tp.partition, expected, earliest - 1, earliest)
         self._gaps[tp].append((expected, earliest))
-        self._rereads.pop(key, None)
         return earliest
 
     def _log_discarded(self, tp: Any, offset: int, start: BatchStart | None) -> None:
@@ -455,20 +460,14 @@ class _Consumer(driver.Consumer):
                     self._restart_from(tp, 0)
                     resume[tp] = start
                 elif start is not None and committed < start:
-                    log.warning("%s[%d]: offsets %d-%d were deleted (retention) before they were processed; "
-                                "resuming at %d", tp.topic, tp.partition, committed, start - 1, start)
-                    self._gaps[tp].append((committed, start))
-                    resume[tp] = start
+                    resume[tp] = self._past_deleted(tp, committed, start)
                 else:
                     resume[tp] = committed
         finally:
+            # Sought once more: batches fetched since the seeks above were discarded (the partitions were
+            # blocked), and a partition at the end of its log would never be fetched from there again.
             for tp in streamed:
-                key = (tp.topic, tp.partition)
-                offset = resume[tp]
-                if self._settle(key, tokens[tp], offset) and isinstance(offset, int):
-                    # Sought once more: batches fetched since the seeks above were discarded (the partitions were
-                    # blocked), and a partition at the end of its log would never be fetched from there again.
-                    self._seeks_due[tp] = (offset, self._order.generation(key))
+                self._resume_soon(tp, tokens[tp], resume[tp])
         for tp in self.assignment():
             self._restart_from(tp, self._read_offset.get(tp))
 
@@ -476,10 +475,15 @@ class _Consumer(driver.Consumer):
         """Reposition ``tp`` at ``offset``: for delivery order and commits now, in aiokafka at the start of the next
         ``getmany``, when no fetch of the worker is in flight. Until then, batches of the partition are from before
         the move and are discarded (and sought back to ``offset``)."""
-        key = (tp.topic, tp.partition)
-        if self._settle(key, self._order.moving(key), offset):
-            self._seeks_due[tp] = (offset, self._order.generation(key))
+        self._resume_soon(tp, self._order.moving((tp.topic, tp.partition)), offset)
         self._restart_from(tp, offset)
+
+    def _resume_soon(self, tp: Any, token: int, offset: int | _Blocked) -> None:
+        """End the move ``token`` of ``tp`` at ``offset``; if it decided where ``tp`` resumes, seek there at the
+        start of the next ``getmany``."""
+        key = (tp.topic, tp.partition)
+        if self._settle(key, token, offset) and isinstance(offset, int):
+            self._seeks_due[tp] = (offset, self._order.generation(key))
 
     async def _make_due_seeks(self) -> None:
         """The seeks ``_seek_soon`` and ``perform_seek`` left for this moment, when no fetch is in flight; one the
@@ -491,12 +495,10 @@ class _Consumer(driver.Consumer):
             if self._order.generation(key) != generation or self._order.expect(key) != offset:
                 continue
             try:
-                await self._seek(tp, offset)
+                await super().seek(tp, offset)  # Faust's: ``_seek`` below, and the read offset
             except Exception as exc:  # e.g. revoked meanwhile; if it is still assigned, the watchdog seeks it
                 log.warning("%s[%d]: could not seek to %d: %r", tp.topic, tp.partition, offset, exc)
                 self._block(tp)
-                continue
-            self._read_offset[tp] = offset if offset else None
 
     async def _seek(self, partition: Any, offset: int) -> None:
         # On the consumer thread, between two steps of its fetches: aiokafka's fetcher (its background fetch task
