@@ -81,6 +81,10 @@ def create_app(settings: Settings) -> faust.App:
         producer_max_batch_size=262_144,
         producer_max_request_size=settings.record_max_bytes,
         broker_max_poll_records=MAX_POLL_RECORDS,
+        # Heartbeats come from the consumer's own thread, so a busy event loop does not miss them; three per
+        # session timeout, as Kafka recommends.
+        broker_session_timeout=settings.session_timeout_seconds,
+        broker_heartbeat_interval=min(3.0, settings.session_timeout_seconds / 3),
         stream_buffer_maxsize=stream_buffer_size(settings.partitions),
         stream_wait_empty=True,
         autodiscover=False,

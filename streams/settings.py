@@ -45,6 +45,12 @@ class Settings(BaseSettings):
         description="Faust processing guarantee: `at_least_once` only (see README, Delivery guarantee).",
     )
 
+    session_timeout_seconds: float = Field(
+        30.0, ge=6, le=90,
+        description="A worker that stops without leaving the group (crash, kill -9, lost network) keeps its partitions "
+                    "this long before the others take them over.",
+    )
+
     # --- Kafka security ------------------------------------------------------------------------
     security_protocol: SecurityProtocol = Field("PLAINTEXT", description="Kafka security protocol.")
     sasl_mechanism: SaslMechanism = Field("PLAIN", description="SASL mechanism, with SASL_* protocols.")

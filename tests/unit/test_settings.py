@@ -82,6 +82,29 @@ def test_security_settings_reach_the_workers_aiokafka_clients(tmp_path) -> None:
     assert "s3cret" not in repr(app.conf.broker_credentials)
 
 
+def test_session_timeout_reaches_the_consumer_with_three_heartbeats_per_timeout(tmp_path) -> None:  # noqa: ANN001
+    import asyncio
+
+    from streams.app import create_app
+
+    for timeout, heartbeat in ((30.0, 3000), (6.0, 2000)):
+        app = create_app(Settings(app_id="session-test", session_timeout_seconds=timeout, data_dir=tmp_path))
+
+        async def consumer() -> object:
+            return app.consumer._new_consumer_thread()._create_worker_consumer(app.transport)
+
+        aiokafka_consumer = asyncio.run(consumer())
+        assert aiokafka_consumer._session_timeout_ms == int(timeout * 1000)
+        assert aiokafka_consumer._heartbeat_interval_ms == heartbeat
+
+
+def test_session_timeout_outside_what_the_consumer_accepts_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    for value in ("5", "91"):
+        monkeypatch.setenv("WIREMON_SESSION_TIMEOUT_SECONDS", value)
+        with pytest.raises(ValidationError):
+            Settings()
+
+
 @pytest.mark.parametrize("partitions", [1, 4, 12, 64])
 def test_no_stream_buffer_can_fill(partitions: int) -> None:
     """Above the high-water mark (size / 1.25) every partition may still deliver one poll before it is paused."""
