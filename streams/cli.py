@@ -125,14 +125,20 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from kafka.errors import KafkaError
 
     from streams.admin import ensure_topics
+    from streams.analytics.officials import WatchlistError
+    from streams.analytics.topics import TaxonomyError
 
+    try:
+        # Loads the watchlist and taxonomy (a bad file is the operator's to fix, before Kafka is asked anything);
+        # declares the app, topics and tables without connecting.
+        from streams import agents, metrics, web  # noqa: F401  (registers agents, timers and web pages)
+    except (WatchlistError, TaxonomyError) as exc:
+        _fail(str(exc))
     try:
         ensure_topics(settings)
     except KafkaError as exc:
         _fail(f"cannot reach Kafka at {settings.broker}: {type(exc).__name__}: {exc}")
     import faust
-
-    from streams import agents, metrics, web  # noqa: F401  (registers agents, timers and web pages)
 
     metrics.observe_gc_pauses()
     # What is loaded by now (language profiles, taxonomy, watchlist, libraries) lives as long as the process:
@@ -277,17 +283,26 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_alerts(args: argparse.Namespace) -> int:
+    from kafka.errors import KafkaError
+
     from streams.subscriber import follow_alerts
 
     settings = _settings()
-    return follow_alerts(
-        settings,
-        as_json=args.json,
-        official=args.official,
-        from_beginning=args.from_beginning,
-        max_alerts=args.max,
-        timeout_s=args.timeout,
-    )
+    if args.max is not None and args.max <= 0:
+        _fail("--max must be positive")
+    if args.timeout is not None and args.timeout <= 0:
+        _fail("--timeout must be positive")
+    try:
+        return follow_alerts(
+            settings,
+            as_json=args.json,
+            official=args.official,
+            from_beginning=args.from_beginning,
+            max_alerts=args.max,
+            timeout_s=args.timeout,
+        )
+    except KafkaError as exc:
+        _fail(f"cannot read alerts from Kafka at {settings.broker}: {type(exc).__name__}: {exc}")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -10,11 +10,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, FilePath, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
 SaslMechanism = Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]
+LogLevel = Literal["debug", "info", "warning", "error", "critical"]
 
 DAY_SECONDS = 86_400.0
 
@@ -56,9 +57,9 @@ class Settings(BaseSettings):
     sasl_mechanism: SaslMechanism = Field("PLAIN", description="SASL mechanism, with SASL_* protocols.")
     sasl_username: str | None = Field(None, description="SASL user name.")
     sasl_password: SecretStr | None = Field(None, description="SASL password (never logged).")
-    ssl_cafile: Path | None = Field(None, description="CA bundle to verify the brokers (SSL, SASL_SSL).")
-    ssl_certfile: Path | None = Field(None, description="Client certificate for mutual TLS.")
-    ssl_keyfile: Path | None = Field(None, description="Client private key for mutual TLS.")
+    ssl_cafile: FilePath | None = Field(None, description="CA bundle to verify the brokers (SSL, SASL_SSL).")
+    ssl_certfile: FilePath | None = Field(None, description="Client certificate for mutual TLS.")
+    ssl_keyfile: FilePath | None = Field(None, description="Client private key for mutual TLS.")
 
     # --- State ---------------------------------------------------------------------------------
     store: str = Field("memory://", description="Table store: `memory://` or `rocksdb://` (state on local disk).")
@@ -80,7 +81,14 @@ class Settings(BaseSettings):
     novelty_window_seconds: float = Field(
         7 * DAY_SECONDS, gt=0, description="A statement repeated within this window is not new."
     )
-    log_level: str = Field("info", description="Worker log level.")
+    log_level: LogLevel = Field(
+        "info", description="Worker log level: `debug`, `info`, `warning`, `error` or `critical`."
+    )
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _lower_case_level(cls, value: object) -> object:
+        return value.lower() if isinstance(value, str) else value
 
     @field_validator("processing_guarantee", mode="before")
     @classmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -44,6 +45,59 @@ def test_invalid_environment_is_one_line_exit_2() -> None:
     result = subprocess.run([sys.executable, "-m", "streams", "analyze"], input=b"", capture_output=True,
                             env={"WIREMON_PARTITIONS": "zero", "PATH": "/usr/bin:/bin"}, timeout=60)
     assert result.returncode == 2 and b"WIREMON_PARTITIONS" in result.stderr
+
+
+def _run_with_env(*args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
+    # Port 1: nothing listens there, so a command that reached Kafka would fail differently.
+    environment = {**os.environ, "WIREMON_BROKER": "127.0.0.1:1", **env}
+    return subprocess.run([sys.executable, "-m", "streams", *args], input=b"", capture_output=True,
+                          env=environment, timeout=120)
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"WIREMON_OFFICIALS": "{officials}"}, "officials"),
+        ({"WIREMON_TAXONOMY": "{missing}"}, "missing.yaml"),
+        ({"WIREMON_LOG_LEVEL": "verbose"}, "WIREMON_LOG_LEVEL"),
+        ({"WIREMON_SECURITY_PROTOCOL": "SSL", "WIREMON_SSL_CAFILE": "{missing}"}, "WIREMON_SSL_CAFILE"),
+    ],
+    ids=["broken-watchlist", "missing-taxonomy", "unknown-log-level", "missing-ca-file"],
+)
+def test_worker_configuration_errors_are_one_line_exit_2_before_kafka_is_asked(
+    tmp_path: Path, env: dict[str, str], expected: str
+) -> None:
+    bad_watchlist = tmp_path / "officials.yaml"
+    bad_watchlist.write_text("officials:\n  - name: Nobody\n")
+    paths = {"officials": str(bad_watchlist), "missing": str(tmp_path / "missing.yaml")}
+    result = _run_with_env("worker", **{name: value.format(**paths) for name, value in env.items()})
+    err = result.stderr.decode()
+    assert result.returncode == 2, err
+    assert err.count("\n") == 1 and err.startswith("wiremon: error: ") and expected in err, err
+    assert "Kafka" not in err
+
+
+def test_alerts_without_kafka_is_one_line_exit_2(monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    # kafka-python gives up bootstrapping after 30 s (what a real unreachable broker costs); the error it then
+    # raises is what the command must turn into one line.
+    from kafka.errors import KafkaTimeoutError
+
+    from streams import subscriber
+
+    def unreachable(*_args: object, **_kwargs: object) -> int:
+        raise KafkaTimeoutError("Unable to bootstrap from ['127.0.0.1:1']")
+
+    monkeypatch.setattr(subscriber, "follow_alerts", unreachable)
+    assert main(["alerts"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("wiremon: error: cannot read alerts from Kafka at "), err
+
+
+@pytest.mark.parametrize("option", [["--max", "0"], ["--max", "-3"], ["--timeout", "-1"]])
+def test_alerts_rejects_non_positive_limits(option: list[str]) -> None:
+    result = _run_with_env("alerts", *option)
+    assert result.returncode == 2 and result.stderr.decode().count("\n") == 1, result.stderr
 
 
 def test_analyze_demo_feed(tmp_path: Path) -> None:
