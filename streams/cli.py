@@ -256,8 +256,10 @@ def cmd_feed(args: argparse.Namespace) -> int:
             feeder.close()
         for state in states.values():
             state.close()
-    print(f"produced {count} messages to {topic}" + (" (stopped by signal)" if stop.is_set() else ""),
-          file=sys.stderr)
+    too_large = feeder.dead_lettered if feeder is not None else 0
+    print(f"produced {count - too_large} messages to {topic}"
+          + (f", {too_large} too large for it to {settings.topic_deadletter}" if too_large else "")
+          + (" (stopped by signal)" if stop.is_set() else ""), file=sys.stderr)
     return 0
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
 from kafka import KafkaProducer
+from kafka.errors import MessageSizeTooLargeError
 from kafka.producer.future import FutureRecordMetadata
 
 from streams.settings import Settings
@@ -23,6 +24,9 @@ from streams.sources.directory import DirectoryWatcher
 from streams.sources.rss import FeedPoller
 
 CONFIRM_TIMEOUT_S = 60.0
+#: What the dead letter of a message that never reached the raw topic keeps of it: enough to tell which article
+#: it was (the whole of it stays in its source), and small enough for any dead-letter topic.
+UNSENT_PAYLOAD_KEPT_BYTES = 262_144
 ONCE_SETTLE_DEADLINE_S = 30.0  # --once waits this long at most for files still being written
 
 
@@ -110,20 +114,27 @@ class Feeder:
     ``confirm()`` blocks until the broker acknowledged every value sent so far (acks=all) and returns how many
     that was, or raises the delivery error (``KafkaError``). Nothing counts as fed before ``confirm()``
     returned. The producer is created at the first ``send()`` (a run with nothing new never connects, and a
-    wrong path or URL is reported before Kafka is tried); ``close()`` closes it if it created it.
+    wrong path or URL is reported before Kafka is tried); ``close()`` closes it.
+
+    A value the raw topic cannot take is bad input, not a failure of the feed: one larger than
+    ``WIREMON_MAX_MESSAGE_BYTES`` (the worker would reject it), or refused as too large by the producer or the
+    broker (a raw topic whose ``max.message.bytes`` is lower), goes to the dead-letter topic instead, as
+    ``too_large`` with its start, partition and offset -1, and counts as fed once that record is acknowledged
+    (``dead_lettered`` counts them).
     """
 
-    def __init__(self, settings: Settings, *, topic: str, interval: float = 0.0, progress: Progress | None = None,
-                 producer: KafkaProducer | None = None) -> None:
+    def __init__(self, settings: Settings, *, topic: str, interval: float = 0.0,
+                 progress: Progress | None = None) -> None:
         self.topic = topic
         self.interval = interval
         self.progress = progress
         self.settings = settings
-        self._own_producer = producer is None
-        self._producer = producer
-        self._pending: list[FutureRecordMetadata] = []
+        self._producer: KafkaProducer | None = None
+        self._pending: list[tuple[FutureRecordMetadata, bytes, bytes | None]] = []
+        self._letters: list[tuple[bytes | None, bytes]] = []  # (key, encoded DeadLetter), sent by confirm()
         self.sent = 0
         self.confirmed = 0
+        self.dead_lettered = 0
 
     @property
     def producer(self) -> KafkaProducer:
@@ -134,25 +145,83 @@ class Feeder:
     def send(self, value: bytes, key: bytes | None = None) -> None:
         if self.interval and self.sent:
             time.sleep(self.interval)
-        self._pending.append(self.producer.send(self.topic, key=key or article_key(value), value=value))
+        key = key or article_key(value)
+        limit = self.settings.max_message_bytes
+        if len(value) > limit:
+            self._dead_letter(value, key, f"message is {len(value)} bytes, limit is {limit}")
+        else:
+            try:
+                self._pending.append((self.producer.send(self.topic, key=key, value=value), value, key))
+            except MessageSizeTooLargeError as exc:
+                self._dead_letter(value, key, f"refused by the producer: {exc}")
         self.sent += 1
         if self.progress is not None:
             self.progress.add()
 
     def confirm(self) -> int:
         pending, self._pending = self._pending, []
-        if not pending:
+        if not pending and not self._letters:
             return 0
         self.producer.flush(timeout=CONFIRM_TIMEOUT_S)
-        for future in pending:
-            future.get(timeout=CONFIRM_TIMEOUT_S)
-        self.confirmed += len(pending)
-        return len(pending)
+        count = 0
+        refused: list[tuple[bytes, bytes | None]] = []
+        for future, value, key in pending:
+            try:
+                future.get(timeout=CONFIRM_TIMEOUT_S)
+                count += 1
+            except MessageSizeTooLargeError:
+                refused.append((value, key))
+        if refused:
+            count += self._send_refused_alone(refused)
+        letters, self._letters = self._letters, []
+        if letters:
+            futures = [self.producer.send(self.settings.topic_deadletter, key=key, value=letter)
+                       for key, letter in letters]
+            self.producer.flush(timeout=CONFIRM_TIMEOUT_S)
+            for future in futures:
+                future.get(timeout=CONFIRM_TIMEOUT_S)
+            count += len(letters)
+        self.confirmed += count
+        return count
 
-    def close(self) -> None:
-        if self._own_producer and self._producer is not None:
+    def _send_refused_alone(self, refused: list[tuple[bytes, bytes | None]]) -> int:
+        """Send again, one at a time, values the broker refused as too large; dead-letter those it refuses alone.
+
+        After the broker refused one record as too large, kafka-python (3.0) fails every later send of that
+        producer with the same error, the small records batched with it included: each try gets a new producer.
+        Returns how many reached the topic.
+        """
+        sent = 0
+        for value, key in refused:
+            self._replace_producer()
+            try:
+                self.producer.send(self.topic, key=key, value=value).get(timeout=CONFIRM_TIMEOUT_S)
+                sent += 1
+            except MessageSizeTooLargeError as exc:
+                self._dead_letter(value, key, f"refused by the broker: {exc}")
+        self._replace_producer()  # the last try may have failed this one too
+        return sent
+
+    def _replace_producer(self) -> None:
+        if self._producer is not None:
             self._producer.close(timeout=CONFIRM_TIMEOUT_S)
             self._producer = None
+
+    def _dead_letter(self, value: bytes, key: bytes | None, error: str) -> None:
+        from streams.pipeline import InvalidArticle, dead_letter  # the analysers' imports, only when needed
+
+        letter = dead_letter(value, InvalidArticle("too_large", f"not produced to {self.topic}: {error}"),
+                             topic=self.topic, partition=-1, offset=-1, key=key,
+                             max_payload_bytes=UNSENT_PAYLOAD_KEPT_BYTES)
+        self._letters.append((key, letter.model_dump_json().encode()))
+        self.dead_lettered += 1
+        if self.progress is not None:
+            what = f"article {key.decode(errors='replace')}" if key else "a message"
+            self.progress.note(f"wiremon feed: {what} ({len(value):,} bytes) is too large for {self.topic}: "
+                               f"sent to {self.settings.topic_deadletter} as too_large")
+
+    def close(self) -> None:
+        self._replace_producer()
 
 
 def produce_lines(

@@ -123,8 +123,8 @@ class DeadLetter(BaseModel):
         "whole of it stays at topic/partition/offset.")
     key_b64: str | None = None
     topic: str
-    partition: int
-    offset: int
+    partition: int = Field(description="-1 for a message `wiremon feed` could not produce to the raw topic.")
+    offset: int = Field(description="-1 for a message `wiremon feed` could not produce to the raw topic.")
     failed_at: datetime
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import subprocess
@@ -11,7 +12,7 @@ from pathlib import Path
 from kafka import KafkaConsumer, TopicPartition
 
 from streams.devtools import read_topic
-from streams.models import EnrichedArticle
+from streams.models import DeadLetter, EnrichedArticle
 from streams.sources.files import text_article
 from tests.integration.conftest import article
 from tests.unit.test_sources import ATOM, RSS2, FeedServer
@@ -90,6 +91,38 @@ def test_watched_directory_feeds_each_file_once(kafka, namespace, start_worker, 
     assert "produced 0 messages" in third.stderr, third.stderr
     assert _raw_count(kafka, namespace) == 5
     assert "never" in _enriched(kafka, namespace, 4)
+
+
+def test_messages_too_large_for_the_raw_topic_are_dead_lettered_by_the_feed(kafka, namespace, tmp_path: Path) -> None:
+    raw, dead_topic = namespace["WIREMON_TOPIC_RAW"], namespace["WIREMON_TOPIC_DEADLETTER"]
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    huge = article("huge-1", TEXT_EN + " word" * 260_000)  # 1.3 MB: above WIREMON_MAX_MESSAGE_BYTES (1 MiB)
+    (inbox / "a.jsonl").write_bytes(b"\n".join([article("small-1", TEXT_EN), huge, article("small-2", TEXT_FR)]))
+    first = _feed(namespace, str(inbox), "--once")
+    assert f"produced 2 messages to {raw}, 1 too large for it to {dead_topic}" in first.stderr, first.stderr
+    assert "article huge-1 (1,300," in first.stderr
+    # The file counts as fed: the next run does not stop on it again.
+    assert "produced 0 messages" in _feed(namespace, str(inbox), "--once").stderr
+    assert _raw_count(kafka, namespace) == 2
+
+    # A raw topic that takes less than WIREMON_MAX_MESSAGE_BYTES (here the broker's default, 1 MB): the
+    # broker's refusal is dead-lettered the same way, and the feed goes on with the next message.
+    refused = article("refused-1", TEXT_EN + " word" * 300_000)
+    second = _feed({**namespace, "WIREMON_MAX_MESSAGE_BYTES": str(4 * 1_048_576)}, "-",
+                   stdin=refused + b"\n" + article("small-3", TEXT_EN.replace("Thursday", "Monday")) + b"\n")
+    assert f"produced 1 messages to {raw}, 1 too large for it to {dead_topic}" in second.stderr, second.stderr
+    assert _raw_count(kafka, namespace) == 3
+
+    letters = {DeadLetter.model_validate_json(r.value).key_b64: DeadLetter.model_validate_json(r.value)
+               for r in read_topic(kafka.bootstrap_servers, dead_topic, expect=2, timeout=30)}
+    huge_letter = letters[base64.b64encode(b"huge-1").decode()]
+    refused_letter = letters[base64.b64encode(b"refused-1").decode()]
+    for letter, value in ((huge_letter, huge), (refused_letter, refused)):
+        assert (letter.reason, letter.topic, letter.partition, letter.offset) == ("too_large", raw, -1, -1)
+        assert letter.payload_truncated and base64.b64decode(letter.payload_b64) == value[:262_144]
+    assert "limit is 1048576" in huge_letter.error
+    assert "refused by the broker" in refused_letter.error
 
 
 def test_rss_and_atom_feeds_over_http(kafka, namespace, start_worker, tmp_path: Path) -> None:
