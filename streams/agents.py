@@ -109,14 +109,8 @@ def _count_enriched(article: EnrichedArticle) -> None:
 async def reload_watchlist_on_sighup() -> None:
     """SIGHUP re-reads the watchlist at once (it is also re-read whenever the file changes)."""
 
-    def reload() -> None:
-        analyzers.watchlist.reload()
-        if analyzers.watchlist.last_error is not None:
-            log.error("watchlist not reloaded, keeping the previous one: %s", analyzers.watchlist.last_error)
-        else:
-            log.info("watchlist reloaded: %d officials", len(analyzers.watchlist.current().officials))
-
-    asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, reload)
+    # The reload logs its outcome (streams.analytics.officials.WatchlistFile).
+    asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, analyzers.watchlist.reload)
 
 
 @app.timer(interval=10.0)

@@ -10,6 +10,7 @@ Cyrillic surnames are matched in their Russian and Ukrainian case forms, generat
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import threading
@@ -32,6 +33,8 @@ __all__ = [
     "fold",
     "fold_with_offsets",
 ]
+
+log = logging.getLogger(__name__)
 
 
 class WatchlistError(ValueError):
@@ -400,8 +403,10 @@ class WatchlistFile:
     """A watchlist file that is reloaded when it changes (mtime, size or inode), for hot reload.
 
     ``current()`` is cheap (one ``stat``) and returns the latest *valid* watchlist: an invalid edit keeps
-    the last good one and is recorded in ``last_error`` (cleared by the next good load). Only when no
-    watchlist was ever loaded does it raise ``WatchlistError`` (fail fast at start-up). ``path=None``
+    the last good one and is recorded in ``last_error`` (cleared by the next good load). Every reload after
+    the first load is logged in one line: the new number of officials, or the error and that the previous
+    watchlist stays. Only when no watchlist was ever loaded does it raise ``WatchlistError`` (fail fast at
+    start-up). ``path=None``
     means the packaged default, which never changes. ``reload()`` re-reads unconditionally (SIGHUP).
     Thread-safe.
     """
@@ -444,6 +449,11 @@ class WatchlistFile:
                 self.last_error = exc
                 if self._watchlist is None:
                     raise
+                log.error("watchlist not reloaded, the previous one (%d officials) stays: %s",
+                          len(self._watchlist.officials), exc)
                 return self._watchlist
+            if self._watchlist is not None:
+                log.info("watchlist reloaded from %s: %d officials", self.path or "the package",
+                         len(watchlist.officials))
             self._watchlist, self._signature, self.last_error = watchlist, signature, None
             return watchlist

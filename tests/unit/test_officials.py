@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from pathlib import Path
@@ -227,6 +228,24 @@ def test_hot_reload_keeps_last_good_on_invalid_edit(tmp_path: Path) -> None:
     bump(path, GOOD)
     assert set(watched.current().officials) == {"maria-zakharova"}
     assert watched.last_error is None
+
+
+def test_every_reload_is_logged_in_one_line(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = write(tmp_path, GOOD)
+    watched = WatchlistFile(path)
+    with caplog.at_level(logging.INFO, logger="streams.analytics.officials"):
+        watched.current()
+        assert caplog.records == []  # the first load is the worker's start-up, not a reload
+        bump(path, GOOD + "  - {name: Nobody}\n")
+        watched.current()
+        watched.current()  # the same broken file: parsed and reported once
+        bump(path, GOOD + "  - {id: sergey-lavrov, name: Sergey Lavrov, aliases: [Lavrov]}\n")
+        watched.current()
+    messages = [(r.levelname, r.getMessage()) for r in caplog.records]
+    assert len(messages) == 2 and all("\n" not in m for _, m in messages), messages
+    assert messages[0][0] == "ERROR" and "previous one (1 officials) stays" in messages[0][1]
+    assert "officials[1].id: missing" in messages[0][1]
+    assert messages[1] == ("INFO", f"watchlist reloaded from {path}: 2 officials")
 
 
 def test_reload_forces_and_missing_file_keeps_last_good(tmp_path: Path) -> None:
