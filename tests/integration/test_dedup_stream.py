@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 import urllib.request
 
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 
 from streams.devtools import read_topic, wait_for_http
 from streams.models import EnrichedArticle
@@ -53,16 +55,29 @@ def _enriched(kafka, namespace, expect: int) -> dict[str, EnrichedArticle]:
 
 
 def _consumed(worker) -> float:
-    with urllib.request.urlopen(f"http://127.0.0.1:{worker.web_port}/metrics", timeout=5) as response:
-        for line in response.read().decode().splitlines():
-            if line.startswith("wiremon_articles_consumed_total "):
-                return float(line.split()[1])
+    for line in _metrics_text(worker).splitlines():
+        if line.startswith("wiremon_articles_consumed_total "):
+            return float(line.split()[1])
     return 0.0
+
+
+def _lag_series(worker) -> dict[tuple[str, str], float]:
+    """The worker's ``wiremon_consumer_lag_messages`` series: (topic, partition) -> value."""
+    families = text_string_to_metric_families(_metrics_text(worker))
+    return {(sample.labels["topic"], sample.labels["partition"]): sample.value
+            for family in families if family.name == "wiremon_consumer_lag_messages" for sample in family.samples}
+
+
+def _metrics_text(worker) -> str:
+    with urllib.request.urlopen(f"http://127.0.0.1:{worker.web_port}/metrics", timeout=5) as response:
+        return response.read().decode()
 
 
 def test_reposts_on_other_partitions_and_workers_are_caught(kafka, namespace, start_worker, produce,
                                                             tmp_path) -> None:
     first = start_worker(WIREMON_PARTITIONS="4", WIREMON_DATA_DIR=str(tmp_path / "w1"))
+    assert wait_for_http(f"http://127.0.0.1:{first.web_port}/ready", timeout=90), first.log_tail()
+    assert len(_lag_series(first)) >= 4  # scraped while it holds every partition: the second takes some over
     second = start_worker(WIREMON_PARTITIONS="4", WIREMON_DATA_DIR=str(tmp_path / "w2"))
     for worker in (first, second):
         assert wait_for_http(f"http://127.0.0.1:{worker.web_port}/ready", timeout=90), worker.log_tail()
@@ -88,6 +103,22 @@ def test_reposts_on_other_partitions_and_workers_are_caught(kafka, namespace, st
             assert repost.duplicate_of == original.id, (repost.id, repost.similarity)
             assert repost.cluster_id == original.id and repost.similarity is not None
     assert _consumed(first) > 0 and _consumed(second) > 0, "both workers must have processed raw partitions"
+
+    # Lag is reported for the partitions the agents read, each by the one worker that holds it now: no table
+    # changelog (its length is not lag), nothing left over from before the rebalance, and nothing once drained.
+    streamed = {raw: 4, f"{namespace['WIREMON_APP_ID']}-dedup": 1, f"{namespace['WIREMON_APP_ID']}-statements": 4}
+    deadline = time.monotonic() + 60
+    while True:
+        lags = [_lag_series(first), _lag_series(second)]
+        both = [key for key in lags[0] if key in lags[1]]
+        union = {**lags[0], **lags[1]}
+        settled = not both and set(union) == {(t, str(p)) for t, n in streamed.items() for p in range(n)}
+        if (settled and not any(union.values())) or time.monotonic() > deadline:
+            break
+        time.sleep(1)
+    assert not both, f"reported by both workers: {both}"
+    assert sorted(union) == sorted((t, str(p)) for t, n in streamed.items() for p in range(n)), sorted(union)
+    assert not any(union.values()), union
 
 
 @pytest.mark.parametrize("store", ["memory://", "rocksdb://"])
