@@ -5,6 +5,7 @@ This is the only place configuration is read. The README's configuration table m
 
 from __future__ import annotations
 
+import socket
 import ssl
 from functools import lru_cache
 from pathlib import Path
@@ -63,7 +64,11 @@ class Settings(BaseSettings):
 
     # --- State ---------------------------------------------------------------------------------
     store: str = Field("memory://", description="Table store: `memory://` or `rocksdb://` (state on local disk).")
-    data_dir: Path = Field(Path("./data"), description="Directory for RocksDB tables and worker state.")
+    data_dir: Path = Field(
+        Path("./data"),
+        description="Directory for RocksDB tables and worker state; `{hostname}` in it is replaced by the host "
+                    "name, for one directory per worker on a shared volume.",
+    )
 
     # --- Web server (metrics, health) ----------------------------------------------------------
     web_host: str = Field("127.0.0.1", description="Bind address of the web server (`0.0.0.0` in containers).")
@@ -84,6 +89,15 @@ class Settings(BaseSettings):
     log_level: LogLevel = Field(
         "info", description="Worker log level: `debug`, `info`, `warning`, `error` or `critical`."
     )
+
+    @field_validator("data_dir", mode="before")
+    @classmethod
+    def _per_host_data_dir(cls, value: object) -> object:
+        # Two workers must never share a RocksDB directory (each table partition's database is locked by the
+        # one that opens it, and a worker holds standby copies of partitions another one owns).
+        if isinstance(value, (str, Path)) and "{hostname}" in str(value):
+            return Path(str(value).replace("{hostname}", socket.gethostname()))
+        return value
 
     @field_validator("log_level", mode="before")
     @classmethod

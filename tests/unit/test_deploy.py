@@ -51,13 +51,36 @@ def test_every_mounted_file_exists() -> None:
 def test_ports_agree_with_settings_defaults() -> None:
     defaults = Settings()
     worker = _services()["worker"]
-    assert f"{defaults.web_port}:{defaults.web_port}" in worker["ports"]
+    assert f"127.0.0.1:{defaults.web_port}:{defaults.web_port}" in worker["ports"]
     assert worker["environment"]["WIREMON_WEB_PORT"] == str(defaults.web_port)
     broker_port = defaults.bootstrap_servers[0].rsplit(":", 1)[1]
-    assert f"{broker_port}:{broker_port}" in _services()["kafka"]["ports"]
+    assert f"127.0.0.1:{broker_port}:{broker_port}" in _services()["kafka"]["ports"]
     scrape = yaml.safe_load((ROOT / "deploy/prometheus/prometheus.yml").read_text())
-    targets = scrape["scrape_configs"][0]["static_configs"][0]["targets"]
-    assert targets == [f"worker:{defaults.web_port}"]
+    (discovery,) = scrape["scrape_configs"][0]["dns_sd_configs"]
+    assert discovery["names"] == ["worker"] and discovery["port"] == defaults.web_port
+
+
+def test_ports_are_published_on_localhost_only() -> None:
+    for name, service in _services().items():
+        for port in service.get("ports", []):
+            assert str(port).startswith("127.0.0.1:"), f"{name} publishes {port} on every interface"
+
+
+def test_services_restart_after_a_crash() -> None:
+    for name, service in _services().items():
+        assert service.get("restart") == "unless-stopped", name
+
+
+def test_worker_replicas_never_share_a_state_directory() -> None:
+    data_dir = _services()["worker"]["environment"]["WIREMON_DATA_DIR"]
+    assert "{hostname}" in data_dir
+    assert any(v.endswith(":" + data_dir.split("/{hostname}")[0]) for v in _services()["worker"]["volumes"])
+
+
+def test_healthcheck_follows_the_configured_web_port() -> None:
+    dockerfile = (ROOT / "deploy/Dockerfile").read_text()
+    healthcheck = dockerfile[dockerfile.index("HEALTHCHECK"):].split("\n\n")[0]
+    assert "WIREMON_WEB_PORT" in healthcheck and "6066/health" not in healthcheck
 
 
 def test_dockerfile_exposes_the_web_port() -> None:

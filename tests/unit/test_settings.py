@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
@@ -96,6 +97,15 @@ def test_session_timeout_reaches_the_consumer_with_three_heartbeats_per_timeout(
         aiokafka_consumer = asyncio.run(consumer())
         assert aiokafka_consumer._session_timeout_ms == int(timeout * 1000)
         assert aiokafka_consumer._heartbeat_interval_ms == heartbeat
+
+
+def test_data_dir_can_be_one_per_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    monkeypatch.setenv("WIREMON_DATA_DIR", "/data/{hostname}/state")
+    assert Settings().data_dir == Path("/data") / socket.gethostname() / "state"
+    monkeypatch.setenv("WIREMON_DATA_DIR", "/data")
+    assert Settings().data_dir == Path("/data")
 
 
 def test_session_timeout_outside_what_the_consumer_accepts_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
