@@ -50,6 +50,11 @@ def make_producer(settings: Settings) -> KafkaProducer:
         bootstrap_servers=settings.bootstrap_servers,
         client_id=f"{settings.app_id}-feed",
         acks="all",
+        # Idempotence off: with it, kafka-python (3.0) fails every later send of a producer once the broker
+        # refused one record as too large (the feed dead-letters that record and goes on), and a repeated
+        # article is harmless anyway (stable ids). One request in flight keeps the order through retries.
+        enable_idempotence=False,
+        max_in_flight_requests_per_connection=1,
         linger_ms=5,
         max_request_size=max(settings.max_message_bytes * 2, 1_048_576),
         **settings.kafka_python_options(),
@@ -119,8 +124,8 @@ class Feeder:
     A value the raw topic cannot take is bad input, not a failure of the feed: one larger than
     ``WIREMON_MAX_MESSAGE_BYTES`` (the worker would reject it), or refused as too large by the producer or the
     broker (a raw topic whose ``max.message.bytes`` is lower), goes to the dead-letter topic instead, as
-    ``too_large`` with its start, partition and offset -1, and counts as fed once that record is acknowledged
-    (``dead_lettered`` counts them).
+    ``too_large`` with its start, partition and offset -1, and counts as fed once ``confirm()`` has that record
+    acknowledged (``dead_lettered`` counts the values sent that way).
     """
 
     def __init__(self, settings: Settings, *, topic: str, interval: float = 0.0,
@@ -164,15 +169,12 @@ class Feeder:
             return 0
         self.producer.flush(timeout=CONFIRM_TIMEOUT_S)
         count = 0
-        refused: list[tuple[bytes, bytes | None]] = []
         for future, value, key in pending:
             try:
                 future.get(timeout=CONFIRM_TIMEOUT_S)
                 count += 1
-            except MessageSizeTooLargeError:
-                refused.append((value, key))
-        if refused:
-            count += self._send_refused_alone(refused)
+            except MessageSizeTooLargeError as exc:  # the raw topic takes less than WIREMON_MAX_MESSAGE_BYTES
+                self._dead_letter(value, key, f"refused by the broker: {exc}")
         letters, self._letters = self._letters, []
         if letters:
             futures = [self.producer.send(self.settings.topic_deadletter, key=key, value=letter)
@@ -183,29 +185,6 @@ class Feeder:
             count += len(letters)
         self.confirmed += count
         return count
-
-    def _send_refused_alone(self, refused: list[tuple[bytes, bytes | None]]) -> int:
-        """Send again, one at a time, values the broker refused as too large; dead-letter those it refuses alone.
-
-        After the broker refused one record as too large, kafka-python (3.0) fails every later send of that
-        producer with the same error, the small records batched with it included: each try gets a new producer.
-        Returns how many reached the topic.
-        """
-        sent = 0
-        for value, key in refused:
-            self._replace_producer()
-            try:
-                self.producer.send(self.topic, key=key, value=value).get(timeout=CONFIRM_TIMEOUT_S)
-                sent += 1
-            except MessageSizeTooLargeError as exc:
-                self._dead_letter(value, key, f"refused by the broker: {exc}")
-        self._replace_producer()  # the last try may have failed this one too
-        return sent
-
-    def _replace_producer(self) -> None:
-        if self._producer is not None:
-            self._producer.close(timeout=CONFIRM_TIMEOUT_S)
-            self._producer = None
 
     def _dead_letter(self, value: bytes, key: bytes | None, error: str) -> None:
         from streams.pipeline import InvalidArticle, dead_letter  # the analysers' imports, only when needed
@@ -221,7 +200,9 @@ class Feeder:
                                f"sent to {self.settings.topic_deadletter} as too_large")
 
     def close(self) -> None:
-        self._replace_producer()
+        if self._producer is not None:
+            self._producer.close(timeout=CONFIRM_TIMEOUT_S)
+            self._producer = None
 
 
 def produce_lines(

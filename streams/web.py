@@ -46,24 +46,30 @@ def _update_lag() -> None:
     # recoveries their "lag" would be their whole length.
     consumer = app.consumer
     current: set[tuple[str, str]] = set()
-    for tp in consumer.assignment():
-        if not app.topics.acks_enabled_for(tp.topic):
-            continue
-        highwater = consumer.highwater(tp)
-        if highwater is None:
-            continue
-        read = consumer._read_offset.get(tp)  # last offset handed to an agent, None before the first
-        position = (read + 1) if read is not None else None
-        if position is None:
-            committed = consumer._committed_offset.get(tp) if hasattr(consumer, "_committed_offset") else None
-            position = committed if committed is not None else 0
-        labels = (tp.topic, str(tp.partition))
-        current.add(labels)
-        metrics.CONSUMER_LAG.labels(*labels).set(max(highwater - position, 0))
-    for labels in _lag_series - current:
-        metrics.CONSUMER_LAG.remove(*labels)
-    _lag_series.clear()
-    _lag_series.update(current)
+    try:
+        for tp in consumer.assignment():
+            if not app.topics.acks_enabled_for(tp.topic):
+                continue
+            try:  # the consumer thread may revoke the partition meanwhile (aiokafka then asserts)
+                highwater = consumer.highwater(tp)
+            except Exception:
+                continue
+            if highwater is None:
+                continue
+            read = consumer._read_offset.get(tp)  # last offset handed to an agent, None before the first
+            position = (read + 1) if read is not None else None
+            if position is None:
+                committed = consumer._committed_offset.get(tp) if hasattr(consumer, "_committed_offset") else None
+                position = committed if committed is not None else 0
+            labels = (tp.topic, str(tp.partition))
+            current.add(labels)
+            metrics.CONSUMER_LAG.labels(*labels).set(max(highwater - position, 0))
+    finally:
+        # Series set by a scrape that failed half-way are still remembered, so a later one removes them.
+        for labels in _lag_series - current:
+            metrics.CONSUMER_LAG.remove(*labels)
+        _lag_series.clear()
+        _lag_series.update(current)
 
 
 @app.page("/metrics")

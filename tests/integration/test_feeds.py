@@ -108,11 +108,13 @@ def test_messages_too_large_for_the_raw_topic_are_dead_lettered_by_the_feed(kafk
 
     # A raw topic that takes less than WIREMON_MAX_MESSAGE_BYTES (here the broker's default, 1 MB): the
     # broker's refusal is dead-lettered the same way, and the feed goes on with the next message.
+    # Small messages before and after it, in the same batches, still go through.
     refused = article("refused-1", TEXT_EN + " word" * 300_000)
+    smalls = [article(f"small-{i}", f"{TEXT_EN} ({i})") for i in range(3, 33)]
     second = _feed({**namespace, "WIREMON_MAX_MESSAGE_BYTES": str(4 * 1_048_576)}, "-",
-                   stdin=refused + b"\n" + article("small-3", TEXT_EN.replace("Thursday", "Monday")) + b"\n")
-    assert f"produced 1 messages to {raw}, 1 too large for it to {dead_topic}" in second.stderr, second.stderr
-    assert _raw_count(kafka, namespace) == 3
+                   stdin=b"\n".join(smalls[:5] + [refused] + smalls[5:]) + b"\n")
+    assert f"produced 30 messages to {raw}, 1 too large for it to {dead_topic}" in second.stderr, second.stderr
+    assert _raw_count(kafka, namespace) == 32
 
     letters = {DeadLetter.model_validate_json(r.value).key_b64: DeadLetter.model_validate_json(r.value)
                for r in read_topic(kafka.bootstrap_servers, dead_topic, expect=2, timeout=30)}

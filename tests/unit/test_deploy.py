@@ -71,10 +71,13 @@ def test_services_restart_after_a_crash() -> None:
         assert service.get("restart") == "unless-stopped", name
 
 
-def test_worker_replicas_never_share_a_state_directory() -> None:
-    data_dir = _services()["worker"]["environment"]["WIREMON_DATA_DIR"]
-    assert "{hostname}" in data_dir
-    assert any(v.endswith(":" + data_dir.split("/{hostname}")[0]) for v in _services()["worker"]["volumes"])
+def test_worker_state_dir_is_on_the_volume_and_can_be_one_per_replica() -> None:
+    # One worker keeps its state across recreation in /data; scaled replicas are told (README, compose
+    # header) to set WIREMON_DATA_DIR='/data/{hostname}', which the compose file passes through.
+    assert _services()["worker"]["environment"]["WIREMON_DATA_DIR"] == "${WIREMON_DATA_DIR:-/data}"
+    assert "worker-data:/data" in _services()["worker"]["volumes"]
+    scale = "WIREMON_DATA_DIR='/data/{hostname}' docker compose up -d --scale worker=3"
+    assert scale in (ROOT / "README.md").read_text()
 
 
 def test_healthcheck_follows_the_configured_web_port() -> None:
