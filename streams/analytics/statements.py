@@ -156,7 +156,18 @@ _CLAUSE_MARKS = {",", "\u2014", "\u2013", "-"}
 _ADVERBIALS = _words(fold("""today yesterday tonight earlier later also again recently previously then now later
 afterwards monday tuesday wednesday thursday friday saturday sunday
 сегодня вчера ранее позже также тоже затем потом сьогодні вчора раніше пізніше також потім"""))
+_SEGMENT_ENDS = frozenset((",", ".", ";", "!", "?", "\u2026", ")", "\u2014"))
 _ARTICLES = _words("the a an")
+# "was condemned", "has been criticised": the subject is the one spoken about.
+_PASSIVE_AUXILIARIES = _words("was were is are be been being get gets got")
+# Speech verbs that also name an action done to a person: "called the Polish president", "dismissed Shoigu".
+_ACTION_VERBS = _words("called calling dismissed dismisses")
+_ROLE_PHRASE_SPAN = 4  # words of "U.S. State Department" before a role noun
+_TITLES = _words("""president presidents prime minister ministers chancellor counterpart counterparts leader leaders king
+queen pope premier secretary ambassador envoy""")
+# What makes a sentence worth tokenising (see extract_statements): an attribution, or a title or role noun that
+# may introduce a person not on the watchlist, whom later pronouns and role nouns refer to.
+_TOKENISE_WORDS = _ATTRIBUTION_WORDS | _TITLES | frozenset(_ROLES)
 _TAIL_PREPOSITIONS = _PREPOSITIONS | _words("в во на у")  # "сообщил журналистам в среду"
 _COORDINATORS = _words("and but и но а але і та")
 # Openers of an adverbial phrase, not a clause: "In a statement on Thursday, Zakharova told reporters."
@@ -391,9 +402,11 @@ class _Context:
             del self.recent[:-8]
 
     def resolve(self, tokens: list[_Token], before: int, gender: str | None,
-                role_words: tuple[str, ...] | None) -> str | None:
+                role_words: tuple[str, ...] | None, qualifiers: tuple[str, ...] = ()) -> str | None:
         """The official a pronoun/role noun at ``before`` refers to: the latest plausible person named in this
-        sentence or the current/previous paragraph. ``_UNTRACKED`` when that person is not tracked."""
+        sentence or the current/previous paragraph. ``_UNTRACKED`` when that person is not tracked. Capitalised
+        ``qualifiers`` of a role noun ("State Department spokeswoman") must be words of that official's role;
+        otherwise the role noun is someone else, and None is returned."""
         candidates: list[str | None] = [t.value for t in reversed(tokens[:before]) if t.kind == "M"]
         candidates += [e.official_id for e in reversed(self.recent) if self.paragraph - e.paragraph <= 1]
         for official_id in candidates:
@@ -406,8 +419,50 @@ class _Context:
                 continue
             if role_words is not None and not any(w in fold(official.role) for w in role_words):
                 continue
+            if qualifiers and not _qualifies(qualifiers, official.role):
+                return None
             return official_id
         return None
+
+
+def _qualifies(qualifiers: tuple[str, ...], role: str) -> bool:
+    """Every qualifier is a word of ``role``, compared on a 5-letter stem ("Ukrainian" and "of Ukraine")."""
+    stems = {word[:5] for word in _WORD.findall(fold(role))}
+    return all(qualifier[:5] in stems for qualifier in qualifiers)
+
+
+def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...]]:
+    """Whether the role noun at ``index`` is introduced with an indefinite article ("A State Department
+    spokeswoman": someone new), and its capitalised qualifiers."""
+    qualifiers: list[str] = []
+    k = index - 1
+    while k >= 0 and index - k <= _ROLE_PHRASE_SPAN:
+        token = tokens[k]
+        if token.kind == "P" and token.value == "." and k > 0 and tokens[k - 1].kind == "W":
+            k -= 1  # "U.S."
+            continue
+        if token.kind != "W" or token.value in _SPEECH_VERBS or token.value in _COMPLEMENTIZERS:
+            break
+        if token.value in ("a", "an"):
+            return True, ()
+        if token.value in _ARTICLES or token.value in _PREPOSITIONS:
+            break
+        if token.cap:
+            qualifiers.append(token.value)
+        k -= 1
+    return False, tuple(qualifiers)
+
+
+def _titled_name(tokens: list[_Token], index: int) -> bool:
+    """A title or role noun followed by a capitalised name that is not a tracked official: a person not on the
+    watchlist ("Ambassador Lynne Tracy", "spokeswoman Nabila Massrali", "Turkish President Recep Erdogan")."""
+    token = tokens[index]
+    if token.kind != "W" or (token.value not in _TITLES and token.value not in _ROLES):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (following is not None and following.kind == "W" and following.cap
+            and following.value not in _NOT_NAMES and following.value not in _TITLES
+            and not following.value.isdigit())
 
 
 def _valid_subject_mention(tokens: list[_Token], index: int) -> bool:
@@ -432,7 +487,10 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context) -> str | No
         return context.resolve(tokens, index, _PRONOUNS[token.value], None) or _UNTRACKED
     if token.value in _ROLES:
         role_words, gender = _ROLES[token.value]
-        return context.resolve(tokens, index, gender, role_words) or _UNTRACKED
+        someone_new, qualifiers = _role_phrase(tokens, index)
+        if someone_new:
+            return _UNTRACKED
+        return context.resolve(tokens, index, gender, role_words, qualifiers) or _UNTRACKED
     if token.cap and token.value not in _NOT_NAMES and not token.value.isdigit():
         return _UNTRACKED
     return None
@@ -504,6 +562,28 @@ def _negated(tokens: list[_Token], verb: int) -> bool:
     return False
 
 
+def _not_speech(tokens: list[_Token], verb: int) -> bool:
+    """A speech verb used for something else: the passive ("Zakharova was condemned by Kyiv", "Blinken was
+    warned that ...": the subject is not the speaker), or an action ("Zelensky called the Polish president",
+    "Putin dismissed Sergei Shoigu")."""
+    word = tokens[verb].value
+    if word not in _EN_VERBS:
+        return False
+    following = tokens[verb + 1] if verb + 1 < len(tokens) else None
+    if following is not None and following.value == "by":
+        return True
+    if verb > 0 and tokens[verb - 1].value in _PASSIVE_AUXILIARIES and not word.endswith("ing"):
+        return True
+    if word in _ACTION_VERBS:
+        k = verb + 1
+        while k < len(tokens) and tokens[k].value in _ARTICLES:
+            k += 1
+        if k < len(tokens):
+            target = tokens[k]
+            return target.kind == "M" or target.cap or target.value in _TITLES
+    return False
+
+
 def _according_role(tokens: list[_Token], according: int, context: _Context) -> _Speaker | None:
     """"According to the spokeswoman, ...", "По словам дипломата, ...": a lowercase role noun, and no name,
     before the first comma of the phrase, resolved to a tracked official named recently."""
@@ -556,10 +636,21 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
         if token.kind == "Q" or token.value == ":" or token.value in _COMPLEMENTIZERS:
             return None
         if token.kind == "P":
-            if token.value in (",", ".", ";", "!", "?", "\u2026", ")", "\u2014"):
+            if token.value in _SEGMENT_ENDS:
+                if _clause_follows(tokens, k):
+                    return None
                 break
             continue
         if token.value in _TAIL_PREPOSITIONS or token.value in _ADVERBIALS:
+            # "said on Tuesday that ...": adverbials may still be followed by the verb's own clause.
+            for m in range(k + 1, len(tokens)):
+                later = tokens[m]
+                if later.kind == "Q" or later.value == ":" or later.value in _COMPLEMENTIZERS:
+                    return None
+                if later.kind == "P" and later.value in _SEGMENT_ENDS:
+                    if _clause_follows(tokens, m):
+                        return None
+                    break
             break
         if token.value in _ARTICLES:
             continue
@@ -575,6 +666,12 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
             and not any(t.value == "," for t in tokens[:boundary])):
         return None
     return boundary
+
+
+def _clause_follows(tokens: list[_Token], mark: int) -> bool:
+    """", that ...": a comma before the complementizer (wire style) still opens the verb's clause."""
+    return (tokens[mark].value == "," and mark + 1 < len(tokens)
+            and tokens[mark + 1].value in _COMPLEMENTIZERS)
 
 
 def _inverted_without_clause(tokens: list[_Token], speaker: _Speaker) -> bool:
@@ -609,6 +706,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                     return _Speaker(tokens[k].value, i, k, "according")
             continue
         if token.value not in _SPEECH_VERBS:
+            continue
+        if _not_speech(tokens, i):
             continue
         if _negated(tokens, i):
             # "Lavrov did not say when, but said that ...": the negated verb's subject carries over.
@@ -729,9 +828,10 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 continue
             if (continuing is None
                     and (mention_index == len(mentions) or mentions[mention_index].start >= s_end)
-                    and _ATTRIBUTION_WORDS.isdisjoint(map(_fold_word, _WORD.findall(qtext, s_start, s_end)))):
-                # Most sentences name no official and have no speech verb: they can neither carry a statement
-                # nor change who "she" refers to, so they are not tokenised (the costly part of this module).
+                    and _TOKENISE_WORDS.isdisjoint(map(_fold_word, _WORD.findall(qtext, s_start, s_end)))):
+                # Most sentences name no official and have no speech verb, title or role noun: they can neither
+                # carry a statement nor change who "she" refers to, so they are not tokenised (the costly part of
+                # this module).
                 previous = (sentence, sentence_quotes, False)
                 continue
             tokens = _tokens(qtext, s_start, s_end, sentence_quotes, mentions, mention_index)
@@ -782,12 +882,14 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     found.append(Statement(continuing, _quote_text(text, quote), "quote", s_start, s_end))
                 next_continuing = continuing
 
-            for token in tokens:
+            for k, token in enumerate(tokens):
                 if token.kind == "M":
                     context.push(token.value)
+                elif _titled_name(tokens, k):
+                    context.push(None)  # "Ambassador Lynne Tracy": later pronouns may refer to her
             if speaker is not None and speaker.official_id == _UNTRACKED and tokens[speaker.subject].kind == "W" \
-                    and tokens[speaker.subject].value not in _PRONOUNS and tokens[speaker.subject].value not in _ROLES:
-                context.push(None)  # "Sobyanin said": later pronouns may refer to him
+                    and tokens[speaker.subject].value not in _PRONOUNS:
+                context.push(None)  # "Sobyanin said", "a State Department spokeswoman said": the one in focus
             continuing = next_continuing
             previous = (sentence, sentence_quotes, speaker is not None)
     return _deduplicate(found)[:MAX_STATEMENTS]

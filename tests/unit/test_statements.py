@@ -143,6 +143,65 @@ def test_untracked_speaker_blocks_pronouns(watchlist: Watchlist) -> None:
     assert extract(text, watchlist) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone else's words after a tracked official was named: the other person is introduced by an
+        # indefinite article, a qualifier that is not the official's role, or a title before a name.
+        'Maria Zakharova accused Washington of financing the incursion.\n\nA State Department spokeswoman rejected '
+        'the accusation. "These claims are baseless and we knew nothing of it," the spokeswoman said.',
+        'Maria Zakharova accused Washington of financing the incursion.\n\nThe claim was rejected by U.S. Ambassador '
+        'Lynne Tracy, who met Russian officials on Tuesday. "We had no advance knowledge of this operation," she '
+        'said.',
+        'Maria Zakharova accused Washington of financing the incursion.\n\nEU foreign policy spokeswoman Nabila '
+        'Massrali disagreed. "Ukraine is exercising its legitimate right to self-defence," the spokeswoman said.',
+        "Kremlin spokesman Dmitry Peskov spoke after a call between Vladimir Putin and Turkish President Recep "
+        "Tayyip Erdogan. Erdogan's office said the Turkish leader had offered to host talks. "
+        '"Turkey is ready to do its part for a just peace," he said.',
+        # The passive: the subject is spoken about, or someone else speaks.
+        "Zakharova was condemned by Kyiv and several EU capitals for her remarks about Bucha.",
+        "Putin was accused by the International Criminal Court of the deportation of Ukrainian children.",
+        "Zelensky was asked by reporters whether Ukraine would keep the captured territory.",
+        "Lavrov has been criticised by Western diplomats for walking out of the G20 meeting in Bali.",
+        "Blinken was warned by Republican senators that the aid package would not pass the House.",
+        "Guterres condemned by Moscow: Russian officials criticised the UN chief for his visit to Kyiv.",
+        # Speech verbs naming an action done to a person.
+        "Zelensky called the Polish president on Tuesday to discuss the grain dispute and the blockade.",
+        "Putin dismissed Sergei Shoigu as defence minister in May and appointed Andrei Belousov in his place.",
+    ],
+)
+def test_other_speakers_passives_and_actions_are_not_statements(watchlist: Watchlist, text: str) -> None:
+    statements = extract(text, watchlist)
+    assert all("incursion" in statement_text for _, _, statement_text in statements), statements
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("MOSCOW, Aug 20 (Reuters) - Russian Foreign Minister Sergei Lavrov said on Tuesday that Moscow saw no "
+         "basis for talks with Kyiv.",
+         ("sergey-lavrov", "reported", "Moscow saw no basis for talks with Kyiv.")),
+        ("KYIV, Aug 20 (Wire B) - Ukrainian Foreign Minister Dmytro Kuleba said on Tuesday, that Kyiv would not "
+         "accept any ceasefire that froze the front line.",
+         ("dmytro-kuleba", "reported", "Kyiv would not accept any ceasefire that froze the front line.")),
+        ("Foreign Ministry spokeswoman Maria Zakharova said on Thursday. Russia will respond to the provocation.",
+         None),
+        ("Zakharova called for an independent international investigation of the strikes on Kursk.",
+         ("maria-zakharova", "reported",
+          "called for an independent international investigation of the strikes on Kursk.")),
+        ("Zakharova dismissed the claims as a clumsy attempt to shift the blame for the strikes.",
+         ("maria-zakharova", "reported",
+          "dismissed the claims as a clumsy attempt to shift the blame for the strikes.")),
+        ('Maria Zakharova spoke on Thursday. "The West bears full responsibility for the escalation," the Russian '
+         "Foreign Ministry spokeswoman said.",
+         ("maria-zakharova", "quote", "The West bears full responsibility for the escalation")),
+    ],
+)
+def test_datelines_wire_commas_and_qualified_roles(watchlist: Watchlist, text: str,
+                                                   expected: tuple[str, str, str] | None) -> None:
+    assert extract(text, watchlist) == ([expected] if expected else [])
+
+
 def test_duplicates_are_merged_and_offsets_cover_the_sentence(watchlist: Watchlist) -> None:
     text = ("On Wednesday, Zakharova said Ukraine's incursion had ended... Maria Zakharova is seen at the UN. "
             'On Wednesday, Zakharova said Ukraine\'s incursion had ended "any possibility" of peace talks.')

@@ -71,6 +71,17 @@ def test_false_friends_do_not_fire_across_languages(clf: TopicClassifier) -> Non
     assert codes(clf.classify("Krieg", "zh-cn")) == [CONFLICT]  # no zh keywords -> all languages
 
 
+def test_names_are_not_weather(clf: TopicClassifier) -> None:
+    # Surnames and weapon names that begin like weather words: Galeotti, Snowden (exact words, not prefixes).
+    for text in ("Mark Galeotti, a Russia analyst, said the Kremlin would wait. Galeotti added that Moscow had "
+                 "little to gain from talks this year and that Galeotti's sources agreed.",
+                 "Edward Snowden was granted Russian citizenship by decree. Snowden has lived in Russia since 2013, "
+                 "and Snowden's lawyer said he would not be mobilised."):
+        assert "medtop:17000000" not in codes(clf.classify(text, "en")), text
+    assert "medtop:17000000" in codes(clf.classify("Heavy snow and a winter storm closed roads; more snowfall "
+                                                    "and gales are forecast, with frost overnight.", "en"))
+
+
 def test_no_topic(clf: TopicClassifier) -> None:
     assert clf.classify("", "en") == []
     assert clf.classify("12345 !!! ...", "en") == []
