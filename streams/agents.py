@@ -159,7 +159,7 @@ async def enrich_articles(stream: StreamT) -> None:
 
 @app.agent(dedup_topic)
 async def deduplicate_articles(stream: StreamT[DedupRequest]) -> None:
-    """Mark reposts against the duplicate index; publish every article; route new articles' statements."""
+    """Mark reposts against the duplicate index; publish every article; route its statements to novelty."""
     async for request in stream:
         started = time.perf_counter()
         dedup_index.expire(request.article.ingested_at.timestamp())
@@ -167,7 +167,7 @@ async def deduplicate_articles(stream: StreamT[DedupRequest]) -> None:
         _observe_stage("dedup", time.perf_counter() - started)
         await enriched_topic.send(key=article.id, value=article)
         _count_enriched(article)
-        if article.duplicate_of is None and article.statements:
+        if article.statements:  # a repost's too: the statements it repeats are not new, one it adds is
             metrics.STATEMENTS_FOUND.inc(len(article.statements))
             summary = article.model_copy(update={"text": "", "clean_text": ""})
             for statement in article.statements:

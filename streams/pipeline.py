@@ -226,9 +226,10 @@ def new_statement_alert(
     *,
     detected_at: datetime | None = None,
 ) -> Alert | None:
-    """The alert for one statement of a non-duplicate article, or None when the statement is not new."""
-    if article.duplicate_of is not None:
-        return None  # a repost's statements were already judged with its canonical copy
+    """The alert for one statement of an article, or None when the statement is not new.
+
+    A repost's statements are checked like any other: those it repeats from its canonical copy (or from any
+    article) are not new, and one it adds (an updated story with a new quote) is."""
     official = watchlist.current().officials.get(statement.official_id)
     if official is None:
         return None  # removed from the watchlist since extraction

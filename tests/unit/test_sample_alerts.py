@@ -1,4 +1,5 @@
-"""The five real sample articles and reposts of them: one alert per distinct statement, none for reposts."""
+"""The five real sample articles and reposts of them: one alert per distinct statement, none for what a repost
+repeats."""
 
 from __future__ import annotations
 
@@ -48,6 +49,23 @@ def test_samples_alert_once_and_reposts_never(pipeline: Pipeline, sample_article
     assert any(a.kind == "reported" for a in zakharova) and any(a.kind == "quote" for a in zakharova)
     # Podolyak, spelled Podolyak/Podoliak across coverage, is one official.
     assert by_official["mykhailo-podolyak"]
+
+
+def test_an_updated_repost_alerts_only_the_statement_it_adds(sample_articles) -> None:
+    pipeline = Pipeline(Analyzers.load(), max_message_bytes=1 << 20, dedup_retention_seconds=7 * 86400,
+                        novelty_window_seconds=7 * 86400)
+    title, body = sample_articles[1]
+    first = pipeline.process(json.dumps({"id": "upd-0", "title": title, "text": body}).encode())
+    assert first.alerts, "the sample quotes Zakharova"
+    added = ('"Moscow will expel two Moldovan diplomats in response to this unfriendly step by Chisinau," '
+             "Zakharova told reporters later on Thursday.")
+    lead, rest = body.split("\n", 1)  # the new paragraph goes under the lead, as wire updates add them
+    update = pipeline.process(json.dumps({"id": "upd-1", "title": f"UPDATE 1-{title}",
+                                          "text": f"{lead}\n\n{added}\n\n{rest}"}).encode())
+    assert update.article is not None and update.article.duplicate_of == "upd-0"
+    assert [a.statement for a in update.alerts] == [
+        "Moscow will expel two Moldovan diplomats in response to this unfriendly step by Chisinau"]
+    assert update.alerts[0].article_id == "upd-1"
 
 
 def test_the_same_quote_retyped_by_another_outlet_is_not_new(pipeline: Pipeline) -> None:
