@@ -42,7 +42,7 @@ ARTICLES_BY_TOPIC = Counter(
     ["topic"], registry=REGISTRY,
 )
 STATEMENTS_FOUND = Counter(
-    "wiremon_statements_found_total", "Statements by tracked officials found in non-duplicate articles.",
+    "wiremon_statements_found_total", "Statements by tracked officials found, reposts included.",
     registry=REGISTRY,
 )
 ALERTS_EMITTED = Counter(

@@ -129,7 +129,7 @@ class DeadLetter(BaseModel):
 
 
 class StatementEvent(BaseModel):
-    """Internal: one statement of a non-duplicate article, keyed by official for the novelty check."""
+    """Internal: one statement of an article, keyed by official for the novelty check."""
 
     official_id: str
     statement: StatementRef
