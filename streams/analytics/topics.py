@@ -4,6 +4,9 @@ A taxonomy (YAML, format documented at the top of ``streams/data/iptc_topics.yam
 keywords per language. Keywords are matched on whole tokens (letters only, case-folded); a trailing ``*`` makes a
 word a prefix (``войн*`` matches война, войны, войной), and a keyword of several words matches consecutive tokens.
 
+A phrase with a negative weight cancels a keyword that it contains when the phrase is not about the topic (the
+"Storm Shadow" missile under weather: ``"storm shadow^-1"``).
+
 Scoring, per topic: the sum of the weights of its matched keywords, each keyword counted at most
 ``max_repeats`` times, is turned into a density (weighted hits per 100 tokens, with short texts counted as
 ``min_tokens`` long so that one word in a headline is not overwhelming evidence) and saturated:
@@ -39,7 +42,7 @@ ANY_LANGUAGE = "any"
 
 # Letters only: digits and punctuation never take part in keywords. Apostrophes split words, in keywords too.
 _TOKEN = re.compile(r"[^\W\d_]+")
-_KEYWORD = re.compile(r"^(?P<term>[^\^]+?)(?:\^(?P<weight>[0-9]*\.?[0-9]+))?$")
+_KEYWORD = re.compile(r"^(?P<term>[^\^]+?)(?:\^(?P<weight>-?[0-9]*\.?[0-9]+))?$")
 _MIN_PREFIX = 3
 _MAX_PHRASE_WORDS = 5
 # Token lookups are cached per language view; the cache is dropped when it grows past this many tokens.
@@ -279,10 +282,12 @@ def _parse_keyword(term: Any, fail: Any, where: str) -> tuple[tuple[_Word, ...],
     if m is None:
         raise fail(where, f"cannot parse keyword {term!r} (expected 'word', 'prefix*', 'two words' or 'word^2')")
     weight = float(m.group("weight")) if m.group("weight") else 1.0
-    if not 0 < weight <= 10:
-        raise fail(where, f"weight of {term!r} must be in (0, 10]")
-    words: list[_Word] = []
     parts = m.group("term").casefold().split()
+    if weight < 0 and len(parts) < 2:
+        raise fail(where, f"negative weight of {term!r}: only a phrase may cancel a keyword ('storm shadow^-1')")
+    if not (0 < weight <= 10 or -10 <= weight < 0):
+        raise fail(where, f"weight of {term!r} must be in (0, 10], or [-10, 0) for a phrase")
+    words: list[_Word] = []
     for part in parts:
         star = part.endswith("*")
         body = part[:-1] if star else part

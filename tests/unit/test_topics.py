@@ -78,6 +78,12 @@ def test_names_are_not_weather(clf: TopicClassifier) -> None:
                  "Edward Snowden was granted Russian citizenship by decree. Snowden has lived in Russia since 2013, "
                  "and Snowden's lawyer said he would not be mobilised."):
         assert "medtop:17000000" not in codes(clf.classify(text, "en")), text
+    # A missile named like a storm: the phrase cancels the keyword.
+    storm_shadow = ("Ukraine fired British-supplied Storm Shadow cruise missiles at Sevastopol overnight. Russia said "
+                    "air defences shot down seven Storm Shadow missiles, and London allows the Storm Shadow to be "
+                    "used inside occupied territory.")
+    assert "medtop:17000000" not in codes(clf.classify(storm_shadow, "en"))
+    assert codes(clf.classify(storm_shadow, "en"))[0] == CONFLICT
     assert "medtop:17000000" in codes(clf.classify("Heavy snow and a winter storm closed roads; more snowfall "
                                                     "and gales are forecast, with frost overnight.", "en"))
 
@@ -135,6 +141,7 @@ def test_custom_taxonomy_and_scoring(tmp_path: Path) -> None:
         ("topics:\n  - {code: a, label: x, keywords: {en: ['a*b']}}\n", "only allowed at the end"),
         ("topics:\n  - {code: a, label: x, keywords: {en: ['g7']}}\n", "contains digits"),
         ("topics:\n  - {code: a, label: x, keywords: {en: ['war^0']}}\n", "must be in (0, 10]"),
+        ("topics:\n  - {code: a, label: x, keywords: {en: ['war^-1']}}\n", "only a phrase may cancel"),
         ("topics:\n  - {code: a, label: x, keywords: {en: [yes]}}\n", "keyword must be a non-empty string"),
         ("scoring: {min_scor: 1}\ntopics:\n  - {code: a, label: x, keywords: {en: [war]}}\n", "unknown setting"),
     ],
