@@ -198,6 +198,15 @@ _SHORT = re.compile(
     re.IGNORECASE,
 )
 
+# Page metadata on a line of its own (at most _META_MAX characters): "Post At: Aug 22/2024 07:50AM", "Published on
+# 22 August", "Updated: 12:30 GMT", or a byline of a few words without punctuation ("By Media", "By Jane Doe").
+_META_MAX = 60
+_META = re.compile(
+    r"(?:(?:posted|post|published|updated|last updated)(?: at| on)? ?:|(?:posted|post|published|updated) (?:at|on) )"
+    r"|by [^\W\d_][^\s.,;:!?\"«»]*(?: [^\s.,;:!?\"«»]+){0,3}$",
+    re.IGNORECASE,
+)
+
 # Copyright and editorial disclaimers (paragraph of at most _NOTICE_MAX characters).
 _NOTICE_MAX = 600
 _NOTICE_START = re.compile(
@@ -227,6 +236,8 @@ _DISCLAIMER = re.compile(r"(?:disclaimer|haftungsausschluss|avertissement|aviso 
 def _is_boilerplate(p: str) -> bool:
     n = len(p)
     if n <= _SHORT_MAX and _SHORT.match(p):
+        return True
+    if n <= _META_MAX and _META.match(p):
         return True
     if n <= _NOTICE_MAX and _NOTICE_START.match(p):
         return True
@@ -314,7 +325,8 @@ def normalize_text(text: str, title: str | None = None) -> str:
       become ``-``, em dash and horizontal bar become `` - ``.
     * Paragraphs: whitespace collapsed inside a paragraph. Blank lines separate paragraphs; in plain text a single
       line break does too, unless it is a soft wrap (see ``_paragraphs``).
-    * Boilerplate: share/like/subscribe/follow lines, "Read more", "Translate »", copyright and rights notices and
+    * Boilerplate: share/like/subscribe/follow lines, "Read more", "Translate »", "Posted at ..." lines and bylines
+      of a few words ("By Jane Doe"), copyright and rights notices and
       editorial disclaimers are dropped (English plus common Russian, Ukrainian, German, French and a few Spanish
       forms). A footer heading such as "Related Posts" or "Leave a Reply" drops itself and everything after it.
     * Title: leading paragraphs equal to ``title`` (case- and whitespace-insensitive) are dropped, and a title of at

@@ -65,10 +65,22 @@ def test_boilerplate_lines_removed_in_several_languages() -> None:
             "Folgen Sie uns auf Twitter",
             "Tous droits réservés.",
             "Lire aussi : autre chose",
+            "Post At: Aug 22/2024 07:50AM",
+            "Published on 22 August 2024",
+            "Updated: 12:30 GMT",
+            "By Media",
+            "By Jane Doe",
             "Second real sentence.",
         ]
     )
     assert normalize_text(text) == "Real news sentence.\n\nSecond real sentence."
+
+
+def test_metadata_lookalikes_survive() -> None:
+    for paragraph in ("By Tuesday, the troops had withdrawn from the town.", "By the end of the week.",
+                      "Updated 2024 figures show growth.",
+                      "Published at the request of the ministry, the report said the losses were heavy."):
+        assert normalize_text(f"Lead.\n\n{paragraph}") == f"Lead.\n\n{paragraph}"
 
 
 def test_real_paragraphs_that_look_like_boilerplate_survive() -> None:
