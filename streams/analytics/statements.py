@@ -162,6 +162,8 @@ _ARTICLES = _words("the a an")
 _PASSIVE_AUXILIARIES = _words("was were is are be been being get gets got")
 # Speech verbs that also name an action done to a person: "called the Polish president", "dismissed Shoigu".
 _ACTION_VERBS = _words("called calling dismissed dismisses")
+# Words after "called <person>" that continue an action, not a description of the person ("called Biden and ...").
+_NOT_OBJECT_COMPLEMENT = _words("and but as after before when while during yesterday today tonight again back")
 _ROLE_PHRASE_SPAN = 4  # words of "U.S. State Department" before a role noun
 _TITLES = _words("""president presidents prime minister ministers chancellor counterpart counterparts leader leaders king
 queen pope premier secretary ambassador envoy""")
@@ -578,9 +580,20 @@ def _not_speech(tokens: list[_Token], verb: int) -> bool:
         k = verb + 1
         while k < len(tokens) and tokens[k].value in _ARTICLES:
             k += 1
-        if k < len(tokens):
-            target = tokens[k]
-            return target.kind == "M" or target.cap or target.value in _TITLES
+        if k >= len(tokens) or not (tokens[k].kind == "M" or tokens[k].cap or tokens[k].value in _TITLES):
+            return False  # "called for", "dismissed the claims": speech
+        # A person is the object; what follows the name decides: "called Putin a war criminal", "dismissed
+        # Kuleba's remarks" are speech, "called the Polish president on Tuesday" and "dismissed Shoigu as defence
+        # minister" are not.
+        while k < len(tokens) and (tokens[k].kind == "M" or tokens[k].cap or tokens[k].value in _TITLES
+                                   or (tokens[k].value == "." and tokens[k - 1].kind == "W")):
+            k += 1
+        if k >= len(tokens):
+            return True
+        after = tokens[k]
+        if after.kind == "Q" or after.value in ("a", "an", "'", "\u2019"):
+            return False
+        return not (after.kind == "W" and after.value not in _PREPOSITIONS and after.value not in _NOT_OBJECT_COMPLEMENT)
     return False
 
 
