@@ -165,8 +165,8 @@ _ACTION_VERBS = _words("called calling dismissed dismisses")
 # Words after "called <person>" that continue an action, not a description of the person ("called Biden and ...").
 _NOT_OBJECT_COMPLEMENT = _words("and but as after before when while during yesterday today tonight again back")
 _ROLE_PHRASE_SPAN = 4  # words of "U.S. State Department" before a role noun
-_TITLES = _words("""president presidents prime minister ministers chancellor counterpart counterparts leader leaders king
-queen pope premier secretary ambassador envoy""")
+_TITLES = _words("""president presidents prime minister ministers chancellor counterpart counterparts leader
+leaders king queen pope premier secretary ambassador envoy""")
 # What makes a sentence worth tokenising (see extract_statements): an attribution, or a title or role noun that
 # may introduce a person not on the watchlist, whom later pronouns and role nouns refer to.
 _TOKENISE_WORDS = _ATTRIBUTION_WORDS | _TITLES | frozenset(_ROLES)
@@ -593,7 +593,8 @@ def _not_speech(tokens: list[_Token], verb: int) -> bool:
         after = tokens[k]
         if after.kind == "Q" or after.value in ("a", "an", "'", "\u2019"):
             return False
-        return not (after.kind == "W" and after.value not in _PREPOSITIONS and after.value not in _NOT_OBJECT_COMPLEMENT)
+        describes = after.kind == "W" and after.value not in _PREPOSITIONS and after.value not in _NOT_OBJECT_COMPLEMENT
+        return not describes
     return False
 
 
