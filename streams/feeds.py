@@ -24,6 +24,9 @@ from streams.sources.directory import DirectoryWatcher
 from streams.sources.rss import FeedPoller
 
 CONFIRM_TIMEOUT_S = 60.0
+#: A JSON Lines source is confirmed this often: the feed keeps each unconfirmed value (to dead-letter it, should
+#: the broker refuse it), so this bounds its memory on a file of any size.
+CONFIRM_EVERY = 1000
 #: What the dead letter of a message that never reached the raw topic keeps of it: enough to tell which article
 #: it was (the whole of it stays in its source), and small enough for any dead-letter topic.
 UNSENT_PAYLOAD_KEPT_BYTES = 262_144
@@ -218,6 +221,7 @@ def produce_lines(
 
     ``interval`` paces the feed (seconds between messages), as a live feed arrives. Blocks until the broker
     confirmed every message; a delivery failure raises. ``feeder`` reuses an open one (its pacing applies).
+    Messages are confirmed every ``CONFIRM_EVERY`` lines too, so a file of any size is fed in bounded memory.
     """
     own = feeder is None
     feeder = feeder or Feeder(settings, topic=topic, interval=interval, progress=progress)
@@ -227,6 +231,8 @@ def produce_lines(
             value = line.rstrip(b"\r\n")
             if value.strip():
                 feeder.send(value)
+                if feeder.sent % CONFIRM_EVERY == 0:
+                    feeder.confirm()
         feeder.confirm()
         return feeder.confirmed - before
     finally:
