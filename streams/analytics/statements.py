@@ -156,15 +156,32 @@ _CLAUSE_MARKS = {",", "\u2014", "\u2013", "-"}
 _ADVERBIALS = _words(fold("""today yesterday tonight earlier later also again recently previously then now later
 afterwards monday tuesday wednesday thursday friday saturday sunday
 сегодня вчера ранее позже также тоже затем потом сьогодні вчора раніше пізніше також потім"""))
+# Verbs right after "that" which make it a relative pronoun ("an interview that was broadcast").
+_RELATIVE_VERBS = _words("""was were is are has have had will would could can came ran aired appeared went made
+gave took""")
 _SEGMENT_ENDS = frozenset((",", ".", ";", "!", "?", "\u2026", ")", "\u2014"))
 _ARTICLES = _words("the a an")
 # "was condemned", "has been criticised": the subject is the one spoken about.
 _PASSIVE_AUXILIARIES = _words("was were is are be been being get gets got")
+# "by" of a medium or a time, not of an agent: "said by video link", "stressed by phone", "by the end of".
+_BY_MEANS = _words("phone telephone video videolink videoconference satellite letter email text the next then now")
 # Speech verbs that also name an action done to a person: "called the Polish president", "dismissed Shoigu".
 _ACTION_VERBS = _words("called calling dismissed dismisses")
 # Words after "called <person>" that continue an action, not a description of the person ("called Biden and ...").
-_NOT_OBJECT_COMPLEMENT = _words("and but as after before when while during yesterday today tonight again back")
+_NOT_OBJECT_COMPLEMENT = _words("and but after before when while during yesterday today tonight again back")
+_NAME_JOINERS = _words("of and")  # "Secretary of State Antony Blinken", "NATO and the EU"
+_NAME_JOINERS = _NAME_JOINERS | frozenset("-")  # "Secretary-General"
+_DETERMINERS = _words("the its their his her")
+_OFFICES = _words("head chief director commander governor mayor ambassador envoy member")
 _ROLE_PHRASE_SPAN = 4  # words of "U.S. State Department" before a role noun
+# Qualifiers of a role whose role text names the country or body otherwise: "French president", "President of
+# France"; "US diplomat", "Secretary of State of the United States"; "MFA spokeswoman", "Foreign Ministry".
+_DEMONYMS = {
+    "french": "france", "american": "united", "us": "united", "usa": "united", "british": "britain", "uk": "kingdom",
+    "german": "germany", "chinese": "china", "turkish": "turkey", "polish": "poland", "israeli": "israel",
+    "iranian": "iran", "indian": "india", "belarusian": "belarus", "hungarian": "hungary", "mfa": "foreign",
+    "un": "united", "kremlin": "president", "nato": "north",
+}
 _TITLES = _words("""president presidents prime minister ministers chancellor counterpart counterparts leader
 leaders king queen pope premier secretary ambassador envoy""")
 # What makes a sentence worth tokenising (see extract_statements): an attribution, or a title or role noun that
@@ -428,9 +445,11 @@ class _Context:
 
 
 def _qualifies(qualifiers: tuple[str, ...], role: str) -> bool:
-    """Every qualifier is a word of ``role``, compared on a 5-letter stem ("Ukrainian" and "of Ukraine")."""
-    stems = {word[:5] for word in _WORD.findall(fold(role))}
-    return all(qualifier[:5] in stems for qualifier in qualifiers)
+    """Every qualifier is a word of ``role``, compared on a 4-letter stem ("Ukrainian" and "of Ukraine"), or the
+    country of a demonym that is ("French president" and "President of France"). Letters of an abbreviation
+    ("U.S.") are not compared."""
+    stems = {word[:4] for word in _WORD.findall(fold(role))}
+    return all(len(q) < 2 or q[:4] in stems or _DEMONYMS.get(q, "")[:4] in stems - {""} for q in qualifiers)
 
 
 def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...]]:
@@ -456,15 +475,28 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
 
 
 def _titled_name(tokens: list[_Token], index: int) -> bool:
-    """A title or role noun followed by a capitalised name that is not a tracked official: a person not on the
-    watchlist ("Ambassador Lynne Tracy", "spokeswoman Nabila Massrali", "Turkish President Recep Erdogan")."""
+    """A title or role noun followed by a capitalised name that is not a tracked official, as a speaker: the
+    subject opening the sentence ("EU spokeswoman Nabila Massrali disagreed", "Turkish President Recep Erdogan
+    said") or the agent of a passive speech verb ("was rejected by U.S. Ambassador Lynne Tracy"). Later pronouns
+    and role nouns may refer to that person. A titled person who is only spoken about ("talks with Turkish
+    counterpart Hakan Fidan", "met Prime Minister Narendra Modi") is not one."""
     token = tokens[index]
     if token.kind != "W" or (token.value not in _TITLES and token.value not in _ROLES):
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return (following is not None and following.kind == "W" and following.cap
+    if not (following is not None and following.kind == "W" and following.cap
             and following.value not in _NOT_NAMES and following.value not in _TITLES
-            and not following.value.isdigit())
+            and not following.value.isdigit()):
+        return False
+    k = index - 1  # back over the rest of the title phrase: "U.S.", "EU foreign policy", "the Turkish"
+    while k >= 0 and (tokens[k].kind == "W" and tokens[k].value not in _PREPOSITIONS
+                      and tokens[k].value not in _SPEECH_VERBS and tokens[k].value not in _COORDINATORS
+                      or tokens[k].value == "."):
+        k -= 1
+    if k < 0:
+        return True
+    return (tokens[k].value == "by" and k > 0 and tokens[k - 1].kind == "W"
+            and tokens[k - 1].value in _SPEECH_VERBS)
 
 
 def _valid_subject_mention(tokens: list[_Token], index: int) -> bool:
@@ -572,30 +604,54 @@ def _not_speech(tokens: list[_Token], verb: int) -> bool:
     if word not in _EN_VERBS:
         return False
     following = tokens[verb + 1] if verb + 1 < len(tokens) else None
-    if following is not None and following.value == "by":
-        return True
+    if (following is not None and following.value == "by" and word.endswith("ed")
+            and not (verb + 2 < len(tokens) and tokens[verb + 2].value in _BY_MEANS)):
+        return True  # "condemned by Kyiv", not "said by video link" or "stressed by phone"
     if verb > 0 and tokens[verb - 1].value in _PASSIVE_AUXILIARIES and not word.endswith("ing"):
         return True
     if word in _ACTION_VERBS:
-        k = verb + 1
-        while k < len(tokens) and tokens[k].value in _ARTICLES:
-            k += 1
-        if k >= len(tokens) or not (tokens[k].kind == "M" or tokens[k].cap or tokens[k].value in _TITLES):
-            return False  # "called for", "dismissed the claims": speech
-        # A person is the object; what follows the name decides: "called Putin a war criminal", "dismissed
-        # Kuleba's remarks" are speech, "called the Polish president on Tuesday" and "dismissed Shoigu as defence
-        # minister" are not.
-        while k < len(tokens) and (tokens[k].kind == "M" or tokens[k].cap or tokens[k].value in _TITLES
-                                   or (tokens[k].value == "." and tokens[k - 1].kind == "W")):
-            k += 1
-        if k >= len(tokens):
-            return True
-        after = tokens[k]
-        if after.kind == "Q" or after.value in ("a", "an", "'", "\u2019"):
-            return False
-        describes = after.kind == "W" and after.value not in _PREPOSITIONS and after.value not in _NOT_OBJECT_COMPLEMENT
-        return not describes
+        return _action_on_a_person(tokens, verb)
     return False
+
+
+def _action_on_a_person(tokens: list[_Token], verb: int) -> bool:
+    """"called"/"dismissed" with a person as the object, and nothing describing them after the name: "called
+    the Polish president on Tuesday", "called President Biden to thank him", "dismissed Shoigu as defence
+    minister". "called Putin a war criminal", "called NATO and the EU accomplices", "dismissed Kuleba's remarks",
+    "dismissed Zelensky as illegitimate" and "called for" are speech."""
+    k = verb + 1
+    while k < len(tokens) and tokens[k].value in _ARTICLES:
+        k += 1
+    if k >= len(tokens) or not _in_name(tokens, k):
+        return False
+    while k < len(tokens):  # the object's noun phrase: names, titles, "of", "and" between them, "U.S."
+        token = tokens[k]
+        if _in_name(tokens, k) or (token.value == "." and tokens[k - 1].kind == "W"):
+            k += 1
+        elif (token.value in _NAME_JOINERS and k + 1 < len(tokens)
+              and (_in_name(tokens, k + 1) or tokens[k + 1].value in _DETERMINERS)):
+            k += 1
+        elif token.value in _DETERMINERS and k + 1 < len(tokens) and _in_name(tokens, k + 1):
+            k += 1
+        else:
+            break
+    if k >= len(tokens):
+        return True
+    after = tokens[k]
+    if after.kind == "Q" or after.value in ("a", "an", "'", "\u2019"):
+        return False
+    if after.value == "as":  # "as defence minister" (an office) or "as illegitimate", "as a politician"
+        if k + 1 < len(tokens) and tokens[k + 1].value in ("a", "an"):
+            return False
+        office = next((t for t in tokens[k + 1:k + 4] if t.value in _TITLES or t.value in _ROLES
+                       or t.value in _OFFICES), None)
+        return office is not None
+    return not (after.kind == "W" and after.value not in _PREPOSITIONS and after.value not in _NOT_OBJECT_COMPLEMENT)
+
+
+def _in_name(tokens: list[_Token], k: int) -> bool:
+    token = tokens[k]
+    return token.kind == "M" or (token.kind == "W" and (token.cap or token.value in _TITLES))
 
 
 def _according_role(tokens: list[_Token], according: int, context: _Context) -> _Speaker | None:
@@ -659,7 +715,11 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
             # "said on Tuesday that ...": adverbials may still be followed by the verb's own clause.
             for m in range(k + 1, len(tokens)):
                 later = tokens[m]
-                if later.kind == "Q" or later.value == ":" or later.value in _COMPLEMENTIZERS:
+                if later.kind == "Q" or later.value == ":":
+                    return None
+                if later.value in _COMPLEMENTIZERS:
+                    if _relative_that(tokens, m):
+                        break  # "said in an interview that was broadcast on Sunday": the attribution trails
                     return None
                 if later.kind == "P" and later.value in _SEGMENT_ENDS:
                     if _clause_follows(tokens, m):
@@ -682,6 +742,18 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
     return boundary
 
 
+def _relative_that(tokens: list[_Token], that: int) -> bool:
+    """"that" opening a relative clause about the noun before it ("an interview that was broadcast", "remarks that
+    he posted"): followed by a verb, or by a pronoun and a verb, rather than by a clause's subject."""
+    rest = [t for t in tokens[that + 1:that + 3] if t.kind == "W"]
+    if not rest:
+        return False
+    if rest[0].value in _RELATIVE_VERBS or rest[0].value.endswith("ed"):
+        return True
+    return (len(rest) == 2 and rest[0].value in _PRONOUNS
+            and (rest[1].value.endswith("ed") or rest[1].value in _RELATIVE_VERBS))
+
+
 def _clause_follows(tokens: list[_Token], mark: int) -> bool:
     """", that ...": a comma before the complementizer (wire style) still opens the verb's clause."""
     return (tokens[mark].value == "," and mark + 1 < len(tokens)
@@ -702,7 +774,7 @@ def _inverted_without_clause(tokens: list[_Token], speaker: _Speaker) -> bool:
 def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
     first_mention = next((i for i, t in enumerate(tokens) if t.kind == "M" and _valid_subject_mention(tokens, i)),
                          None)
-    negated_subject: tuple[str, int] | None = None
+    carried_subject: tuple[str, int] | None = None
     for i, token in enumerate(tokens):
         if token.kind == "M" and i + 2 < len(tokens) and tokens[i + 1].value == ":" and tokens[i + 2].kind == "Q":
             if _valid_subject_mention(tokens, i):
@@ -721,11 +793,10 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             continue
         if token.value not in _SPEECH_VERBS:
             continue
-        if _not_speech(tokens, i):
-            continue
-        if _negated(tokens, i):
-            # "Lavrov did not say when, but said that ...": the negated verb's subject carries over.
-            negated_subject = _left_subject(tokens, i, context) if negated_subject is None else negated_subject
+        if _not_speech(tokens, i) or _negated(tokens, i):
+            # "Lavrov did not say when, but said that ...", "Peskov was asked about it and said ...": the skipped
+            # verb's subject carries over to a coordinated one.
+            carried_subject = _left_subject(tokens, i, context) if carried_subject is None else carried_subject
             continue
         if token.value.endswith("ing") and token.value in _EN_VERBS:
             # "..., saying" / "adding": the participle's subject is the clause's subject.
@@ -736,8 +807,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         if left is not None:
             return _Speaker(left[0], i, left[1], "left")
         previous = tokens[i - 1] if i > 0 else None
-        if negated_subject is not None and previous is not None and previous.value in _COORDINATORS:
-            return _Speaker(negated_subject[0], i, negated_subject[1], "left")
+        if carried_subject is not None and previous is not None and previous.value in _COORDINATORS:
+            return _Speaker(carried_subject[0], i, carried_subject[1], "left")
         if (previous is None or previous.kind == "Q" or previous.value in _APPOSITION_MARKS
                 or previous.value in _INVERSION_OPENERS):
             right = _right_subject(tokens, i, context)
