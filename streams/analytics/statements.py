@@ -169,8 +169,7 @@ _BY_MEANS = _words("phone telephone video videolink videoconference satellite le
 _ACTION_VERBS = _words("called calling dismissed dismisses")
 # Words after "called <person>" that continue an action, not a description of the person ("called Biden and ...").
 _NOT_OBJECT_COMPLEMENT = _words("and but after before when while during yesterday today tonight again back")
-_NAME_JOINERS = _words("of and")  # "Secretary of State Antony Blinken", "NATO and the EU"
-_NAME_JOINERS = _NAME_JOINERS | frozenset("-")  # "Secretary-General"
+_NAME_JOINERS = _words("of and") | {"-"}  # "Secretary of State Antony Blinken", "NATO and the EU", "Secretary-General"
 _DETERMINERS = _words("the its their his her")
 _OFFICES = _words("head chief director commander governor mayor ambassador envoy member")
 _ROLE_PHRASE_SPAN = 4  # words of "U.S. State Department" before a role noun
