@@ -77,7 +77,12 @@ def test_reposts_on_other_partitions_and_workers_are_caught(kafka, namespace, st
                                                             tmp_path) -> None:
     first = start_worker(WIREMON_PARTITIONS="4", WIREMON_DATA_DIR=str(tmp_path / "w1"))
     assert wait_for_http(f"http://127.0.0.1:{first.web_port}/ready", timeout=90), first.log_tail()
-    assert len(_lag_series(first)) >= 4  # scraped while it holds every partition: the second takes some over
+    # Scraped while it holds every partition (the second takes some over); a partition has lag once its first
+    # fetch told the worker its end offset.
+    deadline = time.monotonic() + 30
+    while len(_lag_series(first)) < 4 and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert len(_lag_series(first)) >= 4
     second = start_worker(WIREMON_PARTITIONS="4", WIREMON_DATA_DIR=str(tmp_path / "w2"))
     for worker in (first, second):
         assert wait_for_http(f"http://127.0.0.1:{worker.web_port}/ready", timeout=90), worker.log_tail()
