@@ -35,41 +35,28 @@ def worker_ready() -> bool:
     return assigned and not app.rebalancing and not app.in_recovery and recovery.completed.is_set()
 
 
-#: (topic, partition) label values of the lag series this worker exports, so that partitions it no longer holds
-#: stop being reported (another worker reports them now).
-_lag_series: set[tuple[str, str]] = set()
-
-
 def _update_lag() -> None:
     # Lag = high watermark - next offset to read, for each partition of a topic the agents read that this
-    # worker holds. Table changelogs are left out: they are read only to recover a table, and between
+    # worker holds now: the series are set afresh at each scrape, so a partition moved to another worker is
+    # reported there only. Table changelogs are left out: they are read only to recover a table, and between
     # recoveries their "lag" would be their whole length.
     consumer = app.consumer
-    current: set[tuple[str, str]] = set()
-    try:
-        for tp in consumer.assignment():
-            if not app.topics.acks_enabled_for(tp.topic):
-                continue
-            try:  # the consumer thread may revoke the partition meanwhile (aiokafka then asserts)
-                highwater = consumer.highwater(tp)
-            except Exception:
-                continue
-            if highwater is None:
-                continue
-            read = consumer._read_offset.get(tp)  # last offset handed to an agent, None before the first
-            position = (read + 1) if read is not None else None
-            if position is None:
-                committed = consumer._committed_offset.get(tp) if hasattr(consumer, "_committed_offset") else None
-                position = committed if committed is not None else 0
-            labels = (tp.topic, str(tp.partition))
-            current.add(labels)
-            metrics.CONSUMER_LAG.labels(*labels).set(max(highwater - position, 0))
-    finally:
-        # Series set by a scrape that failed half-way are still remembered, so a later one removes them.
-        for labels in _lag_series - current:
-            metrics.CONSUMER_LAG.remove(*labels)
-        _lag_series.clear()
-        _lag_series.update(current)
+    metrics.CONSUMER_LAG.clear()
+    for tp in consumer.assignment():
+        if not app.topics.acks_enabled_for(tp.topic):
+            continue
+        try:  # the consumer thread may revoke the partition meanwhile (aiokafka then asserts)
+            highwater = consumer.highwater(tp)
+        except Exception:
+            continue
+        if highwater is None:
+            continue
+        read = consumer._read_offset.get(tp)  # last offset handed to an agent, None before the first
+        position = (read + 1) if read is not None else None
+        if position is None:
+            committed = consumer._committed_offset.get(tp) if hasattr(consumer, "_committed_offset") else None
+            position = committed if committed is not None else 0
+        metrics.CONSUMER_LAG.labels(topic=tp.topic, partition=str(tp.partition)).set(max(highwater - position, 0))
 
 
 @app.page("/metrics")

@@ -473,6 +473,11 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
     return False, tuple(qualifiers)
 
 
+def _name_like(token: _Token) -> bool:
+    """A word written like a person's name: capitalised, not a sentence opener, day, month or title."""
+    return token.cap and token.value not in _NOT_NAMES and not token.value.isdigit()
+
+
 def _titled_name(tokens: list[_Token], index: int) -> bool:
     """A title or role noun followed by a capitalised name that is not a tracked official, as a speaker: the
     subject opening the sentence ("EU spokeswoman Nabila Massrali disagreed", "Turkish President Recep Erdogan
@@ -483,9 +488,7 @@ def _titled_name(tokens: list[_Token], index: int) -> bool:
     if token.kind != "W" or (token.value not in _TITLES and token.value not in _ROLES):
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if not (following is not None and following.kind == "W" and following.cap
-            and following.value not in _NOT_NAMES and following.value not in _TITLES
-            and not following.value.isdigit()):
+    if following is None or following.kind != "W" or not _name_like(following) or following.value in _TITLES:
         return False
     k = index - 1  # back over the rest of the title phrase: "U.S.", "EU foreign policy", "the Turkish"
     while k >= 0 and (tokens[k].kind == "W" and tokens[k].value not in _PREPOSITIONS
@@ -524,7 +527,7 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context) -> str | No
         if someone_new:
             return _UNTRACKED
         return context.resolve(tokens, index, gender, role_words, qualifiers) or _UNTRACKED
-    if token.cap and token.value not in _NOT_NAMES and not token.value.isdigit():
+    if _name_like(token):
         return _UNTRACKED
     return None
 

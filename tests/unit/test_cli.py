@@ -16,8 +16,10 @@ ROOT = Path(__file__).resolve().parents[2]
 DEMO_FEED = ROOT / "streams" / "data" / "demo_feed.jsonl"
 
 
-def _run(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "streams", *args], input=stdin, capture_output=True, timeout=120)
+def _run(*args: str, stdin: bytes = b"", env: dict[str, str] | None = None,
+         timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "streams", *args], input=stdin, capture_output=True, env=env,
+                          timeout=timeout)
 
 
 def test_unreadable_file_is_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -42,16 +44,13 @@ def test_bad_watchlist_is_one_line_exit_2(tmp_path: Path) -> None:
 
 
 def test_invalid_environment_is_one_line_exit_2() -> None:
-    result = subprocess.run([sys.executable, "-m", "streams", "analyze"], input=b"", capture_output=True,
-                            env={"WIREMON_PARTITIONS": "zero", "PATH": "/usr/bin:/bin"}, timeout=60)
+    result = _run("analyze", env={"WIREMON_PARTITIONS": "zero", "PATH": "/usr/bin:/bin"}, timeout=60)
     assert result.returncode == 2 and b"WIREMON_PARTITIONS" in result.stderr
 
 
 def _run_with_env(*args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
     # Port 1: nothing listens there, so a command that reached Kafka would fail differently.
-    environment = {**os.environ, "WIREMON_BROKER": "127.0.0.1:1", **env}
-    return subprocess.run([sys.executable, "-m", "streams", *args], input=b"", capture_output=True,
-                          env=environment, timeout=120)
+    return _run(*args, env={**os.environ, "WIREMON_BROKER": "127.0.0.1:1", **env})
 
 
 @pytest.mark.parametrize(
