@@ -464,6 +464,7 @@ finding the next thing to measure.
 | Duplicate and novelty state as one changelog record per article and per statement, indexes kept in memory and rebuilt on recovery (`DurableFingerprintStore`, `DurableNoveltyStore`), instead of Faust tables written per anchor and per expiry bucket (18 table writes per article, the bucket's whole id list re-sent each time: 9.8 KB per article for the first 1,000 articles of a bucket, 61 KB at 4,000) | `streams/analytics/dedup.py`, `novelty.py`, `streams/agents.py` | `dedup` stage 2.1-2.4 -> 0.9-1.4 ms; worker 10.6-12.1 -> 5.7-6.4 ms CPU per article; 1 worker 50-70 -> 75-119 articles/s (runs before the fetch-wait change). |
 | Producer linger 5 ms and 256 KB batches; library loggers set to the configured level (Faust leaves them at DEBUG); JSON depth scan only when the bracket count could exceed the limit | `streams/app.py`, `cli.py`, `pipeline.py` | fewer produce requests per article; ~4% of the profile in dropped log records; `parse` 0.2 -> 0.06 ms. |
 | Each stream gets its partitions in log order (`DeliveryOrder`): a fetched batch is handed over only if it begins where the partition's last handed-over record ended, or where the seek after a rebalance put it; otherwise it is discarded and the partition read again | `streams/transport.py` | a correctness change: Faust handed over batches fetched before a seek after it, and dropped records of partitions it kept paused during table recovery while the fetch position moved on, so after a rebalance in a backlog the sequencer decided a few reposts before their originals (in about one run in four of `test_rebalances_in_a_backlog_lose_nothing`; none in 24 runs since). Throughput A/B on 2026-11-26, old and new alternating: 205.5 and 203.5 against 206.2 and 198.8 articles/s (noise). |
+| Faust's monitor measures the Kafka client per send, commit and rebalance (`KafkaClientMonitor`) instead of Faust's `PrometheusMonitor`, which updated ~20 labelled series per article in its per-message and per-event hooks, counting what the stage metrics already count | `streams/monitor.py`, `web.py` | 1 worker, 4,000-article backlog, old and new alternating on 2026-11-26: worker CPU **3.54 and 3.62 -> 3.38 and 3.33 ms** per article, 269 and 263 -> 282 and 286 articles/s. The `wiremon_faust_*` series are replaced by `wiremon_kafka_*` and `wiremon_rebalance*` (base units). |
 | kafka-python with its `crc32c` extra | `pyproject.toml` | without it, record-batch checksums are computed in pure Python: the benchmark's own consumer took 75% of a core (35% with it), and `wiremon feed`/`wiremon alerts` paid the same. |
 
 ## Where the time goes now, and why 600 articles/s per worker is not reached
@@ -504,8 +505,7 @@ backlog is drained. The total time to drain is the same (the worker is CPU-bound
 backlog are late by up to its drain time.
 
 What would move the figures further (not done): batch per agent to amortise Faust's per-event cost, with flow
-control by bytes (the reverted batching above shows why); a lighter Faust sensor (Faust's `PrometheusMonitor` is
-~2-3% of the worker's samples). Sending the sequencer only the fingerprint and publishing the article where it was
+control by bytes (the reverted batching above shows why). Sending the sequencer only the fingerprint and publishing the article where it was
 enriched (a join on the decision) would save the ~50 us of encoding above and some bytes on the wire, not more.
 """
 

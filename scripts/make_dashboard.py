@@ -25,6 +25,8 @@ PANELS: list[tuple[str, str, list[tuple[str, str]], int]] = [
     ("Worker health", "short", [
         ("sum(up{job=\"wiremon\"})", "workers up"),
         ("sum(wiremon_worker_ready)", "workers ready"),
+        ("sum(wiremon_rebalancing)", "workers rebalancing"),
+        ("sum(increase(wiremon_kafka_send_errors_total[15m]))", "failed sends (15 min)"),
     ], 6),
     ("Languages", "ops", [
         ("sum by (lang) (rate(wiremon_articles_by_language_total[15m]))", "{{lang}}"),
@@ -59,12 +61,11 @@ PANELS: list[tuple[str, str, list[tuple[str, str]], int]] = [
     ("Index sizes", "short", [
         ("sum by (index) (wiremon_index_entries)", "{{index}}"),
     ], 12),
-    ("Kafka client (Faust sensors)", "ms", [
-        ("histogram_quantile(0.99, sum by (le) (rate(wiremon_faust_consumer_commit_latency_bucket[5m])))",
+    ("Kafka client", "s", [
+        ("histogram_quantile(0.99, sum by (le) (rate(wiremon_kafka_commit_duration_seconds_bucket[5m])))",
          "commit p99"),
-        ("histogram_quantile(0.99, sum by (le) (rate(wiremon_faust_producer_send_latency_bucket[5m])))",
+        ("histogram_quantile(0.99, sum by (le) (rate(wiremon_kafka_send_duration_seconds_bucket[5m])))",
          "send p99"),
-        ("max(wiremon_faust_total_rebalances)", "rebalances (count, not ms)"),
     ], 12),
     ("Statements and alerts", "ops", [
         ("sum(rate(wiremon_statements_found_total[15m]))", "statements/s"),

@@ -80,6 +80,30 @@ FETCHES_DISCARDED = Counter(
     " (fetched before a seek, or after records the consumer dropped); the partition is read again in order.",
     ["topic"], registry=REGISTRY,
 )
+# The Kafka client, measured by streams.monitor: acknowledgements take a few milliseconds on a healthy cluster.
+_KAFKA_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+KAFKA_SEND_SECONDS = Histogram(
+    "wiremon_kafka_send_duration_seconds", "From a record handed to the producer to its acknowledgement by the broker.",
+    buckets=_KAFKA_BUCKETS, registry=REGISTRY,
+)
+KAFKA_SEND_ERRORS = Counter(
+    "wiremon_kafka_send_errors_total", "Records the producer failed to publish.", registry=REGISTRY
+)
+KAFKA_COMMIT_SECONDS = Histogram(
+    "wiremon_kafka_commit_duration_seconds", "Offset commits of the consumer, from request to acknowledgement.",
+    buckets=_KAFKA_BUCKETS, registry=REGISTRY,
+)
+REBALANCES = Counter(
+    "wiremon_rebalances_total", "Consumer-group rebalances this worker took part in.", registry=REGISTRY
+)
+REBALANCING = Gauge(
+    "wiremon_rebalancing", "1 from the start of a rebalance until its tables are recovered, else 0.",
+    registry=REGISTRY,
+)
+REBALANCE_SECONDS = Histogram(
+    "wiremon_rebalance_duration_seconds", "From the start of a rebalance to the end of table recovery.",
+    buckets=(0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0, 600.0), registry=REGISTRY,
+)
 WORKER_READY = Gauge(
     "wiremon_worker_ready", "1 when partitions are assigned and tables recovered, else 0.", registry=REGISTRY
 )

@@ -1,6 +1,6 @@
 """Web endpoints on the worker's web server (``WIREMON_WEB_HOST:WIREMON_WEB_PORT``).
 
-- ``GET /metrics``: Prometheus exposition of ``streams.metrics`` and of Faust's sensors (``wiremon_faust_*``).
+- ``GET /metrics``: Prometheus exposition of ``streams.metrics``.
 - ``GET /health``: liveness; 200 while the worker's event loop runs.
 - ``GET /ready``: readiness; 200 once partitions are assigned and tables recovered, else 503.
 """
@@ -10,18 +10,17 @@ from __future__ import annotations
 from typing import Any
 
 from aiohttp import web as aiohttp_web
-from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
 from faust.web import Request, Response, View
 
 from streams import metrics
 from streams.app import app
+from streams.monitor import KafkaClientMonitor
 
 # The classic text format, understood by every Prometheus 2.x and 3.x server.
 EXPOSITION_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 
-# Faust's own sensors (commit and send latency, rebalances, per-partition offsets), in the same registry
-# under `wiremon_faust_*`. They keep Faust's conventions: latencies in milliseconds.
-app.monitor = PrometheusMonitor(metrics=FaustMetrics.create(metrics.REGISTRY, "wiremon_faust"))
+# Send and commit latency, send errors and rebalances, in the same registry (see streams.monitor).
+app.monitor = KafkaClientMonitor()
 
 
 def worker_ready() -> bool:

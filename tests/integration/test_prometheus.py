@@ -103,6 +103,13 @@ def test_dashboard_and_rules_evaluate_against_real_prometheus(kafka, namespace, 
     for expr in ("sum(rate(wiremon_articles_enriched_total[5m]))", "sum(up{job=\"wiremon\"})"):
         result = _query(base, expr)["data"]["result"]
         assert result and float(result[0]["value"][1]) > 0, expr
+    # The worker's Faust monitor: its first partition assignment was a rebalance, and it published records.
+    for expr in ("sum(wiremon_rebalances_total)", "sum(wiremon_kafka_send_duration_seconds_count)",
+                 "sum(wiremon_rebalance_duration_seconds_count)"):
+        result = _query(base, expr)["data"]["result"]
+        assert result and float(result[0]["value"][1]) >= 1, expr
+    rebalancing = _query(base, "sum(wiremon_rebalancing)")["data"]["result"]
+    assert rebalancing and float(rebalancing[0]["value"][1]) == 0
     up = _query(base, 'up{job="wiremon"}')["data"]["result"]
     assert up and up[0]["value"][1] == "1"
     dead = _query(base, 'sum(wiremon_articles_deadlettered_total{reason="not_json"})')["data"]["result"]
