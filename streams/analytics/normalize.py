@@ -206,6 +206,10 @@ _META = re.compile(
     r"|by [^\W\d_][^\s.,;:!?\"«»]*(?: [^\s.,;:!?\"«»]+){0,3}$",
     re.IGNORECASE,
 )
+# A section label on its own line right above such metadata ("War" over "Post At: ..."): one to three words without
+# sentence punctuation.
+_LABEL_MAX = 30
+_LABEL = re.compile(r"[^\W\d_][\w'&-]*(?: [\w'&-]+){0,2}")
 
 # Copyright and editorial disclaimers (paragraph of at most _NOTICE_MAX characters).
 _NOTICE_MAX = 600
@@ -237,13 +241,19 @@ def _is_boilerplate(p: str) -> bool:
     n = len(p)
     if n <= _SHORT_MAX and _SHORT.match(p):
         return True
-    if n <= _META_MAX and _META.match(p):
-        return True
     if n <= _NOTICE_MAX and _NOTICE_START.match(p):
         return True
     if n <= _NOTICE_ANYWHERE_MAX and _NOTICE_ANYWHERE.search(p):
         return True
     return n <= _DISCLAIMER_MAX and _DISCLAIMER.match(p) is not None
+
+
+def _is_metadata(p: str) -> bool:
+    return len(p) <= _META_MAX and _META.match(p) is not None
+
+
+def _is_label(p: str) -> bool:
+    return len(p) <= _LABEL_MAX and _LABEL.fullmatch(p) is not None
 
 
 def _is_footer(p: str) -> bool:
@@ -257,6 +267,10 @@ def _remove_boilerplate(paras: list[str]) -> list[str]:
             if kept:
                 break  # the rest of the page is comments, related links and widgets
             continue  # a "related" box above the article: drop only the heading
+        if _is_metadata(p):
+            if kept and _is_label(kept[-1]):
+                kept.pop()
+            continue
         if not _is_boilerplate(p):
             kept.append(p)
     return kept
@@ -326,7 +340,7 @@ def normalize_text(text: str, title: str | None = None) -> str:
     * Paragraphs: whitespace collapsed inside a paragraph. Blank lines separate paragraphs; in plain text a single
       line break does too, unless it is a soft wrap (see ``_paragraphs``).
     * Boilerplate: share/like/subscribe/follow lines, "Read more", "Translate »", "Posted at ..." lines and bylines
-      of a few words ("By Jane Doe"), copyright and rights notices and
+      of a few words ("By Jane Doe") with a section label of one to three words right above them, copyright and rights notices and
       editorial disclaimers are dropped (English plus common Russian, Ukrainian, German, French and a few Spanish
       forms). A footer heading such as "Related Posts" or "Leave a Reply" drops itself and everything after it.
     * Title: leading paragraphs equal to ``title`` (case- and whitespace-insensitive) are dropped, and a title of at

@@ -76,6 +76,14 @@ def test_boilerplate_lines_removed_in_several_languages() -> None:
     assert normalize_text(text) == "Real news sentence.\n\nSecond real sentence."
 
 
+def test_section_label_above_metadata_removed() -> None:
+    text = "Kursk attack ends talks: official\n\nWar\nPost At: Aug 22/2024 07:50AM\n\nA top official said so."
+    assert normalize_text(text, "Kursk attack ends talks: official") == "A top official said so."
+    # Short lines elsewhere are text: a label is only recognised by the metadata line under it.
+    assert normalize_text("War\n\nA top official said so.\n\nIn brief") == "War\n\nA top official said so.\n\nIn brief"
+    assert normalize_text("He said it was over.\nBy Jane Doe\n\nMore.") == "He said it was over.\n\nMore."
+
+
 def test_metadata_lookalikes_survive() -> None:
     for paragraph in ("By Tuesday, the troops had withdrawn from the town.", "By the end of the week.",
                       "Updated 2024 figures show growth.",
@@ -140,6 +148,8 @@ def test_sample_articles_titles_and_footers(sample_articles: list[tuple[str, str
             assert marker not in out
         assert "\u2019" not in out and "\u201c" not in out and "\u2014" not in out
     by_start = {body[:20]: normalize_text(body, title) for title, body in sample_articles}
+    # 003's section label ("War") sits between its title and its "Post At:" line.
+    assert any(o.startswith("A top Russian official on Wednesday said") for o in by_start.values())
     assert any(o.startswith("The Russian Ministry of Foreign Affairs") for o in by_start.values())
     # 001 has an empty first line, so its title is the repeated first paragraph of the body: kept once.
     assert any(o.startswith("Foreign Ministry: Negotiations with Kiev impossible after attack on Kursk\n\nRussian")
