@@ -22,6 +22,9 @@ Phases (one run, one broker, so the numbers are comparable and the ratios hold o
    turn over several times; RSS at the end and its growth over the last third). ``make soak`` runs the full
    200,000 articles and writes its curve into its own section of the page.
 5. ``scripts/bench_dedup.py`` (repost detection with 100k indexed; ``--skip-dedup`` to leave it out).
+6. ``scripts/bench_pipeline.py``: the worker's stages in process without Kafka, in one process and in two at
+   once (``--skip-pipeline`` to leave it out): the ceiling Faust and Kafka leave room under, and how far this
+   machine's cores scale CPU-bound work by themselves.
 
 Articles: ``scripts/bench_articles.py`` (3 KB average, 16 languages, 30% reposts, statements by tracked
 officials). Results: a human summary, ``docs/BENCHMARKS.md`` (rewritten; ``--no-write`` to leave it) and, last,
@@ -437,6 +440,19 @@ def run_dedup_bench() -> dict[str, object] | None:
     return {"summary": lines[:-1], **json.loads(lines[-1])}
 
 
+def run_pipeline_bench(articles: int) -> dict[str, object] | None:
+    runs = {}
+    for processes in (1, 2):
+        out = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_pipeline.py"), "--articles",
+                              str(articles), "--processes", str(processes)], capture_output=True, text=True,
+                             timeout=600)
+        if out.returncode != 0:
+            log(f"bench_pipeline failed: {out.stderr[-500:]}")
+            return None
+        runs[processes] = json.loads(out.stdout.strip().splitlines()[-1])
+    return {"one": runs[1], "two": runs[2]}
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # report
 
@@ -476,7 +492,8 @@ article (sequencer, enriched, statements, alert, two changelog records), aiokafk
 Encoding and decoding the internal topics is a small part of it: in process, decoding a `DedupRequest` (7.7 KB on
 average: it carries the whole enriched article) takes ~27 us, encoding the enriched article ~17 us and the
 statement events ~10 us per article.
-600 articles/s would need 1.7 ms of CPU per article all in: less than the analysis alone. Absolute figures move
+600 articles/s would need 1.7 ms of CPU per article all in: less than the stages alone take in process without
+Kafka (*Without Kafka* above: about 2 ms per article, ~500 articles/s on one core). Absolute figures move
 with the machine's speed on the day: on 2026-11-22 the naive baseline ran at 76/s and the worker at 188/s, on
 2026-11-25 at 136/s and 264/s at 16:35, 103/s and 243/s at 18:41, 112/s and 279/s at 19:27, and on 2026-11-26 at
 81-90/s and 183-206/s between 02:14 and 02:24 (the baseline's language detection alone took 7.2, 3.7, 4.9, 4.44
@@ -486,7 +503,9 @@ and are now below the Faust overhead.
 
 Two workers on this machine: the two cores are shared by both workers, the broker and the benchmark's producer
 and consumer (~0.5 core between them at one worker's rate, ~0.9 core in the two-worker run measured below), so
-two CPU-bound workers have ~1.1-1.5 cores: ~1.5x of one worker is the ceiling here, whatever the code, and measured ratios range from 1.1x to 1.4x between runs (1.11x
+two CPU-bound workers have ~1.1-1.5 cores: ~1.5x of one worker is the ceiling here, whatever the code (the cores
+themselves scale: two in-process pipelines run at ~1.95x one, *Without Kafka* above), and measured ratios range
+from 1.1x to 1.4x between runs (1.11x
 and 1.13x with and without a 200-record poll limit in two back-to-back runs on 2026-11-25). The single-partition sequencer (`<app>-dedup`, by design: the log
 order that decides which copy is canonical) runs on one of them: its work per article (the dedup stage, ~0.8 ms,
 plus decoding the article and publishing it) does not spread over workers.
@@ -564,6 +583,9 @@ def write_doc(results: dict, args: argparse.Namespace) -> None:
     def cell(r: dict | None, key: str, fmt: str = "{}") -> str:
         return fmt.format(r[key]) if r and key in r else "-"
 
+    pipe = results.get("pipeline")
+    stages_alone = f" (the stages alone, without Kafka: {pipe['one']['articles_per_second']})" if pipe else ""
+
     lines += [
         f"| throughput, articles/s (end to end) | {base['articles_per_second']} | "
         f"{cell(one, 'articles_per_second')} | {cell(two, 'articles_per_second')} |",
@@ -590,7 +612,7 @@ def write_doc(results: dict, args: argparse.Namespace) -> None:
         "",
         "| target | measured | met |",
         "| --- | --- | --- |",
-        f"| >= 600 articles/s end to end, 1 worker | {cell(one, 'articles_per_second')} | "
+        f"| >= 600 articles/s end to end, 1 worker | {cell(one, 'articles_per_second')}{stages_alone} | "
         f"{'yes' if one and one['articles_per_second'] >= 600 else 'no'} |",
         f"| 2 workers >= 1.7x 1 worker | {ratio(two, one, 2)} | "
         f"{'yes' if one and two and two['articles_per_second'] >= 1.7 * one['articles_per_second'] else 'no'} |",
@@ -619,6 +641,29 @@ def write_doc(results: dict, args: argparse.Namespace) -> None:
         "The gap between the process CPU and the sum of the stages is Faust, aiokafka, pydantic (de)serialisation",
         "of the internal topics, metrics and the event loop (see *Where the time goes*).",
         "",
+    ]
+    if pipe:
+        p1, p2 = pipe["one"], pipe["two"]
+        lines += [
+            f"### Without Kafka: the stages alone (`scripts/bench_pipeline.py`, {p1['articles']:,} articles per "
+            "process)",
+            "",
+            "| | 1 process | 2 processes at once |",
+            "| --- | ---: | ---: |",
+            f"| articles/s | {p1['articles_per_second']} | {p2['articles_per_second']} "
+            f"({p2['articles_per_second'] / p1['articles_per_second']:.2f}x) |",
+            f"| CPU ms per article | {p1['runs'][0]['cpu_ms_per_article']} | "
+            + ", ".join(str(r["cpu_ms_per_article"]) for r in p2["runs"]) + " |",
+            "",
+            "The worker's stages (`streams.pipeline.Pipeline`: validate, enrich, dedup, novelty, state in memory) in",
+            "one Python process, no Kafka: the most one worker could reach here if Faust and Kafka cost nothing"
+            + (f" (the worker end to end: {one['articles_per_second'] / p1['articles_per_second']:.0%} of it)."
+               if one else "."),
+            "Two processes at once show how far this machine's cores scale CPU-bound work by themselves; the runs",
+            "with two workers above also share those cores with the broker and the benchmark's producer and consumer.",
+            "",
+        ]
+    lines += [
         f"### Latency (1 worker, articles produced at a steady rate, a few per request; the first "
         f"{LATENCY_WARMUP_SECONDS:g} s after the worker is ready are produced but not counted)",
         "",
@@ -691,6 +736,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--latency-seconds", type=float, default=20.0)
     parser.add_argument("--workers", default="1,2", help="worker counts of the throughput runs")
     parser.add_argument("--skip-dedup", action="store_true", help="do not run scripts/bench_dedup.py")
+    parser.add_argument("--skip-pipeline", action="store_true", help="do not run scripts/bench_pipeline.py")
     parser.add_argument("--soak-articles", type=int, default=30_000,
                         help="articles of the soak run (scripts/soak.py; 0 to skip; `make soak` runs 200,000)")
     parser.add_argument("--no-write", action="store_true", help="do not rewrite docs/BENCHMARKS.md")
@@ -764,6 +810,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_dedup:
         log("scripts/bench_dedup.py (100k indexed)")
         results["dedup"] = run_dedup_bench()
+    if not args.skip_pipeline:
+        log(f"scripts/bench_pipeline.py ({args.articles} articles, 1 then 2 processes)")
+        results["pipeline"] = run_pipeline_bench(args.articles)
+        log(f"pipeline: {results['pipeline']}")
     results["elapsed_seconds"] = round(time.time() - started, 1)
     if not args.no_write:
         write_doc(results, args)
@@ -780,6 +830,8 @@ def main(argv: list[str] | None = None) -> int:
                                            for r in results["throughput"]},
         "p99_alert_latency_ms": results["latency"]["alert_ms"]["p99"],
         "p99_enriched_latency_ms": results["latency"]["enriched_ms"]["p99"],
+        "stages_alone_articles_per_second": (results["pipeline"] or {}).get("one", {}).get("articles_per_second")
+        if results.get("pipeline") else None,
         "elapsed_seconds": results["elapsed_seconds"],
     }
     print(json.dumps(summary))

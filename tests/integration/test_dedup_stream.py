@@ -68,6 +68,11 @@ def _lag_series(worker) -> dict[tuple[str, str], float]:
             for family in families if family.name == "wiremon_consumer_lag_messages" for sample in family.samples}
 
 
+def _sample(worker, name: str) -> float | None:
+    families = text_string_to_metric_families(_metrics_text(worker))
+    return next((sample.value for family in families for sample in family.samples if sample.name == name), None)
+
+
 def _metrics_text(worker) -> str:
     with urllib.request.urlopen(f"http://127.0.0.1:{worker.web_port}/metrics", timeout=5) as response:
         return response.read().decode()
@@ -124,6 +129,12 @@ def test_reposts_on_other_partitions_and_workers_are_caught(kafka, namespace, st
     assert not both, f"reported by both workers: {both}"
     assert sorted(union) == sorted((t, str(p)) for t, n in streamed.items() for p in range(n)), sorted(union)
     assert not any(union.values()), union
+
+    # The worker's Faust monitor saw the first worker's rebalances (its own start, the second's arrival), and
+    # neither worker is still rebalancing.
+    assert (_sample(first, "wiremon_rebalances_total") or 0) >= 2
+    assert _sample(first, "wiremon_rebalancing") == 0 and _sample(second, "wiremon_rebalancing") == 0
+    assert (_sample(second, "wiremon_kafka_send_duration_seconds_count") or 0) > 0
 
 
 @pytest.mark.parametrize("store", ["memory://", "rocksdb://"])
