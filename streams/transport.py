@@ -56,7 +56,7 @@ import time
 from collections import defaultdict
 from collections.abc import AsyncIterator, Hashable
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, Literal, NamedTuple
 
 import faust
 from aiokafka import TopicPartition
@@ -65,7 +65,7 @@ from mode import Service
 
 from streams import metrics
 
-__all__ = ["FETCH_MAX_WAIT_MS", "ISOLATION_LEVEL", "App", "BatchStart", "DeliveryOrder", "Transport"]
+__all__ = ["FETCH_MAX_WAIT_MS", "ISOLATION_LEVEL", "Admission", "App", "BatchStart", "DeliveryOrder", "Transport"]
 
 FETCH_MAX_WAIT_MS = 50
 ISOLATION_LEVEL = "read_committed"
@@ -99,6 +99,22 @@ class _Blocked:
 BLOCKED: Final = _Blocked()
 
 
+class Admission(NamedTuple):
+    """``DeliveryOrder.admit``'s answer for one fetched batch.
+
+    ``reason``: ``"in_order"`` (admitted: it begins where the partition's stream expects, or nothing is expected
+    yet); ``"blocked"`` (revoked or assigned, waiting for the seek that says where reading resumes); ``"moved"``
+    (fetched before or while the partition last moved, or from an unknown position); ``"gap"`` (it begins after
+    the expected offset: records between were read and never reached the stream); ``"behind"`` (it begins before
+    the expected offset). ``seek_to``: where to read the partition again so that its stream gets the expected
+    offset next, or None to leave that to the seek under way.
+    """
+
+    admitted: bool
+    seek_to: int | None
+    reason: Literal["in_order", "blocked", "moved", "gap", "behind"]
+
+
 class DeliveryOrder:
     """Which fetched batches of a partition may be handed to its stream, so that the stream sees the partition's
     records in log order.
@@ -107,8 +123,9 @@ class DeliveryOrder:
     * ``expect(tp)`` is the offset the next handed-over batch must begin at: the end of the last batch handed
       over, the target of the last seek, ``None`` before either (anything goes), or ``BLOCKED`` from a
       revocation or assignment until the seek that follows it (nothing goes).
-    * ``admit(tp, start)`` answers whether a batch whose fetch began at ``start`` may be handed over, and if
-      not, the offset to seek to so that the records from ``expect(tp)`` on are fetched again. A batch fetched
+    * ``admit(tp, start)`` answers (an ``Admission``) whether a batch whose fetch began at ``start`` may be
+      handed over, why, and if not, the offset to seek to so that the records from ``expect(tp)`` on are
+      fetched again. A batch fetched
       before the partition last moved (an older generation), or while it moved (position unknown), is never
       admitted against a known expected offset.
     * ``moving(tp)`` and ``moved(tp, token, next)`` bracket every seek, revocation and assignment. Both bump the
@@ -151,18 +168,20 @@ class DeliveryOrder:
     def handed_over(self, tp: Hashable, next_offset: int) -> None:
         self._next[tp] = next_offset
 
-    def admit(self, tp: Hashable, start: BatchStart | None) -> tuple[bool, int | None]:
+    def admit(self, tp: Hashable, start: BatchStart | None) -> Admission:
         expected = self._next.get(tp)
         if expected is BLOCKED:
-            return False, None  # the seek after the rebalance decides where reading resumes
+            return Admission(False, None, "blocked")  # the seek after the rebalance decides where reading resumes
         if start is None or start.generation != self._generation.get(tp, 0):
             # Fetched before the partition last moved (or of unknown origin): the move repositioned the fetch.
-            return (False, expected) if isinstance(expected, int) else (start is None, None)
-        if expected is None:
-            return True, None
-        if start.position == expected:
-            return True, None
-        return False, expected
+            if isinstance(expected, int):
+                return Admission(False, expected, "moved")
+            return Admission(True, None, "in_order") if start is None else Admission(False, None, "moved")
+        if expected is None or start.position == expected:
+            return Admission(True, None, "in_order")
+        if start.position is None:
+            return Admission(False, expected, "moved")
+        return Admission(False, expected, "gap" if start.position > expected else "behind")
 
 
 class _ConsumerThread(driver.AIOKafkaConsumerThread):
@@ -310,14 +329,15 @@ class _Consumer(driver.Consumer):
             self._gaps[tp].append((expected, hop[1]))
             order.handed_over(key, hop[1])
             expected = hop[1]
-        admit, seek_to = order.admit(key, start)
-        if admit:
+        admission = order.admit(key, start)
+        if admission.admitted:
             self._rereads.pop(key, None)
             if start is not None and start.position is not None and start.position < offset:
                 self._gaps[tp].append((start.position, offset))  # the fetch skipped offsets without records
             return generation
         metrics.FETCHES_DISCARDED.labels(topic=tp.topic).inc()
-        self._log_discarded(tp, offset, start)
+        self._log_discarded(tp, offset, start, admission)
+        seek_to = admission.seek_to
         if seek_to is not None:
             seek_to = await self._past_deleted_offsets(tp, seek_to)
         if seek_to is not None:
@@ -360,16 +380,15 @@ class _Consumer(driver.Consumer):
         self._gaps[tp].append((expected, earliest))
         return earliest
 
-    def _log_discarded(self, tp: Any, offset: int, start: BatchStart | None) -> None:
-        expected = self._order.expect((tp.topic, tp.partition))
-        if start is not None and start.generation == self._order.generation((tp.topic, tp.partition)) and \
-                isinstance(expected, int) and start.position is not None and start.position > expected:
+    @staticmethod
+    def _log_discarded(tp: Any, offset: int, start: BatchStart | None, admission: Admission) -> None:
+        if admission.reason == "gap" and start is not None and start.position is not None:
             # Records between were read and never handed over: what Faust drops around rebalances, healed.
             log.info("%s[%d]: records %d-%d never reached the stream; reading them again before offset %d",
-                     tp.topic, tp.partition, expected, start.position - 1, offset)
+                     tp.topic, tp.partition, admission.seek_to, start.position - 1, offset)
         else:  # routine around a seek or rebalance
-            log.debug("%s[%d]: batch from offset %d not handed over (fetched before the partition's last seek, or"
-                      " not where its next record %s is)", tp.topic, tp.partition, offset, expected)
+            log.debug("%s[%d]: batch from offset %d not handed over (%s; reading again from %s)", tp.topic,
+                      tp.partition, offset, admission.reason, admission.seek_to)
 
     async def _add_gap(self, tp: Any, offset_from: int, offset_to: int) -> None:
         # Faust infers gaps from its read offsets, which a seek resets to the *next* offset, and counts the record

@@ -177,14 +177,15 @@ def test_delivery_order_admits_only_the_batch_that_continues_the_partition() -> 
     from streams.transport import BatchStart, DeliveryOrder
 
     order, tp = DeliveryOrder(), ("wm-dedup", 0)
-    assert order.admit(tp, BatchStart(0, 500)) == (True, None)  # nothing expected yet: anything goes
+    assert order.admit(tp, BatchStart(0, 500)) == (True, None, "in_order")  # nothing expected yet: anything goes
     order.handed_over(tp, 700)
-    assert order.admit(tp, BatchStart(0, 700)) == (True, None)
+    assert order.admit(tp, BatchStart(0, 700)) == (True, None, "in_order")
     # Records 700..899 never reached the stream (Faust skipped them while the partition was paused): the batch
     # from 900 would put 900 before 700, so the partition is read again from 700.
-    assert order.admit(tp, BatchStart(0, 900)) == (False, 700)
-    assert order.admit(tp, BatchStart(0, None)) == (False, 700)  # where the batch began is unknown
-    assert order.admit(tp, None) == (False, 700)
+    assert order.admit(tp, BatchStart(0, 900)) == (False, 700, "gap")
+    assert order.admit(tp, BatchStart(0, 650)) == (False, 700, "behind")
+    assert order.admit(tp, BatchStart(0, None)) == (False, 700, "moved")  # where the batch began is unknown
+    assert order.admit(tp, None) == (False, 700, "moved")
 
 
 def test_a_batch_fetched_before_a_seek_is_not_handed_over_after_it() -> None:
@@ -197,8 +198,8 @@ def test_a_batch_fetched_before_a_seek_is_not_handed_over_after_it() -> None:
     assert not order.settled(tp)  # a fetch that looks now does not trust the position it reads
     assert order.moved(tp, token, 1986)  # back to the committed offset
     assert order.settled(tp)
-    assert order.admit(tp, fetched_before) == (False, 1986)
-    assert order.admit(tp, BatchStart(order.generation(tp), 1986)) == (True, None)
+    assert order.admit(tp, fetched_before) == (False, 1986, "moved")
+    assert order.admit(tp, BatchStart(order.generation(tp), 1986)) == (True, None, "in_order")
 
 
 def test_a_revoked_partition_hands_over_nothing_until_the_seek_after_the_rebalance() -> None:
@@ -208,11 +209,11 @@ def test_a_revoked_partition_hands_over_nothing_until_the_seek_after_the_rebalan
     order.handed_over(tp, 50)
     _move(order, tp, BLOCKED)
     assert order.expect(tp) is BLOCKED
-    assert order.admit(tp, BatchStart(order.generation(tp), 40)) == (False, None)
+    assert order.admit(tp, BatchStart(order.generation(tp), 40)) == (False, None, "blocked")
     _move(order, tp, 0)  # the seek after the rebalance: no committed offset, the partition's earliest one
     stale = BatchStart(order.generation(tp) - 2, 40)
-    assert order.admit(tp, stale) == (False, 0)
-    assert order.admit(tp, BatchStart(order.generation(tp), 0)) == (True, None)
+    assert order.admit(tp, stale) == (False, 0, "moved")
+    assert order.admit(tp, BatchStart(order.generation(tp), 0)) == (True, None, "in_order")
 
 
 def test_a_seek_that_ends_after_a_later_move_began_does_not_decide_where_reading_resumes() -> None:
