@@ -11,8 +11,10 @@ Phases (one run, one broker, so the numbers are comparable and the ratios hold o
 2. **Throughput**, after a warm-up run of 1,000 articles (not reported: a fresh broker's JVM is still compiling),
    with 1 then 2 worker processes (``python -m streams worker``, 4 partitions, fresh topics):
    N articles are produced as fast as a batched producer can (``linger_ms=20``, ``acks=all``) while the
-   workers run; a consumer reads ``articles.enriched`` and ``alerts``. Articles/s = N / (last enriched record's
-   arrival - first raw record's timestamp). Worker CPU seconds (``/proc``: user + system) per article, resident
+   workers run. Nothing reads their outputs meanwhile (the workers' counters on ``/metrics`` say when every
+   article is enriched and the alerts stop growing); ``articles.enriched`` and ``alerts`` are read afterwards.
+   Articles/s = N / (the Kafka timestamp of the last enriched record, set when the worker sent it - the time
+   the first raw record was sent). Worker CPU seconds (``/proc``: user + system) per article, resident
    memory (RSS now and peak) and the per-stage means of ``wiremon_stage_duration_seconds`` are read too.
 3. **Latency at a steady rate** (default 100 articles/s for 20 s after 3 s not counted, 1 worker): produce ->
    enriched (raw record's
@@ -144,7 +146,8 @@ def stage_means_ms(metrics: list[dict[str, float]], articles: int) -> dict[str, 
 
 
 class Collector(threading.Thread):
-    """Reads the enriched and alerts topics from the beginning and stamps each record's arrival."""
+    """Reads the enriched and alerts topics from the beginning and stamps each record's arrival (an enriched
+    record also keeps its Kafka timestamp: when the worker sent it)."""
 
     def __init__(self, bootstrap: str, enriched: str, alerts: str) -> None:
         super().__init__(daemon=True)
@@ -155,7 +158,8 @@ class Collector(threading.Thread):
             fetch_max_bytes=64 * 1024 * 1024, max_partition_fetch_bytes=16 * 1024 * 1024,
         )
         self.enriched_topic, self.alerts_topic = enriched, alerts
-        self.enriched: dict[str, tuple[float, float, bool]] = {}  # id -> (arrival, ingested_at, duplicate)
+        # id -> (arrival, ingested_at, duplicate, Kafka timestamp)
+        self.enriched: dict[str, tuple[float, float, bool, float]] = {}
         self.alerts: list[tuple[float, str]] = []  # (arrival, article id)
         self.stop_flag = threading.Event()
         self.subscribed = threading.Event()
@@ -172,7 +176,8 @@ class Collector(threading.Thread):
                         value = json.loads(record.value)
                         if tp.topic == self.enriched_topic:
                             ingested = datetime.fromisoformat(value["ingested_at"]).timestamp()
-                            self.enriched[value["id"]] = (now, ingested, value.get("duplicate_of") is not None)
+                            self.enriched[value["id"]] = (now, ingested, value.get("duplicate_of") is not None,
+                                                          record.timestamp / 1000)
                         else:
                             self.alerts.append((now, value["article_id"]))
         finally:
@@ -332,36 +337,56 @@ def start_run(bootstrap: str, workers: int, logdir: Path, tag: str) -> tuple["Wo
     return group, collector, producer
 
 
+def _total(metrics: list[dict[str, float]], name: str) -> float:
+    return sum(m.get(name, 0.0) for m in metrics)
+
+
 def run_throughput(bootstrap: str, payloads: list[tuple[str, bytes, dict]], workers: int,
                    logdir: Path) -> dict[str, object]:
-    group, collector, producer = start_run(bootstrap, workers, logdir, f"tp{workers}w")
+    """Drain N articles produced at once. Nothing reads the outputs while the workers run (a consumer of the
+    enriched topic takes a fifth of a core here, taken from the workers); the end of the run is the Kafka
+    timestamp of the last enriched record, read afterwards, and the workers' counters say when to stop waiting."""
+    group = Workers(bootstrap, workers, logdir, f"tp{workers}w")
     ns = group.ns
+    n = len(payloads)
     try:
+        group.start()
+        producer = make_producer(bootstrap, batched=True)
         cpu0 = group.cpu()
         first = time.time()
         for article_id, payload, _ in payloads:
             producer.send(ns["WIREMON_TOPIC_RAW"], key=article_id.encode(), value=payload)
         producer.flush()
         produced = time.time()
-        n = len(payloads)
+        producer.close()
         deadline = time.time() + max(120.0, n / 20)
-        while len(collector.enriched) < n and time.time() < deadline:
-            time.sleep(0.2)
-        time.sleep(1.0)
+        alerts_before, settled = -1.0, 0
+        while time.time() < deadline and settled < 3:  # every article enriched, alerts stopped growing
+            time.sleep(0.5)
+            metrics = group.metrics()
+            alerts = _total(metrics, "wiremon_alerts_emitted_total")
+            done = _total(metrics, "wiremon_articles_enriched_total") >= n
+            settled = settled + 1 if done and alerts == alerts_before else 0
+            alerts_before = alerts
         cpu = group.cpu() - cpu0
         metrics = group.metrics()
         rss = group.rss()
     finally:
-        producer.close()
-        collector.stop()
         group.stop()
+    collector = Collector(bootstrap, ns["WIREMON_TOPIC_ENRICHED"], ns["WIREMON_TOPIC_ALERTS"])
+    collector.start()
+    deadline = time.time() + 60
+    alerts_sent = _total(metrics, "wiremon_alerts_emitted_total")
+    while (len(collector.enriched) < n or len(collector.alerts) < alerts_sent) and time.time() < deadline:
+        time.sleep(0.2)
+    collector.stop()
     got = collector.enriched
     if not got:
         raise RuntimeError("no enriched articles arrived")
-    last = max(a for a, _, _ in got.values())
-    latencies = [1000 * (a - ing) for a, ing, _ in got.values()]
+    last = max(written for _, _, _, written in got.values())
+    latencies = [1000 * (written - ingested) for _, ingested, _, written in got.values()]
     expected_dups = {aid for aid, _, art in payloads if "repost_of" in art}
-    flagged = {aid for aid, (_, _, dup) in got.items() if dup}
+    flagged = {aid for aid, (_, _, dup, _) in got.items() if dup}
     return {
         "workers": workers,
         "articles": n,
@@ -413,7 +438,7 @@ def run_latency(bootstrap: str, payloads: list[tuple[str, bytes, dict]], rate: f
         producer.close()
         collector.stop()
         group.stop()
-    enriched = [1000 * (a - ing) for aid, (a, ing, _) in collector.enriched.items() if aid not in warmup]
+    enriched = [1000 * (a - ing) for aid, (a, ing, _, _) in collector.enriched.items() if aid not in warmup]
     alert_lat = [1000 * (a - sent[aid]) for a, aid in collector.alerts if aid in sent and aid not in warmup]
     m = metrics[0] if metrics else {}
     return {
@@ -501,21 +526,21 @@ and 5.3-6.0 ms): compare ratios. The largest stages are
 statements (the rule-based attribution of quotes and reported speech) and language; both were optimised above
 and are now below the Faust overhead.
 
-Two workers on this machine: the two cores are shared by both workers, the broker and the benchmark's producer
-and consumer (~0.5 core between them at one worker's rate, ~0.9 core in the two-worker run measured below), so
-two CPU-bound workers have ~1.1-1.5 cores: ~1.5x of one worker is the ceiling here, whatever the code (the cores
-themselves scale: two in-process pipelines run at ~1.95x one, *Without Kafka* above), and measured ratios range
-from 1.1x to 1.4x between runs (1.11x
-and 1.13x with and without a 200-record poll limit in two back-to-back runs on 2026-11-25). The single-partition sequencer (`<app>-dedup`, by design: the log
-order that decides which copy is canonical) runs on one of them: its work per article (the dedup stage, ~0.8 ms,
-plus decoding the article and publishing it) does not spread over workers.
+Two workers on this machine: the two cores are shared by both workers and the broker (and, while articles are
+produced, the benchmark's producer), so two CPU-bound workers have ~1.3-1.5 cores: ~1.5x of one worker is the
+ceiling here, whatever the code (the cores themselves scale: two in-process pipelines run at ~1.95x one, *Without
+Kafka* above). The single-partition sequencer (`<app>-dedup`, by design: the log order that decides which copy is
+canonical) runs on one of them: its work per article (the dedup stage, ~0.5 ms, plus decoding the article and
+publishing it) does not spread over workers.
 
 Measured on 2026-11-26 with per-second CPU samples of a 4,000-article two-worker run (262 articles/s): the machine
 was busy 1.86-2.0 of its 2 cores throughout. While the raw backlog was enriched each worker got 0.6-0.75 core; once
 its raw partitions were drained, the worker without the sequencer used ~0.33 core (novelty for its statement
 partitions) and the one with it 0.62-0.75 core, its event loop runnable in 95% of py-spy's samples (waiting for a
-core, not for Kafka); the benchmark's client took ~0.22 core and the broker and the system the rest (~0.65 core).
-More cores, not different code, is what the two-worker target needs on this machine.
+core, not for Kafka); the benchmark's consumer of the outputs took ~0.22 core and the broker and the system the
+rest (~0.65 core). Since then the throughput runs read the outputs only after the workers are done: in runs within
+the same hour the two-worker ratio went from 1.03-1.07x (consumer running alongside) to 1.20x. More cores, not different
+code, is what the two-worker target needs on this machine.
 
 In a backlog (after an outage, or this page's throughput runs) the consumer delivers about eight raw records
 for each sequencer record (the raw topic has four partitions, and its fetches are as large as the sequencer's):
