@@ -539,8 +539,8 @@ its raw partitions were drained, the worker without the sequencer used ~0.33 cor
 partitions) and the one with it 0.62-0.75 core, its event loop runnable in 95% of py-spy's samples (waiting for a
 core, not for Kafka); the benchmark's consumer of the outputs took ~0.22 core and the broker and the system the
 rest (~0.65 core). Since then the throughput runs read the outputs only after the workers are done: in runs within
-the same hour the two-worker ratio went from 1.03-1.07x (consumer running alongside) to 1.20x. More cores, not different
-code, is what the two-worker target needs on this machine.
+the same hour the two-worker ratio went from 1.03-1.07x (consumer running alongside) to 1.20-1.23x. More cores,
+not different code, is what the two-worker target needs on this machine.
 
 In a backlog (after an outage, or this page's throughput runs) the consumer delivers about eight raw records
 for each sequencer record (the raw topic has four partitions, and its fetches are as large as the sequencer's):
@@ -549,7 +549,8 @@ backlog is drained. The total time to drain is the same (the worker is CPU-bound
 backlog are late by up to its drain time.
 
 What would move the figures further (not done): batch per agent to amortise Faust's per-event cost, with flow
-control by bytes (the reverted batching above shows why). Sending the sequencer only the fingerprint and publishing the article where it was
+control by bytes (the reverted batching above shows why). Sending the sequencer only the fingerprint and
+publishing the article where it was
 enriched (a join on the decision) would save the ~50 us of encoding above and some bytes on the wire, not more.
 """
 
@@ -685,7 +686,8 @@ def write_doc(results: dict, args: argparse.Namespace) -> None:
             + (f" (the worker end to end: {one['articles_per_second'] / p1['articles_per_second']:.0%} of it)."
                if one else "."),
             "Two processes at once show how far this machine's cores scale CPU-bound work by themselves; the runs",
-            "with two workers above also share those cores with the broker and the benchmark's producer and consumer.",
+            "with two workers above also share those cores with the broker (and, while the articles are produced,",
+            "the benchmark's producer).",
             "",
         ]
     lines += [
@@ -855,8 +857,7 @@ def main(argv: list[str] | None = None) -> int:
                                            for r in results["throughput"]},
         "p99_alert_latency_ms": results["latency"]["alert_ms"]["p99"],
         "p99_enriched_latency_ms": results["latency"]["enriched_ms"]["p99"],
-        "stages_alone_articles_per_second": (results["pipeline"] or {}).get("one", {}).get("articles_per_second")
-        if results.get("pipeline") else None,
+        "stages_alone_articles_per_second": (results.get("pipeline") or {}).get("one", {}).get("articles_per_second"),
         "elapsed_seconds": results["elapsed_seconds"],
     }
     print(json.dumps(summary))

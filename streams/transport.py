@@ -125,9 +125,8 @@ class DeliveryOrder:
       revocation or assignment until the seek that follows it (nothing goes).
     * ``admit(tp, start)`` answers (an ``Admission``) whether a batch whose fetch began at ``start`` may be
       handed over, why, and if not, the offset to seek to so that the records from ``expect(tp)`` on are
-      fetched again. A batch fetched
-      before the partition last moved (an older generation), or while it moved (position unknown), is never
-      admitted against a known expected offset.
+      fetched again. A batch fetched before the partition last moved (an older generation), or while it moved
+      (position unknown), is never admitted against a known expected offset.
     * ``moving(tp)`` and ``moved(tp, token, next)`` bracket every seek, revocation and assignment. Both bump the
       generation, so a fetch that reads the generation before and after itself, and finds no move in progress
       (``settled``), knows that no move overlapped it. Only the latest move begun sets the expected offset: one

@@ -340,9 +340,9 @@ def normalize_text(text: str, title: str | None = None) -> str:
     * Paragraphs: whitespace collapsed inside a paragraph. Blank lines separate paragraphs; in plain text a single
       line break does too, unless it is a soft wrap (see ``_paragraphs``).
     * Boilerplate: share/like/subscribe/follow lines, "Read more", "Translate »", "Posted at ..." lines and bylines
-      of a few words ("By Jane Doe") with a section label of one to three words right above them, copyright and rights notices and
-      editorial disclaimers are dropped (English plus common Russian, Ukrainian, German, French and a few Spanish
-      forms). A footer heading such as "Related Posts" or "Leave a Reply" drops itself and everything after it.
+      of a few words ("By Jane Doe"), with a section label of one to three words right above them, copyright and
+      rights notices and editorial disclaimers are dropped (English plus common Russian, Ukrainian, German, French
+      and a few Spanish forms). A footer heading such as "Related Posts" or "Leave a Reply" drops itself and everything after it.
     * Title: leading paragraphs equal to ``title`` (case- and whitespace-insensitive) are dropped, and a title of at
       least 20 characters run into the first paragraph is cut off it. Without a title, a first paragraph repeated
       immediately after itself is kept once.
