@@ -171,6 +171,8 @@ _ACTION_VERBS = _words("called calling dismissed dismisses")
 _NOT_OBJECT_COMPLEMENT = _words("and but after before when while during yesterday today tonight again back")
 _NAME_JOINERS = _words("of and") | {"-"}  # "Secretary of State Antony Blinken", "NATO and the EU", "Secretary-General"
 _DETERMINERS = _words("the its their his her")
+# Words after which a speech verb is a noun: "of State", "a warning", "his claims", "these notes".
+_NOUN_OPENERS = _ARTICLES | _DETERMINERS | _words("of this these those our my your")
 _OFFICES = _words("head chief director commander governor mayor ambassador envoy member")
 _ROLE_PHRASE_SPAN = 4  # words of "U.S. State Department" before a role noun
 # Qualifiers of a role whose role text names the country or body otherwise: "French president", "President of
@@ -451,6 +453,21 @@ def _qualifies(qualifiers: tuple[str, ...], role: str) -> bool:
     return all(len(q) < 2 or q[:4] in stems or _DEMONYMS.get(q, "")[:4] in stems - {""} for q in qualifiers)
 
 
+def _speech_verb(tokens: list[_Token], index: int) -> bool:
+    """A speech verb used as one. English speech verbs double as nouns: after an article, a possessive or "of"
+    ("Secretary of State", "a warning", "his claims"), right after another speech verb ("told state
+    television"), and "State"/"States" capitalised inside a sentence ("the United States", "State Department")."""
+    token = tokens[index]
+    if token.kind != "W" or token.value not in _SPEECH_VERBS:
+        return False
+    if token.value not in _EN_VERBS or index == 0:
+        return True
+    if token.cap and token.value in ("state", "states"):
+        return False
+    before = tokens[index - 1]
+    return not (before.kind == "W" and (before.value in _NOUN_OPENERS or before.value in _EN_VERBS))
+
+
 def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...]]:
     """Whether the role noun at ``index`` is introduced with an indefinite article ("A State Department
     spokeswoman": someone new), and its capitalised qualifiers."""
@@ -461,7 +478,7 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
         if token.kind == "P" and token.value == "." and k > 0 and tokens[k - 1].kind == "W":
             k -= 1  # "U.S."
             continue
-        if token.kind != "W" or token.value in _SPEECH_VERBS or token.value in _COMPLEMENTIZERS:
+        if token.kind != "W" or _speech_verb(tokens, k) or token.value in _COMPLEMENTIZERS:
             break
         if token.value in ("a", "an"):
             return True, ()
@@ -492,13 +509,12 @@ def _titled_name(tokens: list[_Token], index: int) -> bool:
         return False
     k = index - 1  # back over the rest of the title phrase: "U.S.", "EU foreign policy", "the Turkish"
     while k >= 0 and (tokens[k].kind == "W" and tokens[k].value not in _PREPOSITIONS
-                      and tokens[k].value not in _SPEECH_VERBS and tokens[k].value not in _COORDINATORS
+                      and not _speech_verb(tokens, k) and tokens[k].value not in _COORDINATORS
                       or tokens[k].value == "."):
         k -= 1
     if k < 0:
         return True
-    return (tokens[k].value == "by" and k > 0 and tokens[k - 1].kind == "W"
-            and tokens[k - 1].value in _SPEECH_VERBS)
+    return tokens[k].value == "by" and k > 0 and _speech_verb(tokens, k - 1)
 
 
 def _valid_subject_mention(tokens: list[_Token], index: int) -> bool:
@@ -537,8 +553,7 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
     i = verb - 1
     while i >= 0 and gap <= _LOOK:
         token = tokens[i]
-        if token.kind == "Q" or (token.kind == "W" and (token.value in _SPEECH_VERBS or
-                                                          token.value in _COMPLEMENTIZERS)):
+        if token.kind == "Q" or _speech_verb(tokens, i) or (token.kind == "W" and token.value in _COMPLEMENTIZERS):
             return None
         if token.kind == "P":
             if token.value not in _APPOSITION_MARKS:
@@ -579,7 +594,7 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
         subject = _subject_at(tokens, i, context)
         if subject is not None and best is None:
             best = (subject, i)
-        if token.kind == "W" and (token.value in _SPEECH_VERBS or token.value in _COMPLEMENTIZERS):
+        if _speech_verb(tokens, i) or (token.kind == "W" and token.value in _COMPLEMENTIZERS):
             break
     return best
 
@@ -686,7 +701,7 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
         boundary = speaker.subject - 1
         while (boundary >= 0 and speaker.subject - boundary <= _TRAILING_SUBJECT_SPAN
                and tokens[boundary].kind in ("W", "M")):
-            if tokens[boundary].value in _SPEECH_VERBS or tokens[boundary].value in _COMPLEMENTIZERS:
+            if _speech_verb(tokens, boundary) or tokens[boundary].value in _COMPLEMENTIZERS:
                 return None
             boundary -= 1
         if boundary < 0 or tokens[boundary].value not in _CLAUSE_MARKS:
@@ -793,7 +808,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 if tokens[k].kind == "M":
                     return _Speaker(tokens[k].value, i, k, "according")
             continue
-        if token.value not in _SPEECH_VERBS:
+        if not _speech_verb(tokens, i):
             continue
         if _not_speech(tokens, i) or _negated(tokens, i):
             # "Lavrov did not say when, but said that ...", "Peskov was asked about it and said ...": the skipped
@@ -848,7 +863,7 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         clause_start = verb.end if verb.value in _SAY_VERBS else verb.start
         for k in range(speaker.verb + 1, min(len(tokens), speaker.verb + 10)):
             token = tokens[k]
-            if token.kind == "Q" or (token.kind == "W" and token.value in _SPEECH_VERBS):
+            if token.kind == "Q" or _speech_verb(tokens, k):
                 break
             if token.value in _COMPLEMENTIZERS or token.value == ":":
                 clause_start = token.end

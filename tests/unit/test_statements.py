@@ -546,3 +546,30 @@ def test_statements_per_text_are_capped(watchlist: Watchlist) -> None:
     statements = extract_statements(text, watchlist)
     assert len(statements) == MAX_STATEMENTS
     assert statements[0].text.startswith("Russia would answer provocation number 0 ")  # the first ones, in order
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Secretary of State Antony Blinken said the aid package was vital for Ukraine's defence.",
+         [("antony-blinken", "reported", "the aid package was vital for Ukraine's defence.")]),
+        ("U.S. Secretary of State Antony Blinken asked the Senate to approve the aid package quickly.",
+         [("antony-blinken", "reported", "asked the Senate to approve the aid package quickly.")]),
+        ("The United States rejected the claim, but Lavrov said the West had planned the incursion itself.",
+         [("sergey-lavrov", "reported", "the West had planned the incursion itself.")]),
+        ("Zakharova told state television that the talks with Kyiv were over for good now.",
+         [("maria-zakharova", "reported", "the talks with Kyiv were over for good now.")]),
+        ("Peskov said a warning from the State Department would not change the Kremlin's position at all.",
+         [("dmitry-peskov", "reported", "a warning from the State Department would not change the Kremlin's "
+                                        "position at all.")]),
+        # Still verbs: after the official, and negated (the subject carries to "but said").
+        ("Lavrov states that the West had planned the incursion into the Kursk region itself.",
+         [("sergey-lavrov", "reported", "the West had planned the incursion into the Kursk region itself.")]),
+        ("Zakharova did not state when the talks would resume, but said Russia would respond firmly.",
+         [("maria-zakharova", "reported", "Russia would respond firmly.")]),
+    ],
+)
+def test_speech_verbs_used_as_nouns_are_not_attributions(watchlist: Watchlist, text: str,
+                                                          expected: list[tuple[str, str, str]]) -> None:
+    # "Secretary of State", "the United States", "state television": "state" is a speech verb only as a verb.
+    assert extract(text, watchlist) == expected
