@@ -190,6 +190,10 @@ leaders king queen pope premier secretary ambassador envoy""")
 _TOKENISE_WORDS = _ATTRIBUTION_WORDS | _TITLES | frozenset(_ROLES)
 _TAIL_PREPOSITIONS = _PREPOSITIONS | _words("в во на у")  # "сообщил журналистам в среду"
 _COORDINATORS = _words("and but и но а але і та")
+# Words that open a second clause with its own speaker: "The White House said ..., while Blinken said ...".
+_CLAUSE_OPENERS = _COORDINATORS | _words(fold("while whereas although though тогда как тоді як")) | {",", ";"}
+# After a sentence-initial participle these make it a clause of its own: "Asked whether ..., Zakharova said".
+_PARTICIPLE_FOLLOWERS = _words("whether if about why what how when where on by")
 # Openers of an adverbial phrase, not a clause: "In a statement on Thursday, Zakharova told reporters."
 _PHRASE_OPENERS = _words(fold("asked when while after before speaking commenting answering responding"))
 _TRAILING_SUBJECT_SPAN = 6  # words of "Foreign Ministry spokeswoman Maria Zakharova" before the verb
@@ -788,11 +792,46 @@ def _inverted_without_clause(tokens: list[_Token], speaker: _Speaker) -> bool:
     return not any(t.value in _COMPLEMENTIZERS for t in tokens[speaker.subject + 1:])
 
 
+def _opens_clause(tokens: list[_Token], index: int) -> bool:
+    """The mention at ``index``, with its title ("U.S. Secretary of State"), follows a clause opener."""
+    k = index - 1
+    while k >= 0 and (tokens[k].kind == "W" and (tokens[k].cap or tokens[k].value in ("of", "the"))
+                      or tokens[k].value == "."):
+        k -= 1
+    return k >= 0 and tokens[k].value in _CLAUSE_OPENERS
+
+
+def _common_noun_subject(tokens: list[_Token], verb: int) -> bool:
+    """A subject that is neither a name nor a role noun: "the deputy said", "his aide said", and a plural
+    after a quote or comma ('"...," officials said')."""
+    if verb < 2 or tokens[verb - 1].kind != "W" or tokens[verb - 1].value in _ADVERBIALS:
+        return False
+    before = tokens[verb - 2]
+    if before.kind == "W" and (before.value in _ARTICLES or before.value in _DETERMINERS):
+        return True
+    word = tokens[verb - 1]
+    return (not word.cap and word.value.endswith("s") and word.value not in _EN_VERBS
+            and (before.kind == "Q" or before.value == ","))
+
+
 def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
+    """Who the sentence's statement is attributed to: the first speech verb's subject, except that after
+    someone untracked ("The White House said ...") a tracked official opening a later clause ("..., while
+    Blinken said ...") still speaks."""
     first_mention = next((i for i, t in enumerate(tokens) if t.kind == "M" and _valid_subject_mention(tokens, i)),
                          None)
     carried_subject: tuple[str, int] | None = None
+    someone_else: _Speaker | None = None
     for i, token in enumerate(tokens):
+        if someone_else is not None:
+            if (token.kind == "W" and _speech_verb(tokens, i) and not _not_speech(tokens, i)
+                    and not _negated(tokens, i)):
+                left = _left_subject(tokens, i, context)
+                if (left is not None and tokens[left[1]].kind == "M" and left[1] > someone_else.verb
+                        and _opens_clause(tokens, left[1])
+                        and not any(t.kind == "Q" for t in tokens[:left[1]])):  # those quotes are not theirs
+                    return _Speaker(left[0], i, left[1], "left")
+            continue
         if token.kind == "M" and i + 2 < len(tokens) and tokens[i + 1].value == ":" and tokens[i + 2].kind == "Q":
             if _valid_subject_mention(tokens, i):
                 return _Speaker(token.value, i + 1, i, "colon")  # Захарова: «...»
@@ -810,6 +849,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             continue
         if not _speech_verb(tokens, i):
             continue
+        if i == 0 and len(tokens) > 1 and tokens[1].value in _PARTICIPLE_FOLLOWERS and token.value in _EN_VERBS:
+            continue  # "Asked whether Moscow would retaliate, Zakharova said": the participle has no subject here
         if _not_speech(tokens, i) or _negated(tokens, i):
             # "Lavrov did not say when, but said that ...", "Peskov was asked about it and said ...": the skipped
             # verb's subject carries over to a coordinated one.
@@ -821,7 +862,12 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 return _Speaker(tokens[first_mention].value, i, first_mention, "left")
             continue
         left = _left_subject(tokens, i, context)
+        if left is None and _common_noun_subject(tokens, i):
+            left = (_UNTRACKED, i - 1)  # '"...," the deputy said': someone, and the quote is theirs
         if left is not None:
+            if left[0] == _UNTRACKED:
+                someone_else = _Speaker(left[0], i, left[1], "left")
+                continue
             return _Speaker(left[0], i, left[1], "left")
         previous = tokens[i - 1] if i > 0 else None
         if carried_subject is not None and previous is not None and previous.value in _COORDINATORS:
@@ -831,7 +877,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             right = _right_subject(tokens, i, context)
             if right is not None:
                 return _Speaker(right[0], i, right[1], "right")
-    return None
+    return someone_else
 
 
 # --- text of a statement -------------------------------------------------------------------------------------

@@ -573,3 +573,27 @@ def test_speech_verbs_used_as_nouns_are_not_attributions(watchlist: Watchlist, t
                                                           expected: list[tuple[str, str, str]]) -> None:
     # "Secretary of State", "the United States", "state television": "state" is a speech verb only as a verb.
     assert extract(text, watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A tracked official opening a later clause speaks, after someone untracked.
+        ("The White House said it had not been informed in advance, while Blinken said Washington was studying "
+         "the situation.", [("antony-blinken", "reported", "Washington was studying the situation.")]),
+        ("The ministry said it was studying the report, and Peskov said the Kremlin had nothing to add to that.",
+         [("dmitry-peskov", "reported", "the Kremlin had nothing to add to that.")]),
+        # A sentence-initial participle is not the speaker's verb.
+        ('Asked whether Moscow would retaliate, Zakharova said: "Russia will respond at a time of its choosing."',
+         [("maria-zakharova", "quote", "Russia will respond at a time of its choosing.")]),
+        # The quote belongs to the first speaker, tracked or not: never to an official in a later clause.
+        ('"Russia is a threat to every NATO member," the deputy said, while Zakharova said Russia threatened '
+         "nobody at all.", []),
+        ('"Russia is a threat to every NATO member," officials said, while Zakharova said Russia threatened '
+         "nobody at all.", []),
+        # Reported by someone else about an official, not a clause of the official's own: not attributed.
+        ("Officials said Putin told them the war would end soon after the elections in the United States.", []),
+    ],
+)
+def test_a_sentence_with_two_speakers(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected
