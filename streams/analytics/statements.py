@@ -792,6 +792,28 @@ def _inverted_without_clause(tokens: list[_Token], speaker: _Speaker) -> bool:
     return not any(t.value in _COMPLEMENTIZERS for t in tokens[speaker.subject + 1:])
 
 
+def _opens_sentence(tokens: list[_Token], index: int) -> bool:
+    """The mention at ``index``, with its title ("Kremlin spokesman Dmitry Peskov"), opens the sentence."""
+    k = index - 1
+    while k >= 0 and (tokens[k].kind == "W" and (tokens[k].cap or tokens[k].value in ("of", "the"))
+                      or tokens[k].value == "."):
+        k -= 1
+    return k < 0
+
+
+def _coordinated(tokens: list[_Token], index: int) -> bool:
+    """``index`` opens a coordinated clause: ", and she replied", ", but said", ", но сказал"."""
+    return index >= 2 and tokens[index - 1].value in _COORDINATORS and tokens[index - 2].value == ","
+
+
+def _coordinated_pronoun(tokens: list[_Token], speaker: _Speaker) -> bool:
+    """A pronoun or role noun opening a coordinated clause that refers to the official opening the sentence:
+    "Zakharova was asked about it, and she replied that ..."."""
+    return _coordinated(tokens, speaker.subject) and any(
+        t.kind == "M" and t.value == speaker.official_id and _opens_sentence(tokens, k)
+        for k, t in enumerate(tokens[:speaker.subject]))
+
+
 def _opens_clause(tokens: list[_Token], index: int) -> bool:
     """The mention at ``index``, with its title ("U.S. Secretary of State"), follows a clause opener."""
     k = index - 1
@@ -872,6 +894,10 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         previous = tokens[i - 1] if i > 0 else None
         if carried_subject is not None and previous is not None and previous.value in _COORDINATORS:
             return _Speaker(carried_subject[0], i, carried_subject[1], "left")
+        if (_coordinated(tokens, i) and first_mention is not None and first_mention < i
+                and _opens_sentence(tokens, first_mention)):
+            # "Peskov declined to comment on the reports, but said ...": the sentence's subject speaks.
+            return _Speaker(tokens[first_mention].value, i, first_mention, "left")
         if (previous is None or previous.kind == "Q" or previous.value in _APPOSITION_MARKS
                 or previous.value in _INVERSION_OPENERS):
             right = _right_subject(tokens, i, context)
@@ -1003,22 +1029,26 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                         found.append(Statement(official_id, clause, "reported", s_start, s_end))
                 elif _inverted_without_clause(tokens, speaker):
                     pass  # '"No," said Maria Zakharova, the spokeswoman.': what follows is an apposition
-                elif subject.kind == "M" or speaker.subject in first_words or speaker.how != "left":
-                    # Reported speech; a pronoun or role noun must open the sentence ("She emphasized that").
+                elif (subject.kind == "M" or speaker.subject in first_words or speaker.how != "left"
+                      or _coordinated_pronoun(tokens, speaker)):
+                    # Reported speech; a pronoun or role noun must open the sentence ("She emphasized that") or a
+                    # clause coordinated with the official's own ("Zakharova was asked ..., and she replied").
                     clause = _reported_text(text, tokens, speaker, sentence)
-                    back_reference = (speaker.how == "right" and speaker.verb >= 2
-                                      and (tokens[speaker.verb - 2].value, tokens[speaker.verb - 1].value)
+                    # "Об этом заявила Захарова", "Об этом она заявила"
+                    opening = min(speaker.verb, speaker.subject)
+                    back_reference = (opening >= 2 and (tokens[opening - 2].value, tokens[opening - 1].value)
                                       in _BACK_REFERENCE)
-                    if back_reference and _word_count(clause) < MIN_REPORTED_WORDS and previous and not previous[2]:
-                        # "Об этом заявила Захарова." attributes the previous sentence.
-                        (b_start, _), b_quotes, _ = previous
-                        b_substantive = [q for q in b_quotes
-                                         if _substantive(qtext, q)]
-                        for quote in b_substantive:
-                            found.append(Statement(official_id, _quote_text(text, quote), "quote", b_start, s_end))
-                        if not b_substantive:
-                            clause = _clean(text[b_start:previous[0][1]])
-                            if _word_count(clause) >= MIN_REPORTED_WORDS:
+                    if back_reference:
+                        # "Об этом заявила Захарова (на брифинге)." attributes the previous sentence, unless it was
+                        # attributed already; what follows the name is where and when, not what.
+                        if previous and not previous[2]:
+                            (b_start, b_end), b_quotes, _ = previous
+                            b_substantive = [q for q in b_quotes if _substantive(qtext, q)]
+                            for quote in b_substantive:
+                                found.append(Statement(official_id, _quote_text(text, quote), "quote", b_start,
+                                                       s_end))
+                            clause = _clean(text[b_start:b_end])
+                            if not b_substantive and _word_count(clause) >= MIN_REPORTED_WORDS:
                                 found.append(Statement(official_id, clause, "reported", b_start, s_end))
                     elif _word_count(clause) >= MIN_REPORTED_WORDS:
                         found.append(Statement(official_id, clause, "reported", s_start, s_end))

@@ -597,3 +597,28 @@ def test_speech_verbs_used_as_nouns_are_not_attributions(watchlist: Watchlist, t
 )
 def test_a_sentence_with_two_speakers(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert extract(text, watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A coordinated clause shares the subject that opens the sentence.
+        ("Peskov declined to comment on the reports, but said the Kremlin was following the situation closely.",
+         [("dmitry-peskov", "reported", "the Kremlin was following the situation closely.")]),
+        ("Песков отказался комментировать сообщения, но сказал, что Кремль внимательно следит за ситуацией.",
+         [("dmitry-peskov", "reported", "Кремль внимательно следит за ситуацией.")]),
+        ("Zakharova was asked about the West's reaction, and she replied that there had been no reaction at all.",
+         [("maria-zakharova", "reported", "there had been no reaction at all.")]),
+        # ... but a pronoun after someone else opening the sentence is not resolved mid-sentence.
+        ("Lavrov met Blinken in Vientiane, and he said the talks had been useful for both sides.", []),
+        # "Об этом заявила ..." attributes the previous sentence; the words after the name are not a statement.
+        ("Киев несет ответственность за удары по мирным жителям. Об этом заявила Захарова на брифинге в четверг.",
+         [("maria-zakharova", "reported", "Киев несет ответственность за удары по мирным жителям.")]),
+        ("Об этом заявила официальный представитель МИД России Мария Захарова на брифинге в четверг.", []),
+        ("Захарова выступила на брифинге. Киев несет ответственность за удары. Об этом она заявила журналистам.",
+         [("maria-zakharova", "reported", "Киев несет ответственность за удары.")]),
+    ],
+)
+def test_coordinated_clauses_and_back_references(watchlist: Watchlist, text: str,
+                                                 expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected
