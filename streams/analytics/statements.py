@@ -93,7 +93,8 @@ _SLAVIC_VERBS = frozenset(
 _SPEECH_VERBS = _EN_VERBS | _SLAVIC_VERBS
 # Verbs whose clause follows directly ("said Russia would..."): the verb itself is left out of the text.
 _SAY_VERBS = _words("""say said says stated states added adds noted stressed emphasized emphasised claimed insisted
-warned argued declared asserted confirmed wrote told""") | frozenset(
+warned argued declared asserted confirmed wrote told saying stating adding noting stressing emphasizing emphasising
+claiming insisting arguing declaring asserting""") | frozenset(
     fold(stem + ending) for stem in ("заяви", "сказа", "отмети", "подчеркну", "добави", "наголоси", "зазначи",
                                      "підкресли", "дода", "сообщи", "повідоми", "уточни")
     for ending in ("л", "ла", "ли", "в"))
