@@ -919,6 +919,28 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+# Conjunctions after which a new subject and speech verb are someone else's clause.
+_CONTRAST = _words(fold("but while whereas and но а тогда але тоді і"))
+
+
+def _other_speaker_start(tokens: list[_Token], speaker: _Speaker, end: int) -> int:
+    """Where a later clause with a speaker of its own begins ("Zakharova criticised Kyiv, but Ukraine said the
+    attack ...": at ", but"), or ``end``."""
+    for k in range(speaker.verb + 1, len(tokens) - 2):
+        if tokens[k].kind != "W" or tokens[k].value not in _CONTRAST:
+            continue
+        subject = tokens[k + 1]
+        if not (subject.kind == "M" or subject.value in _PRONOUNS or _name_like(subject)):
+            continue
+        for j in range(k + 2, min(len(tokens), k + 2 + _LOOK)):
+            if tokens[j].kind != "W" and tokens[j].kind != "M":
+                break
+            if _speech_verb(tokens, j):
+                opener = tokens[k - 1] if tokens[k - 1].value == "," else tokens[k]
+                return opener.start
+    return end
+
+
 def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence: tuple[int, int]) -> str:
     start, end = sentence
     if speaker.how == "according":
@@ -943,7 +965,7 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 break
             if token.value in (".", ";"):
                 break
-        clause = text[clause_start:end]
+        clause = text[clause_start:_other_speaker_start(tokens, speaker, end)]
     clause = _SOURCE_TAIL.sub("", _clean(clause)) if len(clause) < 4000 else _clean(clause)
     return _clean(clause)
 

@@ -593,6 +593,12 @@ def test_speech_verbs_used_as_nouns_are_not_attributions(watchlist: Watchlist, t
          "nobody at all.", []),
         # Reported by someone else about an official, not a clause of the official's own: not attributed.
         ("Officials said Putin told them the war would end soon after the elections in the United States.", []),
+        # The official's clause ends where someone else's begins.
+        ("Zakharova condemned the strike on the hospital, but Kyiv said the attack had targeted only military "
+         "sites.", [("maria-zakharova", "reported", "condemned the strike on the hospital")]),
+        ("Lavrov dismissed the proposal and said Russia would continue its operation until its goals were met.",
+         [("sergey-lavrov", "reported", "dismissed the proposal and said Russia would continue its operation until "
+                                        "its goals were met.")]),
     ],
 )
 def test_a_sentence_with_two_speakers(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
