@@ -278,6 +278,8 @@ def _quotes(text: str, start: int, end: int) -> list[_Quote]:
     to the end of the paragraph (the convention for quotes continued in the next paragraph)."""
     found: list[_Quote] = []
     if all(text.find(mark, start, end) < 0 for mark in "\u00ab\u00bb\u2039\u203a"):
+        if text.find('"', start, end) < 0:
+            return _single_quotes(text, start, end)
         # Only '"' (the common case): quotes are consecutive pairs of marks, the last one unclosed when odd.
         marks = []
         position = text.find('"', start, end)
@@ -315,6 +317,31 @@ def _quotes(text: str, start: int, end: int) -> list[_Quote]:
             found.append(tuple.__new__(_Quote, (top_position, position + 1, top_position + 1, position)))
     if stack:
         found.append(_Quote(stack[0][1], end, stack[0][1] + 1, end))
+    return found
+
+
+_OPENS_BEFORE = frozenset(" \t\n([\u2014\u2013:-")
+_CLOSES_BEFORE = frozenset(" \t\n,.;:!?)]\u2014\u2013-")
+
+
+def _single_quotes(text: str, start: int, end: int) -> list[_Quote]:
+    """Quotes in single marks, for a paragraph without double ones (British style: 'We will respond,' she
+    said). A mark opens after a space or an opening bracket and before a letter or digit; it closes after a
+    non-space and before a space or punctuation; apostrophes inside words ("Kyiv's", "don't") do neither. An
+    unclosed one is an apostrophe ("the officials' claims"), not a quote running to the paragraph's end."""
+    found: list[_Quote] = []
+    opened: int | None = None
+    position = text.find("'", start, end)
+    while position >= 0:
+        before = text[position - 1] if position > start else " "
+        after = text[position + 1] if position + 1 < end else " "
+        if opened is None:
+            if before in _OPENS_BEFORE and after.isalnum():
+                opened = position
+        elif not before.isspace() and after in _CLOSES_BEFORE:
+            found.append(tuple.__new__(_Quote, (opened, position + 1, opened + 1, position)))
+            opened = None
+        position = text.find("'", position + 1, end)
     return found
 
 

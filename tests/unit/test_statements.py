@@ -628,3 +628,25 @@ def test_a_sentence_with_two_speakers(watchlist: Watchlist, text: str, expected:
 def test_coordinated_clauses_and_back_references(watchlist: Watchlist, text: str,
                                                  expected: list[tuple[str, str, str]]) -> None:
     assert extract(text, watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("'The Kiev regime has crossed every red line,' Zakharova told reporters in Moscow on Thursday.",
+         [("maria-zakharova", "quote", "The Kiev regime has crossed every red line")]),
+        ("'We don't need their land,' Kuleba said. 'We need security for our people in the border regions.'",
+         [("dmytro-kuleba", "quote", "We don't need their land"),
+          ("dmytro-kuleba", "quote", "We need security for our people in the border regions.")]),
+        # Apostrophes and scare quotes are not statements.
+        ("Zakharova dismissed the officials' claims as lies and said Kyiv's allies were complicit in the attack.",
+         [("maria-zakharova", "reported", "dismissed the officials' claims as lies and said Kyiv's allies were "
+                                          "complicit in the attack.")]),
+        ("Lavrov said the West's 'hybrid war' against Russia would fail, as previous attempts had failed.",
+         [("sergey-lavrov", "reported", "the West's 'hybrid war' against Russia would fail, as previous attempts "
+                                        "had failed.")]),
+    ],
+)
+def test_quotes_in_single_marks(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    # British style; "'...,' Zakharova told reporters" gave "reporters in Moscow on Thursday." as her statement.
+    assert extract(text, watchlist) == expected
