@@ -946,6 +946,29 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+_TELL_VERBS = _words("tell tells told telling")
+# Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
+_ADDRESSEES = _words("""reporters journalists correspondents press media lawmakers legislators deputies parliament
+senators congress diplomats officials ambassadors counterpart counterparts students audience viewers listeners crowd
+supporters troops soldiers people citizens nation leaders colleagues agency newspaper broadcaster channel television
+radio""")
+
+
+def _after_addressee(tokens: list[_Token], k: int) -> int | None:
+    """The token after the addressee of "told" that starts at ``k``, or None when there is none: determiners,
+    then names or capitalised words, ending at the first addressee noun ("told his Turkish counterpart")."""
+    while k < len(tokens) and tokens[k].kind == "W" and (tokens[k].value in _ARTICLES or tokens[k].value in
+                                                            _DETERMINERS or tokens[k].value in ("our", "my")):
+        k += 1
+    first = k
+    while k < len(tokens) and (tokens[k].kind == "M" or tokens[k].kind == "W" and
+                               (_name_like(tokens[k]) or tokens[k].value in _ADDRESSEES)):
+        k += 1
+        if tokens[k - 1].kind == "W" and tokens[k - 1].value in _ADDRESSEES:
+            break
+    return k if k > first else None
+
+
 # Conjunctions after which a new subject and speech verb are someone else's clause.
 _CONTRAST = _words(fold("but while whereas and но а тогда але тоді і"))
 
@@ -983,15 +1006,22 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
     else:
         verb = tokens[speaker.verb]
         clause_start = verb.end if verb.value in _SAY_VERBS else verb.start
+        marked = False  # by "that" or a colon
         for k in range(speaker.verb + 1, min(len(tokens), speaker.verb + 10)):
             token = tokens[k]
             if token.kind == "Q" or _speech_verb(tokens, k):
                 break
             if token.value in _COMPLEMENTIZERS or token.value == ":":
-                clause_start = token.end
+                clause_start, marked = token.end, True
                 break
             if token.value in (".", ";"):
                 break
+        addressee_end = _after_addressee(tokens, speaker.verb + 1) if verb.value in _TELL_VERBS else None
+        if not marked and addressee_end is not None:
+            if addressee_end >= len(tokens) or tokens[addressee_end].kind == "P" \
+                    or tokens[addressee_end].value in _PREPOSITIONS:
+                return ""  # "told reporters in Moscow on Thursday.": whom, where and when, not what
+            clause_start = tokens[addressee_end].start  # "told Reuters the talks were over"
         clause = text[clause_start:_other_speaker_start(tokens, speaker, end)]
     clause = _SOURCE_TAIL.sub("", _clean(clause)) if len(clause) < 4000 else _clean(clause)
     return _clean(clause)

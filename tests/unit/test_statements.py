@@ -650,3 +650,20 @@ def test_coordinated_clauses_and_back_references(watchlist: Watchlist, text: str
 def test_quotes_in_single_marks(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
     # British style; "'...,' Zakharova told reporters" gave "reporters in Moscow on Thursday." as her statement.
     assert extract(text, watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zakharova told reporters in Moscow on Thursday.", []),
+        ("Zakharova told Reuters the talks with Kyiv were over for good.",
+         [("maria-zakharova", "reported", "the talks with Kyiv were over for good.")]),
+        ("Zelensky told the BBC he was ready to meet Putin only after Russian troops leave Ukraine.",
+         [("volodymyr-zelensky", "reported", "he was ready to meet Putin only after Russian troops leave Ukraine.")]),
+        ("Lavrov told his Turkish counterpart Russia was ready to resume the grain deal talks.",
+         [("sergey-lavrov", "reported", "Russia was ready to resume the grain deal talks.")]),
+    ],
+)
+def test_whom_an_official_told_is_not_the_statement(watchlist: Watchlist, text: str,
+                                                    expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected
