@@ -834,6 +834,13 @@ def _coordinated(tokens: list[_Token], index: int) -> bool:
     return index >= 2 and tokens[index - 1].value in _COORDINATORS and tokens[index - 2].value == ","
 
 
+def _opening_role_phrase(tokens: list[_Token], index: int) -> bool:
+    """The role noun at ``index`` ends the noun phrase that opens the sentence ("The Russian foreign minister
+    said")."""
+    return (tokens[index].value in _ROLES and index <= _ROLE_PHRASE_SPAN
+            and all(t.kind == "W" and not _speech_verb(tokens, k) for k, t in enumerate(tokens[:index])))
+
+
 def _coordinated_pronoun(tokens: list[_Token], speaker: _Speaker) -> bool:
     """A pronoun or role noun opening a coordinated clause that refers to the official opening the sentence:
     "Zakharova was asked about it, and she replied that ..."."""
@@ -947,6 +954,7 @@ def _word_count(text: str) -> int:
 
 
 _TELL_VERBS = _words("tell tells told telling")
+_RESPONSE_VERBS = _words("commented responded responds replied replies answered remarked")
 # Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
 _ADDRESSEES = _words("""reporters journalists correspondents press media lawmakers legislators deputies parliament
 senators congress diplomats officials ambassadors counterpart counterparts students audience viewers listeners crowd
@@ -1016,6 +1024,9 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 break
             if token.value in (".", ";"):
                 break
+        if (not marked and verb.value in _RESPONSE_VERBS and speaker.verb + 1 < len(tokens)
+                and tokens[speaker.verb + 1].value in ("on", "to", "about")):
+            return ""  # "commented on the attack", "responded to the report": what about, not what
         addressee_end = _after_addressee(tokens, speaker.verb + 1) if verb.value in _TELL_VERBS else None
         if not marked and addressee_end is not None:
             if addressee_end >= len(tokens) or tokens[addressee_end].kind == "P" \
@@ -1110,7 +1121,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 elif _inverted_without_clause(tokens, speaker):
                     pass  # '"No," said Maria Zakharova, the spokeswoman.': what follows is an apposition
                 elif (subject.kind == "M" or speaker.subject in first_words or speaker.how != "left"
-                      or _coordinated_pronoun(tokens, speaker)):
+                      or _opening_role_phrase(tokens, speaker.subject) or _coordinated_pronoun(tokens, speaker)):
                     # Reported speech; a pronoun or role noun must open the sentence ("She emphasized that") or a
                     # clause coordinated with the official's own ("Zakharova was asked ..., and she replied").
                     clause = _reported_text(text, tokens, speaker, sentence)

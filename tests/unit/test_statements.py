@@ -667,3 +667,19 @@ def test_quotes_in_single_marks(watchlist: Watchlist, text: str, expected: list[
 def test_whom_an_official_told_is_not_the_statement(watchlist: Watchlist, text: str,
                                                     expected: list[tuple[str, str, str]]) -> None:
     assert extract(text, watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role noun ending the noun phrase that opens the sentence refers back to the official named before.
+        ("Lavrov arrived in Ankara on Monday. The Russian foreign minister said the talks were pointless now.",
+         [("sergey-lavrov", "reported", "the talks were pointless now.")]),
+        ("Kuleba met Radoslaw Sikorski in Warsaw. The Polish minister said Warsaw would keep helping Kyiv.", []),
+        # What an official commented on is not what they said.
+        ("Zakharova commented on the attack on the Kursk region in her weekly briefing.", []),
+        ("Peskov responded to the report at length during his daily call with journalists.", []),
+    ],
+)
+def test_role_phrases_and_responses(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected
