@@ -576,6 +576,10 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context) -> str | No
             return _UNTRACKED
         return context.resolve(tokens, index, gender, role_words, qualifiers) or _UNTRACKED
     if _name_like(token):
+        # "в своем Telegram-канале", "on Telegram": a place or medium, not a subject
+        if any(t.kind == "W" and (t.value in _PREPOSITIONS or t.value in _IN_ON)
+               for t in tokens[max(0, index - 2):index]):
+            return None
         return _UNTRACKED
     return None
 
@@ -587,6 +591,10 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
         token = tokens[i]
         if token.kind == "Q" or _speech_verb(tokens, i) or (token.kind == "W" and token.value in _COMPLEMENTIZERS):
             return None
+        if token.kind == "P" and token.value == "-" and 0 < i < verb and tokens[i - 1].end == token.start \
+                and tokens[i + 1].start == token.end:
+            i -= 1  # inside a hyphenated word: "Telegram-канале"
+            continue
         if token.kind == "P":
             if token.value not in _APPOSITION_MARKS:
                 return None
@@ -954,6 +962,7 @@ def _word_count(text: str) -> int:
 
 
 _TELL_VERBS = _words("tell tells told telling")
+_IN_ON = _words("в во на у")  # Russian and Ukrainian "in", "on", "at", which _PREPOSITIONS leaves out
 _RESPONSE_VERBS = _words("commented responded responds replied replies answered remarked")
 # Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
 _ADDRESSEES = _words("""reporters journalists correspondents press media lawmakers legislators deputies parliament

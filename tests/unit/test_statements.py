@@ -676,6 +676,11 @@ def test_whom_an_official_told_is_not_the_statement(watchlist: Watchlist, text: 
         ("Lavrov arrived in Ankara on Monday. The Russian foreign minister said the talks were pointless now.",
          [("sergey-lavrov", "reported", "the talks were pointless now.")]),
         ("Kuleba met Radoslaw Sikorski in Warsaw. The Polish minister said Warsaw would keep helping Kyiv.", []),
+        # A capitalised place or medium after a preposition is not a subject between the official and the verb.
+        ("Захарова в своем Telegram-канале написала, что Запад покрывает преступления киевского режима.",
+         [("maria-zakharova", "reported", "Запад покрывает преступления киевского режима.")]),
+        ("Zakharova on Telegram wrote that the West was covering up the crimes of the Kiev regime.",
+         [("maria-zakharova", "reported", "the West was covering up the crimes of the Kiev regime.")]),
         # What an official commented on is not what they said.
         ("Zakharova commented on the attack on the Kursk region in her weekly briefing.", []),
         ("Peskov responded to the report at length during his daily call with journalists.", []),
