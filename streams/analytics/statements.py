@@ -197,6 +197,10 @@ _CLAUSE_OPENERS = _COORDINATORS | _words(fold("while whereas although though т�
 _PARTICIPLE_FOLLOWERS = _words("whether if about why what how when where on by")
 # Openers of an adverbial phrase, not a clause: "In a statement on Thursday, Zakharova told reporters."
 _PHRASE_OPENERS = _words(fold("asked when while after before speaking commenting answering responding"))
+# Capitalised sentence openers that are not a title: "After Putin's speech", "Meanwhile Lavrov ...".
+_SENTENCE_ADVERBIALS = _PREPOSITIONS | _PHRASE_OPENERS | _COORDINATORS | _words(fold("""however also earlier later
+meanwhile since despite during following unlike amid as if so yet still now today yesterday однако также ранее позже
+тем временем після однак також раніше пізніше"""))
 _TRAILING_SUBJECT_SPAN = 6  # words of "Foreign Ministry spokeswoman Maria Zakharova" before the verb
 _TELL_VERBS = _words("tell told tells telling")
 _TRAILING_ADDRESSEE = 2  # words of "told journalists" / "told the BBC" (articles not counted)
@@ -829,12 +833,29 @@ def _inverted_without_clause(tokens: list[_Token], speaker: _Speaker) -> bool:
 
 
 def _opens_sentence(tokens: list[_Token], index: int) -> bool:
-    """The mention at ``index``, with its title ("Kremlin spokesman Dmitry Peskov"), opens the sentence."""
+    """The mention at ``index``, with its title ("Kremlin spokesman Dmitry Peskov"), opens the sentence (not
+    "After Putin's speech")."""
     k = index - 1
-    while k >= 0 and (tokens[k].kind == "W" and (tokens[k].cap or tokens[k].value in ("of", "the"))
+    while k >= 0 and (tokens[k].kind == "W" and tokens[k].value not in _SENTENCE_ADVERBIALS
+                      and (tokens[k].cap or tokens[k].value in ("of", "the") or tokens[k].value in _ROLES
+                           or tokens[k].value in _TITLES)
                       or tokens[k].value == "."):
         k -= 1
     return k < 0
+
+
+def _sentence_subject(tokens: list[_Token]) -> str | None | bool:
+    """Who opens the sentence as its subject: an official's id, None for a titled person who is not tracked
+    ("Turkish President Recep Tayyip Erdogan met Putin"), or False when the sentence opens otherwise."""
+    first = next((k for k, token in enumerate(tokens) if token.kind == "M"), None)
+    if first is not None and _opens_sentence(tokens, first):
+        return tokens[first].value if _valid_subject_mention(tokens, first) else False
+    for k, token in enumerate(tokens):
+        if _titled_name(tokens, k):
+            return None if _opens_sentence(tokens, k) else False
+        if token.kind != "W" or not (token.cap or token.value in ("of", "the")):
+            return False
+    return False
 
 
 def _coordinated(tokens: list[_Token], index: int) -> bool:
@@ -1165,6 +1186,11 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     context.push(token.value)
                 elif _titled_name(tokens, k):
                     context.push(None)  # "Ambassador Lynne Tracy": later pronouns may refer to her
+            opener = _sentence_subject(tokens)
+            if opener is not False:
+                # The subject is who a pronoun in the next sentence most likely means, not the last name in this
+                # one: "Turkish President Erdogan met Putin. '...,' he said." is Erdogan speaking.
+                context.push(opener)
             if speaker is not None and speaker.official_id == _UNTRACKED and tokens[speaker.subject].kind == "W" \
                     and tokens[speaker.subject].value not in _PRONOUNS:
                 context.push(None)  # "Sobyanin said", "a State Department spokeswoman said": the one in focus

@@ -688,3 +688,21 @@ def test_whom_an_official_told_is_not_the_statement(watchlist: Watchlist, text: 
 )
 def test_role_phrases_and_responses(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert extract(text, watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he" in the next sentence is the subject of this one, not the last person named in it.
+        ('Turkish President Recep Tayyip Erdogan met Putin in Astana. "Turkey is ready to host new negotiations '
+         'between the parties," he said.', []),
+        ('Lavrov met Blinken in Vientiane on Friday. "The talks were frank and useful for both sides," he said.',
+         [("sergey-lavrov", "quote", "The talks were frank and useful for both sides")]),
+        # An opening adverbial is not the subject: Lavrov is.
+        ('After talks with Blinken, Lavrov flew to Ankara. "The talks were frank and useful for both sides," he '
+         'said.', [("sergey-lavrov", "quote", "The talks were frank and useful for both sides")]),
+    ],
+)
+def test_a_pronoun_refers_to_the_previous_sentence_subject(watchlist: Watchlist, text: str,
+                                                            expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected
