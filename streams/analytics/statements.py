@@ -657,6 +657,22 @@ def _negated(tokens: list[_Token], verb: int) -> bool:
     return False
 
 
+_MODALS = _words("will would could may might shall")
+_PROSPECTS = _words("expected due set likely scheduled going plans planned intends intended")
+
+
+def _prospective(tokens: list[_Token], verb: int) -> bool:
+    """A statement not made yet: "is expected to say", "will comment", "is due to announce"."""
+    k = verb - 1
+    if k >= 0 and tokens[k].value in _ADVERBIALS:
+        k -= 1  # "will also say"
+    if k < 0 or tokens[k].kind != "W":
+        return False
+    if tokens[k].value in _MODALS:
+        return True
+    return tokens[k].value == "to" and k > 0 and tokens[k - 1].value in _PROSPECTS
+
+
 def _not_speech(tokens: list[_Token], verb: int) -> bool:
     """A speech verb used for something else: the passive ("Zakharova was condemned by Kyiv", "Blinken was
     warned that ...": the subject is not the speaker), or an action ("Zelensky called the Polish president",
@@ -911,7 +927,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
     for i, token in enumerate(tokens):
         if someone_else is not None:
             if (token.kind == "W" and _speech_verb(tokens, i) and not _not_speech(tokens, i)
-                    and not _negated(tokens, i)):
+                    and not _negated(tokens, i) and not _prospective(tokens, i)):
                 left = _left_subject(tokens, i, context)
                 if (left is not None and tokens[left[1]].kind == "M" and left[1] > someone_else.verb
                         and _opens_clause(tokens, left[1])
@@ -937,7 +953,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             continue
         if i == 0 and len(tokens) > 1 and tokens[1].value in _PARTICIPLE_FOLLOWERS and token.value in _EN_VERBS:
             continue  # "Asked whether Moscow would retaliate, Zakharova said": the participle has no subject here
-        if _not_speech(tokens, i) or _negated(tokens, i):
+        if _not_speech(tokens, i) or _negated(tokens, i) or _prospective(tokens, i):
             # "Lavrov did not say when, but said that ...", "Peskov was asked about it and said ...": the skipped
             # verb's subject carries over to a coordinated one.
             carried_subject = _left_subject(tokens, i, context) if carried_subject is None else carried_subject

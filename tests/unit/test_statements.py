@@ -681,6 +681,11 @@ def test_whom_an_official_told_is_not_the_statement(watchlist: Watchlist, text: 
          [("maria-zakharova", "reported", "Запад покрывает преступления киевского режима.")]),
         ("Zakharova on Telegram wrote that the West was covering up the crimes of the Kiev regime.",
          [("maria-zakharova", "reported", "the West was covering up the crimes of the Kiev regime.")]),
+        # A statement not made yet is not one; "went on to say" is.
+        ("Lavrov is expected to say more about the proposal at the UN General Assembly next week.", []),
+        ("Peskov will also comment on the reports at his daily briefing on Monday afternoon.", []),
+        ("Lavrov went on to say that the West had planned the incursion into the Kursk region.",
+         [("sergey-lavrov", "reported", "the West had planned the incursion into the Kursk region.")]),
         # What an official commented on is not what they said.
         ("Zakharova commented on the attack on the Kursk region in her weekly briefing.", []),
         ("Peskov responded to the report at length during his daily call with journalists.", []),
