@@ -661,6 +661,21 @@ _MODALS = _words("will would could may might shall")
 _PROSPECTS = _words("expected due set likely scheduled going plans planned intends intended")
 
 
+# Who reports on an official's behalf without being them: "according to a source close to Peskov".
+_INTERMEDIARIES = _words(fold("""source sources people person persons someone insider insiders aide aides ally allies
+associate associates friend friends report reports document documents officials diplomats outlet media newspaper
+agency источник источники источника человек собеседник люди соратник джерело джерела"""))
+
+
+def _names_the_source(tokens: list[_Token], start: int, end: int) -> bool:
+    """The words after "according to" up to ``end`` only introduce the person ("according to the Foreign
+    Ministry spokeswoman", "according to the spokesman for the Kremlin"), not someone near them ("according to
+    a source close to Peskov", "people familiar with")."""
+    return not any(t.kind == "W" and (t.value in _INTERMEDIARIES or t.value in _PREPOSITIONS
+                                      and t.value not in ("of", "for"))
+                   for t in tokens[start:end])
+
+
 def _prospective(tokens: list[_Token], verb: int) -> bool:
     """A statement not made yet: "is expected to say", "will comment", "is due to announce"."""
     k = verb - 1
@@ -903,6 +918,17 @@ def _opens_clause(tokens: list[_Token], index: int) -> bool:
     return k >= 0 and tokens[k].value in _CLAUSE_OPENERS
 
 
+_DOCUMENTS = _words("statement post message letter article op-ed column communique tweet remarks")
+
+
+def _author_of_document(tokens: list[_Token], verb: int) -> int | None:
+    """The official whose statement is the subject: "Zakharova's statement said", "Lavrov's letter warned"."""
+    if (verb >= 4 and tokens[verb - 1].value in _DOCUMENTS and tokens[verb - 2].value == "s"
+            and tokens[verb - 3].value in ("'", "\u2019") and tokens[verb - 4].kind == "M"):
+        return verb - 4
+    return None
+
+
 def _common_noun_subject(tokens: list[_Token], verb: int) -> bool:
     """A subject that is neither a name nor a role noun: "the deputy said", "his aide said", and a plural
     after a quote or comma ('"...," officials said')."""
@@ -944,10 +970,24 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             if role is not None:
                 return role
             for k in range(i + 2, min(len(tokens), i + 2 + _APPOSITION_SPAN)):
-                if tokens[k].kind == "Q" or tokens[k].value in (".", ";", ":"):
+                token_k = tokens[k]
+                if token_k.kind == "Q" or token_k.value in (".", ";", ":"):
                     break
-                if tokens[k].kind == "M":
-                    return _Speaker(tokens[k].value, i, k, "according")
+                if token_k.value == ",":
+                    # "According to the ministry's spokeswoman, Maria Zakharova, ..." names her in an apposition;
+                    # "According to TASS, Lavrov said ..." ends the source at the comma.
+                    j = k + 1  # over a title: ", Army General Valery Gerasimov,"
+                    while j < len(tokens) and tokens[j].kind == "W" and (tokens[j].cap or tokens[j].value in _TITLES
+                                                                         or tokens[j].value in _ROLES):
+                        j += 1
+                    if (j + 1 < len(tokens) and tokens[j].kind == "M" and tokens[j + 1].value == ","
+                            and _names_the_source(tokens, i + 2, k)):
+                        return _Speaker(tokens[j].value, i, j, "according")
+                    break
+                if token_k.kind == "M":
+                    if _names_the_source(tokens, i + 2, k):
+                        return _Speaker(token_k.value, i, k, "according")
+                    break  # "according to a source close to Peskov": someone else
             continue
         if not _speech_verb(tokens, i):
             continue
@@ -964,6 +1004,9 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 return _Speaker(tokens[first_mention].value, i, first_mention, "left")
             continue
         left = _left_subject(tokens, i, context)
+        author = _author_of_document(tokens, i)
+        if left is None and author is not None:
+            return _Speaker(tokens[author].value, i, author, "left")  # "Zakharova's statement said ..."
         if left is None and _common_noun_subject(tokens, i):
             left = (_UNTRACKED, i - 1)  # '"...," the deputy said': someone, and the quote is theirs
         if left is not None:

@@ -711,3 +711,22 @@ def test_role_phrases_and_responses(watchlist: Watchlist, text: str, expected: l
 def test_a_pronoun_refers_to_the_previous_sentence_subject(watchlist: Watchlist, text: str,
                                                             expected: list[tuple[str, str, str]]) -> None:
     assert extract(text, watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to a source close to Peskov, the Kremlin was considering a response.", []),
+        ("According to people familiar with Zelensky's thinking, Kyiv will not give up the territory.", []),
+        ("According to TASS, Lavrov said Russia would respond to any aggression against its territory.",
+         [("sergey-lavrov", "reported", "Russia would respond to any aggression against its territory.")]),
+        ("According to the Chief of the General Staff, Army General Valery Gerasimov, the advance had been halted.",
+         [("valery-gerasimov", "reported", "the advance had been halted.")]),
+        ("Zakharova's statement said the West bore full responsibility for the escalation.",
+         [("maria-zakharova", "reported", "the West bore full responsibility for the escalation.")]),
+        ("In a statement, Zakharova's ministry said the attack was an act of terrorism.", []),
+    ],
+)
+def test_sources_and_documents(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    # Someone close to an official is not the official; the official's own statement is.
+    assert extract(text, watchlist) == expected
