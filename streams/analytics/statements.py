@@ -593,7 +593,8 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
     i = verb - 1
     while i >= 0 and gap <= _LOOK:
         token = tokens[i]
-        if token.kind == "Q" or _speech_verb(tokens, i) or (token.kind == "W" and token.value in _COMPLEMENTIZERS):
+        if token.kind == "Q" or (token.value in _SPEECH_VERBS and _speech_verb(tokens, i)) \
+                or (token.kind == "W" and token.value in _COMPLEMENTIZERS):
             return None
         if token.kind == "P" and token.value == "-" and 0 < i < verb and tokens[i - 1].end == token.start \
                 and tokens[i + 1].start == token.end:
@@ -638,7 +639,8 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
         subject = _subject_at(tokens, i, context)
         if subject is not None and best is None:
             best = (subject, i)
-        if _speech_verb(tokens, i) or (token.kind == "W" and token.value in _COMPLEMENTIZERS):
+        if (token.value in _SPEECH_VERBS and _speech_verb(tokens, i)) or (token.kind == "W" and token.value in
+                                                                         _COMPLEMENTIZERS):
             break
     return best
 
@@ -878,15 +880,16 @@ def _opens_sentence(tokens: list[_Token], index: int) -> bool:
 def _sentence_subject(tokens: list[_Token]) -> str | None | bool:
     """Who opens the sentence as its subject: an official's id, None for a titled person who is not tracked
     ("Turkish President Recep Tayyip Erdogan met Putin"), or False when the sentence opens otherwise."""
-    first = next((k for k, token in enumerate(tokens) if token.kind == "M"), None)
-    if first is not None and _opens_sentence(tokens, first):
-        return tokens[first].value if _valid_subject_mention(tokens, first) else False
-    for k, token in enumerate(tokens):
-        if _titled_name(tokens, k):
-            return None if _opens_sentence(tokens, k) else False
-        if token.kind != "W" or not (token.cap or token.value in ("of", "the")):
-            return False
-    return False
+    titled = False
+    for k, token in enumerate(tokens):  # along the opening title phrase only
+        if token.kind == "M":
+            return token.value if _valid_subject_mention(tokens, k) else False
+        titled = titled or _titled_name(tokens, k)
+        if not (token.kind == "W" and token.value not in _SENTENCE_ADVERBIALS
+                and (token.cap or token.value in ("of", "the") or token.value in _ROLES or token.value in _TITLES)
+                or token.value == "."):
+            break
+    return None if titled else False
 
 
 def _coordinated(tokens: list[_Token], index: int) -> bool:
@@ -952,7 +955,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
     someone_else: _Speaker | None = None
     for i, token in enumerate(tokens):
         if someone_else is not None:
-            if (token.kind == "W" and _speech_verb(tokens, i) and not _not_speech(tokens, i)
+            if (token.value in _SPEECH_VERBS and _speech_verb(tokens, i) and not _not_speech(tokens, i)
                     and not _negated(tokens, i) and not _prospective(tokens, i)):
                 left = _left_subject(tokens, i, context)
                 if (left is not None and tokens[left[1]].kind == "M" and left[1] > someone_else.verb
@@ -989,7 +992,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                         return _Speaker(token_k.value, i, k, "according")
                     break  # "according to a source close to Peskov": someone else
             continue
-        if not _speech_verb(tokens, i):
+        if token.value not in _SPEECH_VERBS or not _speech_verb(tokens, i):
             continue
         if i == 0 and len(tokens) > 1 and tokens[1].value in _PARTICIPLE_FOLLOWERS and token.value in _EN_VERBS:
             continue  # "Asked whether Moscow would retaliate, Zakharova said": the participle has no subject here
