@@ -539,7 +539,7 @@ its raw partitions were drained, the worker without the sequencer used ~0.33 cor
 partitions) and the one with it 0.62-0.75 core, its event loop runnable in 95% of py-spy's samples (waiting for a
 core, not for Kafka); the benchmark's consumer of the outputs took ~0.22 core and the broker and the system the
 rest (~0.65 core). Since then the throughput runs read the outputs only after the workers are done: in runs within
-the same hour the two-worker ratio went from 1.03-1.07x (consumer running alongside) to 1.20-1.23x. More cores,
+the same hour the two-worker ratio went from 1.03-1.07x (consumer running alongside) to 1.20-1.29x. More cores,
 not different code, is what the two-worker target needs on this machine.
 
 In a backlog (after an outage, or this page's throughput runs) the consumer delivers about eight raw records
