@@ -448,6 +448,12 @@ class _Context:
         self.recent: list[_Entity] = []
         self.paragraph = 0
 
+    def next_paragraph(self, after_quote_only: bool) -> None:
+        """A paragraph begins. A paragraph that is all quote does not count: in 'Zakharova held her briefing.'
+        / '"... .' / '"...," she said.' the quote runs over two paragraphs and "she" is still Zakharova."""
+        if not after_quote_only:
+            self.paragraph += 1
+
     def push(self, official_id: str | None) -> None:
         gender = None
         if official_id is not None:
@@ -1163,9 +1169,12 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
     continuing: str | None = None  # official whose attributed quote the next bare quote continues
     previous: tuple[tuple[int, int], list[_Quote], bool] | None = None  # last sentence, its quotes, attributed?
 
-    for paragraph_number, (p_start, p_end) in enumerate(_paragraphs(qtext)):
-        context.paragraph = paragraph_number
+    quote_only = True  # the paragraph before the first one: nothing to count
+    for p_start, p_end in _paragraphs(qtext):
+        context.next_paragraph(quote_only)
         quotes = _quotes(qtext, p_start, p_end)
+        quote_only = (len(quotes) == 1 and not qtext[p_start:quotes[0].start].strip()
+                      and len(qtext[quotes[0].end:p_end].strip(" .,;:!?")) == 0)
         quote_index = 0
         for sentence in _sentences(qtext, p_start, p_end, quotes):
             s_start, s_end = sentence

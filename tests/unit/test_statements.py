@@ -730,3 +730,16 @@ def test_a_pronoun_refers_to_the_previous_sentence_subject(watchlist: Watchlist,
 def test_sources_and_documents(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
     # Someone close to an official is not the official; the official's own statement is.
     assert extract(text, watchlist) == expected
+
+
+def test_a_quote_over_two_paragraphs_keeps_the_speaker_in_focus(watchlist: Watchlist) -> None:
+    # The wire convention: an unclosed quote paragraph continues in the next one, which carries "she said".
+    text = ('Russian Foreign Ministry spokeswoman Maria Zakharova held her weekly briefing on Thursday.\n\n'
+            '"The Kiev regime has crossed every red line. There will be consequences.\n\n'
+            '"Moscow will not leave this without a response," she said.')
+    assert extract(text, watchlist) == [("maria-zakharova", "quote", "Moscow will not leave this without a response")]
+    # A paragraph about something else between them still ends the reference.
+    text = ('Russian Foreign Ministry spokeswoman Maria Zakharova held her weekly briefing on Thursday.\n\n'
+            'The strikes damaged a hospital and two schools in the Kursk region overnight.\n\n'
+            '"Moscow will not leave this without a response," she said.')
+    assert extract(text, watchlist) == []
