@@ -1170,14 +1170,23 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
     previous: tuple[tuple[int, int], list[_Quote], bool] | None = None  # last sentence, its quotes, attributed?
 
     quote_only = True  # the paragraph before the first one: nothing to count
+    # An unclosed quote paragraph with no attribution: the quote goes on in the next paragraph, whose speaker
+    # it is when that paragraph opens with an attributed quote ('"... .' / '"...," she said.').
+    opening_quote: tuple[_Quote, int, int] | None = None
     for p_start, p_end in _paragraphs(qtext):
         context.next_paragraph(quote_only)
+        carried_quote, opening_quote = opening_quote, None
         quotes = _quotes(qtext, p_start, p_end)
         quote_only = (len(quotes) == 1 and not qtext[p_start:quotes[0].start].strip()
                       and len(qtext[quotes[0].end:p_end].strip(" .,;:!?")) == 0)
+        if quote_only and quotes[0].end == p_end and qtext[p_end - 1] != '"' and _substantive(qtext, quotes[0]) \
+                and not any(m.start < p_end and m.end > p_start for m in mentions):
+            opening_quote = (quotes[0], p_start, p_end)
         quote_index = 0
+        p_first: int | None = None  # start of the paragraph's first sentence
         for sentence in _sentences(qtext, p_start, p_end, quotes):
             s_start, s_end = sentence
+            p_first = s_start if p_first is None else p_first
             while mention_index < len(mentions) and mentions[mention_index].end <= s_start:
                 mention_index += 1
             while quote_index < len(quotes) and quotes[quote_index].start < s_start:
@@ -1211,6 +1220,9 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 subject = tokens[speaker.subject]
                 first_words = [k for k, t in enumerate(tokens) if t.kind in ("W", "M")][:3]
                 if substantive:
+                    if carried_quote is not None and s_start == p_first and tokens[0].kind == "Q":
+                        quote, c_start, c_end = carried_quote
+                        found.append(Statement(official_id, _quote_text(text, quote), "quote", c_start, c_end))
                     for quote in substantive:
                         found.append(Statement(official_id, _quote_text(text, quote), "quote", s_start, s_end))
                     next_continuing = official_id

@@ -732,12 +732,18 @@ def test_sources_and_documents(watchlist: Watchlist, text: str, expected: list[t
     assert extract(text, watchlist) == expected
 
 
-def test_a_quote_over_two_paragraphs_keeps_the_speaker_in_focus(watchlist: Watchlist) -> None:
+def test_a_quote_over_two_paragraphs_is_the_next_attributions(watchlist: Watchlist) -> None:
     # The wire convention: an unclosed quote paragraph continues in the next one, which carries "she said".
     text = ('Russian Foreign Ministry spokeswoman Maria Zakharova held her weekly briefing on Thursday.\n\n'
             '"The Kiev regime has crossed every red line. There will be consequences.\n\n'
             '"Moscow will not leave this without a response," she said.')
-    assert extract(text, watchlist) == [("maria-zakharova", "quote", "Moscow will not leave this without a response")]
+    assert extract(text, watchlist) == [
+        ("maria-zakharova", "quote", "The Kiev regime has crossed every red line. There will be consequences."),
+        ("maria-zakharova", "quote", "Moscow will not leave this without a response")]
+    # The opening paragraph is the next speaker's only: here someone untracked.
+    text = ('Zakharova spoke on Thursday.\n\n"The Kiev regime has crossed every red line. There will be '
+            'consequences.\n\n"Russia started this war and it will lose it," a Ukrainian official said.')
+    assert extract(text, watchlist) == []
     # A paragraph about something else between them still ends the reference.
     text = ('Russian Foreign Ministry spokeswoman Maria Zakharova held her weekly briefing on Thursday.\n\n'
             'The strikes damaged a hospital and two schools in the Kursk region overnight.\n\n'
