@@ -20,6 +20,7 @@ Everything is a single left-to-right pass with bounded look-around per token: li
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
@@ -1173,14 +1174,16 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
     # An unclosed quote paragraph with no attribution: the quote goes on in the next paragraph, whose speaker
     # it is when that paragraph opens with an attributed quote ('"... .' / '"...," she said.').
     opening_quote: tuple[_Quote, int, int] | None = None
+    mention_starts = [m.start for m in mentions]
     for p_start, p_end in _paragraphs(qtext):
         context.next_paragraph(quote_only)
         carried_quote, opening_quote = opening_quote, None
         quotes = _quotes(qtext, p_start, p_end)
         quote_only = (len(quotes) == 1 and not qtext[p_start:quotes[0].start].strip()
                       and len(qtext[quotes[0].end:p_end].strip(" .,;:!?")) == 0)
+        named = bisect_left(mention_starts, p_start)
         if quote_only and quotes[0].end == p_end and qtext[p_end - 1] != '"' and _substantive(qtext, quotes[0]) \
-                and not any(m.start < p_end and m.end > p_start for m in mentions):
+                and not (named < len(mentions) and mention_starts[named] < p_end):
             opening_quote = (quotes[0], p_start, p_end)
         quote_index = 0
         p_first: int | None = None  # start of the paragraph's first sentence
