@@ -346,7 +346,9 @@ def test_ukrainian_pronoun_continuation(watchlist: Watchlist) -> None:
     "blob",
     ["a" * 1_000_000, "\n" * 1_000_000, '"' * 100_000, "«" * 50_000 + "»" * 50_000, "‹" * 30_000 + "»" * 30_000,
      ". A" * 30_000, "Zakharova said " * 6_000, '"Zakharova said," he said. ' * 3_000,
-     "!?" * 100_000, "Ab. " * 25_000, "x, " * 100_000 + "said Zakharova."],
+     "!?" * 100_000, "Ab. " * 25_000, "x, " * 100_000 + "said Zakharova.",
+     '"Zakharova said a b c d e\n\n' * 4_000, "'Zakharova said a b c d e\n\n" * 4_000, "' a" * 30_000,
+     "Об этом заявила Захарова.\n\n" * 3_000, "The White House said it, while Blinken said so. " * 1_500],
 )
 def test_hostile_input_is_fast(watchlist: Watchlist, blob: str) -> None:
     # Linear time: 100 KB of pathological structure (or 1 MB without any) takes a fraction of a second;
