@@ -190,6 +190,8 @@ leaders king queen pope premier secretary ambassador envoy""")
 # What makes a sentence worth tokenising (see extract_statements): an attribution, or a title or role noun that
 # may introduce a person not on the watchlist, whom later pronouns and role nouns refer to.
 _TOKENISE_WORDS = _ATTRIBUTION_WORDS | _TITLES | frozenset(_ROLES)
+# The first two words of a sentence: a full name there ("Alexander Bogomaz, the governor, ...") introduces someone.
+_FIRST_TWO_WORDS = re.compile(r"[\s\"'«(]*([^\W\d_][\w\u2019'-]*)\s+([^\W\d_][\w\u2019'-]*)")
 _TAIL_PREPOSITIONS = _PREPOSITIONS | _words("в во на у")  # "сообщил журналистам в среду"
 _COORDINATORS = _words("and but и но а але і та")
 # Words that open a second clause with its own speaker: "The White House said ..., while Blinken said ...".
@@ -588,8 +590,7 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context) -> str | No
         return context.resolve(tokens, index, gender, role_words, qualifiers) or _UNTRACKED
     if _name_like(token):
         # "в своем Telegram-канале", "on Telegram": a place or medium, not a subject
-        if any(t.kind == "W" and (t.value in _PREPOSITIONS or t.value in _IN_ON)
-               for t in tokens[max(0, index - 2):index]):
+        if any(t.kind == "W" and t.value in _TAIL_PREPOSITIONS for t in tokens[max(0, index - 2):index]):
             return None
         return _UNTRACKED
     return None
@@ -884,19 +885,37 @@ def _opens_sentence(tokens: list[_Token], index: int) -> bool:
     return k < 0
 
 
+def _introduces_someone(text: str, start: int, end: int) -> bool:
+    """The sentence opens with someone who is not tracked: two capitalised words that may be a name ("Alexander
+    Bogomaz, the governor, posted"), or an office ("The governor of the Bryansk region posted")."""
+    match = _FIRST_TWO_WORDS.match(text, start, end)
+    if match is None:
+        return False
+    first, second = match.group(1), match.group(2)
+    if first[0].isupper() and second[0].isupper() and fold(first) not in _NOT_NAMES:
+        return True
+    return fold(first) in _OFFICES or fold(second) in _OFFICES
+
+
 def _sentence_subject(tokens: list[_Token]) -> str | None | bool:
     """Who opens the sentence as its subject: an official's id, None for a titled person who is not tracked
     ("Turkish President Recep Tayyip Erdogan met Putin"), or False when the sentence opens otherwise."""
     titled = False
+    names = 0
     for k, token in enumerate(tokens):  # along the opening title phrase only
         if token.kind == "M":
             return token.value if _valid_subject_mention(tokens, k) else False
         titled = titled or _titled_name(tokens, k)
         if not (token.kind == "W" and token.value not in _SENTENCE_ADVERBIALS
-                and (token.cap or token.value in ("of", "the") or token.value in _ROLES or token.value in _TITLES)
+                and (token.cap or token.value in ("of", "the") or token.value in _ROLES or token.value in _TITLES
+                     or token.value in _OFFICES)
                 or token.value == "."):
             break
-    return None if titled else False
+        names += _name_like(token)
+        titled = titled or token.value in _ROLES or token.value in _TITLES or token.value in _OFFICES
+    # Someone else: a titled person ("Turkish President Recep Tayyip Erdogan met Putin", "The governor of the
+    # Bryansk region posted") or a full name ("Alexander Bogomaz, the governor, posted").
+    return None if titled or names >= 2 else False
 
 
 def _coordinated(tokens: list[_Token], index: int) -> bool:
@@ -1052,7 +1071,6 @@ def _word_count(text: str) -> int:
 
 
 _TELL_VERBS = _words("tell tells told telling")
-_IN_ON = _words("в во на у")  # Russian and Ukrainian "in", "on", "at", which _PREPOSITIONS leaves out
 _RESPONSE_VERBS = _words("commented responded responds replied replies answered remarked")
 # Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
 _ADDRESSEES = _words("""reporters journalists correspondents press media lawmakers legislators deputies parliament
@@ -1211,6 +1229,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 # carry a statement nor change who "she" refers to, so they are not tokenised (the costly part of
                 # this module).
                 previous = (sentence, sentence_quotes, False)
+                if _introduces_someone(qtext, s_start, s_end):
+                    context.push(None)  # "Alexander Bogomaz, the governor, posted ...": a later "he" is not ours
                 continue
             tokens = _tokens(qtext, s_start, s_end, sentence_quotes, mentions, mention_index)
             substantive = [q for q in sentence_quotes
@@ -1273,6 +1293,9 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 elif _titled_name(tokens, k):
                     context.push(None)  # "Ambassador Lynne Tracy": later pronouns may refer to her
             opener = _sentence_subject(tokens)
+            if (opener is None and speaker is not None and speaker.official_id != _UNTRACKED
+                    and speaker.how == "left" and _opening_role_phrase(tokens, speaker.subject)):
+                opener = speaker.official_id  # "The Russian foreign minister said": the role noun was resolved
             if opener is not False:
                 # The subject is who a pronoun in the next sentence most likely means, not the last name in this
                 # one: "Turkish President Erdogan met Putin. '...,' he said." is Erdogan speaking.

@@ -705,6 +705,15 @@ def test_role_phrases_and_responses(watchlist: Watchlist, text: str, expected: l
          'between the parties," he said.', []),
         ('Lavrov met Blinken in Vientiane on Friday. "The talks were frank and useful for both sides," he said.',
          [("sergey-lavrov", "quote", "The talks were frank and useful for both sides")]),
+        # Someone untracked opening the next sentence takes "he": by name, or by office.
+        ('Lavrov spoke in Moscow on Monday. Alexander Bogomaz, the governor of the Bryansk region, posted a video '
+         'on Telegram. "The situation on the border is under control," he said.', []),
+        ('Lavrov spoke in Moscow on Monday. The governor of the Bryansk region posted a video on Telegram. '
+         '"The situation on the border is under control," he said.', []),
+        ('Lavrov arrived in Ankara on Monday. The Russian foreign minister said the talks were pointless now. '
+         '"We will not beg for negotiations," he said.',
+         [("sergey-lavrov", "reported", "the talks were pointless now."),
+          ("sergey-lavrov", "quote", "We will not beg for negotiations")]),
         # An opening adverbial is not the subject: Lavrov is.
         ('After talks with Blinken, Lavrov flew to Ankara. "The talks were frank and useful for both sides," he '
          'said.', [("sergey-lavrov", "quote", "The talks were frank and useful for both sides")]),
