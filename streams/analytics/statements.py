@@ -1293,9 +1293,13 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 elif _titled_name(tokens, k):
                     context.push(None)  # "Ambassador Lynne Tracy": later pronouns may refer to her
             opener = _sentence_subject(tokens)
-            if (opener is None and speaker is not None and speaker.official_id != _UNTRACKED
-                    and speaker.how == "left" and _opening_role_phrase(tokens, speaker.subject)):
-                opener = speaker.official_id  # "The Russian foreign minister said": the role noun was resolved
+            if opener is None:
+                # "The Russian foreign minister said", "The minister did not elaborate": a role noun opening the
+                # sentence may be the official named before.
+                role = next((k for k, t in enumerate(tokens[:_ROLE_PHRASE_SPAN + 1]) if t.value in _ROLES), None)
+                if role is not None and not _titled_name(tokens, role):
+                    resolved = _subject_at(tokens, role, context)
+                    opener = resolved if resolved not in (None, _UNTRACKED) else None
             if opener is not False:
                 # The subject is who a pronoun in the next sentence most likely means, not the last name in this
                 # one: "Turkish President Erdogan met Putin. '...,' he said." is Erdogan speaking.

@@ -714,6 +714,8 @@ def test_role_phrases_and_responses(watchlist: Watchlist, text: str, expected: l
          '"We will not beg for negotiations," he said.',
          [("sergey-lavrov", "reported", "the talks were pointless now."),
           ("sergey-lavrov", "quote", "We will not beg for negotiations")]),
+        ('Lavrov met Fidan in Ankara. The minister did not elaborate on the proposal. "We are ready for a serious '
+         'conversation," he said.', [("sergey-lavrov", "quote", "We are ready for a serious conversation")]),
         # An opening adverbial is not the subject: Lavrov is.
         ('After talks with Blinken, Lavrov flew to Ankara. "The talks were frank and useful for both sides," he '
          'said.', [("sergey-lavrov", "quote", "The talks were frank and useful for both sides")]),
