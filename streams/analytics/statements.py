@@ -1200,8 +1200,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
         quote_only = (len(quotes) == 1 and not qtext[p_start:quotes[0].start].strip()
                       and len(qtext[quotes[0].end:p_end].strip(" .,;:!?")) == 0)
         named = bisect_left(mention_starts, p_start)
-        if quote_only and quotes[0].end == p_end and qtext[p_end - 1] != '"' and _substantive(qtext, quotes[0]) \
-                and not (named < len(mentions) and mention_starts[named] < p_end):
+        if quote_only and quotes[0].inner_end == p_end and _substantive(qtext, quotes[0]) \
+                and not (named < len(mentions) and mention_starts[named] < p_end):  # unclosed, names nobody
             opening_quote = (quotes[0], p_start, p_end)
         quote_index = 0
         p_first: int | None = None  # start of the paragraph's first sentence

@@ -753,6 +753,10 @@ def test_a_quote_over_two_paragraphs_is_the_next_attributions(watchlist: Watchli
     assert extract(text, watchlist) == [
         ("maria-zakharova", "quote", "The Kiev regime has crossed every red line. There will be consequences."),
         ("maria-zakharova", "quote", "Moscow will not leave this without a response")]
+    # A closed quote standing alone is not carried over: only an unclosed one continues.
+    text = ("Захарова выступила в четверг.\n\n«Киевский режим перешел все красные линии, и ответ будет жестким».\n\n"
+            "«Москва не оставит это без ответа», — заявила она.")
+    assert extract(text, watchlist) == [("maria-zakharova", "quote", "Москва не оставит это без ответа")]
     # The opening paragraph is the next speaker's only: here someone untracked.
     text = ('Zakharova spoke on Thursday.\n\n"The Kiev regime has crossed every red line. There will be '
             'consequences.\n\n"Russia started this war and it will lose it," a Ukrainian official said.')
