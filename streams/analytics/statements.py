@@ -1096,6 +1096,7 @@ def _after_addressee(tokens: list[_Token], k: int) -> int | None:
 
 # Conjunctions after which a new subject and speech verb are someone else's clause.
 _CONTRAST = _words(fold("but while whereas and но а тогда але тоді і"))
+_COPULATIVE = _words(fold("and и і та"))
 
 
 def _other_speaker_start(tokens: list[_Token], speaker: _Speaker, end: int) -> int:
@@ -1104,6 +1105,8 @@ def _other_speaker_start(tokens: list[_Token], speaker: _Speaker, end: int) -> i
     for k in range(speaker.verb + 1, len(tokens) - 2):
         if tokens[k].kind != "W" or tokens[k].value not in _CONTRAST:
             continue
+        if tokens[k].value in _COPULATIVE and tokens[k - 1].value != ",":
+            continue  # "Kyiv and Washington claimed ...": one subject, not a new clause
         subject = tokens[k + 1]
         if not (subject.kind == "M" or subject.value in _PRONOUNS or _name_like(subject)):
             continue

@@ -598,6 +598,9 @@ def test_speech_verbs_used_as_nouns_are_not_attributions(watchlist: Watchlist, t
         # The official's clause ends where someone else's begins.
         ("Zakharova condemned the strike on the hospital, but Kyiv said the attack had targeted only military "
          "sites.", [("maria-zakharova", "reported", "condemned the strike on the hospital")]),
+        ("Zakharova said Kyiv and Washington claimed the attack had been purely defensive in nature.",
+         [("maria-zakharova", "reported", "Kyiv and Washington claimed the attack had been purely defensive in "
+                                          "nature.")]),
         ("Lavrov dismissed the proposal and said Russia would continue its operation until its goals were met.",
          [("sergey-lavrov", "reported", "dismissed the proposal and said Russia would continue its operation until "
                                         "its goals were met.")]),
