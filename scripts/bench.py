@@ -134,12 +134,17 @@ def scrape(port: int) -> dict[str, float]:
     return out
 
 
+def _total(metrics: list[dict[str, float]], name: str) -> float:
+    """A series summed over the workers' scrapes."""
+    return sum(m.get(name, 0.0) for m in metrics)
+
+
 def stage_means_ms(metrics: list[dict[str, float]], articles: int) -> dict[str, float]:
     """Mean milliseconds per observation and per produced article of every stage, summed over workers."""
     out = {}
     for stage in STAGES:
-        total = sum(m.get(f'wiremon_stage_duration_seconds_sum{{stage="{stage}"}}', 0.0) for m in metrics)
-        count = sum(m.get(f'wiremon_stage_duration_seconds_count{{stage="{stage}"}}', 0.0) for m in metrics)
+        total = _total(metrics, f'wiremon_stage_duration_seconds_sum{{stage="{stage}"}}')
+        count = _total(metrics, f'wiremon_stage_duration_seconds_count{{stage="{stage}"}}')
         if count:
             out[stage] = round(1000 * total / articles, 3)
     return out
@@ -335,10 +340,6 @@ def start_run(bootstrap: str, workers: int, logdir: Path, tag: str) -> tuple["Wo
         group.stop()
         raise
     return group, collector, producer
-
-
-def _total(metrics: list[dict[str, float]], name: str) -> float:
-    return sum(m.get(name, 0.0) for m in metrics)
 
 
 def run_throughput(bootstrap: str, payloads: list[tuple[str, bytes, dict]], workers: int,

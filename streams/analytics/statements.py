@@ -873,16 +873,18 @@ def _inverted_without_clause(tokens: list[_Token], speaker: _Speaker) -> bool:
     return not any(t.value in _COMPLEMENTIZERS for t in tokens[speaker.subject + 1:])
 
 
+def _title_phrase_word(token: _Token) -> bool:
+    """A word of a title phrase opening a sentence ("Kremlin spokesman", "The Russian foreign minister", "U.S."),
+    not an opening adverbial ("After", "Meanwhile")."""
+    return (token.kind == "W" and token.value not in _SENTENCE_ADVERBIALS
+            and (token.cap or token.value in ("of", "the") or token.value in _ROLES or token.value in _TITLES)
+            or token.value == ".")
+
+
 def _opens_sentence(tokens: list[_Token], index: int) -> bool:
     """The mention at ``index``, with its title ("Kremlin spokesman Dmitry Peskov"), opens the sentence (not
     "After Putin's speech")."""
-    k = index - 1
-    while k >= 0 and (tokens[k].kind == "W" and tokens[k].value not in _SENTENCE_ADVERBIALS
-                      and (tokens[k].cap or tokens[k].value in ("of", "the") or tokens[k].value in _ROLES
-                           or tokens[k].value in _TITLES)
-                      or tokens[k].value == "."):
-        k -= 1
-    return k < 0
+    return all(_title_phrase_word(t) for t in tokens[:index])
 
 
 def _introduces_someone(text: str, start: int, end: int) -> bool:
@@ -892,9 +894,10 @@ def _introduces_someone(text: str, start: int, end: int) -> bool:
     if match is None:
         return False
     first, second = match.group(1), match.group(2)
-    if first[0].isupper() and second[0].isupper() and fold(first) not in _NOT_NAMES:
+    folded = fold(first)
+    if first[0].isupper() and second[0].isupper() and folded not in _NOT_NAMES:
         return True
-    return fold(first) in _OFFICES or fold(second) in _OFFICES
+    return folded in _OFFICES or fold(second) in _OFFICES
 
 
 def _sentence_subject(tokens: list[_Token]) -> str | None | bool:
@@ -906,10 +909,7 @@ def _sentence_subject(tokens: list[_Token]) -> str | None | bool:
         if token.kind == "M":
             return token.value if _valid_subject_mention(tokens, k) else False
         titled = titled or _titled_name(tokens, k)
-        if not (token.kind == "W" and token.value not in _SENTENCE_ADVERBIALS
-                and (token.cap or token.value in ("of", "the") or token.value in _ROLES or token.value in _TITLES
-                     or token.value in _OFFICES)
-                or token.value == "."):
+        if not (_title_phrase_word(token) or token.value in _OFFICES):
             break
         names += _name_like(token)
         titled = titled or token.value in _ROLES or token.value in _TITLES or token.value in _OFFICES

@@ -55,10 +55,7 @@ def _enriched(kafka, namespace, expect: int) -> dict[str, EnrichedArticle]:
 
 
 def _consumed(worker) -> float:
-    for line in _metrics_text(worker).splitlines():
-        if line.startswith("wiremon_articles_consumed_total "):
-            return float(line.split()[1])
-    return 0.0
+    return _sample(worker, "wiremon_articles_consumed_total") or 0.0
 
 
 def _lag_series(worker) -> dict[tuple[str, str], float]:
