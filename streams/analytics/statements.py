@@ -1070,7 +1070,6 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-_TELL_VERBS = _words("tell tells told telling")
 _RESPONSE_VERBS = _words("commented responded responds replied replies answered remarked")
 # Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
 _ADDRESSEES = _words("""reporters journalists correspondents press media lawmakers legislators deputies parliament
