@@ -3,8 +3,10 @@
 Pure analytics. The text is cut into paragraphs, top-level quotes and sentences (a sentence never ends
 inside a quote), then each sentence's *frame* (its words outside quotes) is searched for an attribution:
 a speech verb with its subject on the left ("Zakharova said", "she stressed that"), inverted after a quote
-or after "as"/"как"/"як" ("said Maria Zakharova", "— заявила Захарова"), an "according to X" phrase
-("по словам Захаровой", "за словами Подоляка"), or "X: «...»". Subjects are tracked officials, pronouns
+or after "as"/"как"/"як" ("said Maria Zakharova", "— заявила Захарова", "a déclaré Emmanuel Macron", "sagte
+Scholz", "so Peskow"), an "according to X" phrase ("по словам Захаровой", "за словами Подоляка", "selon Lavrov",
+"laut Lawrow"), or "X: «...»". German puts the subject after the verb in second place ("Am Montag sagte Scholz"),
+and French inverts a pronoun ("a-t-il affirmé", read as "a il affirmé"). Subjects are tracked officials, pronouns
 and role nouns ("the spokeswoman") resolved to the most recently named person of a plausible gender, or
 *untracked* people and organisations ("Sobyanin said"), whose quotes are dropped. A sentence that is only
 a quote continues the previous sentence's attributed quote (also across a paragraph break).
@@ -91,16 +93,30 @@ _SLAVIC_VERBS = frozenset(
 ) | _words(fold("""заявляет говорит отмечает подчеркивает считает пишет сообщает призывает добавляет указывает
 полагает уверен уверена убежден убеждена заявляє каже наголошує зазначає вважає пише повідомляє закликає
 переконаний переконана опроверг опровергла"""))
-_SPEECH_VERBS = _EN_VERBS | _SLAVIC_VERBS
+# French: past participles (after "a"/"ont": "a déclaré", "a-t-il affirmé") and present forms ("estime Macron").
+# Words that are also English ("precise", "note", "assure") are left out: they would be verbs in English text.
+_FR_VERBS = _words(fold("""déclaré déclare déclarent affirmé affirme affirment ajouté ajoute souligné souligne estimé
+estime estiment indiqué indique expliqué explique insisté insiste martelé martèle rappelé rappelle dit averti avertit
+prévenu prévient dénoncé dénonce déploré déplore accusé accuse annoncé annonce reconnu reconnaît confié confie écrit
+poursuivi poursuit"""))
+# German (third person singular, present and past): "sagte Scholz", "Scholz betonte, ...".
+_DE_VERBS = _words(fold("""sagte sagt erklärte erklärt betonte betont warnte warnt meinte meint kritisierte kritisiert
+forderte fordert versicherte versichert bekräftigte bekräftigt unterstrich unterstreicht schrieb schreibt ergänzte
+ergänzt bekräftigte räumte verkündete verkündet"""))
+_SPEECH_VERBS = _EN_VERBS | _SLAVIC_VERBS | _FR_VERBS | _DE_VERBS
+# "a déclaré", "ont affirmé", "avait dit": the auxiliary before a French participle.
+_FR_AUXILIARIES = _words("a ont avait avaient aurait")
 # Verbs whose clause follows directly ("said Russia would..."): the verb itself is left out of the text.
 _SAY_VERBS = _words("""say said says stated states added adds noted stressed emphasized emphasised claimed insisted
 warned argued declared asserted confirmed wrote told saying stating adding noting stressing emphasizing emphasising
-claiming insisting arguing declaring asserting""") | frozenset(
+claiming insisting arguing declaring asserting""") | _DE_VERBS | (_FR_VERBS - _words(fold("""dénoncé dénonce
+déploré déplore accusé accuse annoncé annonce"""))) | frozenset(
     fold(stem + ending) for stem in ("заяви", "сказа", "отмети", "подчеркну", "добави", "наголоси", "зазначи",
                                      "підкресли", "дода", "сообщи", "повідоми", "уточни")
     for ending in ("л", "ла", "ли", "в"))
-_COMPLEMENTIZERS = _words("that что що чтобы щоб")
-_PRONOUNS: dict[str, str] = {"she": "f", "he": "m", "она": "f", "он": "m", "вона": "f", "він": "m"}
+_COMPLEMENTIZERS = _words("that что що чтобы щоб que qu dass")
+_PRONOUNS: dict[str, str] = {"she": "f", "he": "m", "она": "f", "он": "m", "вона": "f", "він": "m", "elle": "f",
+                             "il": "m", "sie": "f", "er": "m"}
 # role noun -> (words one of which the official's role must contain, gender or None)
 _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "spokeswoman": (("spokes", "представ", "речни"), "f"),
@@ -124,23 +140,41 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "речник": (("spokes", "речни"), "m"),
     "советник": (("aide", "adviser", "советник"), None),
     "радник": (("aide", "adviser", "радник"), None),
+    "sprecherin": (("spokes",), "f"),
+    "sprecher": (("spokes", "press secretary"), "m"),
+    "kanzler": (("chancellor",), None),
+    "bundeskanzler": (("chancellor",), None),
+    "prasident": (("president",), None),
+    "prasidentin": (("president",), "f"),
+    "aussenminister": (("foreign minister",), None),
+    "ministre": (("minister",), None),
+    "presidente": (("president",), "f"),
+    "chancelier": (("chancellor",), None),
+    "diplomate": (("diplomat", "foreign"), None),
 }
 _PREPOSITIONS = _words(fold("""by with to of from for against about on at in into between toward towards after before
 without than like via per under over amid among с со к ко от о об обо у для при по без против между перед за над про
-из з зі із до від для проти між під"""))
+из з зі із до від для проти між під
+de d du des par pour avec contre sur sous chez sans entre vers après avant selon lors dans en auprès
+auf aus bei durch für gegen mit nach ohne über unter von vor zu zwischen am im vom zum zur beim laut"""))
 # Capitalised words that are not names (sentence openers, days, months, titles).
 _NOT_NAMES = _words(fold("""the a an in on at but however and also earlier later meanwhile moreover this that these
 those it its we they i you there then so yet still now today yesterday according after before while when if as
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december mr mrs ms dr president prime minister foreign russian ukrainian
 в во на но и а также однако ранее позже сегодня вчера кроме при этом об как у але і й також однак раніше
-сьогодні вчора як понедельник вторник среду среда четверг пятницу пятница субботу воскресенье"""))
+сьогодні вчора як понедельник вторник среду среда четверг пятницу пятница субботу воскресенье
+le la les l un une du des der die das den dem ein eine einen einem einer lundi mardi mercredi jeudi vendredi samedi
+dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag"""))
 # "as X said" / "как заявила Захарова" / "об этом заявила" / "про це заявив": words allowing subject-after-verb.
 _INVERSION_OPENERS = _words(fold("as как як этом це чем що"))
 _ACCORDING = {("according", "to"), ("по", "словам"), ("за", "словами"), ("по", "мнению"), ("на", "думку")}
+_ACCORDING_WORDS = _words("selon laut")  # one word: "Selon Lavrov, ...", "Laut Lawrow versucht ..."
+# German: "„...“, so Peskow." attributes without a verb.
+_SO = "so"
 # A sentence without one of these words and without a mention cannot carry an attribution (the longer word
 # of each "according" pair stands for the pair: "по" and "to" are everywhere).
-_ATTRIBUTION_WORDS = _SPEECH_VERBS | frozenset(max(pair, key=len) for pair in _ACCORDING)
+_ATTRIBUTION_WORDS = _SPEECH_VERBS | frozenset(max(pair, key=len) for pair in _ACCORDING) | _ACCORDING_WORDS
 # Role nouns in the case "according to" takes in Russian/Ukrainian ("по словам дипломата") -> the _ROLES key.
 _ROLE_GENITIVES: dict[str, str] = {
     "дипломата": "дипломат", "министра": "министр", "міністра": "міністр", "представителя": "представитель",
@@ -149,15 +183,17 @@ _ROLE_GENITIVES: dict[str, str] = {
 }
 # Words that negate a speech verb right before it: "did not say", "declined to say", "не уточнил".
 _NEGATIONS = _words(fold("""not never cannot t without unable declined declines declining refused refuses refusing
-decline refuse не ни ні відмовився відмовилася відмовилась отказался отказалась"""))
+decline refuse не ни ні відмовився відмовилася відмовилась отказался отказалась pas jamais"""))
 # "not only said ..." is not a negation.
-_NOT_NEGATING_NEXT = _words(fold("only just merely только лишь лише тільки"))
+_NOT_NEGATING_NEXT = _words(fold("only just merely только лишь лише тільки nur seulement"))
 # Punctuation between a clause and a trailing attribution: "..., Zakharova told reporters." / "..., — заявила".
 _CLAUSE_MARKS = {",", "\u2014", "\u2013", "-"}
 # Words after a trailing attribution that carry no clause ("told reporters on Thursday", "заявила журналистам").
 _ADVERBIALS = _words(fold("""today yesterday tonight earlier later also again recently previously then now later
 afterwards monday tuesday wednesday thursday friday saturday sunday
-сегодня вчера ранее позже также тоже затем потом сьогодні вчора раніше пізніше також потім"""))
+сегодня вчера ранее позже также тоже затем потом сьогодні вчора раніше пізніше також потім
+lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd ensuite encore aussi également
+montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem auch später"""))
 # Verbs right after "that" which make it a relative pronoun ("an interview that was broadcast").
 _RELATIVE_VERBS = _words("""was were is are has have had will would could can came ran aired appeared went made
 gave took""")
@@ -230,6 +266,7 @@ _CLOSERS = {"\u00bb": "\u00ab", "\u203a": "\u2039"}
 # "!?!?" without spaces a plain `[.!?]+...\s+` retries from every position of the run, which is quadratic.
 _SENTENCE_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"\u00bb\u203a')\]]*+\s+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_INVERTED_PRONOUN = re.compile(r"(t-)?(?:il|elle)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
 _APPOSITION_MARKS = {",", "\u2014", "\u2013", "(", ")"}
@@ -407,7 +444,8 @@ def _tokens(text: str, start: int, end: int, quotes: list[_Quote], mentions: lis
     segments = [(q.start, q.end, index) for index, q in enumerate(quotes) if start <= q.start < end]
     segments.append((end, end, -1))
     for q_start, q_end, q_index in segments:
-        for match in (finditer(text, position, q_start) if position < q_start else ()):
+        matches = finditer(text, position, q_start) if position < q_start else iter(())
+        for match in matches:
             a, b = match.span()
             if a >= next_mention_start:
                 while m < mention_count and mentions[m].end <= a:
@@ -424,8 +462,14 @@ def _tokens(text: str, start: int, end: int, quotes: list[_Quote], mentions: lis
             if first.isalnum() or first == "_":
                 append(make(_Token, ("W", fold_word(word), a, b, first.isupper(), False)))
             else:
-                if word == "-" and ((a > 0 and text[a - 1].isspace()) or (b < length and text[b].isspace())):
-                    word = "\u2014"  # a spaced hyphen is a dash (the normaliser writes every em dash as " - ")
+                if word == "-":
+                    if (a > 0 and text[a - 1].isspace()) or (b < length and text[b].isspace()):
+                        word = "\u2014"  # a spaced hyphen is a dash (the normaliser writes every em dash as " - ")
+                    elif (inverted := _INVERTED_PRONOUN.match(text, b)) is not None:
+                        # French inversion: "a-t-il déclaré", "dit-elle" read as "a il déclaré", "dit elle"
+                        if inverted.group(1):
+                            next(matches, None), next(matches, None)  # "t", "-"
+                        continue
                 append(make(_Token, ("P", word, a, b, False, False)))
         if q_index >= 0:
             append(make(_Token, ("Q", str(q_index), q_start, q_end, False, False)))
@@ -510,7 +554,12 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     if token.cap and token.value in ("state", "states"):
         return False
     before = tokens[index - 1]
+    if before.value in _FR_AUXILIARIES and token.value in _FR_VERBS:
+        return True  # "a déclaré" folds to "a declare": French, not "a declaration"
     return not (before.kind == "W" and (before.value in _NOUN_OPENERS or before.value in _EN_VERBS))
+
+
+_INDEFINITE = _words("a an ein eine einer un une")
 
 
 def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...]]:
@@ -525,7 +574,7 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
             continue
         if token.kind != "W" or _speech_verb(tokens, k) or token.value in _COMPLEMENTIZERS:
             break
-        if token.value in ("a", "an"):
+        if token.value in _INDEFINITE:
             return True, ()
         if token.value in _ARTICLES or token.value in _PREPOSITIONS:
             break
@@ -582,8 +631,11 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context) -> str | No
         return None
     if token.value in _PRONOUNS:
         return context.resolve(tokens, index, _PRONOUNS[token.value], None) or _UNTRACKED
-    if token.value in _ROLES:
-        role_words, gender = _ROLES[token.value]
+    role = token.value
+    if role == "parole" and index >= 2 and tokens[index - 2].value == "porte" and tokens[index - 1].value == "-":
+        role = "spokesperson"  # French "porte-parole"
+    if role in _ROLES:
+        role_words, gender = _ROLES[role]
         someone_new, qualifiers = _role_phrase(tokens, index)
         if someone_new:
             return _UNTRACKED
@@ -636,8 +688,17 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
 
 def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
     best: tuple[str, int] | None = None
-    for i in range(verb + 1, min(len(tokens), verb + 1 + _LOOK)):
+    for i in range(verb + 1, min(len(tokens), verb + 1 + _APPOSITION_SPAN)):
         token = tokens[i]
+        if i > verb + _LOOK and best is None:
+            break
+        if token.kind == "P":
+            if token.value == "-" and tokens[i - 1].end == token.start:
+                continue  # inside a compound: "porte-parole"
+            # "a déclaré la porte-parole de la diplomatie russe, Maria Zakharova.": the name in apposition
+            if (best is not None and token.value == "," and i + 1 < len(tokens) and tokens[i + 1].kind == "M"
+                    and (i + 2 == len(tokens) or tokens[i + 2].kind == "P")):
+                return tokens[i + 1].value, i + 1
         if token.kind in ("Q", "P"):
             break
         if token.kind == "M":
@@ -654,7 +715,11 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
 
 
 def _negated(tokens: list[_Token], verb: int) -> bool:
-    """A speech verb that says nothing: "did not say", "didn't say", "declined to say", "не уточнил"."""
+    """A speech verb that says nothing: "did not say", "didn't say", "declined to say", "не уточнил", "n'a pas
+    dit", "sagte nicht"."""
+    if (verb + 1 < len(tokens) and tokens[verb + 1].value == "nicht"
+            and not (verb + 2 < len(tokens) and tokens[verb + 2].value in _NOT_NEGATING_NEXT)):
+        return True
     for k in range(verb - 1, max(-1, verb - 5), -1):
         token = tokens[k]
         if token.kind == "W":
@@ -668,6 +733,7 @@ def _negated(tokens: list[_Token], verb: int) -> bool:
 
 
 _MODALS = _words("will would could may might shall")
+_FOREIGN_PASSIVES = _words(fold("été wurde worden wird"))
 _PROSPECTS = _words("expected due set likely scheduled going plans planned intends intended")
 
 
@@ -677,12 +743,15 @@ associate associates friend friends report reports document documents officials 
 agency источник источники источника человек собеседник люди соратник джерело джерела"""))
 
 
+_OF = _words("of for de du des d der")  # "the spokesman for the Kremlin", "le porte-parole du Kremlin"
+
+
 def _names_the_source(tokens: list[_Token], start: int, end: int) -> bool:
     """The words after "according to" up to ``end`` only introduce the person ("according to the Foreign
     Ministry spokeswoman", "according to the spokesman for the Kremlin"), not someone near them ("according to
     a source close to Peskov", "people familiar with")."""
     return not any(t.kind == "W" and (t.value in _INTERMEDIARIES or t.value in _PREPOSITIONS
-                                      and t.value not in ("of", "for"))
+                                      and t.value not in _OF)
                    for t in tokens[start:end])
 
 
@@ -704,7 +773,8 @@ def _not_speech(tokens: list[_Token], verb: int) -> bool:
     "Putin dismissed Sergei Shoigu")."""
     word = tokens[verb].value
     if word not in _EN_VERBS:
-        return False
+        # "Macron a été averti que ...", "Scholz wurde kritisiert": the subject is spoken to or about
+        return verb > 0 and tokens[verb - 1].value in _FOREIGN_PASSIVES and (word in _FR_VERBS or word in _DE_VERBS)
     following = tokens[verb + 1] if verb + 1 < len(tokens) else None
     if (following is not None and following.value == "by" and word.endswith("ed")
             and not (verb + 2 < len(tokens) and tokens[verb + 2].value in _BY_MEANS)):
@@ -756,10 +826,10 @@ def _in_name(tokens: list[_Token], k: int) -> bool:
     return token.kind == "M" or (token.kind == "W" and (token.cap or token.value in _TITLES))
 
 
-def _according_role(tokens: list[_Token], according: int, context: _Context) -> _Speaker | None:
+def _according_role(tokens: list[_Token], according: int, phrase: int, context: _Context) -> _Speaker | None:
     """"According to the spokeswoman, ...", "По словам дипломата, ...": a lowercase role noun, and no name,
     before the first comma of the phrase, resolved to a tracked official named recently."""
-    for k in range(according + 2, min(len(tokens), according + 2 + _LOOK)):
+    for k in range(according + phrase, min(len(tokens), according + phrase + _LOOK)):
         token = tokens[k]
         if token.kind != "W":
             return None  # a name, a quote or the end of the phrase comes first
@@ -778,7 +848,7 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
     "<clause>, - заявила Захарова." Returns the index of the mark ending the clause, or None when the
     attribution is not trailing (its verb is followed by a clause of its own)."""
     if speaker.how == "right":
-        boundary = speaker.verb - 1
+        boundary = _verb_group(tokens, speaker.verb) - 1
         tail = speaker.subject + 1
         if boundary < 0 or tokens[boundary].value not in _CLAUSE_MARKS:
             return None
@@ -801,7 +871,7 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
     # What follows the verb (up to a comma) must not be a clause: an addressee ("told reporters", "заявила
     # журналистам"; English "said" takes none: "said the goal is to ..." is a clause), then adverbials only.
     verb = tokens[speaker.verb].value
-    addressee = _TRAILING_ADDRESSEE if verb in _TELL_VERBS or not verb.isascii() else 0
+    addressee = _TRAILING_ADDRESSEE if verb in _TELL_VERBS or verb not in _EN_VERBS else 0
     words = 0
     for k in range(tail, len(tokens)):
         token = tokens[k]
@@ -865,9 +935,10 @@ def _clause_follows(tokens: list[_Token], mark: int) -> bool:
 def _inverted_without_clause(tokens: list[_Token], speaker: _Speaker) -> bool:
     """"<quote or clause>, said X[, the spokeswoman ...]" with no "that" after it: the words after the
     subject are an apposition or adverbials, never the statement."""
-    if speaker.how != "right" or speaker.verb == 0:
+    group = _verb_group(tokens, speaker.verb)
+    if speaker.how != "right" or group == 0:
         return False
-    previous = tokens[speaker.verb - 1]
+    previous = tokens[group - 1]
     if previous.kind != "Q" and previous.value not in _CLAUSE_MARKS:
         return False
     return not any(t.value in _COMPLEMENTIZERS for t in tokens[speaker.subject + 1:])
@@ -971,6 +1042,16 @@ def _common_noun_subject(tokens: list[_Token], verb: int) -> bool:
             and (before.kind == "Q" or before.value == ","))
 
 
+_DE_ARTICLES = _words("der die ein eine")  # before a subject after the verb: "sagte der Kanzler"
+
+
+def _verb_group(tokens: list[_Token], verb: int) -> int:
+    """Where the speech verb's group begins: at the auxiliary of a French participle ("a déclaré")."""
+    if verb > 0 and tokens[verb - 1].value in _FR_AUXILIARIES and tokens[verb].value in _FR_VERBS:
+        return verb - 1
+    return verb
+
+
 def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
     """Who the sentence's statement is attributed to: the first speech verb's subject, except that after
     someone untracked ("The White House said ...") a tracked official opening a later clause ("..., while
@@ -994,11 +1075,13 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 return _Speaker(token.value, i + 1, i, "colon")  # Захарова: «...»
         if token.kind != "W":
             continue
-        if i + 1 < len(tokens) and (token.value, tokens[i + 1].value) in _ACCORDING:
-            role = _according_role(tokens, i, context)
+        phrase = (2 if i + 1 < len(tokens) and (token.value, tokens[i + 1].value) in _ACCORDING
+                  else 1 if token.value in _ACCORDING_WORDS else 0)  # words of "according to", "selon"
+        if phrase:
+            role = _according_role(tokens, i, phrase, context)
             if role is not None:
                 return role
-            for k in range(i + 2, min(len(tokens), i + 2 + _APPOSITION_SPAN)):
+            for k in range(i + phrase, min(len(tokens), i + phrase + _APPOSITION_SPAN)):
                 token_k = tokens[k]
                 if token_k.kind == "Q" or token_k.value in (".", ";", ":"):
                     break
@@ -1010,13 +1093,21 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                                                                          or tokens[j].value in _ROLES):
                         j += 1
                     if (j + 1 < len(tokens) and tokens[j].kind == "M" and tokens[j + 1].value == ","
-                            and _names_the_source(tokens, i + 2, k)):
+                            and _names_the_source(tokens, i + phrase, k)):
                         return _Speaker(tokens[j].value, i, j, "according")
                     break
                 if token_k.kind == "M":
-                    if _names_the_source(tokens, i + 2, k):
+                    if _names_the_source(tokens, i + phrase, k):
                         return _Speaker(token_k.value, i, k, "according")
                     break  # "according to a source close to Peskov": someone else
+            continue
+        if token.value == _SO and i > 0 and tokens[i - 1].value == ",":
+            # "„...“, so Kremlsprecher Peskow.": the subject ends the sentence or its clause
+            right = _right_subject(tokens, i, context)
+            if right is not None and (right[1] + 1 == len(tokens) or tokens[right[1] + 1].kind == "P"):
+                if right[0] != _UNTRACKED:
+                    return _Speaker(right[0], i, right[1], "right")
+                someone_else = _Speaker(right[0], i, right[1], "right")
             continue
         if token.value not in _SPEECH_VERBS or not _speech_verb(tokens, i):
             continue
@@ -1032,6 +1123,13 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             if first_mention is not None and first_mention < i:
                 return _Speaker(tokens[first_mention].value, i, first_mention, "left")
             continue
+        if token.value in _DE_VERBS and i + 1 < len(tokens) and (
+                tokens[i + 1].kind == "M" or tokens[i + 1].value in _PRONOUNS or tokens[i + 1].value in _DE_ARTICLES):
+            # German puts the subject after the verb in second place: "Am Montag sagte Scholz, ...", "sagte er"
+            right = _right_subject(tokens, i, context)
+            if right is not None and right[0] != _UNTRACKED:
+                return _Speaker(right[0], i, right[1], "right")
+            # else "Scholz sagte der Zeitung, ...": an addressee, the subject is on the left
         left = _left_subject(tokens, i, context)
         author = _author_of_document(tokens, i)
         if left is None and author is not None:
@@ -1050,8 +1148,10 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 and _opens_sentence(tokens, first_mention)):
             # "Peskov declined to comment on the reports, but said ...": the sentence's subject speaks.
             return _Speaker(tokens[first_mention].value, i, first_mention, "left")
-        if (previous is None or previous.kind == "Q" or previous.value in _APPOSITION_MARKS
-                or previous.value in _INVERSION_OPENERS):
+        group = _verb_group(tokens, i)
+        before_group = tokens[group - 1] if group > 0 else None  # before "a" of "a déclaré"
+        if (before_group is None or before_group.kind == "Q" or before_group.value in _APPOSITION_MARKS
+                or before_group.value in _INVERSION_OPENERS):
             right = _right_subject(tokens, i, context)
             if right is not None:
                 return _Speaker(right[0], i, right[1], "right")
@@ -1064,6 +1164,17 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
 def _clean(text: str) -> str:
     text = _SPACES.sub(" ", text).strip()
     return text.strip(" ,;:\u2014\u2013-")
+
+
+# The dateline opening wire copy: "MOSCOW, Aug 22 (Reuters) - ", "MOSCOU, 22 août (AFP) - ", "MOSKAU (dpa) - ".
+_DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яёіїєґ][^\W\da-zà-ÿа-яёіїєґ]+(?:[ .'-]+[^\W\da-zà-ÿа-яёіїєґ]+){0,3}"
+                       r"(?:,[^()\n\u2014\u2013-]{1,30}?(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\))\s+[-\u2014\u2013]\s+")
+
+
+def _without_dateline(clause: str) -> str:
+    """A clause-first sentence without the dateline before it: the place and agency are not the statement."""
+    match = _DATELINE.match(clause)
+    return clause[match.end():] if match else clause
 
 
 def _word_count(text: str) -> int:
@@ -1080,13 +1191,14 @@ radio""")
 
 def _after_addressee(tokens: list[_Token], k: int) -> int | None:
     """The token after the addressee of "told" that starts at ``k``, or None when there is none: determiners,
-    then names or capitalised words, ending at the first addressee noun ("told his Turkish counterpart")."""
+    then capitalised words ("told Der Spiegel", "told President Erdogan"), ending at the first addressee noun
+    ("told his Turkish counterpart")."""
     while k < len(tokens) and tokens[k].kind == "W" and (tokens[k].value in _ARTICLES or tokens[k].value in
                                                             _DETERMINERS or tokens[k].value in ("our", "my")):
         k += 1
     first = k
     while k < len(tokens) and (tokens[k].kind == "M" or tokens[k].kind == "W" and
-                               (_name_like(tokens[k]) or tokens[k].value in _ADDRESSEES)):
+                               (tokens[k].cap or tokens[k].value in _ADDRESSEES)):
         k += 1
         if tokens[k - 1].kind == "W" and tokens[k - 1].value in _ADDRESSEES:
             break
@@ -1118,18 +1230,50 @@ def _other_speaker_start(tokens: list[_Token], speaker: _Speaker, end: int) -> i
     return end
 
 
+def _adverbial(token: _Token) -> bool:
+    return token.value in _TAIL_PREPOSITIONS or token.value in _ADVERBIALS
+
+
+def _past_adverbials(tokens: list[_Token], k: int, any_words: bool = False) -> int | None:
+    """Where the clause begins when the verb or an inverted subject is followed by adverbials and then a comma or
+    "that" ("sagte Scholz in Berlin, Deutschland ...", "как заявила Захарова на брифинге, Россия ..."), or None
+    when no such phrase comes first. ``any_words``: German, whose reported clause always follows a comma,
+    "dass" or a colon, after any words ("sagte der Zeitung, ...")."""
+    if k >= len(tokens) or not (any_words or _adverbial(tokens[k]) or tokens[k].value in _COMPLEMENTIZERS
+                                or tokens[k].value == ","):
+        return None
+    for m in range(k, min(len(tokens), k + _LOOK + 2)):
+        token = tokens[m]
+        if token.value in _COMPLEMENTIZERS or token.value == "," or token.value == ":":
+            if token.value == "," and m + 1 < len(tokens) and tokens[m + 1].value in _COMPLEMENTIZERS:
+                return tokens[m + 1].end  # ", dass", ", что"
+            return token.end
+        if token.kind not in ("W", "M") and not (any_words and token.kind == "Q"):
+            break  # (a quoted name in German: 'sagte der „Süddeutschen Zeitung“, ...')
+    return None
+
+
 def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence: tuple[int, int]) -> str:
     start, end = sentence
     if speaker.how == "according":
         after = speaker.subject + 1
         while after < len(tokens) and tokens[after].value not in (",", ".", ";"):
             after += 1  # "according to X, the spokeswoman, ..." stops at the first comma after the name
-        if after < len(tokens) and tokens[after].value == "," and after + 1 < len(tokens):
+        following = tokens[speaker.subject + 1] if speaker.subject + 1 < len(tokens) else None
+        if speaker.verb == 0 and following is not None and following.kind == "W" and not _adverbial(following):
+            clause = text[tokens[speaker.subject].end:end]  # "Laut Lawrow versucht der Westen, ..."
+        elif after < len(tokens) and tokens[after].value == "," and after + 1 < len(tokens):
             clause = text[tokens[after].end:end]
         else:
-            clause = text[start:tokens[speaker.verb].start]  # "..., according to Zakharova."
+            clause = _without_dateline(text[start:tokens[speaker.verb].start])  # "..., according to Zakharova."
     elif speaker.how == "right":
-        clause = text[tokens[speaker.subject].end:end]
+        german = tokens[speaker.verb].value in _DE_VERBS
+        clause_start = _past_adverbials(tokens, speaker.subject + 1, any_words=german)
+        if clause_start is None:
+            if german:
+                return ""  # "Am Montag sagte Scholz seine Reise ab": not speech without a clause
+            clause_start = tokens[speaker.subject].end
+        clause = text[clause_start:end]
     else:
         verb = tokens[speaker.verb]
         clause_start = verb.end if verb.value in _SAY_VERBS else verb.start
@@ -1152,6 +1296,12 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                     or tokens[addressee_end].value in _PREPOSITIONS:
                 return ""  # "told reporters in Moscow on Thursday.": whom, where and when, not what
             clause_start = tokens[addressee_end].start  # "told Reuters the talks were over"
+        if not marked and verb.value not in _EN_VERBS:
+            german = verb.value in _DE_VERBS
+            after_adverbials = _past_adverbials(tokens, speaker.verb + 1, any_words=german)  # "sagte am Montag, ..."
+            if after_adverbials is None and german:
+                return ""  # "Scholz sagte seine Reise nach Kiew ab" (cancelled): no clause, no statement
+            clause_start = clause_start if after_adverbials is None else after_adverbials
         clause = text[clause_start:_other_speaker_start(tokens, speaker, end)]
     clause = _SOURCE_TAIL.sub("", _clean(clause)) if len(clause) < 4000 else _clean(clause)
     return _clean(clause)
@@ -1173,8 +1323,8 @@ def _quote_text(text: str, quote: _Quote) -> str:
 def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None) -> list[Statement]:
     """Statements by the watchlist's officials in ``text``, in text order, one per distinct quote/clause.
 
-    ``lang`` is a hint only: English, Russian and Ukrainian rules are applied together, so mixed-language
-    text and a wrong language guess still work.
+    ``lang`` is a hint only: the English, Russian, Ukrainian, French and German rules are applied together, so
+    mixed-language text and a wrong language guess still work.
     """
     if not text or not text.strip():
         return []
@@ -1253,7 +1403,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     next_continuing = official_id
                 elif (trailing := _trailing_boundary(tokens, speaker)) is not None:
                     # Clause-first: "Russia will not negotiate, Zakharova told reporters on Thursday."
-                    clause = _clean(text[s_start:tokens[trailing].start])
+                    clause = _clean(_without_dateline(text[s_start:tokens[trailing].start]))
                     if _word_count(clause) >= MIN_REPORTED_WORDS:
                         found.append(Statement(official_id, clause, "reported", s_start, s_end))
                 elif _inverted_without_clause(tokens, speaker):

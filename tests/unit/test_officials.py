@@ -72,6 +72,16 @@ def test_both_spellings_of_podolyak(watchlist: Watchlist) -> None:
         "mykhailo-podolyak"] * 4
 
 
+def test_german_and_french_spellings(watchlist: Watchlist) -> None:
+    # The German and French press transliterate Russian and Ukrainian names their own way.
+    text = ("Lawrow, Sacharowa, Peskow, Selenskyj, Schoigu, Podoljak, Jermak, Gerassimow; "
+            "Poutine, Sergueï Lavrov, Choïgou, Zelenski. Putins Sprecher")  # "Putins": a German genitive
+    assert ids(watchlist, text) == [
+        "sergey-lavrov", "maria-zakharova", "dmitry-peskov", "volodymyr-zelensky", "sergei-shoigu",
+        "mykhailo-podolyak", "andriy-yermak", "valery-gerasimov",
+        "vladimir-putin", "sergey-lavrov", "sergei-shoigu", "volodymyr-zelensky"]
+
+
 @pytest.mark.parametrize(
     "form, official",
     [

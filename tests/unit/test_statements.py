@@ -1,4 +1,5 @@
-"""Statement extraction: quotes and reported speech in English, Russian and Ukrainian, and what is not one."""
+"""Statement extraction: quotes and reported speech in English, Russian, Ukrainian, French and German, and what is
+not one."""
 
 from __future__ import annotations
 
@@ -337,6 +338,106 @@ def test_ukrainian_pronoun_continuation(watchlist: Watchlist) -> None:
             "не хоче переговорів.")
     assert extract(text, watchlist) == [
         ("maria-zakharova", "reported", "Україна нібито не хоче переговорів.")]
+
+
+# --- French (Macron's language, and how the French press quotes everyone else) ---
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("« Nous ne négocierons jamais avec un régime terroriste », a déclaré Maria Zakharova lors d'un point de "
+         "presse.",
+         [("maria-zakharova", "quote", "Nous ne négocierons jamais avec un régime terroriste")]),
+        ("Emmanuel Macron a déclaré jeudi que la France continuerait à soutenir l'Ukraine aussi longtemps que "
+         "nécessaire.",
+         [("emmanuel-macron", "reported",
+           "la France continuerait à soutenir l'Ukraine aussi longtemps que nécessaire.")]),
+        # inverted pronoun: "a-t-il affirmé", "dit-elle"
+        ("Emmanuel Macron a rencontré les chefs de la majorité. « La France ne reculera pas devant la menace », "
+         "a-t-il affirmé.",
+         [("emmanuel-macron", "quote", "La France ne reculera pas devant la menace")]),
+        ("Maria Zakharova a répondu aux journalistes. « Kiev prépare une nouvelle provocation », dit-elle.",
+         [("maria-zakharova", "quote", "Kiev prépare une nouvelle provocation")]),
+        ("Selon Sergueï Lavrov, les Occidentaux cherchent à prolonger le conflit en Ukraine.",
+         [("sergey-lavrov", "reported", "les Occidentaux cherchent à prolonger le conflit en Ukraine.")]),
+        ("Vladimir Poutine a averti que la Russie répondrait à toute attaque contre son territoire.",
+         [("vladimir-putin", "reported", "la Russie répondrait à toute attaque contre son territoire.")]),
+        ("Maria Zakharova a déclaré : « Les provocations de Kiev ne resteront pas sans réponse. »",
+         [("maria-zakharova", "quote", "Les provocations de Kiev ne resteront pas sans réponse.")]),
+        ("« L'Europe doit se réveiller face à cette menace », estime Emmanuel Macron dans un entretien.",
+         [("emmanuel-macron", "quote", "L'Europe doit se réveiller face à cette menace")]),
+        # clause first, the dateline left out; a role noun with the name in apposition
+        ("MOSCOU, 22 août (AFP) - La Russie n'entamera pas de négociations avec l'Ukraine, a déclaré jeudi la "
+         "porte-parole de la diplomatie russe, Maria Zakharova.",
+         [("maria-zakharova", "reported", "La Russie n'entamera pas de négociations avec l'Ukraine")]),
+        ("« Nous avons besoin de davantage de défense aérienne », a souligné le président ukrainien Volodymyr "
+         "Zelensky.",
+         [("volodymyr-zelensky", "quote", "Nous avons besoin de davantage de défense aérienne")]),
+        # not statements: meetings, someone else's words about an official, negated and passive verbs
+        ("Emmanuel Macron a rencontré Olaf Scholz à Berlin pour discuter de l'aide à l'Ukraine.", []),
+        ("Le Kremlin a accusé Emmanuel Macron de vouloir provoquer une escalade du conflit.", []),
+        ("Emmanuel Macron n'a pas dit quand les premiers instructeurs seraient envoyés en Ukraine.", []),
+        ("Macron a été averti que la situation pourrait dégénérer rapidement sur le terrain.", []),
+        ("« L'Europe doit se réveiller face à cette menace », ajoute-t-il.", []),  # nobody named
+    ],
+)
+def test_french_patterns(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected
+
+
+# --- German (Scholz's language) ---
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("„Wir werden die Ukraine so lange unterstützen wie nötig“, sagte Olaf Scholz am Montag in Berlin.",
+         [("olaf-scholz", "quote", "Wir werden die Ukraine so lange unterstützen wie nötig")]),
+        ("Scholz sagte, Deutschland werde die Ukraine weiter mit Waffen unterstützen.",
+         [("olaf-scholz", "reported", "Deutschland werde die Ukraine weiter mit Waffen unterstützen.")]),
+        ("Bundeskanzler Olaf Scholz erklärte, dass Deutschland keine Taurus-Marschflugkörper liefern werde.",
+         [("olaf-scholz", "reported", "Deutschland keine Taurus-Marschflugkörper liefern werde.")]),
+        # the verb in second place, the subject after it; an addressee before the comma
+        ("Am Montag sagte Scholz in Berlin, Deutschland stehe fest an der Seite der Ukraine.",
+         [("olaf-scholz", "reported", "Deutschland stehe fest an der Seite der Ukraine.")]),
+        ("Scholz sagte der „Süddeutschen Zeitung“, Deutschland werde keine Bodentruppen schicken.",
+         [("olaf-scholz", "reported", "Deutschland werde keine Bodentruppen schicken.")]),
+        ("„Das ist eine gefährliche Eskalation des Konflikts“, so Kremlsprecher Dmitri Peskow.",
+         [("dmitry-peskov", "quote", "Das ist eine gefährliche Eskalation des Konflikts")]),
+        ("Olaf Scholz traf Selenskyj in Kiew. „Wir lassen die Ukraine nicht im Stich“, sagte er.",
+         [("olaf-scholz", "quote", "Wir lassen die Ukraine nicht im Stich")]),
+        ("Olaf Scholz empfing Emmanuel Macron in Berlin. „Wir stehen zusammen an der Seite der Ukraine“, sagte "
+         "der Kanzler.",
+         [("olaf-scholz", "quote", "Wir stehen zusammen an der Seite der Ukraine")]),
+        ("Laut Lawrow versucht der Westen, den Konflikt in die Länge zu ziehen.",
+         [("sergey-lavrov", "reported", "versucht der Westen, den Konflikt in die Länge zu ziehen.")]),
+        ("Die Verhandlungen seien derzeit ausgeschlossen, sagte Sacharowa am Donnerstag in Moskau.",
+         [("maria-zakharova", "reported", "Die Verhandlungen seien derzeit ausgeschlossen")]),
+        ("„Die Lage an der Front ist schwierig“, sagte der ukrainische Präsident Wolodymyr Selenskyj.",
+         [("volodymyr-zelensky", "quote", "Die Lage an der Front ist schwierig")]),
+        # not statements: a separable verb ("sagte ... ab": cancelled), negation, someone else, passive
+        ("Scholz sagte seine Reise nach Kiew wegen der Lage kurzfristig ab.", []),
+        ("Am Montag sagte Scholz seine Reise nach Kiew kurzfristig ab.", []),
+        ("Scholz sagte nicht, wann die Lieferungen beginnen sollen.", []),
+        ("Die Kritik an Scholz wächst, sagte ein Sprecher der Opposition am Montag.", []),
+        ("Scholz wurde für seine Haltung zu den Taurus-Lieferungen scharf kritisiert.", []),
+        ("Putin warnte den Westen vor einer weiteren Eskalation in der Ukraine.", []),
+    ],
+)
+def test_german_patterns(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected
+
+
+def test_english_addressee_and_dateline(watchlist: Watchlist) -> None:
+    # Capitalised addressees that are not names ("Der Spiegel", "President Erdogan") are not the statement, and
+    # neither is the dateline of a clause-first sentence.
+    assert extract("Zakharova told Der Spiegel the talks were over for now.", watchlist) == [
+        ("maria-zakharova", "reported", "the talks were over for now.")]
+    assert extract("Putin told President Erdogan the grain deal could not be revived.", watchlist) == [
+        ("vladimir-putin", "reported", "the grain deal could not be revived.")]
+    assert extract("MOSCOW, Aug 22 (Reuters) - Russia will not negotiate with Kyiv, Zakharova said on Thursday.",
+                   watchlist) == [("maria-zakharova", "reported", "Russia will not negotiate with Kyiv")]
 
 
 # --- robustness and speed ---
