@@ -1,8 +1,8 @@
 """Writes streams/data/demo_feed.jsonl: the small sample feed `make demo` replays.
 
 The texts are the project's own, written in the style of August 2024 wire coverage: several outlets,
-reposts with changed headlines, footers and cut tails, English and Russian, statements by three tracked
-officials, an unrelated story and two broken messages. Run it again after editing the stories below.
+reposts with changed headlines, footers and cut tails, English, Russian, French and German, statements by
+five tracked officials, an unrelated story and two broken messages. Run it again after editing the stories below.
 """
 
 from __future__ import annotations
@@ -76,6 +76,27 @@ RUSSIAN = (
     "в Курске и соседних регионах открыты пункты временного размещения."
 )
 
+FRENCH = (
+    "La Russie n'entamera pas de négociations avec l'Ukraine tant que des troupes ukrainiennes se trouvent dans "
+    "la région de Koursk, a déclaré jeudi la porte-parole de la diplomatie russe, Maria Zakharova.\n\n"
+    "« Les Occidentaux savaient tout de cette opération et l'ont aidée à la préparer, ils en portent la "
+    "responsabilité », a-t-elle affirmé lors de son point de presse hebdomadaire à Moscou.\n\n"
+    "De son côté, le président Emmanuel Macron a estimé que la France devait « continuer à soutenir l'Ukraine "
+    "aussi longtemps qu'il le faudra ». Paris n'a pas commenté l'opération dans la région de Koursk.\n\n"
+    "Selon les autorités régionales, plus de cent mille habitants ont été évacués des districts frontaliers "
+    "depuis le début de l'incursion, le 6 août."
+)
+
+GERMAN = (
+    "Bundeskanzler Olaf Scholz hat der Ukraine weitere Unterstützung zugesagt. Deutschland werde die Ukraine "
+    "so lange unterstützen, wie es nötig sei, sagte Scholz am Freitag bei einem Besuch in Potsdam.\n\n"
+    "„Wir lassen die Ukraine nicht im Stich, auch wenn der Haushalt knapp ist“, betonte der Kanzler. Über "
+    "Lieferungen von Taurus-Marschflugkörpern werde weiterhin nicht gesprochen, sagte er.\n\n"
+    "Kremlsprecher Dmitri Peskow sagte in Moskau, die deutschen Waffenlieferungen verlängerten den Krieg nur "
+    "unnötig. Russland werde seine Ziele in jedem Fall erreichen.\n\n"
+    "Die Opposition im Bundestag forderte die Regierung auf, mehr Mittel für die Ukraine bereitzustellen."
+)
+
 UNRELATED = (
     "Heavy rain is expected across the north of England on Friday, with up to 60 millimetres falling over high "
     "ground in Cumbria and the Pennines, the Met Office said in its latest forecast.\n\n"
@@ -127,6 +148,16 @@ def articles() -> list[dict | str]:
         {"id": "wire-0010", "source": "Global Wire", "url": "https://globalwire.example/2024/08/19/lavrov-west",
          "title": "Lavrov says West helped plan Kursk incursion",
          "published_at": "2024-08-19T14:00:00+03:00", "text": LAVROV},
+        {"id": "fr-0014", "source": "Dépêche Monde", "url": "https://depechemonde.example/russie-koursk",
+         "title": "Koursk : Moscou exclut toute négociation avec Kiev",
+         "published_at": "2024-08-15T14:20:00+02:00", "text": FRENCH},
+        {"id": "de-0015", "source": "Nachrichten Aktuell", "url": "https://nachrichten.example/scholz-ukraine",
+         "title": "Scholz sagt Ukraine weitere Unterstützung zu",
+         "published_at": "2024-08-16T12:00:00+02:00", "text": GERMAN},
+        {"id": "post-0016", "source": "Rhein-Kurier", "url": "https://rheinkurier.example/politik/scholz",
+         "title": "Kanzler Scholz: Wir lassen die Ukraine nicht im Stich",
+         "published_at": "2024-08-16T13:05:00+02:00",
+         "text": _cut_tail(GERMAN, 3) + "\n\nTeilen Sie diesen Artikel\n\nAlle Rechte vorbehalten."},
         {"id": "wire-0011", "source": "Weather Desk", "url": "https://weatherdesk.example/uk-rain",
          "title": "Heavy rain warning for northern England",
          "published_at": "2024-08-16T07:00:00+01:00", "text": UNRELATED},

@@ -909,8 +909,8 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
         return None
     opener = clause[0].value
     if ((opener in _PREPOSITIONS or opener in _PHRASE_OPENERS or opener.endswith("ing"))
-            and not any(t.value == "," for t in tokens[:boundary])):
-        return None
+            and not any(t.value == "," for t in tokens[:boundary]) and verb not in _DE_VERBS):
+        return None  # (a German clause may open with one: "Über Lieferungen werde nicht gesprochen, sagte er.")
     return boundary
 
 

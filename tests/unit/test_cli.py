@@ -117,6 +117,8 @@ def test_analyze_demo_feed(tmp_path: Path) -> None:
     assert by_id["post-0003"]["duplicate_of"] == "wire-0001"
     assert by_id["wire-0004"]["duplicate_of"] is None, "another outlet's own report is not a repost"
     assert by_id["ru-0006"]["lang"] == "ru" and by_id["wire-0001"]["lang"] == "en"
+    assert by_id["fr-0014"]["lang"] == "fr" and by_id["de-0015"]["lang"] == "de"
+    assert by_id["post-0016"]["duplicate_of"] == "de-0015"
     assert any(t["code"] == "medtop:16000000" for t in by_id["wire-0001"]["topics"])
 
 
@@ -125,7 +127,9 @@ def test_analyze_emit_alerts_from_stdin() -> None:
     assert result.returncode == 0, result.stderr
     alerts = [json.loads(line) for line in result.stdout.decode().splitlines()]
     officials = {a["official"]["id"] for a in alerts}
-    assert {"maria-zakharova", "mykhailo-podolyak", "sergey-lavrov"} <= officials
+    assert {"maria-zakharova", "mykhailo-podolyak", "sergey-lavrov", "emmanuel-macron", "olaf-scholz",
+            "dmitry-peskov"} <= officials
+    assert {a["lang"] for a in alerts} == {"en", "ru", "fr", "de"}
     assert len({a["alert_id"] for a in alerts}) == len(alerts)
     assert not any(a["article_id"].startswith("post-") for a in alerts), "reposts raise no alerts"
 

@@ -416,6 +416,9 @@ def test_french_patterns(watchlist: Watchlist, text: str, expected: list[tuple[s
          [("maria-zakharova", "reported", "Die Verhandlungen seien derzeit ausgeschlossen")]),
         ("„Die Lage an der Front ist schwierig“, sagte der ukrainische Präsident Wolodymyr Selenskyj.",
          [("volodymyr-zelensky", "quote", "Die Lage an der Front ist schwierig")]),
+        # a German clause may open with a prepositional phrase (English "In a statement, ..." is no clause)
+        ("Scholz war in Potsdam. Über Lieferungen von Taurus werde weiterhin nicht gesprochen, sagte er.",
+         [("olaf-scholz", "reported", "Über Lieferungen von Taurus werde weiterhin nicht gesprochen")]),
         # not statements: a separable verb ("sagte ... ab": cancelled), negation, someone else, passive
         ("Scholz sagte seine Reise nach Kiew wegen der Lage kurzfristig ab.", []),
         ("Am Montag sagte Scholz seine Reise nach Kiew kurzfristig ab.", []),
