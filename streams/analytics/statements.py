@@ -98,11 +98,16 @@ _SLAVIC_VERBS = frozenset(
 _FR_VERBS = _words(fold("""déclaré déclare déclarent affirmé affirme affirment ajouté ajoute souligné souligne estimé
 estime estiment indiqué indique expliqué explique insisté insiste martelé martèle rappelé rappelle dit averti avertit
 prévenu prévient dénoncé dénonce déploré déplore accusé accuse annoncé annonce reconnu reconnaît confié confie écrit
-poursuivi poursuit"""))
+poursuivi poursuit répété répète plaidé plaide réitéré réitère jugé juge réclamé réclame exigé exige assuré lancé"""))
+# French participles that are also English words: verbs only right after an auxiliary ("a assuré", "a lancé").
+_FR_AFTER_AUXILIARY = _words("assure lance")
 # German (third person singular, present and past): "sagte Scholz", "Scholz betonte, ...".
 _DE_VERBS = _words(fold("""sagte sagt erklärte erklärt betonte betont warnte warnt meinte meint kritisierte kritisiert
 forderte fordert versicherte versichert bekräftigte bekräftigt unterstrich unterstreicht schrieb schreibt ergänzte
-ergänzt bekräftigte räumte verkündete verkündet"""))
+ergänzt bekräftigte räumte verkündete verkündet teilte fügte rief wies hob äußerte
+gesagt betont gewarnt gefordert bekräftigt geschrieben versichert mitgeteilt hinzugefügt unterstrichen erklärt"""))
+# Auxiliaries of the German perfect: "Selenskyj hat in einem Interview gesagt, ..." (its subject is before them).
+_DE_AUXILIARIES = _words("hat hatte habe")
 _SPEECH_VERBS = _EN_VERBS | _SLAVIC_VERBS | _FR_VERBS | _DE_VERBS
 # "a déclaré", "ont affirmé", "avait dit": the auxiliary before a French participle.
 _FR_AUXILIARIES = _words("a ont avait avaient aurait")
@@ -110,7 +115,7 @@ _FR_AUXILIARIES = _words("a ont avait avaient aurait")
 _SAY_VERBS = _words("""say said says stated states added adds noted stressed emphasized emphasised claimed insisted
 warned argued declared asserted confirmed wrote told saying stating adding noting stressing emphasizing emphasising
 claiming insisting arguing declaring asserting""") | _DE_VERBS | (_FR_VERBS - _words(fold("""dénoncé dénonce
-déploré déplore accusé accuse annoncé annonce"""))) | frozenset(
+déploré déplore accusé accuse annoncé annonce plaidé plaide réclamé réclame exigé exige jugé juge"""))) | frozenset(
     fold(stem + ending) for stem in ("заяви", "сказа", "отмети", "подчеркну", "добави", "наголоси", "зазначи",
                                      "підкресли", "дода", "сообщи", "повідоми", "уточни")
     for ending in ("л", "ла", "ли", "в"))
@@ -168,13 +173,17 @@ le la les l un une du des der die das den dem ein eine einen einem einer lundi m
 dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag"""))
 # "as X said" / "как заявила Захарова" / "об этом заявила" / "про це заявив": words allowing subject-after-verb.
 _INVERSION_OPENERS = _words(fold("as как як этом це чем що"))
-_ACCORDING = {("according", "to"), ("по", "словам"), ("за", "словами"), ("по", "мнению"), ("на", "думку")}
+_ACCORDING = {("according", "to"), ("по", "словам"), ("за", "словами"), ("по", "мнению"), ("на", "думку"),
+              ("nach", "worten"), ("nach", "angaben")}
 _ACCORDING_WORDS = _words("selon laut")  # one word: "Selon Lavrov, ...", "Laut Lawrow versucht ..."
+_ACCORDING_AFTER = "zufolge"  # after the name: "Podoljak zufolge hat Russland ..."
+_STRESSED_PRONOUNS = {"lui": "m", "elle": "f"}  # "Selon lui, ..."
 # German: "„...“, so Peskow." attributes without a verb.
 _SO = "so"
 # A sentence without one of these words and without a mention cannot carry an attribution (the longer word
 # of each "according" pair stands for the pair: "по" and "to" are everywhere).
-_ATTRIBUTION_WORDS = _SPEECH_VERBS | frozenset(max(pair, key=len) for pair in _ACCORDING) | _ACCORDING_WORDS
+_ATTRIBUTION_WORDS = (_SPEECH_VERBS | frozenset(max(pair, key=len) for pair in _ACCORDING) | _ACCORDING_WORDS
+                      | {_ACCORDING_AFTER, "apres"})
 # Role nouns in the case "according to" takes in Russian/Ukrainian ("по словам дипломата") -> the _ROLES key.
 _ROLE_GENITIVES: dict[str, str] = {
     "дипломата": "дипломат", "министра": "министр", "міністра": "міністр", "представителя": "представитель",
@@ -257,6 +266,7 @@ _SOURCE_TAIL = re.compile(
 # --- text structure ----------------------------------------------------------------------------------------
 
 # Same-length replacement: typographic double quotes become ", single ones ' (what the normaliser does).
+_REVERSED_GUILLEMETS = str.maketrans({"\u00bb": "\u00ab", "\u00ab": "\u00bb", "\u203a": "\u2039", "\u2039": "\u203a"})
 _QUOTE_TRANSLATION = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
                                     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'"})
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*|(?<=[.!?\u2026\"\u00bb])[^\S\n]*\n\s*")
@@ -549,6 +559,8 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     token = tokens[index]
     if token.kind != "W" or token.value not in _SPEECH_VERBS:
         return False
+    if token.value in _FR_AFTER_AUXILIARY:
+        return index > 0 and tokens[index - 1].value in _FR_AUXILIARIES
     if token.value not in _EN_VERBS or index == 0:
         return True
     if token.cap and token.value in ("state", "states"):
@@ -576,7 +588,7 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
             break
         if token.value in _INDEFINITE:
             return True, ()
-        if token.value in _ARTICLES or token.value in _PREPOSITIONS:
+        if token.value in _ARTICLES or token.value in _PREPOSITIONS or token.value in _FOREIGN_ARTICLES:
             break
         if token.cap:
             qualifiers.append(token.value)
@@ -648,6 +660,9 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context) -> str | No
     return None
 
 
+_GENITIVES = _words("des der du")  # before the complement of a role noun, which is not the subject
+
+
 def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
     gap = 0
     i = verb - 1
@@ -677,6 +692,8 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             i = j - 1
             continue
         subject = _subject_at(tokens, i, context)
+        if subject == _UNTRACKED and i > 0 and tokens[i - 1].value in _GENITIVES and _name_like(token):
+            subject = None  # "Die Sprecherin des Außenministeriums sagte", "le porte-parole du Kremlin a déclaré"
         if subject is not None:
             return subject, i
         if token.kind == "M":
@@ -734,6 +751,7 @@ def _negated(tokens: list[_Token], verb: int) -> bool:
 
 _MODALS = _words("will would could may might shall")
 _FOREIGN_PASSIVES = _words(fold("été wurde worden wird"))
+_FOREIGN_ARTICLES = _words("le la les l un une des du der die das den dem des ein eine einen einem einer")
 _PROSPECTS = _words("expected due set likely scheduled going plans planned intends intended")
 
 
@@ -743,7 +761,7 @@ associate associates friend friends report reports document documents officials 
 agency источник источники источника человек собеседник люди соратник джерело джерела"""))
 
 
-_OF = _words("of for de du des d der")  # "the spokesman for the Kremlin", "le porte-parole du Kremlin"
+_OF = _words("of for de du des d der von")  # "the spokesman for the Kremlin", "le porte-parole du Kremlin"
 
 
 def _names_the_source(tokens: list[_Token], start: int, end: int) -> bool:
@@ -773,6 +791,9 @@ def _not_speech(tokens: list[_Token], verb: int) -> bool:
     "Putin dismissed Sergei Shoigu")."""
     word = tokens[verb].value
     if word not in _EN_VERBS:
+        if word in _FR_VERBS and verb >= 2 and tokens[verb - 2].value in _FOREIGN_ARTICLES \
+                and tokens[verb - 1].kind == "W" and not tokens[verb - 1].cap and tokens[verb - 1].value not in _ROLES:
+            return True  # a participle describing a noun: "le déploiement annoncé de missiles"
         # "Macron a été averti que ...", "Scholz wurde kritisiert": the subject is spoken to or about
         return verb > 0 and tokens[verb - 1].value in _FOREIGN_PASSIVES and (word in _FR_VERBS or word in _DE_VERBS)
     following = tokens[verb + 1] if verb + 1 < len(tokens) else None
@@ -833,6 +854,10 @@ def _according_role(tokens: list[_Token], according: int, phrase: int, context: 
         token = tokens[k]
         if token.kind != "W":
             return None  # a name, a quote or the end of the phrase comes first
+        if (k == according + phrase and token.value in _STRESSED_PRONOUNS and k + 1 < len(tokens)
+                and tokens[k + 1].value == ","):
+            official_id = context.resolve(tokens, k, _STRESSED_PRONOUNS[token.value], None)
+            return _Speaker(official_id, according, k, "according") if official_id else None
         role = _ROLE_GENITIVES.get(token.value, token.value)
         if role in _ROLES and not token.cap:
             if k + 1 < len(tokens) and tokens[k + 1].value != ",":
@@ -863,6 +888,8 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
             return None
         if tokens[speaker.subject].kind != "M" and speaker.subject - boundary > 3:
             return None  # a pronoun or role noun opens the attribution: ", the spokeswoman added"
+        if tokens[speaker.subject + 1].value in _APPOSITION_MARKS:
+            return None  # "Le secrétaire général de l'Otan, Jens Stoltenberg, a plaidé": the name is an apposition
         tail = speaker.verb + 1
     else:
         return None
@@ -898,7 +925,7 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
                         return None
                     break
             break
-        if token.value in _ARTICLES:
+        if token.value in _ARTICLES or token.value in _FOREIGN_ARTICLES:
             continue
         words += 1
         if words > addressee:
@@ -1045,6 +1072,25 @@ def _common_noun_subject(tokens: list[_Token], verb: int) -> bool:
 _DE_ARTICLES = _words("der die ein eine")  # before a subject after the verb: "sagte der Kanzler"
 
 
+def _d_apres(tokens: list[_Token], index: int) -> bool:
+    """French "d'après" (according to), not "après" (after)."""
+    return (tokens[index].value == "apres" and index >= 2 and tokens[index - 1].value in ("'", "\u2019")
+            and tokens[index - 2].value == "d")
+
+
+def _perfect_auxiliary(tokens: list[_Token], verb: int) -> int:
+    """The auxiliary of a German participle ("Selenskyj hat in einem Interview gesagt, ..."): its subject is
+    left of the auxiliary. ``verb`` itself otherwise."""
+    if tokens[verb].value in _DE_VERBS:
+        for k in range(verb - 1, max(-1, verb - 12), -1):
+            if tokens[k].kind != "W" and tokens[k].kind != "M" and not (
+                    tokens[k].value == "-" and tokens[k - 1].end == tokens[k].start):  # "Taurus-Marschflugkörpern"
+                break
+            if tokens[k].value in _DE_AUXILIARIES:
+                return k
+    return verb
+
+
 def _verb_group(tokens: list[_Token], verb: int) -> int:
     """Where the speech verb's group begins: at the auxiliary of a French participle ("a déclaré")."""
     if verb > 0 and tokens[verb - 1].value in _FR_AUXILIARIES and tokens[verb].value in _FR_VERBS:
@@ -1076,7 +1122,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         if token.kind != "W":
             continue
         phrase = (2 if i + 1 < len(tokens) and (token.value, tokens[i + 1].value) in _ACCORDING
-                  else 1 if token.value in _ACCORDING_WORDS else 0)  # words of "according to", "selon"
+                  else 1 if token.value in _ACCORDING_WORDS or _d_apres(tokens, i) else 0)  # "according to", "selon"
         if phrase:
             role = _according_role(tokens, i, phrase, context)
             if role is not None:
@@ -1101,6 +1147,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                         return _Speaker(token_k.value, i, k, "according")
                     break  # "according to a source close to Peskov": someone else
             continue
+        if token.value == _ACCORDING_AFTER and i > 0 and tokens[i - 1].kind == "M":
+            return _Speaker(tokens[i - 1].value, i, i - 1, "according")
         if token.value == _SO and i > 0 and tokens[i - 1].value == ",":
             # "„...“, so Kremlsprecher Peskow.": the subject ends the sentence or its clause
             right = _right_subject(tokens, i, context)
@@ -1130,7 +1178,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             if right is not None and right[0] != _UNTRACKED:
                 return _Speaker(right[0], i, right[1], "right")
             # else "Scholz sagte der Zeitung, ...": an addressee, the subject is on the left
-        left = _left_subject(tokens, i, context)
+        left = _left_subject(tokens, _perfect_auxiliary(tokens, i), context)
         author = _author_of_document(tokens, i)
         if left is None and author is not None:
             return _Speaker(tokens[author].value, i, author, "left")  # "Zakharova's statement said ..."
@@ -1206,8 +1254,8 @@ def _after_addressee(tokens: list[_Token], k: int) -> int | None:
 
 
 # Conjunctions after which a new subject and speech verb are someone else's clause.
-_CONTRAST = _words(fold("but while whereas and но а тогда але тоді і"))
-_COPULATIVE = _words(fold("and и і та"))
+_CONTRAST = _words(fold("but while whereas and но а тогда але тоді і mais tandis alors et aber während und"))
+_COPULATIVE = _words(fold("and и і та et und"))
 
 
 def _other_speaker_start(tokens: list[_Token], speaker: _Speaker, end: int) -> int:
@@ -1218,10 +1266,11 @@ def _other_speaker_start(tokens: list[_Token], speaker: _Speaker, end: int) -> i
             continue
         if tokens[k].value in _COPULATIVE and tokens[k - 1].value != ",":
             continue  # "Kyiv and Washington claimed ...": one subject, not a new clause
-        subject = tokens[k + 1]
+        first = k + 2 if tokens[k + 1].value in ("que", "qu") else k + 1  # "tandis que", "alors que"
+        subject = tokens[first] if first < len(tokens) else tokens[k + 1]
         if not (subject.kind == "M" or subject.value in _PRONOUNS or _name_like(subject)):
             continue
-        for j in range(k + 2, min(len(tokens), k + 2 + _LOOK)):
+        for j in range(first + 1, min(len(tokens), first + 1 + _LOOK)):
             if tokens[j].kind != "W" and tokens[j].kind != "M":
                 break
             if _speech_verb(tokens, j):
@@ -1255,7 +1304,9 @@ def _past_adverbials(tokens: list[_Token], k: int, any_words: bool = False) -> i
 
 def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence: tuple[int, int]) -> str:
     start, end = sentence
-    if speaker.how == "according":
+    if speaker.how == "according" and tokens[speaker.verb].value == _ACCORDING_AFTER:
+        clause = text[tokens[speaker.verb].end:end]
+    elif speaker.how == "according":
         after = speaker.subject + 1
         while after < len(tokens) and tokens[after].value not in (",", ".", ";"):
             after += 1  # "according to X, the spokeswoman, ..." stops at the first comma after the name
@@ -1334,6 +1385,10 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
         # noun that refers back to a name): with no name, there is no statement to find.
         return []
     qtext = text.translate(_QUOTE_TRANSLATION)  # same length: offsets stay valid
+    closing = qtext.find("\u00bb")
+    if closing >= 0 and closing + 1 < len(qtext) and qtext[closing + 1].isalnum() \
+            and not 0 <= qtext.find("\u00ab") < closing:
+        qtext = qtext.translate(_REVERSED_GUILLEMETS)  # German »...«: the same quotes the other way round
     context = _Context(watchlist)
     found: list[Statement] = []
     mention_index = 0

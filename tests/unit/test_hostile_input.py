@@ -237,6 +237,8 @@ WORST_CASES = {
     "unclosed tags": lambda: _fill("<b"),
     "entities": lambda: _fill("&#"),
     "one statement repeated": lambda: _fill("Russia will respond to every provocation, Zakharova told reporters. "),
+    "French inversions": lambda: _fill("« Non », a-t-il dit-elle ajoute-t-il, selon lui, d'après Lavrov, "),
+    "German attributions": lambda: _fill("„Ja“, so der Kanzler, Peskow zufolge hat Scholz gesagt, »Wir "),
     "distinct statements": lambda: _distinct_statements(),
 }
 
