@@ -98,9 +98,14 @@ _SLAVIC_VERBS = frozenset(
 _FR_VERBS = _words(fold("""déclaré déclare déclarent affirmé affirme affirment ajouté ajoute souligné souligne estimé
 estime estiment indiqué indique expliqué explique insisté insiste martelé martèle rappelé rappelle dit averti avertit
 prévenu prévient dénoncé dénonce déploré déplore accusé accuse annoncé annonce reconnu reconnaît confié confie écrit
-poursuivi poursuit répété répète plaidé plaide réitéré réitère jugé juge réclamé réclame exigé exige assuré lancé"""))
-# French participles that are also English words: verbs only right after an auxiliary ("a assuré", "a lancé").
-_FR_AFTER_AUXILIARY = _words("assure lance")
+poursuivi poursuit répété répète plaidé plaide réitéré réitère jugé juge réclamé réclame exigé exige assuré lancé
+précisé"""))
+# French participles that are also English words: verbs only right after an auxiliary ("a assuré", "a lancé"),
+# "a précisé" also only before "que" or a colon (English "a precise figure").
+_FR_AFTER_AUXILIARY = _words("assure lance precise")
+# French present participles: "..., estimant que ..." (the sentence's subject speaks, as with English "saying").
+_FR_GERUNDS = _words(fold("""estimant affirmant soulignant déclarant expliquant assurant ajoutant indiquant jugant
+rappelant précisant"""))
 # German (third person singular, present and past): "sagte Scholz", "Scholz betonte, ...".
 _DE_VERBS = _words(fold("""sagte sagt erklärte erklärt betonte betont warnte warnt meinte meint kritisierte kritisiert
 forderte fordert versicherte versichert bekräftigte bekräftigt unterstrich unterstreicht schrieb schreibt ergänzte
@@ -108,7 +113,7 @@ ergänzt bekräftigte räumte verkündete verkündet teilte fügte rief wies hob
 gesagt betont gewarnt gefordert bekräftigt geschrieben versichert mitgeteilt hinzugefügt unterstrichen erklärt"""))
 # Auxiliaries of the German perfect: "Selenskyj hat in einem Interview gesagt, ..." (its subject is before them).
 _DE_AUXILIARIES = _words("hat hatte habe")
-_SPEECH_VERBS = _EN_VERBS | _SLAVIC_VERBS | _FR_VERBS | _DE_VERBS
+_SPEECH_VERBS = _EN_VERBS | _SLAVIC_VERBS | _FR_VERBS | _DE_VERBS | _FR_GERUNDS | {"savoir"}
 # "a déclaré", "ont affirmé", "avait dit": the auxiliary before a French participle.
 _FR_AUXILIARIES = _words("a ont avait avaient aurait")
 # Verbs whose clause follows directly ("said Russia would..."): the verb itself is left out of the text.
@@ -156,6 +161,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "presidente": (("president",), "f"),
     "chancelier": (("chancellor",), None),
     "diplomate": (("diplomat", "foreign"), None),
+    "chef de la diplomatie": (("foreign minister",), None),
 }
 _PREPOSITIONS = _words(fold("""by with to of from for against about on at in into between toward towards after before
 without than like via per under over amid among с со к ко от о об обо у для при по без против между перед за над про
@@ -559,8 +565,11 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     token = tokens[index]
     if token.kind != "W" or token.value not in _SPEECH_VERBS:
         return False
+    if token.value == "savoir":
+        return index > 1 and tokens[index - 1].value == "fait" and tokens[index - 2].value in _FR_AUXILIARIES
     if token.value in _FR_AFTER_AUXILIARY:
-        return index > 0 and tokens[index - 1].value in _FR_AUXILIARIES
+        return index > 0 and tokens[index - 1].value in _FR_AUXILIARIES and (
+            token.value != "precise" or any(t.value in ("que", "qu", ":") for t in tokens[index + 1:index + 5]))
     if token.value not in _EN_VERBS or index == 0:
         return True
     if token.cap and token.value in ("state", "states"):
@@ -642,10 +651,17 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context) -> str | No
     if token.kind != "W":
         return None
     if token.value in _PRONOUNS:
-        return context.resolve(tokens, index, _PRONOUNS[token.value], None) or _UNTRACKED
+        # In a trailing attribution (", he added", ", fügte er hinzu", ", a-t-il ajouté") the pronoun is not someone
+        # named in the clause it attributes: "Putin must not be rewarded, he added" is someone else speaking.
+        trailing = (index >= 1 and tokens[index - 1].value in _CLAUSE_MARKS
+                    or index >= 2 and tokens[index - 2].value in _CLAUSE_MARKS
+                    and (_speech_verb(tokens, index - 1) or tokens[index - 1].value in _FR_AUXILIARIES))
+        return context.resolve(tokens, 0 if trailing else index, _PRONOUNS[token.value], None) or _UNTRACKED
     role = token.value
     if role == "parole" and index >= 2 and tokens[index - 2].value == "porte" and tokens[index - 1].value == "-":
         role = "spokesperson"  # French "porte-parole"
+    elif role == "chef":
+        role = _FRENCH_OFFICES.get(tuple(t.value for t in tokens[index + 1:index + 5] if t.value != "'")[:3], role)
     if role in _ROLES:
         role_words, gender = _ROLES[role]
         someone_new, qualifiers = _role_phrase(tokens, index)
@@ -660,7 +676,9 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context) -> str | No
     return None
 
 
-_GENITIVES = _words("des der du")  # before the complement of a role noun, which is not the subject
+_GENITIVES = _words("des der du")
+# "le chef de l'Etat" (the president), "le chef de la diplomatie russe" (the foreign minister)
+_FRENCH_OFFICES = {("de", "l", "etat"): "president", ("de", "la", "diplomatie"): "chef de la diplomatie"}  # before the complement of a role noun, which is not the subject
 
 
 def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
@@ -936,7 +954,7 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
         return None
     opener = clause[0].value
     if ((opener in _PREPOSITIONS or opener in _PHRASE_OPENERS or opener.endswith("ing"))
-            and not any(t.value == "," for t in tokens[:boundary]) and verb not in _DE_VERBS):
+            and not any(t.value == "," for t in tokens[:boundary]) and verb not in _DE_VERBS and verb != _SO):
         return None  # (a German clause may open with one: "Über Lieferungen werde nicht gesprochen, sagte er.")
     return boundary
 
@@ -1152,7 +1170,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         if token.value == _SO and i > 0 and tokens[i - 1].value == ",":
             # "„...“, so Kremlsprecher Peskow.": the subject ends the sentence or its clause
             right = _right_subject(tokens, i, context)
-            if right is not None and (right[1] + 1 == len(tokens) or tokens[right[1] + 1].kind == "P"):
+            if right is not None and (right[1] + 1 == len(tokens) or tokens[right[1] + 1].kind == "P"
+                                      or _adverbial(tokens[right[1] + 1])):  # "so Selenskyj in seiner Botschaft"
                 if right[0] != _UNTRACKED:
                     return _Speaker(right[0], i, right[1], "right")
                 someone_else = _Speaker(right[0], i, right[1], "right")
@@ -1166,7 +1185,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             # verb's subject carries over to a coordinated one.
             carried_subject = _left_subject(tokens, i, context) if carried_subject is None else carried_subject
             continue
-        if token.value.endswith("ing") and token.value in _EN_VERBS:
+        if token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS:
             # "..., saying" / "adding": the participle's subject is the clause's subject.
             if first_mention is not None and first_mention < i:
                 return _Speaker(tokens[first_mention].value, i, first_mention, "left")
@@ -1291,13 +1310,14 @@ def _past_adverbials(tokens: list[_Token], k: int, any_words: bool = False) -> i
     if k >= len(tokens) or not (any_words or _adverbial(tokens[k]) or tokens[k].value in _COMPLEMENTIZERS
                                 or tokens[k].value == ","):
         return None
-    for m in range(k, min(len(tokens), k + _LOOK + 2)):
+    for m in range(k, min(len(tokens), k + (_APPOSITION_SPAN if any_words else _LOOK + 2))):
         token = tokens[m]
         if token.value in _COMPLEMENTIZERS or token.value == "," or token.value == ":":
             if token.value == "," and m + 1 < len(tokens) and tokens[m + 1].value in _COMPLEMENTIZERS:
                 return tokens[m + 1].end  # ", dass", ", что"
             return token.end
-        if token.kind not in ("W", "M") and not (any_words and token.kind == "Q"):
+        if token.kind not in ("W", "M") and not (any_words and token.kind == "Q") and not (
+                token.value == "-" and tokens[m - 1].end == token.start):  # "am Rande des G20-Treffens"
             break  # (a quoted name in German: 'sagte der „Süddeutschen Zeitung“, ...')
     return None
 

@@ -442,9 +442,9 @@ def _attribution_items() -> list[dict]:
 
 @pytest.mark.parametrize("item", _attribution_items(), ids=lambda item: f"{item['lang']}: {item['note'][:60]}")
 def test_french_and_german_wire_corpus(watchlist: Watchlist, item: dict) -> None:
-    # tests/data/attribution_fr_de.jsonl: 98 AFP/dpa-style items (a third of them with no statement: mentions,
-    # negated, passive and separable verbs, unnamed speakers), written apart from the rules and labelled with what
-    # each official said. Every statement found must be expected (starting with the labelled words, whitespace
+    # tests/data/attribution_fr_de.jsonl: 170 items in the styles of AFP, Le Monde, RFI, dpa, Tagesschau, NZZ ...
+    # (a third of them with no statement: mentions, negated, passive and separable verbs, unnamed speakers),
+    # written apart from the rules and labelled with what each official said. Every statement found must be expected (starting with the labelled words, whitespace
     # and apostrophes as the normaliser writes them); every expected one must be found, except in the items
     # marked as known misses.
     found = extract(normalize_text(item["text"]), watchlist)
