@@ -1378,6 +1378,39 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
     return _clean(clause)
 
 
+# ", — подчеркнул Лавров, — ", ", a ajouté Dmytro Kuleba, ", ", a-t-il ajouté. — ": an attribution inside a quote.
+_INCISE = re.compile(r"(?:,\s*[-\u2014\u2013]?|\s[-\u2014\u2013])\s+(\w[^,.;:!?\"\u00ab\u00bb\n]{1,80}?)\s*"
+                     r"(,\s*[-\u2014\u2013]?|\.\s*[-\u2014\u2013])\s")
+_INCISE_CANDIDATES = 20  # per quote: bounds the work on a hostile quote full of commas
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _incise(text: str, quote: _Quote, mentions: list[Mention], mention_starts: list[int],
+            context: _Context) -> tuple[str, int, int, str] | None:
+    """An attribution set inside the quote marks, opening with its verb: «Россия, — подчеркнул Лавров, — не
+    намерена ...», « L'Europe doit comprendre, a ajouté Dmytro Kuleba, que ... ». The official, the span to cut
+    out, and what joins the two halves; None when there is none."""
+    candidates = 0
+    for match in _INCISE.finditer(text, quote.inner_start, quote.inner_end):
+        segment_start, segment_end = match.span(1)
+        first = _fold_word(_FIRST_WORD.match(text, segment_start).group())
+        if first not in _SPEECH_VERBS and first not in _FR_AUXILIARIES and first != _SO:
+            continue
+        candidates += 1
+        if candidates > _INCISE_CANDIDATES:
+            break
+        tokens = _tokens(text, segment_start, segment_end, [], mentions, bisect_left(mention_starts, segment_start))
+        if not tokens or not (_speech_verb(tokens, 0) or tokens[0].value in _FR_AUXILIARIES
+                              or tokens[0].value == _SO):
+            continue
+        speaker = _find_speaker(tokens, context)
+        if speaker is None or speaker.official_id == _UNTRACKED:
+            continue
+        joiner = ". " if match.group(2).startswith(".") else " "  # the incise's commas are its own
+        return speaker.official_id, match.start(), match.end(), joiner
+    return None
+
+
 def _substantive(text: str, quote: _Quote) -> bool:
     """A quote long enough to be a statement (not a scare quote); a cheap length test first."""
     return (quote.inner_end - quote.inner_start >= 2 * MIN_QUOTE_WORDS - 1
@@ -1464,6 +1497,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                            if _substantive(qtext, q)]
             speaker = _find_speaker(tokens, context)
             next_continuing: str | None = None
+            incises = ([_incise(qtext, quote, mentions, mention_starts, context) for quote in substantive]
+                       if speaker is None else [])
 
             if speaker is not None and speaker.official_id != _UNTRACKED:
                 official_id = speaker.official_id
@@ -1508,6 +1543,14 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                         found.append(Statement(official_id, clause, "reported", s_start, s_end))
                 if subject.kind != "M":
                     context.push(official_id)  # a resolved pronoun keeps the person in focus
+            elif any(incise is not None for incise in incises):
+                # The attribution inside the quote marks: «Россия, — подчеркнул Лавров, — не намерена ...».
+                for quote, incise in zip(substantive, incises):
+                    if incise is not None:
+                        official_id, cut_start, cut_end, joiner = incise
+                        words = text[quote.inner_start:cut_start] + joiner + text[cut_end:quote.inner_end]
+                        found.append(Statement(official_id, _clean(words), "quote", s_start, s_end))
+                        next_continuing = official_id
             elif speaker is None and substantive and continuing and tokens and tokens[0].kind == "Q":
                 # A bare quote right after an attributed quote continues it ('" ...," she said. "More."').
                 for quote in substantive:

@@ -238,6 +238,7 @@ WORST_CASES = {
     "entities": lambda: _fill("&#"),
     "one statement repeated": lambda: _fill("Russia will respond to every provocation, Zakharova told reporters. "),
     "French inversions": lambda: _fill("« Non », a-t-il dit-elle ajoute-t-il, selon lui, d'après Lavrov, "),
+    "incises in one quote": lambda: _fill("«Да, — заявил Лавров, — нет, a dit, "),
     "German attributions": lambda: _fill("„Ja“, so der Kanzler, Peskow zufolge hat Scholz gesagt, »Wir "),
     "distinct statements": lambda: _distinct_statements(),
 }

@@ -459,6 +459,30 @@ def test_french_and_german_wire_corpus(watchlist: Watchlist, item: dict) -> None
     assert not unmatched, f"not expected: {unmatched}"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("«Россия не намерена вести переговоры, — подчеркнул Лавров, — пока Киев не откажется от своих требований».",
+         [("sergey-lavrov", "quote", "Россия не намерена вести переговоры пока Киев не откажется от своих требований")]),
+        ("«Украина, — заявил Зеленский, — никогда не признает оккупацию своих территорий».",
+         [("volodymyr-zelensky", "quote", "Украина никогда не признает оккупацию своих территорий")]),
+        ("«Ми не ведемо жодних переговорів з Росією, - наголосив Подоляк. - Компромісів не буде».",
+         [("mykhailo-podolyak", "quote", "Ми не ведемо жодних переговорів з Росією. Компромісів не буде")]),
+        ("Emmanuel Macron était à Berlin. « Nous devons, a-t-il ajouté, rester unis face à la Russie. »",
+         [("emmanuel-macron", "quote", "Nous devons rester unis face à la Russie.")]),
+        # a clause inside the quote that reports someone else is no incise
+        ("«Мы знаем, что Лавров заявил, что переговоров не будет», - написал Подоляк.",
+         [("mykhailo-podolyak", "quote", "Мы знаем, что Лавров заявил, что переговоров не будет")]),
+        ("«Мы знаем, что Лавров заявил, что переговоров не будет».", []),
+    ],
+)
+def test_attribution_inside_the_quote_marks(watchlist: Watchlist, text: str,
+                                            expected: list[tuple[str, str, str]]) -> None:
+    # Russian wire style («..., — подчеркнул Лавров, — ...») and the French incise: the words are the official's,
+    # without the attribution.
+    assert extract(text, watchlist) == expected
+
+
 def test_english_addressee_and_dateline(watchlist: Watchlist) -> None:
     # Capitalised addressees that are not names ("Der Spiegel", "President Erdogan") are not the statement, and
     # neither is the dateline of a clause-first sentence.
