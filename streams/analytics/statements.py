@@ -1277,9 +1277,9 @@ _CONTRAST = _words(fold("but while whereas and но а тогда але тод�
 _COPULATIVE = _words(fold("and и і та et und"))
 
 
-def _other_speaker_start(tokens: list[_Token], speaker: _Speaker, end: int) -> int:
-    """Where a later clause with a speaker of its own begins ("Zakharova criticised Kyiv, but Ukraine said the
-    attack ...": at ", but"), or ``end``."""
+def _other_speaker_start(tokens: list[_Token], speaker: _Speaker) -> int | None:
+    """The token where a later clause with a speaker of its own begins ("Zakharova criticised Kyiv, but Ukraine
+    said the attack ...": at ", but"), or None."""
     for k in range(speaker.verb + 1, len(tokens) - 2):
         if tokens[k].kind != "W" or tokens[k].value not in _CONTRAST:
             continue
@@ -1293,9 +1293,8 @@ def _other_speaker_start(tokens: list[_Token], speaker: _Speaker, end: int) -> i
             if tokens[j].kind != "W" and tokens[j].kind != "M":
                 break
             if _speech_verb(tokens, j):
-                opener = tokens[k - 1] if tokens[k - 1].value == "," else tokens[k]
-                return opener.start
-    return end
+                return k - 1 if tokens[k - 1].value == "," else k
+    return None
 
 
 def _adverbial(token: _Token) -> bool:
@@ -1320,6 +1319,23 @@ def _past_adverbials(tokens: list[_Token], k: int, any_words: bool = False) -> i
                 token.value == "-" and tokens[m - 1].end == token.start):  # "am Rande des G20-Treffens"
             break  # (a quoted name in German: 'sagte der „Süddeutschen Zeitung“, ...')
     return None
+
+
+def _second_speaker(text: str, tokens: list[_Token], speaker: _Speaker,
+                    context: _Context) -> tuple[str, str] | None:
+    """The official and reported clause of a later clause with a speaker of its own ("Lavrov said ..., while Peskov
+    said that ...", "..., tandis que Peskov a estimé que ..."), when that speaker is a tracked official."""
+    other = _other_speaker_start(tokens, speaker)
+    if other is None:
+        return None
+    k = other + 1 if tokens[other].value == "," else other
+    k += 2 if k + 1 < len(tokens) and tokens[k + 1].value in ("que", "qu") else 1  # the conjunction: "tandis que"
+    rest = tokens[k:]
+    second = _find_speaker(rest, context)
+    if second is None or second.official_id == _UNTRACKED or rest[second.subject].kind != "M" or second.how != "left":
+        return None
+    clause = _reported_text(text, rest, second, (rest[0].start, tokens[-1].end))
+    return (second.official_id, clause) if _word_count(clause) >= MIN_REPORTED_WORDS else None
 
 
 def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence: tuple[int, int]) -> str:
@@ -1373,7 +1389,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
             if after_adverbials is None and german:
                 return ""  # "Scholz sagte seine Reise nach Kiew ab" (cancelled): no clause, no statement
             clause_start = clause_start if after_adverbials is None else after_adverbials
-        clause = text[clause_start:_other_speaker_start(tokens, speaker, end)]
+        other = _other_speaker_start(tokens, speaker)
+        clause = text[clause_start:end if other is None else tokens[other].start]
     clause = _SOURCE_TAIL.sub("", _clean(clause)) if len(clause) < 4000 else _clean(clause)
     return _clean(clause)
 
@@ -1541,6 +1558,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                                 found.append(Statement(official_id, clause, "reported", b_start, s_end))
                     elif _word_count(clause) >= MIN_REPORTED_WORDS:
                         found.append(Statement(official_id, clause, "reported", s_start, s_end))
+                        if speaker.how == "left" and (second := _second_speaker(text, tokens, speaker, context)):
+                            found.append(Statement(second[0], second[1], "reported", s_start, s_end))
                 if subject.kind != "M":
                     context.push(official_id)  # a resolved pronoun keeps the person in focus
             elif any(incise is not None for incise in incises):

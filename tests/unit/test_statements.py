@@ -445,17 +445,14 @@ def test_french_and_german_wire_corpus(watchlist: Watchlist, item: dict) -> None
     # tests/data/attribution_fr_de.jsonl: 170 items in the styles of AFP, Le Monde, RFI, dpa, Tagesschau, NZZ ...
     # (a third of them with no statement: mentions, negated, passive and separable verbs, unnamed speakers),
     # written apart from the rules and labelled with what each official said. Every statement found must be expected (starting with the labelled words, whitespace
-    # and apostrophes as the normaliser writes them); every expected one must be found, except in the items
-    # marked as known misses.
+    # and apostrophes as the normaliser writes them), and every expected one must be found.
     found = extract(normalize_text(item["text"]), watchlist)
     expected = [(e["official"], e["kind"], e["starts"]) for e in item["expected"]]
     unmatched = list(found)
     for official, kind, starts in expected:
         hit = next((f for f in unmatched if f[:2] == (official, kind) and f[2].startswith(starts)), None)
-        if hit is not None:
-            unmatched.remove(hit)
-        else:
-            assert "known_miss" in item, f"missing {(official, kind, starts)}; found {found}"
+        assert hit is not None, f"missing {(official, kind, starts)}; found {found}"
+        unmatched.remove(hit)
     assert not unmatched, f"not expected: {unmatched}"
 
 
