@@ -94,7 +94,7 @@ _SLAVIC_VERBS = frozenset(
 полагает уверен уверена убежден убеждена заявляє каже наголошує зазначає вважає пише повідомляє закликає
 переконаний переконана опроверг опровергла"""))
 # French: past participles (after "a"/"ont": "a déclaré", "a-t-il affirmé") and present forms ("estime Macron").
-# Words that are also English ("precise", "note", "assure") are left out: they would be verbs in English text.
+# "noté" is left out (English "a note"); "assuré", "lancé", "précisé" count only after an auxiliary (below).
 _FR_VERBS = _words(fold("""déclaré déclare déclarent affirmé affirme affirment ajouté ajoute souligné souligne estimé
 estime estiment indiqué indique expliqué explique insisté insiste martelé martèle rappelé rappelle dit averti avertit
 prévenu prévient dénoncé dénonce déploré déplore accusé accuse annoncé annonce reconnu reconnaît confié confie écrit
@@ -109,8 +109,8 @@ rappelant précisant"""))
 # German (third person singular, present and past): "sagte Scholz", "Scholz betonte, ...".
 _DE_VERBS = _words(fold("""sagte sagt erklärte erklärt betonte betont warnte warnt meinte meint kritisierte kritisiert
 forderte fordert versicherte versichert bekräftigte bekräftigt unterstrich unterstreicht schrieb schreibt ergänzte
-ergänzt bekräftigte räumte verkündete verkündet teilte fügte rief wies hob äußerte
-gesagt betont gewarnt gefordert bekräftigt geschrieben versichert mitgeteilt hinzugefügt unterstrichen erklärt"""))
+ergänzt räumte verkündete verkündet teilte fügte rief wies hob äußerte
+gesagt gewarnt gefordert geschrieben mitgeteilt hinzugefügt unterstrichen"""))
 # Auxiliaries of the German perfect: "Selenskyj hat in einem Interview gesagt, ..." (its subject is before them).
 _DE_AUXILIARIES = _words("hat hatte habe")
 _SPEECH_VERBS = _EN_VERBS | _SLAVIC_VERBS | _FR_VERBS | _DE_VERBS | _FR_GERUNDS | {"savoir"}
@@ -214,6 +214,7 @@ _RELATIVE_VERBS = _words("""was were is are has have had will would could can ca
 gave took""")
 _SEGMENT_ENDS = frozenset((",", ".", ";", "!", "?", "\u2026", ")", "\u2014"))
 _ARTICLES = _words("the a an")
+_FOREIGN_ARTICLES = _words("le la les l un une des du der die das den dem ein eine einen einem einer")
 # "was condemned", "has been criticised": the subject is the one spoken about.
 _PASSIVE_AUXILIARIES = _words("was were is are be been being get gets got")
 # "by" of a medium or a time, not of an agent: "said by video link", "stressed by phone", "by the end of".
@@ -676,9 +677,9 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context) -> str | No
     return None
 
 
-_GENITIVES = _words("des der du")
+_GENITIVES = _words("des der du")  # before the complement of a role noun, which is not the subject
 # "le chef de l'Etat" (the president), "le chef de la diplomatie russe" (the foreign minister)
-_FRENCH_OFFICES = {("de", "l", "etat"): "president", ("de", "la", "diplomatie"): "chef de la diplomatie"}  # before the complement of a role noun, which is not the subject
+_FRENCH_OFFICES = {("de", "l", "etat"): "president", ("de", "la", "diplomatie"): "chef de la diplomatie"}
 
 
 def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
@@ -769,7 +770,6 @@ def _negated(tokens: list[_Token], verb: int) -> bool:
 
 _MODALS = _words("will would could may might shall")
 _FOREIGN_PASSIVES = _words(fold("été wurde worden wird"))
-_FOREIGN_ARTICLES = _words("le la les l un une des du der die das den dem des ein eine einen einem einer")
 _PROSPECTS = _words("expected due set likely scheduled going plans planned intends intended")
 
 
