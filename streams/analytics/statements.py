@@ -148,6 +148,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "президент": (("president", "президент"), None),
     "речниця": (("spokes", "речни"), "f"),
     "речник": (("spokes", "речни"), "m"),
+    "прессекретар": (("press secretary", "spokes"), None),
     "советник": (("aide", "adviser", "советник"), None),
     "радник": (("aide", "adviser", "радник"), None),
     "sprecherin": (("spokes",), "f"),
@@ -173,7 +174,7 @@ _NOT_NAMES = _words(fold("""the a an in on at but however and also earlier later
 those it its we they i you there then so yet still now today yesterday according after before while when if as
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december mr mrs ms dr president prime minister foreign russian ukrainian
-в во на но и а также однако ранее позже сегодня вчера кроме при этом об как у але і й також однак раніше
+в во на но и а также однако ранее позже сегодня вчера кроме при этом об о про как у але і й також однак раніше
 сьогодні вчора як понедельник вторник среду среда четверг пятницу пятница субботу воскресенье
 le la les l un une du des der die das den dem ein eine einen einem einer lundi mardi mercredi jeudi vendredi samedi
 dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag"""))
@@ -184,6 +185,9 @@ _ACCORDING = {("according", "to"), ("по", "словам"), ("за", "слов�
 _ACCORDING_WORDS = _words("selon laut")  # one word: "Selon Lavrov, ...", "Laut Lawrow versucht ..."
 _ACCORDING_AFTER = "zufolge"  # after the name: "Podoljak zufolge hat Russland ..."
 _STRESSED_PRONOUNS = {"lui": "m", "elle": "f"}  # "Selon lui, ..."
+# "По ее словам", "за його словами": a possessive between the words of the phrase.
+_POSSESSIVE_ACCORDING = {("по", "словам"), ("за", "словами")}
+_POSSESSIVES = {"ее": "f", "его": "m", "іі": "f", "його": "m"}  # folded: її -> іі
 # German: "„...“, so Peskow." attributes without a verb.
 _SO = "so"
 # A sentence without one of these words and without a mention cannot carry an attribution (the longer word
@@ -659,8 +663,8 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context) -> str | No
                     and (_speech_verb(tokens, index - 1) or tokens[index - 1].value in _FR_AUXILIARIES))
         return context.resolve(tokens, 0 if trailing else index, _PRONOUNS[token.value], None) or _UNTRACKED
     role = token.value
-    if role == "parole" and index >= 2 and tokens[index - 2].value == "porte" and tokens[index - 1].value == "-":
-        role = "spokesperson"  # French "porte-parole"
+    if index >= 2 and tokens[index - 1].value == "-" and (tokens[index - 2].value, role) in _HYPHENATED_ROLES:
+        role = _HYPHENATED_ROLES[tokens[index - 2].value, role]  # "porte-parole", "пресс-секретарь"
     elif role == "chef":
         role = _FRENCH_OFFICES.get(tuple(t.value for t in tokens[index + 1:index + 5] if t.value != "'")[:3], role)
     if role in _ROLES:
@@ -678,6 +682,8 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context) -> str | No
 
 
 _GENITIVES = _words("des der du")  # before the complement of a role noun, which is not the subject
+_HYPHENATED_ROLES = {("porte", "parole"): "spokesperson", ("пресс", "секретарь"): "прессекретар",
+                     ("прес", "секретар"): "прессекретар"}
 # "le chef de l'Etat" (the president), "le chef de la diplomatie russe" (the foreign minister)
 _FRENCH_OFFICES = {("de", "l", "etat"): "president", ("de", "la", "diplomatie"): "chef de la diplomatie"}
 
@@ -1139,6 +1145,11 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 return _Speaker(token.value, i + 1, i, "colon")  # Захарова: «...»
         if token.kind != "W":
             continue
+        if (i + 2 < len(tokens) and tokens[i + 1].value in _POSSESSIVES
+                and (token.value, tokens[i + 2].value) in _POSSESSIVE_ACCORDING):
+            official_id = context.resolve(tokens, i, _POSSESSIVES[tokens[i + 1].value], None)
+            if official_id is not None:
+                return _Speaker(official_id, i, i + 2, "according")
         phrase = (2 if i + 1 < len(tokens) and (token.value, tokens[i + 1].value) in _ACCORDING
                   else 1 if token.value in _ACCORDING_WORDS or _d_apres(tokens, i) else 0)  # "according to", "selon"
         if phrase:
@@ -1249,6 +1260,7 @@ def _word_count(text: str) -> int:
 
 
 _RESPONSE_VERBS = _words("commented responded responds replied replies answered remarked")
+_COMMENTED_STEMS = ("прокомментирова", "прокоментува")  # "прокомментировал X" takes what was commented on
 # Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
 _ADDRESSEES = _words("""reporters journalists correspondents press media lawmakers legislators deputies parliament
 senators congress diplomats officials ambassadors counterpart counterparts students audience viewers listeners crowd
@@ -1374,9 +1386,10 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 break
             if token.value in (".", ";"):
                 break
-        if (not marked and verb.value in _RESPONSE_VERBS and speaker.verb + 1 < len(tokens)
-                and tokens[speaker.verb + 1].value in ("on", "to", "about")):
-            return ""  # "commented on the attack", "responded to the report": what about, not what
+        if not marked and (verb.value in _RESPONSE_VERBS and speaker.verb + 1 < len(tokens)
+                           and tokens[speaker.verb + 1].value in ("on", "to", "about")
+                           or verb.value.startswith(_COMMENTED_STEMS)):
+            return ""  # "commented on the attack", "прокомментировала заявление": what about, not what
         addressee_end = _after_addressee(tokens, speaker.verb + 1) if verb.value in _TELL_VERBS else None
         if not marked and addressee_end is not None:
             if addressee_end >= len(tokens) or tokens[addressee_end].kind == "P" \
@@ -1397,7 +1410,7 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
 
 # ", — подчеркнул Лавров, — ", ", a ajouté Dmytro Kuleba, ", ", a-t-il ajouté. — ": an attribution inside a quote.
 _INCISE = re.compile(r"(?:,\s*[-\u2014\u2013]?|\s[-\u2014\u2013])\s+(\w[^,.;:!?\"\u00ab\u00bb\n]{1,80}?)\s*"
-                     r"(,\s*[-\u2014\u2013]?|\.\s*[-\u2014\u2013])\s")
+                     r"(?=(,\s*[-\u2014\u2013]?|\.\s*[-\u2014\u2013])\s)")  # (its end may open the next one)
 _INCISE_CANDIDATES = 20  # per quote: bounds the work on a hostile quote full of commas
 _FIRST_WORD = re.compile(r"\w+")
 
@@ -1424,7 +1437,7 @@ def _incise(text: str, quote: _Quote, mentions: list[Mention], mention_starts: l
         if speaker is None or speaker.official_id == _UNTRACKED:
             continue
         joiner = ". " if match.group(2).startswith(".") else " "  # the incise's commas are its own
-        return speaker.official_id, match.start(), match.end(), joiner
+        return speaker.official_id, match.start(), match.end(2) + 1, joiner
     return None
 
 
