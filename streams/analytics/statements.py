@@ -421,7 +421,8 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
         if boundary >= end:
             break
         following = text[boundary]
-        if not (following.isupper() or following.isdigit() or following in "\"\u00ab\u2039(["):
+        if not (following.isupper() or following.isdigit() or following in "\"\u00ab\u2039(["
+                or following == "'" and boundary + 1 < end and text[boundary + 1].isupper()):  # British quotes
             continue
         while q < len(quotes) and quotes[q].end <= boundary:
             q += 1
@@ -1249,12 +1250,6 @@ _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яёіїєґ][^\W\da-zà-ÿа-яё
                        r"(?:,[^()\n\u2014\u2013-]{1,30}?(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\))\s+[-\u2014\u2013]\s+")
 
 
-def _without_dateline(clause: str) -> str:
-    """A clause-first sentence without the dateline before it: the place and agency are not the statement."""
-    match = _DATELINE.match(clause)
-    return clause[match.end():] if match else clause
-
-
 def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -1299,8 +1294,8 @@ def _other_speaker_start(tokens: list[_Token], speaker: _Speaker) -> int | None:
             continue  # "Kyiv and Washington claimed ...": one subject, not a new clause
         first = k + 2 if tokens[k + 1].value in ("que", "qu") else k + 1  # "tandis que", "alors que"
         subject = tokens[first] if first < len(tokens) else tokens[k + 1]
-        if not (subject.kind == "M" or subject.value in _PRONOUNS or _name_like(subject)):
-            continue
+        if not (subject.kind == "M" or subject.value in _PRONOUNS or _name_like(subject) or subject.cap):
+            continue  # (a title: ", while Ukrainian Foreign Minister Dmytro Kuleba said")
         for j in range(first + 1, min(len(tokens), first + 1 + _LOOK)):
             if tokens[j].kind != "W" and tokens[j].kind != "M":
                 break
@@ -1333,6 +1328,52 @@ def _past_adverbials(tokens: list[_Token], k: int, any_words: bool = False) -> i
     return None
 
 
+_DATE_WORDS = _words("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""")
+_ADVERBIAL_OPENERS = _words("last this once again repeatedly publicly also earlier later")
+
+
+def _opens_adverbial(token: _Token) -> bool:
+    """Words after "said" that begin an adverbial, not the clause: "on Thursday", "in a statement", ","."""
+    return (token.value == "," or token.value in _PREPOSITIONS or token.value in _ADVERBIALS
+            or token.value in _ADVERBIAL_OPENERS)
+
+
+def _past_date(tokens: list[_Token], k: int, default: int) -> int:
+    """After "said on Thursday", "said Thursday", "said on Feb. 20": where the clause begins; ``default`` when the
+    verb is not followed by a date."""
+    if k < len(tokens) and tokens[k].value == "on":
+        k += 1
+    if k >= len(tokens) or tokens[k].value not in _DATE_WORDS:
+        return default
+    k += 1
+    while k < len(tokens) and (tokens[k].value == "." or tokens[k].value.isdigit()):
+        k += 1
+    return tokens[k].start if k < len(tokens) and tokens[k].kind in ("W", "M") else default
+
+
+def _after_opening_quote(tokens: list[_Token], speaker: _Speaker) -> bool:
+    """'"Europe could die," Macron said in a speech at the Sorbonne, urging ...': the quote before the attribution
+    is what was said; the words after the verb are where and how, not a clause of it (unless "that" opens one)."""
+    return (speaker.how == "left" and tokens[0].kind == "Q" and tokens[0].end <= tokens[speaker.subject].start
+            and not any(t.value in _COMPLEMENTIZERS or t.value == ":" for t in tokens[speaker.verb + 1:]))
+
+
+def _participle_clause(text: str, tokens: list[_Token], speaker: _Speaker) -> str | None:
+    """A participle clause after the attribution, the same official speaking again: "..., Kuleba said, adding that
+    Kyiv would continue ...", "..., urging the bloc to build up its own defences"."""
+    for k in range(speaker.verb + 2, len(tokens)):
+        token = tokens[k]
+        if token.kind == "Q" or (token.kind == "W" and token.value in _CONTRAST and tokens[k - 1].value == ","):
+            return None  # another quote or another clause: not this attribution's participle
+        if (tokens[k - 1].value == "," and token.value.endswith("ing") and token.value in _EN_VERBS
+                and _speech_verb(tokens, k) and not any(t.kind == "Q" for t in tokens[k:])):
+            clause = _reported_text(text, tokens, _Speaker(speaker.official_id, k, speaker.subject, "left"),
+                                    (tokens[0].start, tokens[-1].end))
+            return clause if _word_count(clause) >= MIN_REPORTED_WORDS else None
+    return None
+
+
 def _second_speaker(text: str, tokens: list[_Token], speaker: _Speaker,
                     context: _Context) -> tuple[str, str] | None:
     """The official and reported clause of a later clause with a speaker of its own ("Lavrov said ..., while Peskov
@@ -1344,7 +1385,8 @@ def _second_speaker(text: str, tokens: list[_Token], speaker: _Speaker,
     k += 2 if k + 1 < len(tokens) and tokens[k + 1].value in ("que", "qu") else 1  # the conjunction: "tandis que"
     rest = tokens[k:]
     second = _find_speaker(rest, context)
-    if second is None or second.official_id == _UNTRACKED or rest[second.subject].kind != "M" or second.how != "left":
+    if second is None or second.official_id == _UNTRACKED or rest[second.subject].kind != "M" or second.how != "left" \
+            or any(t.kind == "Q" for t in rest):  # (a quote of theirs: not handled here)
         return None
     clause = _reported_text(text, rest, second, (rest[0].start, tokens[-1].end))
     return (second.official_id, clause) if _word_count(clause) >= MIN_REPORTED_WORDS else None
@@ -1364,7 +1406,7 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         elif after < len(tokens) and tokens[after].value == "," and after + 1 < len(tokens):
             clause = text[tokens[after].end:end]
         else:
-            clause = _without_dateline(text[start:tokens[speaker.verb].start])  # "..., according to Zakharova."
+            clause = text[start:tokens[speaker.verb].start]  # "..., according to Zakharova."
     elif speaker.how == "right":
         german = tokens[speaker.verb].value in _DE_VERBS
         clause_start = _past_adverbials(tokens, speaker.subject + 1, any_words=german)
@@ -1377,15 +1419,22 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         verb = tokens[speaker.verb]
         clause_start = verb.end if verb.value in _SAY_VERBS else verb.start
         marked = False  # by "that" or a colon
+        # English "said X showed that ...": that "that" is another verb's, unless adverbials come first ("said on
+        # Thursday that", "said, however, that"); "told reporters that" has its addressee.
+        own_that = (verb.value not in _EN_VERBS or verb.value in _TELL_VERBS
+                    or speaker.verb + 1 < len(tokens) and _opens_adverbial(tokens[speaker.verb + 1]))
         for k in range(speaker.verb + 1, min(len(tokens), speaker.verb + 10)):
             token = tokens[k]
             if token.kind == "Q" or _speech_verb(tokens, k):
                 break
             if token.value in _COMPLEMENTIZERS or token.value == ":":
-                clause_start, marked = token.end, True
+                if k == speaker.verb + 1 or own_that or token.value == ":":
+                    clause_start, marked = token.end, True
                 break
-            if token.value in (".", ";"):
+            if token.value == ";" or token.value == "." and not tokens[k - 1].value in _ABBREVIATIONS:
                 break
+        if not marked and verb.value in _SAY_VERBS and verb.value in _EN_VERBS:
+            clause_start = _past_date(tokens, speaker.verb + 1, clause_start)  # "said on Thursday the attack ..."
         if not marked and (verb.value in _RESPONSE_VERBS and speaker.verb + 1 < len(tokens)
                            and tokens[speaker.verb + 1].value in ("on", "to", "about")
                            or verb.value.startswith(_COMMENTED_STEMS)):
@@ -1451,6 +1500,22 @@ def _quote_text(text: str, quote: _Quote) -> str:
     return _clean(text[quote.inner_start:quote.inner_end])
 
 
+def _quote_texts(text: str, quotes: list[_Quote]) -> list[str]:
+    """The statements of a sentence's quotes: a quote interrupted by its attribution in mid-sentence ('"The key
+    question," Blinken said, "is whether ..."': the first half ends with a comma, the second opens in lowercase)
+    is one; quotes shorter than ``MIN_QUOTE_WORDS`` are left out."""
+    texts: list[str] = []
+    joins = False  # the previous quote ended with a comma inside its marks
+    for quote in quotes:
+        inner = text[quote.inner_start:quote.inner_end].strip()
+        if joins and texts and inner[:1].islower():
+            texts[-1] = f"{texts[-1].rstrip(' ,')} {inner}"
+        else:
+            texts.append(inner)
+        joins = inner.endswith(",")
+    return [_clean(words) for words in texts if _word_count(words) >= MIN_QUOTE_WORDS]
+
+
 # --- main ------------------------------------------------------------------------------------------------------
 
 
@@ -1497,6 +1562,9 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
         p_first: int | None = None  # start of the paragraph's first sentence
         for sentence in _sentences(qtext, p_start, p_end, quotes):
             s_start, s_end = sentence
+            if (dateline := _DATELINE.match(qtext, s_start, s_end)) is not None:
+                s_start = dateline.end()  # "MOSCOW, Aug 22 (Reuters) - ": place and agency, not the statement
+                sentence = (s_start, s_end)
             p_first = s_start if p_first is None else p_first
             while mention_index < len(mentions) and mentions[mention_index].end <= s_start:
                 mention_index += 1
@@ -1538,15 +1606,15 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     if carried_quote is not None and s_start == p_first and tokens[0].kind == "Q":
                         quote, c_start, c_end = carried_quote
                         found.append(Statement(official_id, _quote_text(text, quote), "quote", c_start, c_end))
-                    for quote in substantive:
-                        found.append(Statement(official_id, _quote_text(text, quote), "quote", s_start, s_end))
+                    for words in _quote_texts(text, sentence_quotes):
+                        found.append(Statement(official_id, words, "quote", s_start, s_end))
                     next_continuing = official_id
                 elif (trailing := _trailing_boundary(tokens, speaker)) is not None:
                     # Clause-first: "Russia will not negotiate, Zakharova told reporters on Thursday."
-                    clause = _clean(_without_dateline(text[s_start:tokens[trailing].start]))
+                    clause = _clean(text[s_start:tokens[trailing].start])
                     if _word_count(clause) >= MIN_REPORTED_WORDS:
                         found.append(Statement(official_id, clause, "reported", s_start, s_end))
-                elif _inverted_without_clause(tokens, speaker):
+                elif _inverted_without_clause(tokens, speaker) or _after_opening_quote(tokens, speaker):
                     pass  # '"No," said Maria Zakharova, the spokeswoman.': what follows is an apposition
                 elif (subject.kind == "M" or speaker.subject in first_words or speaker.how != "left"
                       or _opening_role_phrase(tokens, speaker.subject) or _coordinated_pronoun(tokens, speaker)):
@@ -1571,8 +1639,11 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                                 found.append(Statement(official_id, clause, "reported", b_start, s_end))
                     elif _word_count(clause) >= MIN_REPORTED_WORDS:
                         found.append(Statement(official_id, clause, "reported", s_start, s_end))
-                        if speaker.how == "left" and (second := _second_speaker(text, tokens, speaker, context)):
-                            found.append(Statement(second[0], second[1], "reported", s_start, s_end))
+                # More of the sentence: "..., adding that ...", "..., while Peskov said ..."
+                if (participle := _participle_clause(text, tokens, speaker)) is not None:
+                    found.append(Statement(official_id, participle, "reported", s_start, s_end))
+                if (second := _second_speaker(text, tokens, speaker, context)) is not None:
+                    found.append(Statement(second[0], second[1], "reported", s_start, s_end))
                 if subject.kind != "M":
                     context.push(official_id)  # a resolved pronoun keeps the person in focus
             elif any(incise is not None for incise in incises):
