@@ -1362,12 +1362,14 @@ def _after_opening_quote(tokens: list[_Token], speaker: _Speaker) -> bool:
 def _participle_clause(text: str, tokens: list[_Token], speaker: _Speaker) -> str | None:
     """A participle clause after the attribution, the same official speaking again: "..., Kuleba said, adding that
     Kyiv would continue ...", "..., urging the bloc to build up its own defences"."""
+    if any(t.kind == "Q" for t in tokens[speaker.verb + 2:]):
+        return None  # a quote after the attribution: the statement is there
     for k in range(speaker.verb + 2, len(tokens)):
         token = tokens[k]
-        if token.kind == "Q" or (token.kind == "W" and token.value in _CONTRAST and tokens[k - 1].value == ","):
-            return None  # another quote or another clause: not this attribution's participle
+        if token.kind == "W" and token.value in _CONTRAST and tokens[k - 1].value == ",":
+            return None  # another clause, maybe someone else's: not this attribution's participle
         if (tokens[k - 1].value == "," and token.value.endswith("ing") and token.value in _EN_VERBS
-                and _speech_verb(tokens, k) and not any(t.kind == "Q" for t in tokens[k:])):
+                and _speech_verb(tokens, k)):
             clause = _reported_text(text, tokens, _Speaker(speaker.official_id, k, speaker.subject, "left"),
                                     (tokens[0].start, tokens[-1].end))
             return clause if _word_count(clause) >= MIN_REPORTED_WORDS else None
