@@ -99,7 +99,7 @@ _FR_VERBS = _words(fold("""déclaré déclare déclarent affirmé affirme affirm
 estime estiment indiqué indique expliqué explique insisté insiste martelé martèle rappelé rappelle dit averti avertit
 prévenu prévient dénoncé dénonce déploré déplore accusé accuse annoncé annonce reconnu reconnaît confié confie écrit
 poursuivi poursuit répété répète plaidé plaide réitéré réitère jugé juge réclamé réclame exigé exige assuré lancé
-précisé"""))
+précisé salué salue ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette"""))
 # French participles that are also English words: verbs only right after an auxiliary ("a assuré", "a lancé"),
 # "a précisé" also only before "que" or a colon (English "a precise figure").
 _FR_AFTER_AUXILIARY = _words("assure lance precise")
@@ -109,7 +109,7 @@ rappelant précisant"""))
 # German (third person singular, present and past): "sagte Scholz", "Scholz betonte, ...".
 _DE_VERBS = _words(fold("""sagte sagt erklärte erklärt betonte betont warnte warnt meinte meint kritisierte kritisiert
 forderte fordert versicherte versichert bekräftigte bekräftigt unterstrich unterstreicht schrieb schreibt ergänzte
-ergänzt räumte verkündete verkündet teilte fügte rief wies hob äußerte
+ergänzt räumte verkündete verkündet teilte fügte rief wies hob äußerte bezeichnete nannte sprach
 gesagt gewarnt gefordert geschrieben mitgeteilt hinzugefügt unterstrichen"""))
 # Auxiliaries of the German perfect: "Selenskyj hat in einem Interview gesagt, ..." (its subject is before them).
 _DE_AUXILIARIES = _words("hat hatte habe")
@@ -120,7 +120,8 @@ _FR_AUXILIARIES = _words("a ont avait avaient aurait")
 _SAY_VERBS = _words("""say said says stated states added adds noted stressed emphasized emphasised claimed insisted
 warned argued declared asserted confirmed wrote told saying stating adding noting stressing emphasizing emphasising
 claiming insisting arguing declaring asserting""") | _DE_VERBS | (_FR_VERBS - _words(fold("""dénoncé dénonce
-déploré déplore accusé accuse annoncé annonce plaidé plaide réclamé réclame exigé exige jugé juge"""))) | frozenset(
+déploré déplore accusé accuse annoncé annonce plaidé plaide réclamé réclame exigé exige jugé juge salué salue
+ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette"""))) | frozenset(
     fold(stem + ending) for stem in ("заяви", "сказа", "отмети", "подчеркну", "добави", "наголоси", "зазначи",
                                      "підкресли", "дода", "сообщи", "повідоми", "уточни")
     for ending in ("л", "ла", "ли", "в"))
@@ -163,6 +164,12 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "chancelier": (("chancellor",), None),
     "diplomate": (("diplomat", "foreign"), None),
     "chef de la diplomatie": (("foreign minister",), None),
+    "secretary of state": (("secretary of state",), None),
+    "secretary general": (("secretary general", "secretary-general"), None),
+    "generalsekretar": (("secretary general", "secretary-general"), None),
+    "kremlchef": (("president of russia",), None),
+    "chefdiplomat": (("diplomat", "foreign minister"), None),
+    "chefdiplomatin": (("diplomat", "foreign minister"), "f"),
 }
 _PREPOSITIONS = _words(fold("""by with to of from for against about on at in into between toward towards after before
 without than like via per under over amid among с со к ко от о об обо у для при по без против между перед за над про
@@ -176,7 +183,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 october november december mr mrs ms dr president prime minister foreign russian ukrainian
 в во на но и а также однако ранее позже сегодня вчера кроме при этом об о про как у але і й також однак раніше
 сьогодні вчора як понедельник вторник среду среда четверг пятницу пятница субботу воскресенье
-le la les l un une du des der die das den dem ein eine einen einem einer lundi mardi mercredi jeudi vendredi samedi
+le la les l une du des der die das den dem ein eine einen einem einer lundi mardi mercredi jeudi vendredi samedi
 dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag"""))
 # "as X said" / "как заявила Захарова" / "об этом заявила" / "про це заявив": words allowing subject-after-verb.
 _INVERSION_OPENERS = _words(fold("as как як этом це чем що"))
@@ -212,7 +219,7 @@ _ADVERBIALS = _words(fold("""today yesterday tonight earlier later also again re
 afterwards monday tuesday wednesday thursday friday saturday sunday
 сегодня вчера ранее позже также тоже затем потом сьогодні вчора раніше пізніше також потім
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd ensuite encore aussi également
-montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem auch später"""))
+montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem auch später weiter"""))
 # Verbs right after "that" which make it a relative pronoun ("an interview that was broadcast").
 _RELATIVE_VERBS = _words("""was were is are has have had will would could can came ran aired appeared went made
 gave took""")
@@ -241,6 +248,10 @@ _DEMONYMS = {
     "iranian": "iran", "indian": "india", "belarusian": "belarus", "hungarian": "hungary", "mfa": "foreign",
     "un": "united", "kremlin": "president", "nato": "north",
 }
+# Lowercase nationality adjectives that qualify a role noun as capitalised ones do in English: "le président
+# russe", "der ukrainische Präsident" (prefix -> the stem of the country in the role text).
+_NATIONALITY_PREFIXES = {"russ": "russ", "ukra": "ukra", "fran": "fran", "franz": "fran", "allem": "germ",
+                         "deuts": "germ", "ameri": "unit", "amerik": "unit", "brit": "brit", "chin": "chin"}
 _TITLES = _words("""president presidents prime minister ministers chancellor counterpart counterparts leader
 leaders king queen pope premier secretary ambassador envoy""")
 # What makes a sentence worth tokenising (see extract_statements): an attribution, or a title or role noun that
@@ -551,7 +562,7 @@ class _Context:
             if role_words is not None and not any(w in fold(official.role) for w in role_words):
                 continue
             if qualifiers and not _qualifies(qualifiers, official.role):
-                return None
+                continue  # "the Russian president" after Zelensky was named: someone named before him
             return official_id
         return None
 
@@ -561,7 +572,8 @@ def _qualifies(qualifiers: tuple[str, ...], role: str) -> bool:
     country of a demonym that is ("French president" and "President of France"). Letters of an abbreviation
     ("U.S.") are not compared."""
     stems = {word[:4] for word in _WORD.findall(fold(role))}
-    return all(len(q) < 2 or q[:4] in stems or _DEMONYMS.get(q, "")[:4] in stems - {""} for q in qualifiers)
+    return all(len(q) < 2 or q[:4] in stems or _DEMONYMS.get(q, "")[:4] in stems - {""}
+               or (_nationality(q) or "") in stems for q in qualifiers)
 
 
 def _speech_verb(tokens: list[_Token], index: int) -> bool:
@@ -596,19 +608,30 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
     k = index - 1
     while k >= 0 and index - k <= _ROLE_PHRASE_SPAN:
         token = tokens[k]
-        if token.kind == "P" and token.value == "." and k > 0 and tokens[k - 1].kind == "W":
-            k -= 1  # "U.S."
+        if token.kind == "P" and (token.value == "." and k > 0 and tokens[k - 1].kind == "W"
+                                  or token.value == "-" and tokens[k + 1].start == token.end):
+            k -= 1  # "U.S.", "US-Chefdiplomat"
             continue
         if token.kind != "W" or _speech_verb(tokens, k) or token.value in _COMPLEMENTIZERS:
             break
-        if token.value in _INDEFINITE:
+        if token.value in _INDEFINITE and not (token.value == "un" and tokens[k + 1].cap):  # not "UN Secretary"
             return True, ()
         if token.value in _ARTICLES or token.value in _PREPOSITIONS or token.value in _FOREIGN_ARTICLES:
             break
-        if token.cap:
+        if token.cap or _nationality(token.value):
             qualifiers.append(token.value)
         k -= 1
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and following.kind == "W" and not following.cap and _nationality(following.value):
+        qualifiers.append(following.value)  # French puts it after the noun: "le président russe"
     return False, tuple(qualifiers)
+
+
+def _nationality(word: str) -> str | None:
+    """The country stem of a lowercase nationality adjective ("russe", "ukrainische", "allemand"), or None."""
+    if len(word) < 5:
+        return None
+    return _NATIONALITY_PREFIXES.get(word[:5]) or _NATIONALITY_PREFIXES.get(word[:4])
 
 
 def _name_like(token: _Token) -> bool:
@@ -666,15 +689,20 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context) -> str | No
     role = token.value
     if index >= 2 and tokens[index - 1].value == "-" and (tokens[index - 2].value, role) in _HYPHENATED_ROLES:
         role = _HYPHENATED_ROLES[tokens[index - 2].value, role]  # "porte-parole", "пресс-секретарь"
-    elif role == "chef":
-        role = _FRENCH_OFFICES.get(tuple(t.value for t in tokens[index + 1:index + 5] if t.value != "'")[:3], role)
+    elif role in _FRENCH_OFFICES:  # "le chef de l'Etat", "le secrétaire d'Etat américain"
+        following = tuple(t.value for t in tokens[index + 1:index + 5] if t.value not in ("'", "\u2019"))
+        role = next((office for words, office in _FRENCH_OFFICES[role] if following[:len(words)] == words), role)
     if role in _ROLES:
         role_words, gender = _ROLES[role]
+        if gender is None and index > 0:
+            gender = _ARTICLE_GENDERS.get(tokens[index - 1].value)  # "la diplomate russe"
         someone_new, qualifiers = _role_phrase(tokens, index)
         if someone_new:
             return _UNTRACKED
         return context.resolve(tokens, index, gender, role_words, qualifiers) or _UNTRACKED
     if _name_like(token):
+        if index + 1 < len(tokens) and tokens[index + 1].value == "-" and tokens[index + 1].start == token.end:
+            return None  # the first part of a compound: "US-Chefdiplomat", "SPD-Politiker"
         # "в своем Telegram-канале", "on Telegram": a place or medium, not a subject
         if any(t.kind == "W" and t.value in _TAIL_PREPOSITIONS for t in tokens[max(0, index - 2):index]):
             return None
@@ -683,10 +711,23 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context) -> str | No
 
 
 _GENITIVES = _words("des der du")  # before the complement of a role noun, which is not the subject
+_ARTICLE_GENDERS = {"la": "f", "le": "m"}
 _HYPHENATED_ROLES = {("porte", "parole"): "spokesperson", ("пресс", "секретарь"): "прессекретар",
                      ("прес", "секретар"): "прессекретар"}
 # "le chef de l'Etat" (the president), "le chef de la diplomatie russe" (the foreign minister)
-_FRENCH_OFFICES = {("de", "l", "etat"): "president", ("de", "la", "diplomatie"): "chef de la diplomatie"}
+_FRENCH_OFFICES = {
+    "chef": ((("de", "l", "etat"), "president"), (("de", "la", "diplomatie"), "chef de la diplomatie")),
+    "secretaire": ((("d", "etat"), "secretary of state"), (("general",), "secretary general")),
+}
+
+
+def _genitive_complement(tokens: list[_Token], index: int) -> bool:
+    """The capitalised word at ``index`` completes a noun before it: "des Außenministeriums", "du Kremlin", "de
+    l'Etat"."""
+    k = index - 1
+    if k >= 2 and tokens[k].value in ("'", "\u2019") and tokens[k - 1].value == "l":
+        k -= 2  # "de l'Etat"
+    return k >= 0 and (tokens[k].value in _GENITIVES or tokens[k].value == "de" and k < index - 1)
 
 
 def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
@@ -717,9 +758,12 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                     return tokens[k].value, k
             i = j - 1
             continue
+        if token.kind == "W" and token.value in _FR_AUXILIARIES:
+            i -= 1  # "a remercié ses partenaires mais a prévenu": auxiliaries do not count as words between
+            continue
         subject = _subject_at(tokens, i, context)
-        if subject == _UNTRACKED and i > 0 and tokens[i - 1].value in _GENITIVES and _name_like(token):
-            subject = None  # "Die Sprecherin des Außenministeriums sagte", "le porte-parole du Kremlin a déclaré"
+        if subject == _UNTRACKED and _name_like(token) and _genitive_complement(tokens, i):
+            subject = None  # "Die Sprecherin des Außenministeriums sagte", "le chef de l'Etat a déclaré"
         if subject is not None:
             return subject, i
         if token.kind == "M":
@@ -1254,7 +1298,7 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-_RESPONSE_VERBS = _words("commented responded responds replied replies answered remarked")
+_RESPONSE_VERBS = _words("commented responded responds replied replies answered remarked ironise")
 _COMMENTED_STEMS = ("прокомментирова", "прокоментува")  # "прокомментировал X" takes what was commented on
 # Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
 _ADDRESSEES = _words("""reporters journalists correspondents press media lawmakers legislators deputies parliament
@@ -1361,15 +1405,16 @@ def _after_opening_quote(tokens: list[_Token], speaker: _Speaker) -> bool:
 
 def _participle_clause(text: str, tokens: list[_Token], speaker: _Speaker) -> str | None:
     """A participle clause after the attribution, the same official speaking again: "..., Kuleba said, adding that
-    Kyiv would continue ...", "..., urging the bloc to build up its own defences"."""
+    Kyiv would continue ...", "..., urging the bloc to build up its own defences", "..., précisant que ..."."""
     if any(t.kind == "Q" for t in tokens[speaker.verb + 2:]):
         return None  # a quote after the attribution: the statement is there
     for k in range(speaker.verb + 2, len(tokens)):
         token = tokens[k]
         if token.kind == "W" and token.value in _CONTRAST and tokens[k - 1].value == ",":
             return None  # another clause, maybe someone else's: not this attribution's participle
-        if (tokens[k - 1].value == "," and token.value.endswith("ing") and token.value in _EN_VERBS
-                and _speech_verb(tokens, k)):
+        after_comma = tokens[k - 1].value == "," or tokens[k - 1].value == "en" and tokens[k - 2].value == ","
+        if after_comma and (token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS) \
+                and _speech_verb(tokens, k):
             clause = _reported_text(text, tokens, _Speaker(speaker.official_id, k, speaker.subject, "left"),
                                     (tokens[0].start, tokens[-1].end))
             return clause if _word_count(clause) >= MIN_REPORTED_WORDS else None
@@ -1406,7 +1451,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         if speaker.verb == 0 and following is not None and following.kind == "W" and not _adverbial(following):
             clause = text[tokens[speaker.subject].end:end]  # "Laut Lawrow versucht der Westen, ..."
         elif after < len(tokens) and tokens[after].value == "," and after + 1 < len(tokens):
-            clause = text[tokens[after].end:end]
+            opener = tokens[after + 1]  # ", dass die Lage ...": the clause, not its conjunction
+            clause = text[opener.end if opener.value in _COMPLEMENTIZERS else tokens[after].end:end]
         else:
             clause = text[start:tokens[speaker.verb].start]  # "..., according to Zakharova."
     elif speaker.how == "right":
@@ -1438,7 +1484,7 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         if not marked and verb.value in _SAY_VERBS and verb.value in _EN_VERBS:
             clause_start = _past_date(tokens, speaker.verb + 1, clause_start)  # "said on Thursday the attack ..."
         if not marked and (verb.value in _RESPONSE_VERBS and speaker.verb + 1 < len(tokens)
-                           and tokens[speaker.verb + 1].value in ("on", "to", "about")
+                           and tokens[speaker.verb + 1].value in ("on", "to", "about", "sur")
                            or verb.value.startswith(_COMMENTED_STEMS)):
             return ""  # "commented on the attack", "прокомментировала заявление": what about, not what
         addressee_end = _after_addressee(tokens, speaker.verb + 1) if verb.value in _TELL_VERBS else None
