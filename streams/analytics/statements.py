@@ -139,6 +139,10 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "chancellor": (("chancellor", "канцлер"), None),
     "general": (("general",), None),
     "aide": (("aide", "adviser", "advisor", "советник", "радник"), None),
+    "secretary": (("secretary",), None),
+    "leader": (("president", "chancellor", "head of", "prime minister"), None),
+    "chief": (("chief", "head of", "secretary general", "secretary-general"), None),
+    "генсек": (("secretary general", "secretary-general"), None),
     "adviser": (("aide", "adviser", "advisor", "советник", "радник"), None),
     "advisor": (("aide", "adviser", "advisor", "советник", "радник"), None),
     "представитель": (("spokes", "представ"), None),
@@ -205,7 +209,7 @@ _ATTRIBUTION_WORDS = (_SPEECH_VERBS | frozenset(max(pair, key=len) for pair in _
 _ROLE_GENITIVES: dict[str, str] = {
     "дипломата": "дипломат", "министра": "министр", "міністра": "міністр", "представителя": "представитель",
     "представительницы": "представительница", "советника": "советник", "радника": "радник",
-    "президента": "президент", "речника": "речник", "речниці": "речниця",
+    "президента": "президент", "речника": "речник", "речниці": "речниця", "генсека": "генсек",
 }
 # Words that negate a speech verb right before it: "did not say", "declined to say", "не уточнил".
 _NEGATIONS = _words(fold("""not never cannot t without unable declined declines declining refused refuses refusing
@@ -326,9 +330,11 @@ class _Entity(NamedTuple):
     official_id: str | None  # None: a person or organisation not on the watchlist
     gender: str | None
     paragraph: int
+    title: str  # words around an untracked person's name ("помощник президента юрий ушаков"), or ""
 
 
 _UNTRACKED = "\x00untracked"
+_ROLE_REACH = 4  # paragraphs back that a role noun may refer to
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -534,12 +540,12 @@ class _Context:
         if not after_quote_only:
             self.paragraph += 1
 
-    def push(self, official_id: str | None) -> None:
+    def push(self, official_id: str | None, title: str = "") -> None:
         gender = None
         if official_id is not None:
             official = self.watchlist.officials.get(official_id)
             gender = official.gender if official is not None else None
-        self.recent.append(_Entity(official_id, gender, self.paragraph))
+        self.recent.append(_Entity(official_id, gender, self.paragraph, title))
         if len(self.recent) > 16:
             del self.recent[:-8]
 
@@ -548,11 +554,17 @@ class _Context:
         """The official a pronoun/role noun at ``before`` refers to: the latest plausible person named in this
         sentence or the current/previous paragraph. ``_UNTRACKED`` when that person is not tracked. Capitalised
         ``qualifiers`` of a role noun ("State Department spokeswoman") must be words of that official's role;
-        otherwise the role noun is someone else, and None is returned."""
-        candidates: list[str | None] = [t.value for t in reversed(tokens[:before]) if t.kind == "M"]
-        candidates += [e.official_id for e in reversed(self.recent) if self.paragraph - e.paragraph <= 1]
-        for official_id in candidates:
+        otherwise the role noun is someone else, and None is returned. An untracked person introduced with a title
+        that is not the role noun's ("Помощник президента Юрий Ушаков" for "представитель Кремля") is passed over."""
+        candidates: list[tuple[str | None, str]] = [(t.value, "") for t in reversed(tokens[:before]) if t.kind == "M"]
+        # A pronoun means someone of this paragraph or the previous one; a role noun ("the Kremlin spokesman") may
+        # go back further, to where the official was introduced.
+        reach = 1 if role_words is None else _ROLE_REACH
+        candidates += [(e.official_id, e.title) for e in reversed(self.recent) if self.paragraph - e.paragraph <= reach]
+        for official_id, title in candidates:
             if official_id is None:
+                if role_words is not None and title and not any(w in title for w in role_words):
+                    continue
                 return _UNTRACKED  # the latest person is not on the watchlist: not one of ours
             official = self.watchlist.officials.get(official_id)
             if official is None:
@@ -718,6 +730,7 @@ _HYPHENATED_ROLES = {("porte", "parole"): "spokesperson", ("пресс", "сек
 _FRENCH_OFFICES = {
     "chef": ((("de", "l", "etat"), "president"), (("de", "la", "diplomatie"), "chef de la diplomatie")),
     "secretaire": ((("d", "etat"), "secretary of state"), (("general",), "secretary general")),
+    "глава": (((fold("государства"),), "president"), ((fold("держави"),), "president")),
 }
 
 
@@ -756,13 +769,16 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             for k in range(j + 1, i):
                 if tokens[k].kind == "M" and _valid_subject_mention(tokens, k):
                     return tokens[k].value, k
+            if i - j <= 4 and sum(_name_like(tokens[k]) for k in range(j + 1, i)) >= 2:
+                return _UNTRACKED, j + 1  # ", Dmytro Lubinets, said": someone named, not tracked
             i = j - 1
             continue
         if token.kind == "W" and token.value in _FR_AUXILIARIES:
             i -= 1  # "a remercié ses partenaires mais a prévenu": auxiliaries do not count as words between
             continue
         subject = _subject_at(tokens, i, context)
-        if subject == _UNTRACKED and _name_like(token) and _genitive_complement(tokens, i):
+        if subject == _UNTRACKED and _name_like(token) and (_genitive_complement(tokens, i)
+                                                           or i > 0 and tokens[i - 1].value in _ROLES):
             subject = None  # "Die Sprecherin des Außenministeriums sagte", "le chef de l'Etat a déclaré"
         if subject is not None:
             return subject, i
@@ -1005,7 +1021,8 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
         return None
     opener = clause[0].value
     if ((opener in _PREPOSITIONS or opener in _PHRASE_OPENERS or opener.endswith("ing"))
-            and not any(t.value == "," for t in tokens[:boundary]) and verb not in _DE_VERBS and verb != _SO):
+            and not any(t.value == "," or t.value in _RELATIVE_VERBS for t in tokens[:boundary])
+            and verb not in _DE_VERBS and verb != _SO):
         return None  # (a German clause may open with one: "Über Lieferungen werde nicht gesprochen, sagte er.")
     return boundary
 
@@ -1085,6 +1102,16 @@ def _sentence_subject(tokens: list[_Token]) -> str | None | bool:
     return None if titled or names >= 2 else False
 
 
+def _words_before(tokens: list[_Token], end: int) -> str:
+    """The words of the noun phrase ending at ``end`` (its title and name), for telling untracked people apart."""
+    words: list[str] = []
+    for token in reversed(tokens[max(0, end - 5):end]):
+        if token.kind != "W":
+            break
+        words.append(token.value)
+    return " ".join(reversed(words))
+
+
 def _coordinated(tokens: list[_Token], index: int) -> bool:
     """``index`` opens a coordinated clause: ", and she replied", ", but said", ", но сказал"."""
     return index >= 2 and tokens[index - 1].value in _COORDINATORS and tokens[index - 2].value == ","
@@ -1095,6 +1122,15 @@ def _opening_role_phrase(tokens: list[_Token], index: int) -> bool:
     said")."""
     return (tokens[index].value in _ROLES and index <= _ROLE_PHRASE_SPAN
             and all(t.kind == "W" and not _speech_verb(tokens, k) for k, t in enumerate(tokens[:index])))
+
+
+def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
+    """The subject at ``index`` follows an opening adverbial phrase and its comma: "Speaking in Berlin on Monday,
+    he said ...", "Asked about the talks, she said ...", "Отвечая на вопрос, представитель Кремля заявил"."""
+    if index < 2 or tokens[index - 1].value != "," or any(t.value == "," for t in tokens[:index - 1]):
+        return False
+    opener = tokens[0].value
+    return opener in _PHRASE_OPENERS or opener in _PREPOSITIONS or opener.endswith(("ing", "ая", "ив", "ючи"))
 
 
 def _coordinated_pronoun(tokens: list[_Token], speaker: _Speaker) -> bool:
@@ -1254,6 +1290,11 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 return _Speaker(right[0], i, right[1], "right")
             # else "Scholz sagte der Zeitung, ...": an addressee, the subject is on the left
         left = _left_subject(tokens, _perfect_auxiliary(tokens, i), context)
+        if (left is None and tokens[i - 1].value == "," and first_mention is not None and first_mention < i
+                and first_mention + 1 < len(tokens) and tokens[first_mention + 1].value == ","
+                and _opens_sentence(tokens, first_mention)):
+            # "Andriy Yermak, the head of Zelensky's office, who accompanied him, wrote": the opening name
+            left = (tokens[first_mention].value, first_mention)
         author = _author_of_document(tokens, i)
         if left is None and author is not None:
             return _Speaker(tokens[author].value, i, author, "left")  # "Zakharova's statement said ..."
@@ -1665,7 +1706,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 elif _inverted_without_clause(tokens, speaker) or _after_opening_quote(tokens, speaker):
                     pass  # '"No," said Maria Zakharova, the spokeswoman.': what follows is an apposition
                 elif (subject.kind == "M" or speaker.subject in first_words or speaker.how != "left"
-                      or _opening_role_phrase(tokens, speaker.subject) or _coordinated_pronoun(tokens, speaker)):
+                      or _opening_role_phrase(tokens, speaker.subject) or _coordinated_pronoun(tokens, speaker)
+                      or _after_opening_phrase(tokens, speaker.subject)):
                     # Reported speech; a pronoun or role noun must open the sentence ("She emphasized that") or a
                     # clause coordinated with the official's own ("Zakharova was asked ..., and she replied").
                     clause = _reported_text(text, tokens, speaker, sentence)
@@ -1702,7 +1744,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                         words = text[quote.inner_start:cut_start] + joiner + text[cut_end:quote.inner_end]
                         found.append(Statement(official_id, _clean(words), "quote", s_start, s_end))
                         next_continuing = official_id
-            elif speaker is None and substantive and continuing and tokens and tokens[0].kind == "Q":
+            elif (speaker is None and substantive and continuing and tokens and tokens[0].kind == "Q"
+                  and not any(_speech_verb(tokens, k) for k in range(len(tokens)))):  # no attribution of its own
                 # A bare quote right after an attributed quote continues it ('" ...," she said. "More."').
                 for quote in substantive:
                     found.append(Statement(continuing, _quote_text(text, quote), "quote", s_start, s_end))
@@ -1712,7 +1755,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 if token.kind == "M":
                     context.push(token.value)
                 elif _titled_name(tokens, k):
-                    context.push(None)  # "Ambassador Lynne Tracy": later pronouns may refer to her
+                    context.push(None, _words_before(tokens, k + 1))  # "Ambassador Lynne Tracy": her, later
             opener = _sentence_subject(tokens)
             if opener is None:
                 # "The Russian foreign minister said", "The minister did not elaborate": a role noun opening the
@@ -1727,7 +1770,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 context.push(opener)
             if speaker is not None and speaker.official_id == _UNTRACKED and tokens[speaker.subject].kind == "W" \
                     and tokens[speaker.subject].value not in _PRONOUNS:
-                context.push(None)  # "Sobyanin said", "a State Department spokeswoman said": the one in focus
+                # "Sobyanin said", "a State Department spokeswoman said": the one in focus
+                context.push(None, _words_before(tokens, speaker.subject + 1))
             continuing = next_continuing
             previous = (sentence, sentence_quotes, speaker is not None)
     return _deduplicate(found)[:MAX_STATEMENTS]
