@@ -684,8 +684,9 @@ def _valid_subject_mention(tokens: list[_Token], index: int) -> bool:
     return True
 
 
-def _subject_at(tokens: list[_Token], index: int, context: _Context) -> str | None:
-    """Official id, ``_UNTRACKED`` or None for the token at ``index`` as a subject candidate."""
+def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender: str | None = None) -> str | None:
+    """Official id, ``_UNTRACKED`` or None for the token at ``index`` as a subject candidate. ``verb_gender``: the
+    gender a Russian or Ukrainian past-tense verb gives its subject ("дипломат подчеркнула")."""
     token = tokens[index]
     if token.kind == "M":
         return token.value if _valid_subject_mention(tokens, index) else None
@@ -708,6 +709,7 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context) -> str | No
         role_words, gender = _ROLES[role]
         if gender is None and index > 0:
             gender = _ARTICLE_GENDERS.get(tokens[index - 1].value)  # "la diplomate russe"
+        gender = gender or verb_gender
         someone_new, qualifiers = _role_phrase(tokens, index)
         if someone_new:
             return _UNTRACKED
@@ -743,6 +745,13 @@ def _genitive_complement(tokens: list[_Token], index: int) -> bool:
     return k >= 0 and (tokens[k].value in _GENITIVES or tokens[k].value == "de" and k < index - 1)
 
 
+def _verb_gender(verb: str) -> str | None:
+    """"f" for a Russian or Ukrainian feminine past tense ("заявила"), "m" for a masculine one ("заявил", "заявив")."""
+    if verb not in _SLAVIC_VERBS:
+        return None
+    return "f" if verb.endswith("ла") else "m" if verb.endswith(("л", "в")) else None
+
+
 def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
     gap = 0
     i = verb - 1
@@ -776,7 +785,7 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
         if token.kind == "W" and token.value in _FR_AUXILIARIES:
             i -= 1  # "a remercié ses partenaires mais a prévenu": auxiliaries do not count as words between
             continue
-        subject = _subject_at(tokens, i, context)
+        subject = _subject_at(tokens, i, context, _verb_gender(tokens[verb].value))
         if subject == _UNTRACKED and _name_like(token) and (_genitive_complement(tokens, i)
                                                            or i > 0 and tokens[i - 1].value in _ROLES):
             subject = None  # "Die Sprecherin des Außenministeriums sagte", "le chef de l'Etat a déclaré"
@@ -808,7 +817,7 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
             return (token.value, i) if _valid_subject_mention(tokens, i) else best
         if token.kind == "W" and token.value in _PRONOUNS and i != verb + 1:
             break
-        subject = _subject_at(tokens, i, context)
+        subject = _subject_at(tokens, i, context, _verb_gender(tokens[verb].value))
         if subject is not None and best is None:
             best = (subject, i)
         if (token.value in _SPEECH_VERBS and _speech_verb(tokens, i)) or (token.kind == "W" and token.value in
@@ -1767,7 +1776,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
             if opener is not False:
                 # The subject is who a pronoun in the next sentence most likely means, not the last name in this
                 # one: "Turkish President Erdogan met Putin. '...,' he said." is Erdogan speaking.
-                context.push(opener)
+                context.push(opener, _words_before(tokens, min(len(tokens), _ROLE_PHRASE_SPAN + 1))
+                             if opener is None else "")
             if speaker is not None and speaker.official_id == _UNTRACKED and tokens[speaker.subject].kind == "W" \
                     and tokens[speaker.subject].value not in _PRONOUNS:
                 # "Sobyanin said", "a State Department spokeswoman said": the one in focus
