@@ -301,6 +301,9 @@ _CLOSERS = {"\u00bb": "\u00ab", "\u203a": "\u2039"}
 # A run of terminators is matched from its first character only (lookbehind) and possessively: on a megabyte of
 # "!?!?" without spaces a plain `[.!?]+...\s+` retries from every position of the run, which is quadratic.
 _SENTENCE_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"\u00bb\u203a')\]]*+\s+")
+# The dateline opening wire copy: "MOSCOW, Aug 22 (Reuters) - ", "MOSCOU, 22 août (AFP) - ", "MOSKAU (dpa) - ".
+_DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яёіїєґ][^\W\da-zà-ÿа-яёіїєґ]+(?:[ .'-]+[^\W\da-zà-ÿа-яёіїєґ]+){0,3}"
+                       r"(?:,[^()\n\u2014\u2013-]{1,30}?(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\))\s+[-\u2014\u2013]\s+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _INVERTED_PRONOUN = re.compile(r"(t-)?(?:il|elle)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -702,9 +705,9 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
     role = token.value
     if index >= 2 and tokens[index - 1].value == "-" and (tokens[index - 2].value, role) in _HYPHENATED_ROLES:
         role = _HYPHENATED_ROLES[tokens[index - 2].value, role]  # "porte-parole", "пресс-секретарь"
-    elif role in _FRENCH_OFFICES:  # "le chef de l'Etat", "le secrétaire d'Etat américain"
+    elif role in _OFFICE_PHRASES:  # "le chef de l'Etat", "le secrétaire d'Etat américain", "глава государства"
         following = tuple(t.value for t in tokens[index + 1:index + 5] if t.value not in ("'", "\u2019"))
-        role = next((office for words, office in _FRENCH_OFFICES[role] if following[:len(words)] == words), role)
+        role = next((office for words, office in _OFFICE_PHRASES[role] if following[:len(words)] == words), role)
     if role in _ROLES:
         role_words, gender = _ROLES[role]
         if gender is None and index > 0:
@@ -728,8 +731,9 @@ _GENITIVES = _words("des der du")  # before the complement of a role noun, which
 _ARTICLE_GENDERS = {"la": "f", "le": "m"}
 _HYPHENATED_ROLES = {("porte", "parole"): "spokesperson", ("пресс", "секретарь"): "прессекретар",
                      ("прес", "секретар"): "прессекретар"}
-# "le chef de l'Etat" (the president), "le chef de la diplomatie russe" (the foreign minister)
-_FRENCH_OFFICES = {
+# Offices named by a head noun and its complement: "le chef de l'Etat" (the president), "le chef de la diplomatie
+# russe" (the foreign minister), "глава государства".
+_OFFICE_PHRASES = {
     "chef": ((("de", "l", "etat"), "president"), (("de", "la", "diplomatie"), "chef de la diplomatie")),
     "secretaire": ((("d", "etat"), "secretary of state"), (("general",), "secretary general")),
     "глава": (((fold("государства"),), "president"), ((fold("держави"),), "president")),
@@ -1339,11 +1343,6 @@ def _clean(text: str) -> str:
     return text.strip(" ,;:\u2014\u2013-")
 
 
-# The dateline opening wire copy: "MOSCOW, Aug 22 (Reuters) - ", "MOSCOU, 22 août (AFP) - ", "MOSKAU (dpa) - ".
-_DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яёіїєґ][^\W\da-zà-ÿа-яёіїєґ]+(?:[ .'-]+[^\W\da-zà-ÿа-яёіїєґ]+){0,3}"
-                       r"(?:,[^()\n\u2014\u2013-]{1,30}?(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\))\s+[-\u2014\u2013]\s+")
-
-
 def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -1429,8 +1428,7 @@ _ADVERBIAL_OPENERS = _words("last this once again repeatedly publicly also earli
 
 def _opens_adverbial(token: _Token) -> bool:
     """Words after "said" that begin an adverbial, not the clause: "on Thursday", "in a statement", ","."""
-    return (token.value == "," or token.value in _PREPOSITIONS or token.value in _ADVERBIALS
-            or token.value in _ADVERBIAL_OPENERS)
+    return token.value == "," or _adverbial(token) or token.value in _ADVERBIAL_OPENERS
 
 
 def _past_date(tokens: list[_Token], k: int, default: int) -> int:
