@@ -178,7 +178,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
 _PREPOSITIONS = _words(fold("""by with to of from for against about on at in into between toward towards after before
 without than like via per under over amid among с со к ко от о об обо у для при по без против между перед за над про
 из з зі із до від для проти між під
-de d du des par pour avec contre sur sous chez sans entre vers après avant selon lors dans en auprès
+de d du des par pour avec contre sur sous chez sans entre vers après avant selon lors dans en auprès au aux
 auf aus bei durch für gegen mit nach ohne über unter von vor zu zwischen am im vom zum zur beim laut"""))
 # Capitalised words that are not names (sentence openers, days, months, titles).
 _NOT_NAMES = _words(fold("""the a an in on at but however and also earlier later meanwhile moreover this that these
@@ -186,6 +186,7 @@ those it its we they i you there then so yet still now today yesterday according
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december mr mrs ms dr president prime minister foreign russian ukrainian
 в во на но и а также однако ранее позже сегодня вчера кроме при этом об о про как у але і й також однак раніше
+jede jeder jedes diese dieser dieses kein keine alle seine ihre unsere ce cette ces chaque tous toutes
 сьогодні вчора як понедельник вторник среду среда четверг пятницу пятница субботу воскресенье
 le la les l une du des der die das den dem ein eine einen einem einer lundi mardi mercredi jeudi vendredi samedi
 dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag"""))
@@ -430,6 +431,18 @@ def _single_quotes(text: str, start: int, end: int) -> list[_Quote]:
     return found
 
 
+_BEFORE_PLATFORM = _PREPOSITIONS | _words(fold("в у на platform plattform network réseau social"))
+_PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _platform_x(text: str, letter: int) -> bool:
+    """"X" after a preposition is the social network, not an initial: "wrote on X. The ...", "auf der Plattform X."."""
+    if text[letter] != "X":
+        return False
+    previous = _PREVIOUS_WORD.search(text, max(0, letter - 30), letter)
+    return previous is not None and _fold_word(previous.group(1)) in _BEFORE_PLATFORM
+
+
 def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph: a boundary is a terminator and a space before a capital, a digit or an
     opening quote, outside quotes, not after an abbreviation or an initial."""
@@ -455,7 +468,8 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
             while first > start and terminator - first < 20 and (text[first - 1].isalnum() or text[first - 1] == "_"):
                 first -= 1
             word = text[first:terminator]
-            if word and ((len(word) == 1 and word.isalpha()) or _fold_word(word) in _ABBREVIATIONS):
+            if word and ((len(word) == 1 and word.isalpha() and not _platform_x(text, first))
+                         or _fold_word(word) in _ABBREVIATIONS):
                 continue  # "Mr. Putin", "U.S. officials", "V. Putin"
         spans.append((position, match.start() + len(match.group().rstrip())))
         position = boundary
@@ -1115,6 +1129,23 @@ def _sentence_subject(tokens: list[_Token]) -> str | None | bool:
     return None if titled or names >= 2 else False
 
 
+def _named_after_title(tokens: list[_Token], role: int) -> str | None | bool:
+    """The person a title opening the sentence introduces by name a few words on ("Министр обороны РФ Сергей
+    Шойгу", "Le ministre russe des Affaires étrangères Sergueï Lavrov"): the official, None for someone untracked
+    (two capitalised words in a row), False when no name follows the title."""
+    previous_name = False
+    for k in range(role + 1, min(len(tokens), role + 7)):
+        token = tokens[k]
+        if token.kind == "M":
+            return token.value
+        if token.kind != "W" or _speech_verb(tokens, k):
+            return False
+        if _name_like(token) and previous_name:
+            return None
+        previous_name = _name_like(token)
+    return False
+
+
 def _words_before(tokens: list[_Token], end: int) -> str:
     """The words of the noun phrase ending at ``end`` (its title and name), for telling untracked people apart."""
     words: list[str] = []
@@ -1768,14 +1799,21 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 # "The Russian foreign minister said", "The minister did not elaborate": a role noun opening the
                 # sentence may be the official named before.
                 role = next((k for k, t in enumerate(tokens[:_ROLE_PHRASE_SPAN + 1]) if t.value in _ROLES), None)
-                if role is not None and not _titled_name(tokens, role):
+                named = _named_after_title(tokens, role) if role is not None else False
+                if named is not False:
+                    opener = named  # "Министр обороны РФ Сергей Шойгу", "Міністр ... України Андрій Сибіга"
+                elif role is not None and not _titled_name(tokens, role):
                     resolved = _subject_at(tokens, role, context)
                     opener = resolved if resolved not in (None, _UNTRACKED) else None
-            if opener is not False:
+            tracked_speaker = speaker is not None and speaker.official_id != _UNTRACKED
+            if opener is not False and not (opener is None and tracked_speaker):
                 # The subject is who a pronoun in the next sentence most likely means, not the last name in this
                 # one: "Turkish President Erdogan met Putin. '...,' he said." is Erdogan speaking.
                 context.push(opener, _words_before(tokens, min(len(tokens), _ROLE_PHRASE_SPAN + 1))
                              if opener is None else "")
+            if tracked_speaker and opener != speaker.official_id:
+                # ... and after an attribution, its speaker: "Putin must not win, he said. He added ..." is not Putin.
+                context.push(speaker.official_id)
             if speaker is not None and speaker.official_id == _UNTRACKED and tokens[speaker.subject].kind == "W" \
                     and tokens[speaker.subject].value not in _PRONOUNS:
                 # "Sobyanin said", "a State Department spokeswoman said": the one in focus
