@@ -1037,8 +1037,8 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
                         return None
                     break
             break
-        if token.value in _ARTICLES or token.value in _FOREIGN_ARTICLES:
-            continue
+        if token.value in _ARTICLES or token.value in _FOREIGN_ARTICLES or token.value in _DETERMINERS:
+            continue  # ("told her weekly briefing")
         words += 1
         if words > addressee:
             return None
@@ -1171,7 +1171,10 @@ def _opening_role_phrase(tokens: list[_Token], index: int) -> bool:
 def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
     """The subject at ``index`` follows an opening adverbial phrase and its comma: "Speaking in Berlin on Monday,
     he said ...", "Asked about the talks, she said ...", "Отвечая на вопрос, представитель Кремля заявил"."""
-    if index < 2 or tokens[index - 1].value != "," or any(t.value == "," for t in tokens[:index - 1]):
+    comma = index - 1
+    while comma > 0 and index - comma <= 3 and tokens[comma].kind == "W" and not tokens[comma].cap:
+        comma -= 1  # "Speaking in Moscow, the veteran diplomat said"
+    if comma < 1 or tokens[comma].value != "," or any(t.value == "," for t in tokens[:comma]):
         return False
     opener = tokens[0].value
     return opener in _PHRASE_OPENERS or opener in _PREPOSITIONS or opener.endswith(("ing", "ая", "ив", "ючи"))
@@ -1487,16 +1490,25 @@ def _participle_clause(text: str, tokens: list[_Token], speaker: _Speaker) -> st
     Kyiv would continue ...", "..., urging the bloc to build up its own defences", "..., précisant que ..."."""
     if any(t.kind == "Q" for t in tokens[speaker.verb + 2:]):
         return None  # a quote after the attribution: the statement is there
-    for k in range(speaker.verb + 2, len(tokens)):
+    k = _participle_start(tokens, speaker.verb)
+    if k is None:
+        return None
+    clause = _reported_text(text, tokens, _Speaker(speaker.official_id, k, speaker.subject, "left"),
+                            (tokens[0].start, tokens[-1].end))
+    return clause if _word_count(clause) >= MIN_REPORTED_WORDS else None
+
+
+def _participle_start(tokens: list[_Token], verb: int) -> int | None:
+    """The participle opening a clause after the speech verb at ``verb`` (", adding that", ", en estimant que"),
+    or None; a clause of someone else's first (", but Ukraine said") ends the search."""
+    for k in range(verb + 2, len(tokens)):
         token = tokens[k]
         if token.kind == "W" and token.value in _CONTRAST and tokens[k - 1].value == ",":
-            return None  # another clause, maybe someone else's: not this attribution's participle
+            return None
         after_comma = tokens[k - 1].value == "," or tokens[k - 1].value == "en" and tokens[k - 2].value == ","
         if after_comma and (token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS) \
                 and _speech_verb(tokens, k):
-            clause = _reported_text(text, tokens, _Speaker(speaker.official_id, k, speaker.subject, "left"),
-                                    (tokens[0].start, tokens[-1].end))
-            return clause if _word_count(clause) >= MIN_REPORTED_WORDS else None
+            return k
     return None
 
 
@@ -1579,7 +1591,11 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 return ""  # "Scholz sagte seine Reise nach Kiew ab" (cancelled): no clause, no statement
             clause_start = clause_start if after_adverbials is None else after_adverbials
         other = _other_speaker_start(tokens, speaker)
-        clause = text[clause_start:end if other is None else tokens[other].start]
+        participle = _participle_start(tokens, speaker.verb)
+        cut = min(k for k in (other, participle, len(tokens)) if k is not None)
+        if participle is not None and cut == participle:
+            cut -= 2 if tokens[cut - 1].value == "en" else 1  # the comma before ", adding that" / ", en estimant"
+        clause = text[clause_start:end if cut >= len(tokens) else tokens[cut].start]
     clause = _SOURCE_TAIL.sub("", _clean(clause)) if len(clause) < 4000 else _clean(clause)
     return _clean(clause)
 
