@@ -99,7 +99,8 @@ _FR_VERBS = _words(fold("""déclaré déclare déclarent affirmé affirme affirm
 estime estiment indiqué indique expliqué explique insisté insiste martelé martèle rappelé rappelle dit averti avertit
 prévenu prévient dénoncé dénonce déploré déplore accusé accuse annoncé annonce reconnu reconnaît confié confie écrit
 poursuivi poursuit répété répète plaidé plaide réitéré réitère jugé juge réclamé réclame exigé exige assuré lancé
-précisé salué salue ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette"""))
+précisé salué salue ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette
+réaffirmé réaffirme renchéri renchérit confirmé confirme"""))
 # French participles that are also English words: verbs only right after an auxiliary ("a assuré", "a lancé"),
 # "a précisé" also only before "que" or a colon (English "a precise figure").
 _FR_AFTER_AUXILIARY = _words("assure lance precise")
@@ -109,7 +110,7 @@ rappelant précisant"""))
 # German (third person singular, present and past): "sagte Scholz", "Scholz betonte, ...".
 _DE_VERBS = _words(fold("""sagte sagt erklärte erklärt betonte betont warnte warnt meinte meint kritisierte kritisiert
 forderte fordert versicherte versichert bekräftigte bekräftigt unterstrich unterstreicht schrieb schreibt ergänzte
-ergänzt räumte verkündete verkündet teilte fügte rief wies hob äußerte bezeichnete nannte sprach
+ergänzt räumte verkündete verkündet teilte fügte rief wies hob äußerte bezeichnete nannte sprach versprach
 gesagt gewarnt gefordert geschrieben mitgeteilt hinzugefügt unterstrichen"""))
 # Auxiliaries of the German perfect: "Selenskyj hat in einem Interview gesagt, ..." (its subject is before them).
 _DE_AUXILIARIES = _words("hat hatte habe")
@@ -823,8 +824,8 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
         if i > verb + _LOOK and best is None:
             break
         if token.kind == "P":
-            if token.value == "-" and tokens[i - 1].end == token.start:
-                continue  # inside a compound: "porte-parole"
+            if token.value in ("-", "'", "\u2019") and tokens[i - 1].end == token.start:
+                continue  # inside a compound or an elision: "porte-parole", "de l'Alliance"
             # "a déclaré la porte-parole de la diplomatie russe, Maria Zakharova.": the name in apposition
             if (best is not None and token.value == "," and i + 1 < len(tokens) and tokens[i + 1].kind == "M"
                     and (i + 2 == len(tokens) or tokens[i + 2].kind == "P")):
@@ -972,10 +973,12 @@ def _according_role(tokens: list[_Token], according: int, phrase: int, context: 
             return _Speaker(official_id, according, k, "according") if official_id else None
         role = _ROLE_GENITIVES.get(token.value, token.value)
         if role in _ROLES and not token.cap:
-            if k + 1 < len(tokens) and tokens[k + 1].value != ",":
+            qualifier = k + 1 < len(tokens) and _nationality(tokens[k + 1].value)  # "selon le président russe,"
+            if k + 1 < len(tokens) and tokens[k + 1].value != "," and not (
+                    qualifier and k + 2 < len(tokens) and tokens[k + 2].value == ","):
                 return None  # "according to the minister's office", "according to the president of ..."
             role_words, gender = _ROLES[role]
-            official_id = context.resolve(tokens, k, gender, role_words)
+            official_id = context.resolve(tokens, k, gender, role_words, (tokens[k + 1].value,) if qualifier else ())
             return _Speaker(official_id, according, k, "according") if official_id else None
     return None
 
@@ -1569,6 +1572,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
             if token.value in _COMPLEMENTIZERS or token.value == ":":
                 if k == speaker.verb + 1 or own_that or token.value == ":":
                     clause_start, marked = token.end, True
+                    if k + 1 < len(tokens) and tokens[k + 1].value in ("'", "\u2019"):
+                        clause_start = tokens[k + 1].end  # "qu'il"
                 break
             if token.value == ";" or token.value == "." and not tokens[k - 1].value in _ABBREVIATIONS:
                 break
