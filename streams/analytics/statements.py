@@ -1533,6 +1533,29 @@ def _second_speaker(text: str, tokens: list[_Token], speaker: _Speaker,
     return (second.official_id, clause) if _word_count(clause) >= MIN_REPORTED_WORDS else None
 
 
+def _past_apposition(tokens: list[_Token], comma: int) -> int:
+    """The comma ending a short apposition with a title that starts after ``comma`` (", the ministry spokeswoman,",
+    ", porte-parole du Kremlin,", ", официального представителя МИД,"), or ``comma`` itself when what follows is
+    the clause ("according to Zakharova, the talks, she said, ...")."""
+    first = tokens[comma + 1] if comma + 1 < len(tokens) else None
+    if first is None or first.kind != "W" or first.cap or first.value in _RELATIVE_PRONOUNS:
+        return comma
+    titled = False
+    for k in range(comma + 1, min(len(tokens), comma + 8)):
+        token = tokens[k]
+        if token.value == ",":
+            return k if titled else comma
+        if token.kind not in ("W", "P") or _speech_verb(tokens, k) or token.value in _COMPLEMENTIZERS \
+                or token.value in _RELATIVE_VERBS:
+            return comma
+        titled = titled or token.value in _ROLES or token.value in _ROLE_GENITIVES or token.value in _TITLES \
+            or token.value in _OFFICES or token.value == "parole"
+    return comma
+
+
+_RELATIVE_PRONOUNS = _words(fold("who which whose where qui dont lequel laquelle der die das который которая которые який яка які"))
+
+
 def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence: tuple[int, int]) -> str:
     start, end = sentence
     if speaker.how == "according" and tokens[speaker.verb].value == _ACCORDING_AFTER:
@@ -1545,7 +1568,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         if speaker.verb == 0 and following is not None and following.kind == "W" and not _adverbial(following):
             clause = text[tokens[speaker.subject].end:end]  # "Laut Lawrow versucht der Westen, ..."
         elif after < len(tokens) and tokens[after].value == "," and after + 1 < len(tokens):
-            opener = tokens[after + 1]  # ", dass die Lage ...": the clause, not its conjunction
+            after = _past_apposition(tokens, after)  # "according to Zakharova, the ministry spokeswoman, ..."
+            opener = tokens[after + 1] if after + 1 < len(tokens) else tokens[after]
             clause = text[opener.end if opener.value in _COMPLEMENTIZERS else tokens[after].end:end]
         else:
             clause = text[start:tokens[speaker.verb].start]  # "..., according to Zakharova."
