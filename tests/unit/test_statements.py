@@ -551,6 +551,41 @@ def test_more_of_the_sentence(watchlist: Watchlist, text: str, expected: list[tu
     assert extract(text, watchlist) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X" after "on" is the network, and the sentence ends there
+        ("Kuleba wrote on X. The talks were productive and very useful, he said.",
+         [("dmytro-kuleba", "reported", "The talks were productive and very useful")]),
+        # after an attribution its speaker is in focus, not an official named in the clause
+        ("Putin must not be rewarded for this war, Zelensky said. He added that the front was holding everywhere.",
+         [("volodymyr-zelensky", "reported", "Putin must not be rewarded for this war"),
+          ("volodymyr-zelensky", "reported", "the front was holding everywhere.")]),
+        # a role noun refers back further than a pronoun, past someone introduced with another title
+        ("Kremlin spokesman Dmitry Peskov said the visit was being prepared.\n\nThe talks will last two days.\n\n"
+         "Presidential aide Yuri Ushakov said a dozen agreements would be signed.\n\nThe Kremlin spokesman added that "
+         "Moscow saw no reason for talks with Kyiv.",
+         [("dmitry-peskov", "reported", "the visit was being prepared."),
+          ("dmitry-peskov", "reported", "Moscow saw no reason for talks with Kyiv.")]),
+        # a title naming its holder a few words on introduces someone untracked
+        ("Лавров заявив, що Москва готова до переговорів. Міністр закордонних справ України Андрій Сибіга "
+         "відповів, що Москву не цікавить мир. «Усі ці вимоги - лише евфемізм для знищення України», - наголосив "
+         "міністр.",
+         [("sergey-lavrov", "reported", "Москва готова до переговорів.")]),
+        # the gender of a Russian past tense picks the role noun's referent
+        ("Лавров и Захарова выступили в Москве. Дипломат подчеркнула, что Россия оставляет за собой право на ответ.",
+         [("maria-zakharova", "reported", "Россия оставляет за собой право на ответ.")]),
+        ("According to Zakharova, the ministry spokeswoman, Russia will respond to every provocation.",
+         [("maria-zakharova", "reported", "Russia will respond to every provocation.")]),
+        ("According to Zakharova, the talks, she said, will not resume soon at all.",
+         [("maria-zakharova", "reported", "the talks, she said, will not resume soon at all.")]),
+    ],
+)
+def test_references_across_an_article(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    # From whole articles written apart from the rules (tests/data/attribution_articles.jsonl).
+    assert extract(text, watchlist) == expected
+
+
 def test_english_addressee_and_dateline(watchlist: Watchlist) -> None:
     # Capitalised addressees that are not names ("Der Spiegel", "President Erdogan") are not the statement, and
     # neither is the dateline of a clause-first sentence.
