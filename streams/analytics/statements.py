@@ -302,7 +302,7 @@ _QUOTE_CHAR = re.compile(r"[\"\u00ab\u00bb\u2039\u203a]")
 _CLOSERS = {"\u00bb": "\u00ab", "\u203a": "\u2039"}
 # A run of terminators is matched from its first character only (lookbehind) and possessively: on a megabyte of
 # "!?!?" without spaces a plain `[.!?]+...\s+` retries from every position of the run, which is quadratic.
-_SENTENCE_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++[\"\u00bb\u203a')\]]*+\s+")
+_SENTENCE_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++(?:[ \u00a0]?[\u00bb\u203a])?+[\"\u00bb\u203a')\]]*+\s+")
 # The dateline opening wire copy: "MOSCOW, Aug 22 (Reuters) - ", "MOSCOU, 22 août (AFP) - ", "MOSKAU (dpa) - ".
 _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яёіїєґ][^\W\da-zà-ÿа-яёіїєґ]+(?:[ .'-]+[^\W\da-zà-ÿа-яёіїєґ]+){0,3}"
                        r"(?:,[^()\n\u2014\u2013-]{1,30}?(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\))\s+[-\u2014\u2013]\s+")
@@ -625,6 +625,8 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     before = tokens[index - 1]
     if before.value in _FR_AUXILIARIES and token.value in _FR_VERBS:
         return True  # "a déclaré" folds to "a declare": French, not "a declaration"
+    if before.kind == "W" and before.value in _PREPOSITIONS and before.value != "to" and not token.value.endswith("ing"):
+        return False  # "shown on state television", "in reply"
     return not (before.kind == "W" and (before.value in _NOUN_OPENERS or before.value in _EN_VERBS))
 
 
@@ -1491,11 +1493,9 @@ def _after_opening_quote(tokens: list[_Token], speaker: _Speaker) -> bool:
 def _participle_clause(text: str, tokens: list[_Token], speaker: _Speaker) -> str | None:
     """A participle clause after the attribution, the same official speaking again: "..., Kuleba said, adding that
     Kyiv would continue ...", "..., urging the bloc to build up its own defences", "..., précisant que ..."."""
-    if any(t.kind == "Q" for t in tokens[speaker.verb + 2:]):
-        return None  # a quote after the attribution: the statement is there
     k = _participle_start(tokens, speaker.verb)
-    if k is None:
-        return None
+    if k is None or any(t.kind == "Q" for t in tokens[k:]):
+        return None  # none, or a quote after it: the statement is there
     clause = _reported_text(text, tokens, _Speaker(speaker.official_id, k, speaker.subject, "left"),
                             (tokens[0].start, tokens[-1].end))
     return clause if _word_count(clause) >= MIN_REPORTED_WORDS else None
@@ -1565,7 +1565,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         while after < len(tokens) and tokens[after].value not in (",", ".", ";"):
             after += 1  # "according to X, the spokeswoman, ..." stops at the first comma after the name
         following = tokens[speaker.subject + 1] if speaker.subject + 1 < len(tokens) else None
-        if speaker.verb == 0 and following is not None and following.kind == "W" and not _adverbial(following):
+        if (speaker.verb == 0 and following is not None and following.kind == "W" and not _adverbial(following)
+                and not _nationality(following.value)):  # ("Selon le président russe, ...")
             clause = text[tokens[speaker.subject].end:end]  # "Laut Lawrow versucht der Westen, ..."
         elif after < len(tokens) and tokens[after].value == "," and after + 1 < len(tokens):
             after = _past_apposition(tokens, after)  # "according to Zakharova, the ministry spokeswoman, ..."
