@@ -257,7 +257,7 @@ _DEMONYMS = {
 # Lowercase nationality adjectives that qualify a role noun as capitalised ones do in English: "le président
 # russe", "der ukrainische Präsident" (prefix -> the stem of the country in the role text).
 _NATIONALITY_PREFIXES = {"russ": "russ", "ukra": "ukra", "fran": "fran", "franz": "fran", "allem": "germ",
-                         "deuts": "germ", "ameri": "unit", "amerik": "unit", "brit": "brit", "chin": "chin"}
+                         "deuts": "germ", "ameri": "unit", "brit": "brit", "chin": "chin"}
 _TITLES = _words("""president presidents prime minister ministers chancellor counterpart counterparts leader
 leaders king queen pope premier secretary ambassador envoy""")
 # What makes a sentence worth tokenising (see extract_statements): an attribution, or a title or role noun that
@@ -623,7 +623,7 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     if token.cap and token.value in ("state", "states"):
         return False
     before = tokens[index - 1]
-    if before.value in _FR_AUXILIARIES and token.value in _FR_VERBS:
+    if _verb_group(tokens, index) < index:
         return True  # "a déclaré" folds to "a declare": French, not "a declaration"
     if before.kind == "W" and before.value in _PREPOSITIONS and before.value != "to" and not token.value.endswith("ing"):
         return False  # "shown on state television", "in reply"
@@ -774,6 +774,7 @@ def _verb_gender(verb: str) -> str | None:
 
 
 def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
+    verb_gender = _verb_gender(tokens[verb].value)
     gap = 0
     i = verb - 1
     while i >= 0 and gap <= _LOOK:
@@ -806,7 +807,7 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
         if token.kind == "W" and token.value in _FR_AUXILIARIES:
             i -= 1  # "a remercié ses partenaires mais a prévenu": auxiliaries do not count as words between
             continue
-        subject = _subject_at(tokens, i, context, _verb_gender(tokens[verb].value))
+        subject = _subject_at(tokens, i, context, verb_gender)
         if subject == _UNTRACKED and _name_like(token) and (_genitive_complement(tokens, i)
                                                            or i > 0 and tokens[i - 1].value in _ROLES):
             subject = None  # "Die Sprecherin des Außenministeriums sagte", "le chef de l'Etat a déclaré"
@@ -820,6 +821,7 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
 
 
 def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
+    verb_gender = _verb_gender(tokens[verb].value)
     best: tuple[str, int] | None = None
     for i in range(verb + 1, min(len(tokens), verb + 1 + _APPOSITION_SPAN)):
         token = tokens[i]
@@ -838,7 +840,7 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
             return (token.value, i) if _valid_subject_mention(tokens, i) else best
         if token.kind == "W" and token.value in _PRONOUNS and i != verb + 1:
             break
-        subject = _subject_at(tokens, i, context, _verb_gender(tokens[verb].value))
+        subject = _subject_at(tokens, i, context, verb_gender)
         if subject is not None and best is None:
             best = (subject, i)
         if (token.value in _SPEECH_VERBS and _speech_verb(tokens, i)) or (token.kind == "W" and token.value in
@@ -1634,7 +1636,6 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
 _INCISE = re.compile(r"(?:,\s*[-\u2014\u2013]?|\s[-\u2014\u2013])\s+(\w[^,.;:!?\"\u00ab\u00bb\n]{1,80}?)\s*"
                      r"(?=(,\s*[-\u2014\u2013]?|\.\s*[-\u2014\u2013])\s)")  # (its end may open the next one)
 _INCISE_CANDIDATES = 20  # per quote: bounds the work on a hostile quote full of commas
-_FIRST_WORD = re.compile(r"\w+")
 
 
 def _incise(text: str, quote: _Quote, mentions: list[Mention], mention_starts: list[int],
@@ -1645,7 +1646,7 @@ def _incise(text: str, quote: _Quote, mentions: list[Mention], mention_starts: l
     candidates = 0
     for match in _INCISE.finditer(text, quote.inner_start, quote.inner_end):
         segment_start, segment_end = match.span(1)
-        first = _fold_word(_FIRST_WORD.match(text, segment_start).group())
+        first = _fold_word(_WORD.match(text, segment_start).group())
         if first not in _SPEECH_VERBS and first not in _FR_AUXILIARIES and first != _SO:
             continue
         candidates += 1
