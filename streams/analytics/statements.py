@@ -307,6 +307,7 @@ _SENTENCE_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++(?:[ \u00a0]?[\u00bb\u
 _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яёіїєґ][^\W\da-zà-ÿа-яёіїєґ]+(?:[ .'-]+[^\W\da-zà-ÿа-яёіїєґ]+){0,3}"
                        r"(?:,[^()\n\u2014\u2013-]{1,30}?(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\))\s+[-\u2014\u2013]\s+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_CYRILLIC_START = re.compile("[\u0400-\u04ff]")
 _INVERTED_PRONOUN = re.compile(r"(t-)?(?:il|elle)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
@@ -740,6 +741,8 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
         # "в своем Telegram-канале", "on Telegram": a place or medium, not a subject
         if any(t.kind == "W" and t.value in _TAIL_PREPOSITIONS for t in tokens[max(0, index - 2):index]):
             return None
+        if _names_a_medium(tokens, index):
+            return None
         return _UNTRACKED
     return None
 
@@ -755,6 +758,21 @@ _OFFICE_PHRASES = {
     "secretaire": ((("d", "etat"), "secretary of state"), (("general",), "secretary general")),
     "глава": (((fold("государства"),), "president"), ((fold("держави"),), "president")),
 }
+
+
+def _names_a_medium(tokens: list[_Token], index: int) -> bool:
+    """The capitalised word at ``index`` is part of the name of an outlet after the noun for it, between a subject
+    and its verb: "в интервью агентству AP", "в интервью РИА Новости", "изданию The Economist"."""
+    k = index - 1
+    while k >= 0 and index - k <= 4 and tokens[k].kind == "W" and (_name_like(tokens[k]) or tokens[k].value == "the"
+                                                                   and tokens[k].cap):
+        k -= 1  # the rest of the name: "The Economist", "РИА Новости"
+    return k >= 0 and tokens[k].kind == "W" and tokens[k].value in _MEDIA_NOUNS
+
+
+# Nouns (in the case they take before an outlet's name) that name a medium or an interview.
+_MEDIA_NOUNS = _words(fold("""интервью агентству агентства изданию издания телеканалу телеканала газете газеты
+журналу журнала радиостанции эфире беседе виданню видання газеті ефірі"""))
 
 
 def _genitive_complement(tokens: list[_Token], index: int) -> bool:
@@ -782,9 +800,10 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
         if token.kind == "Q" or (token.value in _SPEECH_VERBS and _speech_verb(tokens, i)) \
                 or (token.kind == "W" and token.value in _COMPLEMENTIZERS):
             return None
-        if token.kind == "P" and token.value == "-" and 0 < i < verb and tokens[i - 1].end == token.start \
-                and tokens[i + 1].start == token.end:
-            i -= 1  # inside a hyphenated word: "Telegram-канале"
+        if token.kind == "P" and 0 < i < verb and tokens[i - 1].end == token.start \
+                and tokens[i + 1].start == token.end \
+                and (token.value == "-" or token.value in ("'", "\u2019") and _CYRILLIC_START.match(tokens[i + 1].value)):
+            i -= 1  # inside a word: "Telegram-канале", the Ukrainian apostrophe of "інтерв'ю", "прем'єром"
             continue
         if token.kind == "P":
             if token.value not in _APPOSITION_MARKS:

@@ -291,6 +291,13 @@ def test_abbreviations_do_not_split_sentences(watchlist: Watchlist) -> None:
          ("sergey-lavrov", "reported", "Россия открыта для диалога на равных условиях.")),
         ("«Россия не будет вести переговоры с террористами». Об этом заявила Захарова.",
          ("maria-zakharova", "quote", "Россия не будет вести переговоры с террористами")),
+        # the outlet named between the subject and the verb is not the speaker
+        ("Лавров в интервью РИА Новости заявил, что Запад ведет войну против России.",
+         ("sergey-lavrov", "reported", "Запад ведет войну против России.")),
+        ("Путин в интервью агентству AP сказал, что Россия готова к переговорам без условий.",
+         ("vladimir-putin", "reported", "Россия готова к переговорам без условий.")),
+        ("Лавров в интервью изданию The Economist заявил, что Запад проиграл эту войну.",
+         ("sergey-lavrov", "reported", "Запад проиграл эту войну.")),
     ],
 )
 def test_russian_patterns(watchlist: Watchlist, text: str, expected: tuple[str, str, str] | None) -> None:
@@ -330,6 +337,11 @@ def test_russian_mentions_only(watchlist: Watchlist, text: str) -> None:
          ("volodymyr-zelensky", "reported", "Україна отримає нові системи ППО до кінця року.")),
         ("Як заявив Кулеба, Україна розраховує на рішення партнерів найближчим часом.",
          ("dmytro-kuleba", "reported", "Україна розраховує на рішення партнерів найближчим часом.")),
+        # the apostrophe inside a word, and the outlet named between the subject and the verb
+        ("Зеленський після зустрічі з прем'єром заявив, що Україна не погодиться на заморожування конфлікту.",
+         ("volodymyr-zelensky", "reported", "Україна не погодиться на заморожування конфлікту.")),
+        ("Зеленський в інтерв'ю агентству Reuters заявив, що Україна не погодиться на заморожування конфлікту.",
+         ("volodymyr-zelensky", "reported", "Україна не погодиться на заморожування конфлікту.")),
     ],
 )
 def test_ukrainian_patterns(watchlist: Watchlist, text: str, expected: tuple[str, str, str]) -> None:
