@@ -78,7 +78,7 @@ criticises criticising demanded reiterate reiterated reiterates reiterating wrot
 replies responded responds answered confirm confirmed confirms confirming deny denied denies denying vowed
 vows vowing promised threatened threatens dismissed dismisses rejected rejects slammed slams blasted blamed
 blames blaming described describes describing predicted predicts admitted admits acknowledged acknowledges
-recalled recalls complained complains asked suggested observed pointed
+recalled recalls complained complains asked suggested observed pointed repeated repeats
 """)
 _RU_PAST_STEMS = """заяви сказа отмети подчеркну призва сообщи добави замети указа поясни напомни написа назва
 обвини предупреди констатирова вырази раскритикова осуди ответи призна завери потребова рассказа уточни
@@ -120,7 +120,8 @@ _FR_AUXILIARIES = _words("a ont avait avaient aurait")
 # Verbs whose clause follows directly ("said Russia would..."): the verb itself is left out of the text.
 _SAY_VERBS = _words("""say said says stated states added adds noted stressed emphasized emphasised claimed insisted
 warned argued declared asserted confirmed wrote told saying stating adding noting stressing emphasizing emphasising
-claiming insisting arguing declaring asserting""") | _DE_VERBS | (_FR_VERBS - _words(fold("""dénoncé dénonce
+claiming insisting arguing declaring asserting acknowledged acknowledges admitted admits predicted predicts suggested
+replied replies responded responds answered remarked observed repeated repeats reiterated reiterates""") | _DE_VERBS | (_FR_VERBS - _words(fold("""dénoncé dénonce
 déploré déplore accusé accuse annoncé annonce plaidé plaide réclamé réclame exigé exige jugé juge salué salue
 ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette"""))) | frozenset(
     fold(stem + ending) for stem in ("заяви", "сказа", "отмети", "подчеркну", "добави", "наголоси", "зазначи",
@@ -197,7 +198,7 @@ _ACCORDING = {("according", "to"), ("по", "словам"), ("за", "слов�
               ("nach", "worten"), ("nach", "angaben")}
 _ACCORDING_WORDS = _words("selon laut")  # one word: "Selon Lavrov, ...", "Laut Lawrow versucht ..."
 _ACCORDING_AFTER = "zufolge"  # after the name: "Podoljak zufolge hat Russland ..."
-_STRESSED_PRONOUNS = {"lui": "m", "elle": "f"}  # "Selon lui, ..."
+_STRESSED_PRONOUNS = {"lui": "m", "elle": "f", "him": "m", "her": "f"}  # "Selon lui, ...", "According to her, ..."
 # "По ее словам", "за його словами": a possessive between the words of the phrase.
 _POSSESSIVE_ACCORDING = {("по", "словам"), ("за", "словами")}
 _POSSESSIVES = {"ее": "f", "его": "m", "іі": "f", "його": "m"}  # folded: її -> іі
@@ -632,6 +633,8 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
 
 
 _INDEFINITE = _words("a an ein eine einer un une")
+# Role nouns that are not French, so "un" before them is the UN: "the UN chief said".
+_ENGLISH_ROLES = _words("chief spokeswoman spokesperson spokesman leader secretary aide adviser advisor diplomat")
 
 
 def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...]]:
@@ -647,7 +650,11 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
             continue
         if token.kind != "W" or _speech_verb(tokens, k) or token.value in _COMPLEMENTIZERS:
             break
-        if token.value in _INDEFINITE and not (token.value == "un" and tokens[k + 1].cap):  # not "UN Secretary"
+        if token.value == "un" and token.cap and (tokens[k + 1].cap or tokens[index].value in _ENGLISH_ROLES):
+            qualifiers.append(token.value)  # "UN Secretary", "the UN chief", "A UN spokesperson"
+            k -= 1
+            continue
+        if token.value in _INDEFINITE:
             return True, ()
         if token.value in _ARTICLES or token.value in _PREPOSITIONS or token.value in _FOREIGN_ARTICLES:
             break
@@ -816,6 +823,9 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 j -= 1
             if j < 0 or i - j > _APPOSITION_SPAN or j == i - 1:
                 return None  # no apposition: ", - заявил Подоляк" is inverted, its subject is on the right
+            if _relative_pronoun(tokens[j + 1].value):
+                i = j - 1  # ", who is due to meet Putin on Friday,", ", якого Путін перевів ...": not the subject
+                continue
             for k in range(j + 1, i):
                 if tokens[k].kind == "M" and _valid_subject_mention(tokens, k):
                     return tokens[k].value, k
@@ -837,6 +847,15 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
         gap += 1
         i -= 1
     return None
+
+
+def _relative_pronoun(word: str) -> bool:
+    """Opens a relative clause, in any case form: "who", "whom", "которого", "якому", "qui", "dont"."""
+    return word in _RELATIVE_OPENERS or word.startswith("котор") or word in _UK_RELATIVES
+
+
+_RELATIVE_OPENERS = _words("who whom whose which qui dont lequel laquelle")
+_UK_RELATIVES = _words(fold("який яка яке які якого якої якому якій яким якими яких яку якою"))
 
 
 def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
@@ -1027,7 +1046,19 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
         if tokens[speaker.subject].kind != "M" and speaker.subject - boundary > 3:
             return None  # a pronoun or role noun opens the attribution: ", the spokeswoman added"
         if tokens[speaker.subject + 1].value in _APPOSITION_MARKS:
-            return None  # "Le secrétaire général de l'Otan, Jens Stoltenberg, a plaidé": the name is an apposition
+            # "Le secrétaire général de l'Otan, Jens Stoltenberg, a plaidé": the name is an apposition to the subject
+            # opening the sentence; "<clause>, the alliance's secretary general, Jens Stoltenberg, told the AP": to
+            # a role phrase trailing the clause.
+            if tokens[boundary].value != "," or speaker.subject - boundary != 1:
+                return None
+            boundary -= 1
+            while boundary >= 0 and speaker.subject - boundary <= _APPOSITION_SPAN and (
+                    tokens[boundary].kind == "W" or tokens[boundary].value in ("'", "\u2019", "-", ".")):
+                boundary -= 1
+            phrase = tokens[boundary + 1:speaker.subject - 1]
+            if (boundary < 0 or tokens[boundary].value not in _CLAUSE_MARKS
+                    or not any(t.value in _ROLES or t.value in _TITLES for t in phrase)):
+                return None
         tail = speaker.verb + 1
     else:
         return None
@@ -1198,8 +1229,9 @@ def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
     """The subject at ``index`` follows an opening adverbial phrase and its comma: "Speaking in Berlin on Monday,
     he said ...", "Asked about the talks, she said ...", "Отвечая на вопрос, представитель Кремля заявил"."""
     comma = index - 1
-    while comma > 0 and index - comma <= 3 and tokens[comma].kind == "W" and not tokens[comma].cap:
-        comma -= 1  # "Speaking in Moscow, the veteran diplomat said"
+    while comma > 0 and index - comma <= 3 and tokens[comma].kind == "W" and (
+            not tokens[comma].cap or tokens[index].value in _ROLES):
+        comma -= 1  # "Speaking in Moscow, the veteran diplomat said", "..., the French president acknowledged"
     if comma < 1 or tokens[comma].value != "," or any(t.value == "," for t in tokens[:comma]):
         return False
     opener = tokens[0].value

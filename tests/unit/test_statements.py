@@ -602,6 +602,26 @@ def test_more_of_the_sentence(watchlist: Watchlist, text: str, expected: list[tu
           ("dmitry-peskov", "reported", "Russia would take measures.")]),
         # a speech verb after a preposition is a noun
         ("Valery Gerasimov was shown on state television inspecting troops near the front.", []),
+        # a role phrase trailing the clause with the name in apposition
+        ("Stoltenberg was in Kyiv. NATO has no plans to send combat troops to Ukraine, the alliance's secretary "
+         "general, Jens Stoltenberg, told the Associated Press.",
+         [("jens-stoltenberg", "reported", "NATO has no plans to send combat troops to Ukraine")]),
+        # an opening phrase before a qualified role noun; a verb taking a clause is not part of it
+        ("Macron met the leaders. Speaking on Monday evening, the French president acknowledged there was no "
+         "consensus on the issue.",
+         [("emmanuel-macron", "reported", "there was no consensus on the issue.")]),
+        ("Zakharova spoke on Monday. According to her, Washington and Brussels bear direct responsibility.",
+         [("maria-zakharova", "reported", "Washington and Brussels bear direct responsibility.")]),
+        ("Guterres arrived in Kazan. The UN chief said: \"We need peace in Ukraine, in Gaza and in Sudan.\"",
+         [("antonio-guterres", "quote", "We need peace in Ukraine, in Gaza and in Sudan.")]),
+        ("Lavrov, speaking to reporters in Rio de Janeiro, repeated that Russia had never refused negotiations.",
+         [("sergey-lavrov", "reported", "Russia had never refused negotiations.")]),
+        # an official named in a relative clause about the subject is not the subject
+        ("Slovak Prime Minister Robert Fico, who is due to meet Putin in Moscow, said that ending transit would "
+         "cost his country 500 million euros a year.", []),
+        ("Секретар Радбезу РФ Сергій Шойгу, якого Путін у травні перевів з посади міністра оборони, заявив, що "
+         "Росія продовжить наступальні дії до кінця.",
+         [("sergei-shoigu", "reported", "Росія продовжить наступальні дії до кінця.")]),
     ],
 )
 def test_references_across_an_article(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
