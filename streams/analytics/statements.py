@@ -82,10 +82,14 @@ recalled recalls complained complains asked suggested observed pointed repeated 
 """)
 _RU_PAST_STEMS = """заяви сказа отмети подчеркну призва сообщи добави замети указа поясни напомни написа назва
 обвини предупреди констатирова вырази раскритикова осуди ответи призна завери потребова рассказа уточни
-подтверди пообеща пригрози охарактеризова прокомментирова резюмирова акцентирова говори""".split()
+подтверди пообеща пригрози охарактеризова прокомментирова резюмирова акцентирова говори объясни
+заявля отмеча подчеркива призыва сообща добавля указыва поясня напомина утвержда предупрежда называ обвиня
+объясня""".split()
 _UA_PAST_STEMS = """заяви сказа наголоси зазначи підкресли закли­ка повідоми дода поясни нагада написа назва
 звинувати попереди відповi відпові визна запевни вимага розпові уточни підтверди пообіця пригрози
-прокоментува засуди розкритикува закликa заклика""".replace("\u00ad", "").split()
+прокоментува засуди розкритикува закликa заклика
+заявля наголошува зазнача підкреслюва повідомля додава пояснюва нагадува стверджува попереджа назива каза
+""".replace("\u00ad", "").split()
 _SLAVIC_VERBS = frozenset(
     fold(stem + ending)
     for stem in _RU_PAST_STEMS + _UA_PAST_STEMS
@@ -121,7 +125,8 @@ _FR_AUXILIARIES = _words("a ont avait avaient aurait")
 _SAY_VERBS = _words("""say said says stated states added adds noted stressed emphasized emphasised claimed insisted
 warned argued declared asserted confirmed wrote told saying stating adding noting stressing emphasizing emphasising
 claiming insisting arguing declaring asserting acknowledged acknowledges admitted admits predicted predicts suggested
-replied replies responded responds answered remarked observed repeated repeats reiterated reiterates""") | _DE_VERBS | (_FR_VERBS - _words(fold("""dénoncé dénonce
+replied replies responded responds answered remarked observed repeated repeats reiterated reiterates
+""") | _DE_VERBS | (_FR_VERBS - _words(fold("""dénoncé dénonce
 déploré déplore accusé accuse annoncé annonce plaidé plaide réclamé réclame exigé exige jugé juge salué salue
 ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette"""))) | frozenset(
     fold(stem + ending) for stem in ("заяви", "сказа", "отмети", "подчеркну", "добави", "наголоси", "зазначи",
@@ -176,6 +181,13 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "kremlchef": (("president of russia",), None),
     "chefdiplomat": (("diplomat", "foreign minister"), None),
     "chefdiplomatin": (("diplomat", "foreign minister"), "f"),
+    "канцлер": (("chancellor", "канцлер"), None),
+    "лидер": (("president", "chancellor", "head of", "prime minister"), None),
+    "лідер": (("president", "chancellor", "head of", "prime minister"), None),
+    "очільник": (("head of", "chief"), None),
+    "госсекретарь": (("secretary of state",), None),
+    "держсекретарь": (("secretary of state",), None),
+    "держсекретар": (("secretary of state",), None),
 }
 _PREPOSITIONS = _words(fold("""by with to of from for against about on at in into between toward towards after before
 without than like via per under over amid among с со к ко от о об обо у для при по без против между перед за над про
@@ -191,7 +203,7 @@ october november december mr mrs ms dr president prime minister foreign russian 
 jede jeder jedes diese dieser dieses kein keine alle seine ihre unsere ce cette ces chaque tous toutes
 сьогодні вчора як понедельник вторник среду среда четверг пятницу пятница субботу воскресенье
 le la les l une du des der die das den dem ein eine einen einem einer lundi mardi mercredi jeudi vendredi samedi
-dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag"""))
+dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag сми змі"""))
 # "as X said" / "как заявила Захарова" / "об этом заявила" / "про це заявив": words allowing subject-after-verb.
 _INVERSION_OPENERS = _words(fold("as как як этом це чем що"))
 _ACCORDING = {("according", "to"), ("по", "словам"), ("за", "словами"), ("по", "мнению"), ("на", "думку"),
@@ -201,6 +213,8 @@ _ACCORDING_AFTER = "zufolge"  # after the name: "Podoljak zufolge hat Russland .
 _STRESSED_PRONOUNS = {"lui": "m", "elle": "f", "him": "m", "her": "f"}  # "Selon lui, ...", "According to her, ..."
 # "По ее словам", "за його словами": a possessive between the words of the phrase.
 _POSSESSIVE_ACCORDING = {("по", "словам"), ("за", "словами")}
+# Ukrainska Pravda's "Пряма мова Подоляка: «...»" (the name in the genitive).
+_DIRECT_SPEECH = {("пряма", "мова"), ("прямая", "речь")}
 _POSSESSIVES = {"ее": "f", "его": "m", "іі": "f", "його": "m"}  # folded: її -> іі
 # German: "„...“, so Peskow." attributes without a verb.
 _SO = "so"
@@ -254,11 +268,17 @@ _DEMONYMS = {
     "german": "germany", "chinese": "china", "turkish": "turkey", "polish": "poland", "israeli": "israel",
     "iranian": "iran", "indian": "india", "belarusian": "belarus", "hungarian": "hungary", "mfa": "foreign",
     "un": "united", "kremlin": "president", "nato": "north",
+    "рф": "russia", "сша": "united", "фрг": "germany", "мид": "foreign", "мзс": "foreign", "оон": "united",
+    "нато": "north",
 }
 # Lowercase nationality adjectives that qualify a role noun as capitalised ones do in English: "le président
 # russe", "der ukrainische Präsident" (prefix -> the stem of the country in the role text).
 _NATIONALITY_PREFIXES = {"russ": "russ", "ukra": "ukra", "fran": "fran", "franz": "fran", "allem": "germ",
-                         "deuts": "germ", "ameri": "unit", "brit": "brit", "chin": "chin"}
+                         "deuts": "germ", "ameri": "unit", "brit": "brit", "chin": "chin",
+                         # Russian and Ukrainian, adjectives and countries alike ("российский", "України")
+                         "росс": "russ", "росі": "russ", "русс": "russ", "укра": "ukra", "франц": "fran",
+                         "герма": "germ", "німеч": "germ", "німец": "germ", "немец": "germ", "амери": "unit",
+                         "брита": "brit", "кита": "chin"}
 _TITLES = _words("""president presidents prime minister ministers chancellor counterpart counterparts leader
 leaders king queen pope premier secretary ambassador envoy""")
 # What makes a sentence worth tokenising (see extract_statements): an attribution, or a title or role noun that
@@ -304,9 +324,11 @@ _CLOSERS = {"\u00bb": "\u00ab", "\u203a": "\u2039"}
 # A run of terminators is matched from its first character only (lookbehind) and possessively: on a megabyte of
 # "!?!?" without spaces a plain `[.!?]+...\s+` retries from every position of the run, which is quadratic.
 _SENTENCE_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++(?:[ \u00a0]?[\u00bb\u203a])?+[\"\u00bb\u203a')\]]*+\s+")
-# The dateline opening wire copy: "MOSCOW, Aug 22 (Reuters) - ", "MOSCOU, 22 août (AFP) - ", "MOSKAU (dpa) - ".
+# The dateline opening wire copy: "MOSCOW, Aug 22 (Reuters) - ", "MOSCOU, 22 août (AFP) - ", "MOSKAU (dpa) - ", and
+# the agency tag after Interfax's "Москва. 12 июня. ": "INTERFAX.RU - ".
 _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яёіїєґ][^\W\da-zà-ÿа-яёіїєґ]+(?:[ .'-]+[^\W\da-zà-ÿа-яёіїєґ]+){0,3}"
-                       r"(?:,[^()\n\u2014\u2013-]{1,30}?(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\))\s+[-\u2014\u2013]\s+")
+                       r"(?:,[^()\n\u2014\u2013-]{1,30}?(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\)|\.(?:RU|UA|COM))"
+                       r"\s+[-\u2014\u2013]\s+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _CYRILLIC_START = re.compile("[\u0400-\u04ff]")
 _INVERTED_PRONOUN = re.compile(r"(t-)?(?:il|elle)\b", re.IGNORECASE)
@@ -314,6 +336,7 @@ _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
 _APPOSITION_MARKS = {",", "\u2014", "\u2013", "(", ")"}
 _LOOK = 6  # words between subject and verb
+_SLAVIC_LOOK = 10
 _APPOSITION_SPAN = 16  # tokens in an apposition ", the official spokesperson for ..., "
 
 
@@ -664,7 +687,20 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is not None and following.kind == "W" and not following.cap and _nationality(following.value):
         qualifiers.append(following.value)  # French puts it after the noun: "le président russe"
+    # Russian and Ukrainian name the country in the genitive after it: "президент України", "глава МИД России"
+    for token in tokens[index + 1:index + 3]:
+        if token.kind != "W" or not token.cap:
+            break
+        if _slavic_country(token):
+            qualifiers.append(token.value)
+            break
     return False, tuple(qualifiers)
+
+
+def _slavic_country(token: _Token) -> bool:
+    """A capitalised Russian or Ukrainian country name or abbreviation: "России", "України", "РФ", "США", "МИД"."""
+    return token.cap and bool(_CYRILLIC_START.match(token.value)) and (
+        _nationality(token.value) is not None or token.value in _DEMONYMS)
 
 
 def _nationality(word: str) -> str | None:
@@ -689,8 +725,9 @@ def _titled_name(tokens: list[_Token], index: int) -> bool:
     if token.kind != "W" or (token.value not in _TITLES and token.value not in _ROLES):
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if following is None or following.kind != "W" or not _name_like(following) or following.value in _TITLES:
-        return False
+    if (following is None or following.kind != "W" or not _name_like(following) or following.value in _TITLES
+            or _slavic_country(following)):
+        return False  # (not "Президент РФ"; "President Putin" is a mention)
     k = index - 1  # back over the rest of the title phrase: "U.S.", "EU foreign policy", "the Turkish"
     while k >= 0 and (tokens[k].kind == "W" and tokens[k].value not in _PREPOSITIONS
                       and not _speech_verb(tokens, k) and tokens[k].value not in _COORDINATORS
@@ -763,7 +800,10 @@ _HYPHENATED_ROLES = {("porte", "parole"): "spokesperson", ("пресс", "сек
 _OFFICE_PHRASES = {
     "chef": ((("de", "l", "etat"), "president"), (("de", "la", "diplomatie"), "chef de la diplomatie")),
     "secretaire": ((("d", "etat"), "secretary of state"), (("general",), "secretary general")),
-    "глава": (((fold("государства"),), "president"), ((fold("держави"),), "president")),
+    "глава": (((fold("государства"),), "president"), ((fold("держави"),), "president"),
+              *((tuple(fold(phrase).split()), "chef de la diplomatie") for phrase in (
+                  "мид", "мзс", "дипломатии", "дипломатії", "российской дипломатии", "украинской дипломатии",
+                  "російської дипломатії", "української дипломатії"))),
 }
 
 
@@ -774,6 +814,8 @@ def _names_a_medium(tokens: list[_Token], index: int) -> bool:
     while k >= 0 and index - k <= 4 and tokens[k].kind == "W" and (_name_like(tokens[k]) or tokens[k].value == "the"
                                                                    and tokens[k].cap):
         k -= 1  # the rest of the name: "The Economist", "РИА Новости"
+    if k >= 2 and tokens[k].value == "ю" and tokens[k - 1].value in ("'", "\u2019") and tokens[k - 2].value == "інтерв":
+        return True  # "в інтерв'ю The Economist"
     return k >= 0 and tokens[k].kind == "W" and tokens[k].value in _MEDIA_NOUNS
 
 
@@ -800,16 +842,20 @@ def _verb_gender(verb: str) -> str | None:
 
 def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
     verb_gender = _verb_gender(tokens[verb].value)
+    # Russian and Ukrainian put long adverbials between the subject and the verb: "Путин на встрече с
+    # руководителями информационных агентств в Петербурге заявил"
+    look = _SLAVIC_LOOK if tokens[verb].value in _SLAVIC_VERBS else _LOOK
     gap = 0
     i = verb - 1
-    while i >= 0 and gap <= _LOOK:
+    while i >= 0 and gap <= look:
         token = tokens[i]
         if token.kind == "Q" or (token.value in _SPEECH_VERBS and _speech_verb(tokens, i)) \
                 or (token.kind == "W" and token.value in _COMPLEMENTIZERS):
             return None
         if token.kind == "P" and 0 < i < verb and tokens[i - 1].end == token.start \
                 and tokens[i + 1].start == token.end \
-                and (token.value == "-" or token.value in ("'", "\u2019") and _CYRILLIC_START.match(tokens[i + 1].value)):
+                and (token.value == "-"
+                     or token.value in ("'", "\u2019") and _CYRILLIC_START.match(tokens[i + 1].value)):
             i -= 1  # inside a word: "Telegram-канале", the Ukrainian apostrophe of "інтерв'ю", "прем'єром"
             continue
         if token.kind == "P":
@@ -1227,7 +1273,11 @@ def _opening_role_phrase(tokens: list[_Token], index: int) -> bool:
 
 def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
     """The subject at ``index`` follows an opening adverbial phrase and its comma: "Speaking in Berlin on Monday,
-    he said ...", "Asked about the talks, she said ...", "Отвечая на вопрос, представитель Кремля заявил"."""
+    he said ...", "Asked about the talks, she said ...", "Отвечая на вопрос, представитель Кремля заявил"; a
+    pronoun also after a prepositional phrase without one: "В феврале в послании ... он заявлял"."""
+    if (tokens[index].value in _PRONOUNS and index <= _SLAVIC_LOOK and _adverbial(tokens[0])
+            and all(t.kind == "W" and not _speech_verb(tokens, k) for k, t in enumerate(tokens[:index]))):
+        return True  # without a comma: "В феврале в послании Федеральному собранию он заявлял, что ..."
     comma = index - 1
     while comma > 0 and index - comma <= 3 and tokens[comma].kind == "W" and (
             not tokens[comma].cap or tokens[index].value in _ROLES):
@@ -1327,8 +1377,9 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                     return _Speaker(left[0], i, left[1], "left")
             continue
         if token.kind == "M" and i + 2 < len(tokens) and tokens[i + 1].value == ":" and tokens[i + 2].kind == "Q":
-            if _valid_subject_mention(tokens, i):
-                return _Speaker(token.value, i + 1, i, "colon")  # Захарова: «...»
+            if (_valid_subject_mention(tokens, i)
+                    or i >= 2 and (tokens[i - 2].value, tokens[i - 1].value) in _DIRECT_SPEECH):
+                return _Speaker(token.value, i + 1, i, "colon")  # Захарова: «...», Пряма мова Подоляка: «...»
         if token.kind != "W":
             continue
         if (i + 2 < len(tokens) and tokens[i + 1].value in _POSSESSIVES
@@ -1448,6 +1499,11 @@ supporters troops soldiers people citizens nation leaders colleagues agency news
 radio""")
 
 
+# Whom an official tells, in Russian and Ukrainian: "как сообщил Шойгу журналистам по итогам встречи, ...".
+_SLAVIC_ADDRESSEES = _words(fold("""журналистам журналістам репортерам корреспондентам кореспондентам агентству
+изданию виданню телеканалу газете газеті"""))
+
+
 def _after_addressee(tokens: list[_Token], k: int) -> int | None:
     """The token after the addressee of "told" that starts at ``k``, or None when there is none: determiners,
     then capitalised words ("told Der Spiegel", "told President Erdogan"), ending at the first addressee noun
@@ -1499,7 +1555,7 @@ def _past_adverbials(tokens: list[_Token], k: int, any_words: bool = False) -> i
     when no such phrase comes first. ``any_words``: German, whose reported clause always follows a comma,
     "dass" or a colon, after any words ("sagte der Zeitung, ...")."""
     if k >= len(tokens) or not (any_words or _adverbial(tokens[k]) or tokens[k].value in _COMPLEMENTIZERS
-                                or tokens[k].value == ","):
+                                or tokens[k].value == "," or tokens[k].value in _SLAVIC_ADDRESSEES):
         return None
     for m in range(k, min(len(tokens), k + (_APPOSITION_SPAN if any_words else _LOOK + 2))):
         token = tokens[m]

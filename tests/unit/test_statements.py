@@ -617,6 +617,34 @@ def test_more_of_the_sentence(watchlist: Watchlist, text: str, expected: list[tu
         ("Lavrov, speaking to reporters in Rio de Janeiro, repeated that Russia had never refused negotiations.",
          [("sergey-lavrov", "reported", "Russia had never refused negotiations.")]),
         # an official named in a relative clause about the subject is not the subject
+        # Russian and Ukrainian: imperfective verbs, long adverbials between subject and verb, offices, the country
+        # after the role noun, addressees after an inverted subject, the Interfax tag, "Пряма мова X:"
+        ("Президент России Владимир Путин ранее неоднократно заявлял, что Россия никогда не отказывалась от "
+         "переговоров.",
+         [("vladimir-putin", "reported", "Россия никогда не отказывалась от переговоров.")]),
+        ("Владимир Путин на встрече с руководителями информационных агентств в Петербурге заявил, что Россия может "
+         "ответить асимметрично.",
+         [("vladimir-putin", "reported", "Россия может ответить асимметрично.")]),
+        ("Путин выступил в Кремле. В феврале в послании Федеральному собранию он заявлял, что у России есть "
+         "такое оружие.",
+         [("vladimir-putin", "reported", "у России есть такое оружие.")]),
+        ("Лавров прилетел в Пекин. «Американцы сами загнали себя в угол», — заявил глава российской дипломатии.",
+         [("sergey-lavrov", "quote", "Американцы сами загнали себя в угол")]),
+        ("Зеленський дав інтерв'ю. Путін раніше стверджував, що Росія не планує захоплювати Харків. «Путін бреше, як "
+         "завжди», — додав президент України.",
+         [("vladimir-putin", "reported", "Росія не планує захоплювати Харків."),
+          ("volodymyr-zelensky", "quote", "Путін бреше, як завжди")]),
+        ("Шольц прилетел в Москву. Канцлер ФРГ в воскресенье в интервью телеканалу ZDF сказал, что намерен снова "
+         "поговорить с Путиным.",
+         [("olaf-scholz", "reported", "намерен снова поговорить с Путиным.")]),
+        ("Как сообщил Шойгу журналистам по итогам встречи, стороны обсудили вопросы военной безопасности.",
+         [("sergei-shoigu", "reported", "стороны обсудили вопросы военной безопасности.")]),
+        ("Москва. 12 июня. INTERFAX.RU - В Кремле не видят предпосылок для разговора, заявил Дмитрий Песков.",
+         [("dmitry-peskov", "reported", "В Кремле не видят предпосылок для разговора")]),
+        ("Подоляк виступив в ефірі.\n\nПряма мова Подоляка: «Росія не готова до жодних переговорів».",
+         [("mykhailo-podolyak", "quote", "Росія не готова до жодних переговорів")]),
+        ("Слова Макрона прозвучали в Парижі. «Ми запускаємо нову співпрацю з Україною», — сказав французький лідер.",
+         [("emmanuel-macron", "quote", "Ми запускаємо нову співпрацю з Україною")]),
         ("Slovak Prime Minister Robert Fico, who is due to meet Putin in Moscow, said that ending transit would "
          "cost his country 500 million euros a year.", []),
         ("Секретар Радбезу РФ Сергій Шойгу, якого Путін у травні перевів з посади міністра оборони, заявив, що "
