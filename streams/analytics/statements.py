@@ -104,7 +104,7 @@ estime estiment indiqué indique expliqué explique insisté insiste martelé ma
 prévenu prévient dénoncé dénonce déploré déplore accusé accuse annoncé annonce reconnu reconnaît confié confie écrit
 poursuivi poursuit répété répète plaidé plaide réitéré réitère jugé juge réclamé réclame exigé exige assuré lancé
 précisé salué salue ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette
-réaffirmé réaffirme renchéri renchérit confirmé confirme"""))
+réaffirmé réaffirme renchéri renchérit confirmé confirme réagi réagit"""))
 # French participles that are also English words: verbs only right after an auxiliary ("a assuré", "a lancé"),
 # "a précisé" also only before "que" or a colon (English "a precise figure").
 _FR_AFTER_AUXILIARY = _words("assure lance precise")
@@ -128,7 +128,7 @@ claiming insisting arguing declaring asserting acknowledged acknowledges admitte
 replied replies responded responds answered remarked observed repeated repeats reiterated reiterates
 """) | _DE_VERBS | (_FR_VERBS - _words(fold("""dénoncé dénonce
 déploré déplore accusé accuse annoncé annonce plaidé plaide réclamé réclame exigé exige jugé juge salué salue
-ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette"""))) | frozenset(
+ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette"""))) | _FR_GERUNDS | frozenset(
     fold(stem + ending) for stem in ("заяви", "сказа", "отмети", "подчеркну", "добави", "наголоси", "зазначи",
                                      "підкресли", "дода", "сообщи", "повідоми", "уточни")
     for ending in ("л", "ла", "ли", "в"))
@@ -181,6 +181,10 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "kremlchef": (("president of russia",), None),
     "chefdiplomat": (("diplomat", "foreign minister"), None),
     "chefdiplomatin": (("diplomat", "foreign minister"), "f"),
+    "politiker": (("chancellor", "president", "prime minister", "minister"), "m"),  # "der SPD-Politiker"
+    "politikerin": (("chancellor", "president", "prime minister", "minister"), "f"),
+    "berater": (("aide", "adviser", "advisor"), None),
+    "beraterin": (("aide", "adviser", "advisor"), "f"),
     "канцлер": (("chancellor", "канцлер"), None),
     "лидер": (("president", "chancellor", "head of", "prime minister"), None),
     "лідер": (("president", "chancellor", "head of", "prime minister"), None),
@@ -192,7 +196,8 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
 _PREPOSITIONS = _words(fold("""by with to of from for against about on at in into between toward towards after before
 without than like via per under over amid among с со к ко от о об обо у для при по без против между перед за над про
 из з зі із до від для проти між під
-de d du des par pour avec contre sur sous chez sans entre vers après avant selon lors dans en auprès au aux
+de d du des par pour avec contre sur sous chez sans entre vers après avant selon lors dans en auprès au aux devant
+malgré pendant depuis
 auf aus bei durch für gegen mit nach ohne über unter von vor zu zwischen am im vom zum zur beim laut"""))
 # Capitalised words that are not names (sentence openers, days, months, titles).
 _NOT_NAMES = _words(fold("""the a an in on at but however and also earlier later meanwhile moreover this that these
@@ -293,7 +298,8 @@ _CLAUSE_OPENERS = _COORDINATORS | _words(fold("while whereas although though т�
 # After a sentence-initial participle these make it a clause of its own: "Asked whether ..., Zakharova said".
 _PARTICIPLE_FOLLOWERS = _words("whether if about why what how when where on by")
 # Openers of an adverbial phrase, not a clause: "In a statement on Thursday, Zakharova told reporters."
-_PHRASE_OPENERS = _words(fold("asked when while after before speaking commenting answering responding"))
+_PHRASE_OPENERS = _words(fold("""asked when while after before speaking commenting answering responding interrogé
+interrogée questionné questionnée gefragt"""))
 # Capitalised sentence openers that are not a title: "After Putin's speech", "Meanwhile Lavrov ...".
 _SENTENCE_ADVERBIALS = _PREPOSITIONS | _PHRASE_OPENERS | _COORDINATORS | _words(fold("""however also earlier later
 meanwhile since despite during following unlike amid as if so yet still now today yesterday однако также ранее позже
@@ -338,6 +344,7 @@ _APPOSITION_MARKS = {",", "\u2014", "\u2013", "(", ")"}
 _LOOK = 6  # words between subject and verb
 _SLAVIC_LOOK = 10
 _APPOSITION_SPAN = 16  # tokens in an apposition ", the official spokesperson for ..., "
+_RELATIVE_SPAN = 32  # tokens in a relative clause between subject and verb ", qui a piloté pendant des mois ..., "
 
 
 class _Quote(NamedTuple):
@@ -599,7 +606,13 @@ class _Context:
         ``qualifiers`` of a role noun ("State Department spokeswoman") must be words of that official's role;
         otherwise the role noun is someone else, and None is returned. An untracked person introduced with a title
         that is not the role noun's ("Помощник президента Юрий Ушаков" for "представитель Кремля") is passed over."""
-        candidates: list[tuple[str | None, str]] = [(t.value, "") for t in reversed(tokens[:before]) if t.kind == "M"]
+        # People named earlier in this sentence: officials, and someone untracked given a title ("le ministre des
+        # affaires étrangères, Stéphane Séjourné, ...: selon lui").
+        candidates: list[tuple[str | None, str]] = [
+            (t.value, "") if t.kind == "M" else (None, _words_before(tokens, k + 1))
+            for k, t in reversed(list(enumerate(tokens[:before])))
+            if t.kind == "M" or t.kind == "W" and (t.value in _ROLES or t.value in _TITLES)
+            and (_titled_name(tokens, k) or _apposed_name(tokens, k))]
         # A pronoun means someone of this paragraph or the previous one; a role noun ("the Kremlin spokesman") may
         # go back further, to where the official was introduced.
         reach = 1 if role_words is None else _ROLE_REACH
@@ -627,7 +640,7 @@ def _qualifies(qualifiers: tuple[str, ...], role: str) -> bool:
     country of a demonym that is ("French president" and "President of France"). Letters of an abbreviation
     ("U.S.") are not compared."""
     stems = {word[:4] for word in _WORD.findall(fold(role))}
-    return all(len(q) < 2 or q[:4] in stems or _DEMONYMS.get(q, "")[:4] in stems - {""}
+    return all(len(q) < 2 or q in _PARTIES or q[:4] in stems or _DEMONYMS.get(q, "")[:4] in stems - {""}
                or (_nationality(q) or "") in stems for q in qualifiers)
 
 
@@ -641,7 +654,8 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     if token.value == "savoir":
         return index > 1 and tokens[index - 1].value == "fait" and tokens[index - 2].value in _FR_AUXILIARIES
     if token.value in _FR_AFTER_AUXILIARY:
-        return index > 0 and tokens[index - 1].value in _FR_AUXILIARIES and (
+        auxiliary = index - 2 if index > 1 and tokens[index - 1].value in ("il", "elle") else index - 1  # "a-t-il"
+        return auxiliary >= 0 and tokens[auxiliary].value in _FR_AUXILIARIES and (
             token.value != "precise" or any(t.value in ("que", "qu", ":") for t in tokens[index + 1:index + 5]))
     if token.value not in _EN_VERBS or index == 0:
         return True
@@ -738,6 +752,25 @@ def _titled_name(tokens: list[_Token], index: int) -> bool:
     return tokens[k].value == "by" and k > 0 and _speech_verb(tokens, k - 1)
 
 
+def _apposed_name(tokens: list[_Token], index: int) -> bool:
+    """A role noun whose holder, someone untracked, is named in an apposition after its phrase: "le ministre des
+    affaires étrangères, Stéphane Séjourné, ...", "the head of the agency, Rafael Grossi, ..."."""
+    if tokens[index].kind != "W" or tokens[index].value not in _ROLES or tokens[index].cap:
+        return False
+    k = index + 1
+    while k < len(tokens) and k - index <= _ROLE_PHRASE_SPAN and tokens[k].kind == "W":
+        k += 1  # "des affaires étrangères", "of the agency"
+    if k >= len(tokens) or tokens[k].value != ",":
+        return False
+    names = 0
+    for token in tokens[k + 1:k + 5]:
+        if token.kind == "W" and _name_like(token):
+            names += 1
+            continue
+        return names >= 2 and token.value in _APPOSITION_MARKS
+    return False
+
+
 def _valid_subject_mention(tokens: list[_Token], index: int) -> bool:
     token = tokens[index]
     if token.inflected:
@@ -763,7 +796,10 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
         trailing = (index >= 1 and tokens[index - 1].value in _CLAUSE_MARKS
                     or index >= 2 and tokens[index - 2].value in _CLAUSE_MARKS
                     and (_speech_verb(tokens, index - 1) or tokens[index - 1].value in _FR_AUXILIARIES))
-        return context.resolve(tokens, 0 if trailing else index, _PRONOUNS[token.value], None) or _UNTRACKED
+        # Someone named before the quote it attributes still counts: "Maria Sacharowa wurde deutlicher: „...“,
+        # schrieb sie".
+        before = next((k for k, t in enumerate(tokens[:index]) if t.kind == "Q"), 0) if trailing else index
+        return context.resolve(tokens, before, _PRONOUNS[token.value], None) or _UNTRACKED
     role = token.value
     if index >= 2 and tokens[index - 1].value == "-" and (tokens[index - 2].value, role) in _HYPHENATED_ROLES:
         role = _HYPHENATED_ROLES[tokens[index - 2].value, role]  # "porte-parole", "пресс-секретарь"
@@ -854,28 +890,37 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             return None
         if token.kind == "P" and 0 < i < verb and tokens[i - 1].end == token.start \
                 and tokens[i + 1].start == token.end \
-                and (token.value == "-"
-                     or token.value in ("'", "\u2019") and _CYRILLIC_START.match(tokens[i + 1].value)):
-            i -= 1  # inside a word: "Telegram-канале", the Ukrainian apostrophe of "інтерв'ю", "прем'єром"
+                and (token.value == "-" or token.value in ("'", "\u2019") and (
+                    _CYRILLIC_START.match(tokens[i + 1].value) or tokens[i - 1].value in _ELIDED)):
+            # inside a word: "Telegram-канале", the Ukrainian apostrophe of "інтерв'ю", French "le chef de l'Etat"
+            i -= 1
             continue
         if token.kind == "P":
             if token.value not in _APPOSITION_MARKS:
                 return None
             # ", the official spokesperson for the Russian Foreign Ministry," or ", Mikhail Podoliak,"
             j = i - 1
-            while j >= 0 and i - j <= _APPOSITION_SPAN and tokens[j].value not in _APPOSITION_MARKS:
+            while j >= 0 and i - j <= _RELATIVE_SPAN and tokens[j].value not in _APPOSITION_MARKS:
                 if tokens[j].kind == "Q":
                     return None
                 j -= 1
-            if j < 0 or i - j > _APPOSITION_SPAN or j == i - 1:
+            if j < 0 or i - j > _APPOSITION_SPAN and not _relative_pronoun(tokens[j + 1].value) or j == i - 1:
                 return None  # no apposition: ", - заявил Подоляк" is inverted, its subject is on the right
             if _relative_pronoun(tokens[j + 1].value):
-                i = j - 1  # ", who is due to meet Putin on Friday,", ", якого Путін перевів ...": not the subject
+                # ", who is due to meet Putin on Friday,", ", якого Путін перевів ...": not the subject; it may
+                # follow an apposition (", le chef de l'administration présidentielle, qui a piloté ...,")
+                i = j if any(tokens[m].value in _APPOSITION_MARKS
+                             for m in range(max(0, j - _APPOSITION_SPAN), j)) else j - 1
                 continue
             for k in range(j + 1, i):
                 if tokens[k].kind == "M" and _valid_subject_mention(tokens, k):
                     return tokens[k].value, k
-            if i - j <= 4 and sum(_name_like(tokens[k]) for k in range(j + 1, i)) >= 2:
+            if _adverbial(tokens[j + 1]) and any(tokens[m].value in _APPOSITION_MARKS
+                                                 for m in range(max(0, j - _APPOSITION_SPAN), j)):
+                i = j  # one of several: ", Sergueï Lavrov, en déplacement à Antalya, en Turquie, a estimé"
+                continue
+            if i - j <= 4 and sum(_name_like(tokens[k]) for k in range(j + 1, i)) >= 2 and not any(
+                    tokens[k].value in _ROLES for k in range(j + 1, i)):  # (", Berater im Präsidialamt,")
                 return _UNTRACKED, j + 1  # ", Dmytro Lubinets, said": someone named, not tracked
             i = j - 1
             continue
@@ -895,6 +940,12 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
     return None
 
 
+_HONORIFICS = _words("m mme mr mrs ms dr herr frau")
+# A party qualifies a politician without being in a role's text: "der SPD-Politiker".
+_PARTIES = _words("spd cdu csu fdp afd grune grunen linke bsw")
+_ELIDED = _words("l d qu n s c j lorsqu jusqu puisqu")  # French words ending in an apostrophe: "l'Etat"
+
+
 def _relative_pronoun(word: str) -> bool:
     """Opens a relative clause, in any case form: "who", "whom", "которого", "якому", "qui", "dont"."""
     return word in _RELATIVE_OPENERS or word.startswith("котор") or word in _UK_RELATIVES
@@ -911,6 +962,10 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
         token = tokens[i]
         if i > verb + _LOOK and best is None:
             break
+        if token.value == "." and tokens[i - 1].kind == "W" and tokens[i - 1].value in _HONORIFICS or (
+                token.kind == "W" and token.value in _HONORIFICS and i + 1 < len(tokens)
+                and (tokens[i + 1].value == "." or tokens[i + 1].kind == "M" or tokens[i + 1].cap)):
+            continue  # "a écrit M. Zelensky", "said Mr Peskov"
         if token.kind == "P":
             if token.value in ("-", "'", "\u2019") and tokens[i - 1].end == token.start:
                 continue  # inside a compound or an elision: "porte-parole", "de l'Alliance"
@@ -1150,7 +1205,8 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
     if len(clause) < MIN_REPORTED_WORDS:
         return None
     opener = clause[0].value
-    if ((opener in _PREPOSITIONS or opener in _PHRASE_OPENERS or opener.endswith("ing"))
+    if (((opener in _PREPOSITIONS and not (opener == "on" and verb in _FR_VERBS))  # (French "on": "one")
+         or opener in _PHRASE_OPENERS or opener.endswith("ing"))
             and not any(t.value == "," or t.value in _RELATIVE_VERBS for t in tokens[:boundary])
             and verb not in _DE_VERBS and verb != _SO):
         return None  # (a German clause may open with one: "Über Lieferungen werde nicht gesprochen, sagte er.")
@@ -1170,9 +1226,18 @@ def _relative_that(tokens: list[_Token], that: int) -> bool:
 
 
 def _clause_follows(tokens: list[_Token], mark: int) -> bool:
-    """", that ...": a comma before the complementizer (wire style) still opens the verb's clause."""
-    return (tokens[mark].value == "," and mark + 1 < len(tokens)
-            and tokens[mark + 1].value in _COMPLEMENTIZERS)
+    """", that ...": a comma before the complementizer (wire style) still opens the verb's clause, also after a
+    parenthetical adverbial (", mardi 27 février, que", ", however, that")."""
+    if tokens[mark].value != ",":
+        return False
+    k = mark + 1
+    while k < len(tokens) and k - mark <= 4 and tokens[k].kind == "W" and tokens[k].value not in _COMPLEMENTIZERS:
+        k += 1
+    if k > mark + 1:
+        if k >= len(tokens) or tokens[k].value != ",":
+            return False
+        k += 1
+    return k < len(tokens) and tokens[k].value in _COMPLEMENTIZERS
 
 
 def _inverted_without_clause(tokens: list[_Token], speaker: _Speaker) -> bool:
@@ -1282,9 +1347,13 @@ def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
     while comma > 0 and index - comma <= 3 and tokens[comma].kind == "W" and (
             not tokens[comma].cap or tokens[index].value in _ROLES):
         comma -= 1  # "Speaking in Moscow, the veteran diplomat said", "..., the French president acknowledged"
-    if comma < 1 or tokens[comma].value != "," or any(t.value == "," for t in tokens[:comma]):
+    if comma < 1 or tokens[comma].value != ",":
         return False
     opener = tokens[0].value
+    if any(t.value == "," for t in tokens[:comma]) and not (
+            opener in _PREPOSITIONS and not any(t.kind in ("M", "Q") or _speech_verb(tokens, k)
+                                                for k, t in enumerate(tokens[:comma]))):
+        return False  # (a prepositional phrase may have commas: "Au lendemain de ..., lundi 26 février, le président")
     return opener in _PHRASE_OPENERS or opener in _PREPOSITIONS or opener.endswith(("ing", "ая", "ив", "ючи"))
 
 
@@ -1491,7 +1560,8 @@ def _word_count(text: str) -> int:
 
 
 _RESPONSE_VERBS = _words("commented responded responds replied replies answered remarked ironise")
-_COMMENTED_STEMS = ("прокомментирова", "прокоментува")  # "прокомментировал X" takes what was commented on
+# "прокомментировал X", "a réagi à X" take what was commented on (a quote with them is still the official's)
+_COMMENTED_STEMS = ("прокомментирова", "прокоментува", "reagi")
 # Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
 _ADDRESSEES = _words("""reporters journalists correspondents press media lawmakers legislators deputies parliament
 senators congress diplomats officials ambassadors counterpart counterparts students audience viewers listeners crowd
@@ -1709,6 +1779,11 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                     if k + 1 < len(tokens) and tokens[k + 1].value in ("'", "\u2019"):
                         clause_start = tokens[k + 1].end  # "qu'il"
                 break
+            if token.value == "," and verb.value in _DE_VERBS and k + 1 < len(tokens) \
+                    and tokens[k + 1].value not in _COMPLEMENTIZERS:
+                # German reported speech follows the first comma: "schrieb auf X, die Umbesetzung zeige, dass ..."
+                clause_start, marked = token.end, True
+                break
             if token.value == ";" or token.value == "." and not tokens[k - 1].value in _ABBREVIATIONS:
                 break
         if not marked and verb.value in _SAY_VERBS and verb.value in _EN_VERBS:
@@ -1783,17 +1858,19 @@ def _quote_text(text: str, quote: _Quote) -> str:
 
 def _quote_texts(text: str, quotes: list[_Quote]) -> list[str]:
     """The statements of a sentence's quotes: a quote interrupted by its attribution in mid-sentence ('"The key
-    question," Blinken said, "is whether ..."': the first half ends with a comma, the second opens in lowercase)
-    is one; quotes shorter than ``MIN_QUOTE_WORDS`` are left out."""
+    question," Blinken said, "is whether ..."': the first half ends with a comma, inside its marks or after them
+    as in German, the second opens in lowercase) is one; quotes shorter than ``MIN_QUOTE_WORDS`` are left out."""
     texts: list[str] = []
-    joins = False  # the previous quote ended with a comma inside its marks
+    joins = False  # the previous quote ended with a comma, inside its marks or after them (German)
+    previous_end = 0
     for quote in quotes:
         inner = text[quote.inner_start:quote.inner_end].strip()
-        if joins and texts and inner[:1].islower():
-            texts[-1] = f"{texts[-1].rstrip(' ,')} {inner}"
+        if joins and texts and inner[:1].islower() and text[previous_end:quote.start].rstrip().endswith(","):
+            texts[-1] = f"{texts[-1].rstrip(' ,')} {inner}"  # only the attribution between: ", sagte er, „und"
         else:
             texts.append(inner)
-        joins = inner.endswith(",")
+        joins = inner.endswith(",") or text.startswith(",", quote.end)
+        previous_end = quote.end
     return [_clean(words) for words in texts if _word_count(words) >= MIN_QUOTE_WORDS]
 
 
@@ -1946,8 +2023,10 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
             for k, token in enumerate(tokens):
                 if token.kind == "M":
                     context.push(token.value)
-                elif _titled_name(tokens, k):
-                    context.push(None, _words_before(tokens, k + 1))  # "Ambassador Lynne Tracy": her, later
+                elif _titled_name(tokens, k) or _apposed_name(tokens, k):
+                    # "Ambassador Lynne Tracy", "le ministre des affaires étrangères, Stéphane Séjourné,": her or
+                    # him, later
+                    context.push(None, _words_before(tokens, k + 1))
             opener = _sentence_subject(tokens)
             if opener is None:
                 # "The Russian foreign minister said", "The minister did not elaborate": a role noun opening the

@@ -645,6 +645,48 @@ def test_more_of_the_sentence(watchlist: Watchlist, text: str, expected: list[tu
          [("mykhailo-podolyak", "quote", "Росія не готова до жодних переговорів")]),
         ("Слова Макрона прозвучали в Парижі. «Ми запускаємо нову співпрацю з Україною», — сказав французький лідер.",
          [("emmanuel-macron", "quote", "Ми запускаємо нову співпрацю з Україною")]),
+        # French: "M.", elision before the verb, several appositions, a long relative clause, a pronoun after a
+        # title in apposition, "a-t-il lancé", a parenthetical date before "que", "On" as a pronoun
+        ("« Chaque missile qui n'est pas intercepté, ce sont des vies perdues », a écrit M. Zelensky sur Telegram. Le "
+         "chef de l'Etat a précisé que l'attaque avait visé des infrastructures énergétiques.",
+         [("volodymyr-zelensky", "quote", "Chaque missile qui n'est pas intercepté, ce sont des vies perdues"),
+          ("volodymyr-zelensky", "reported", "l'attaque avait visé des infrastructures énergétiques.")]),
+        ("Le ministre des affaires étrangères russe, Sergueï Lavrov, en déplacement à Antalya, en Turquie, a estimé "
+         "que les Occidentaux avaient des militaires sur le terrain.",
+         [("sergey-lavrov", "reported", "les Occidentaux avaient des militaires sur le terrain.")]),
+        ("Andriï Iermak, le chef de l'administration présidentielle, qui a piloté pendant des mois la préparation du "
+         "sommet avec les conseillers à la sécurité nationale des pays alliés, a écrit sur Telegram que le Kremlin "
+         "tentait de saboter la rencontre.",
+         [("andriy-yermak", "reported", "le Kremlin tentait de saboter la rencontre.")]),
+        ("Lavrov a parlé à Minsk. A Paris, le ministre des affaires étrangères, Stéphane Séjourné, a répondu : le chef "
+         "de l'Etat pensait, selon lui, à des missions de déminage, « sans franchir le seuil de la belligérance ».",
+         []),
+        ("Zelensky a parlé. « Nous n'avons pas peur de la Russie », a-t-il lancé, affirmant avoir reçu des demandes "
+         "de compagnies maritimes.",
+         [("volodymyr-zelensky", "quote", "Nous n'avons pas peur de la Russie"),
+          ("volodymyr-zelensky", "reported", "avoir reçu des demandes de compagnies maritimes.")]),
+        ("Emmanuel Macron était à l'Elysée. Au lendemain de la conférence, lundi 26 février, le président de la "
+         "République a répété, mardi 27 février, que l'envoi de troupes ne pouvait être exclu.",
+         [("emmanuel-macron", "reported", "l'envoi de troupes ne pouvait être exclu.")]),
+        ("Zelensky était au G7. On ne peut pas faire confiance à Poutine, a insisté le président ukrainien.",
+         [("volodymyr-zelensky", "reported", "On ne peut pas faire confiance à Poutine")]),
+        ("Dmytro Kouleba a appelé à une pression maximale sur Moscou. « Poutine ne comprend que la force », "
+         "a-t-il ajouté.",
+         [("dmytro-kuleba", "quote", "Poutine ne comprend que la force")]),
+        # German: the clause after the first comma, "Berater" in an apposition, a role noun with a party, a pronoun
+        # after a name before the quote, a quote continued after "sagte er," (the comma after the closing mark)
+        ("Mychajlo Podoljak, Berater im Präsidialamt, schrieb auf X, die Umbesetzung zeige, dass Russland sich auf "
+         "einen langen Krieg einstelle.",
+         [("mykhailo-podolyak", "reported", "die Umbesetzung zeige, dass Russland sich auf einen langen Krieg "
+                                            "einstelle.")]),
+        ("Bundeskanzler Olaf Scholz war in Sindelfingen. Deutschland dürfe nicht mit dem Krieg verknüpft sein, sagte "
+         "der SPD-Politiker am Montag.",
+         [("olaf-scholz", "reported", "Deutschland dürfe nicht mit dem Krieg verknüpft sein")]),
+        ("Lawrow sprach vor Journalisten. Die Sprecherin seines Ministeriums, Maria Sacharowa, wurde noch deutlicher: "
+         "„Das ist eine PR-Aktion auf Kosten von Menschenleben“, schrieb sie auf Telegram.",
+         [("maria-zakharova", "quote", "Das ist eine PR-Aktion auf Kosten von Menschenleben")]),
+        ("„Die Hilfe ist unterwegs“, sagte Blinken, „und einiges davon ist schon eingetroffen.“",
+         [("antony-blinken", "quote", "Die Hilfe ist unterwegs und einiges davon ist schon eingetroffen.")]),
         ("Slovak Prime Minister Robert Fico, who is due to meet Putin in Moscow, said that ending transit would "
          "cost his country 500 million euros a year.", []),
         ("Секретар Радбезу РФ Сергій Шойгу, якого Путін у травні перевів з посади міністра оборони, заявив, що "
