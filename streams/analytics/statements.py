@@ -911,6 +911,7 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 # follow an apposition (", le chef de l'administration présidentielle, qui a piloté ...,")
                 i = j if any(tokens[m].value in _APPOSITION_MARKS
                              for m in range(max(0, j - _APPOSITION_SPAN), j)) else j - 1
+                gap += 1  # (bounds the walk over a chain of them)
                 continue
             for k in range(j + 1, i):
                 if tokens[k].kind == "M" and _valid_subject_mention(tokens, k):
@@ -918,6 +919,7 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             if _adverbial(tokens[j + 1]) and any(tokens[m].value in _APPOSITION_MARKS
                                                  for m in range(max(0, j - _APPOSITION_SPAN), j)):
                 i = j  # one of several: ", Sergueï Lavrov, en déplacement à Antalya, en Turquie, a estimé"
+                gap += 1
                 continue
             if i - j <= 4 and sum(_name_like(tokens[k]) for k in range(j + 1, i)) >= 2 and not any(
                     tokens[k].value in _ROLES for k in range(j + 1, i)):  # (", Berater im Präsidialamt,")
