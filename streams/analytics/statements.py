@@ -288,7 +288,8 @@ _TITLES = _words("""president presidents prime minister ministers chancellor cou
 leaders king queen pope premier secretary ambassador envoy""")
 # What makes a sentence worth tokenising (see extract_statements): an attribution, or a title or role noun that
 # may introduce a person not on the watchlist, whom later pronouns and role nouns refer to.
-_TOKENISE_WORDS = _ATTRIBUTION_WORDS | _TITLES | frozenset(_ROLES)
+_TITLE_WORDS = _TITLES | frozenset(_ROLES)
+_TOKENISE_WORDS = _ATTRIBUTION_WORDS | _TITLE_WORDS
 # The first two words of a sentence: a full name there ("Alexander Bogomaz, the governor, ...") introduces someone.
 _FIRST_TWO_WORDS = re.compile(r"[\s\"'«(]*([^\W\d_][\w\u2019'-]*)\s+([^\W\d_][\w\u2019'-]*)")
 _TAIL_PREPOSITIONS = _PREPOSITIONS | _words("в во на у")  # "сообщил журналистам в среду"
@@ -2025,7 +2026,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
             for k, token in enumerate(tokens):
                 if token.kind == "M":
                     context.push(token.value)
-                elif _titled_name(tokens, k) or _apposed_name(tokens, k):
+                elif token.value in _TITLE_WORDS and (_titled_name(tokens, k) or _apposed_name(tokens, k)):
                     # "Ambassador Lynne Tracy", "le ministre des affaires étrangères, Stéphane Séjourné,": her or
                     # him, later
                     context.push(None, _words_before(tokens, k + 1))
