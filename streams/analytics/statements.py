@@ -660,8 +660,9 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
             token.value != "precise" or any(t.value in ("que", "qu", ":") for t in tokens[index + 1:index + 5]))
     if token.value not in _EN_VERBS or index == 0:
         return True
-    if token.cap and token.value in ("state", "states"):
-        return False
+    if token.value in ("state", "states") and (
+            token.cap or token.value == "state" and tokens[index - 1].kind == "W" and tokens[index - 1].cap):
+        return False  # "the United States", "State Department", "Russian state television"
     before = tokens[index - 1]
     if _verb_group(tokens, index) < index:
         return True  # "a déclaré" folds to "a declare": French, not "a declaration"
@@ -924,6 +925,13 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 continue
             if i - j <= 4 and sum(_name_like(tokens[k]) for k in range(j + 1, i)) >= 2 and not any(
                     tokens[k].value in _ROLES for k in range(j + 1, i)):  # (", Berater im Präsidialamt,")
+                if j > 0 and tokens[j - 1].value in _TITLES and any(
+                        tokens[m].value in _APPOSITION_MARKS for m in range(max(0, j - _APPOSITION_SPAN), j - 1)):
+                    # whom the apposition before names: ", speaking ... with his Lithuanian counterpart, Gabrielius
+                    # Landsbergis, said"
+                    i = j
+                    gap += 1
+                    continue
                 return _UNTRACKED, j + 1  # ", Dmytro Lubinets, said": someone named, not tracked
             i = j - 1
             continue
@@ -1328,8 +1336,9 @@ def _words_before(tokens: list[_Token], end: int) -> str:
 
 
 def _coordinated(tokens: list[_Token], index: int) -> bool:
-    """``index`` opens a coordinated clause: ", and she replied", ", but said", ", но сказал"."""
-    return index >= 2 and tokens[index - 1].value in _COORDINATORS and tokens[index - 2].value == ","
+    """``index`` opens a coordinated clause: ", and she replied", ", but said", ", но сказал", "but said"."""
+    return index >= 2 and tokens[index - 1].value in _COORDINATORS and (tokens[index - 2].value == ","
+                                                                        or tokens[index - 1].value in _BUT)
 
 
 def _opening_role_phrase(tokens: list[_Token], index: int) -> bool:
@@ -1673,8 +1682,9 @@ def _after_opening_quote(tokens: list[_Token], speaker: _Speaker) -> bool:
 
 
 def _participle_clause(text: str, tokens: list[_Token], speaker: _Speaker) -> str | None:
-    """A participle clause after the attribution, the same official speaking again: "..., Kuleba said, adding that
-    Kyiv would continue ...", "..., urging the bloc to build up its own defences", "..., précisant que ..."."""
+    """A second clause after the attribution, the same official speaking again: a participle ("..., Kuleba said,
+    adding that Kyiv would continue ...", "..., urging the bloc to build up its own defences", "..., précisant que
+    ...") or a coordinated speech verb ("..., and said the West's reaction showed ...", "... but argued that ...")."""
     k = _participle_start(tokens, speaker.verb)
     if k is None or any(t.kind == "Q" for t in tokens[k:]):
         return None  # none, or a quote after it: the statement is there
@@ -1684,17 +1694,37 @@ def _participle_clause(text: str, tokens: list[_Token], speaker: _Speaker) -> st
 
 
 def _participle_start(tokens: list[_Token], verb: int) -> int | None:
-    """The participle opening a clause after the speech verb at ``verb`` (", adding that", ", en estimant que"),
-    or None; a clause of someone else's first (", but Ukraine said") ends the search."""
-    for k in range(verb + 2, len(tokens)):
+    """The participle or coordinated speech verb opening a second clause of the speaker of the speech verb at
+    ``verb`` (", adding that", ", en estimant que", ", while insisting that", ", and said", " but argued that"), or
+    None; a clause of someone else's first (", but Ukraine said") ends the search."""
+    for k in range(verb + 2, len(tokens) - 1):
         token = tokens[k]
+        if token.kind == "W" and token.value in _COORDINATORS and (tokens[k - 1].value == ","
+                                                                     or token.value in _BUT) \
+                and tokens[k + 1].value in _SPEECH_VERBS and _speech_verb(tokens, k + 1) \
+                and not _negated(tokens, k + 1):
+            return k + 1  # the subject's own second verb: ", and said", "but argued that"
         if token.kind == "W" and token.value in _CONTRAST and tokens[k - 1].value == ",":
             return None
-        after_comma = tokens[k - 1].value == "," or tokens[k - 1].value == "en" and tokens[k - 2].value == ","
+        after_comma = tokens[k - 1].value == "," or tokens[k - 1].value in _BEFORE_PARTICIPLE \
+            and tokens[k - 2].value == ","
         if after_comma and (token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS) \
                 and _speech_verb(tokens, k):
             return k
     return None
+
+
+def _connector_start(tokens: list[_Token], k: int) -> int:
+    """Where the words joining a second clause to the first begin, for the second clause's verb or participle at
+    ``k``: the comma of ", adding", ", en estimant", ", while insisting", ", and said", the "but" of "but argued"."""
+    while k > 0 and (tokens[k - 1].value == "," or tokens[k - 1].value in _BEFORE_PARTICIPLE
+                     or tokens[k - 1].value in _COORDINATORS):
+        k -= 1
+    return k
+
+
+_BUT = _words(fold("but но але mais aber"))
+_BEFORE_PARTICIPLE = _words("en while")  # ", en estimant que", ", while insisting that"
 
 
 def _second_speaker(text: str, tokens: list[_Token], speaker: _Speaker,
@@ -1811,7 +1841,7 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         participle = _participle_start(tokens, speaker.verb)
         cut = min(k for k in (other, participle, len(tokens)) if k is not None)
         if participle is not None and cut == participle:
-            cut -= 2 if tokens[cut - 1].value == "en" else 1  # the comma before ", adding that" / ", en estimant"
+            cut = _connector_start(tokens, cut)  # ", adding that", ", en estimant", " but argued"
         clause = text[clause_start:end if cut >= len(tokens) else tokens[cut].start]
     clause = _SOURCE_TAIL.sub("", _clean(clause)) if len(clause) < 4000 else _clean(clause)
     return _clean(clause)
