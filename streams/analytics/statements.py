@@ -84,12 +84,12 @@ _RU_PAST_STEMS = """заяви сказа отмети подчеркну при
 обвини предупреди констатирова вырази раскритикова осуди ответи призна завери потребова рассказа уточни
 подтверди пообеща пригрози охарактеризова прокомментирова резюмирова акцентирова говори объясни
 заявля отмеча подчеркива призыва сообща добавля указыва поясня напомина утвержда предупрежда называ обвиня
-объясня""".split()
+объясня доложи повтори""".split()
 _UA_PAST_STEMS = """заяви сказа наголоси зазначи підкресли закли­ка повідоми дода поясни нагада написа назва
 звинувати попереди відповi відпові визна запевни вимага розпові уточни підтверди пообіця пригрози
 прокоментува засуди розкритикува закликa заклика
 заявля наголошува зазнача підкреслюва повідомля додава пояснюва нагадува стверджува попереджа назива каза
-""".replace("\u00ad", "").split()
+допові""".replace("\u00ad", "").split()
 _SLAVIC_VERBS = frozenset(
     fold(stem + ending)
     for stem in _RU_PAST_STEMS + _UA_PAST_STEMS
@@ -118,7 +118,10 @@ ergänzt räumte verkündete verkündet teilte fügte rief wies hob äußerte be
 gesagt gewarnt gefordert geschrieben mitgeteilt hinzugefügt unterstrichen"""))
 # Auxiliaries of the German perfect: "Selenskyj hat in einem Interview gesagt, ..." (its subject is before them).
 _DE_AUXILIARIES = _words("hat hatte habe")
-_SPEECH_VERBS = _EN_VERBS | _SLAVIC_VERBS | _FR_VERBS | _DE_VERBS | _FR_GERUNDS | {"savoir"}
+# Russian and Ukrainian gerunds: "..., — сказал Путин, добавив, что ..." (a second clause of the same speaker).
+_SLAVIC_GERUNDS = _words(fold("""добавив подчеркнув отметив указав заявив напомнив уточнив пояснив додавши наголосивши
+зазначивши підкресливши пояснивши нагадавши заявивши"""))
+_SPEECH_VERBS = _EN_VERBS | _SLAVIC_VERBS | _FR_VERBS | _DE_VERBS | _FR_GERUNDS | _SLAVIC_GERUNDS | {"savoir"}
 # "a déclaré", "ont affirmé", "avait dit": the auxiliary before a French participle.
 _FR_AUXILIARIES = _words("a ont avait avaient aurait")
 # Verbs whose clause follows directly ("said Russia would..."): the verb itself is left out of the text.
@@ -126,7 +129,7 @@ _SAY_VERBS = _words("""say said says stated states added adds noted stressed emp
 warned argued declared asserted confirmed wrote told saying stating adding noting stressing emphasizing emphasising
 claiming insisting arguing declaring asserting acknowledged acknowledges admitted admits predicted predicts suggested
 replied replies responded responds answered remarked observed repeated repeats reiterated reiterates
-""") | _DE_VERBS | (_FR_VERBS - _words(fold("""dénoncé dénonce
+""") | _DE_VERBS | _SLAVIC_GERUNDS | (_FR_VERBS - _words(fold("""dénoncé dénonce
 déploré déplore accusé accuse annoncé annonce plaidé plaide réclamé réclame exigé exige jugé juge salué salue
 ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette"""))) | _FR_GERUNDS | frozenset(
     fold(stem + ending) for stem in ("заяви", "сказа", "отмети", "подчеркну", "добави", "наголоси", "зазначи",
@@ -218,6 +221,9 @@ _ACCORDING_AFTER = "zufolge"  # after the name: "Podoljak zufolge hat Russland .
 _STRESSED_PRONOUNS = {"lui": "m", "elle": "f", "him": "m", "her": "f"}  # "Selon lui, ...", "According to her, ..."
 # "По ее словам", "за його словами": a possessive between the words of the phrase.
 _POSSESSIVE_ACCORDING = {("по", "словам"), ("за", "словами")}
+# "«...», — приводит слова Пескова ТАСС": the quote is the named official's, relayed by an outlet or press service.
+_RELAYS = _words(fold("приводит приводят приводить цитирует цитирует наводить наводять цитує"))
+_WORDS_OF = _words(fold("слова"))
 # Ukrainska Pravda's "Пряма мова Подоляка: «...»" (the name in the genitive).
 _DIRECT_SPEECH = {("пряма", "мова"), ("прямая", "речь")}
 _POSSESSIVES = {"ее": "f", "его": "m", "іі": "f", "його": "m"}  # folded: її -> іі
@@ -243,7 +249,9 @@ _CLAUSE_MARKS = {",", "\u2014", "\u2013", "-"}
 # Words after a trailing attribution that carry no clause ("told reporters on Thursday", "заявила журналистам").
 _ADVERBIALS = _words(fold("""today yesterday tonight earlier later also again recently previously then now later
 afterwards monday tuesday wednesday thursday friday saturday sunday
-сегодня вчера ранее позже также тоже затем потом сьогодні вчора раніше пізніше також потім
+сегодня вчера ранее позже также тоже затем потом сьогодні вчора раніше пізніше також потім водночас одновременно
+натомість понедельник вторник среду четверг пятницу субботу воскресенье понеділок вівторок середу четвер пятницю
+суботу неділю
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd ensuite encore aussi également
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem auch später weiter"""))
 # Verbs right after "that" which make it a relative pronoun ("an interview that was broadcast").
@@ -309,6 +317,10 @@ _TRAILING_SUBJECT_SPAN = 6  # words of "Foreign Ministry spokeswoman Maria Zakha
 _TELL_VERBS = _words("tell told tells telling")
 _TRAILING_ADDRESSEE = 2  # words of "told journalists" / "told the BBC" (articles not counted)
 # "Об этом заявила Захарова." refers back to the previous sentence.
+_WHY = _words(fold("why почему зачем чому навіщо pourquoi warum weshalb wieso"))
+_SLAVIC_MONTHS = _words(fold("""января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"""))
+_BACK_REFERENCE_WORDS = _words("этом це")
 _BACK_REFERENCE = {("об", "этом"), ("о", "чем"), ("про", "це"), ("про", "що")}
 _ABBREVIATIONS = _words(fold("""mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr vs etc inc ltd co
 corp no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec dept est approx ave г гг т е им ул д стр см ср
@@ -695,9 +707,11 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
             continue
         if token.value in _INDEFINITE:
             return True, ()
-        if token.value in _ARTICLES or token.value in _PREPOSITIONS or token.value in _FOREIGN_ARTICLES:
-            break
-        if token.cap or _nationality(token.value):
+        if token.value in _ARTICLES or token.value in _PREPOSITIONS or token.value in _FOREIGN_ARTICLES \
+                or token.value in _ADVERBIALS:
+            break  # (an opening "Ранее", "Earlier" is not a qualifier)
+        if (token.cap and not (k == 0 and _CYRILLIC_START.match(token.value) and not _slavic_country(token))
+                or _nationality(token.value)):  # (Russian capitalises an adjective only at the sentence's start)
             qualifiers.append(token.value)
         k -= 1
     following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -835,13 +849,15 @@ _HYPHENATED_ROLES = {("porte", "parole"): "spokesperson", ("пресс", "сек
                      ("прес", "секретар"): "прессекретар"}
 # Offices named by a head noun and its complement: "le chef de l'Etat" (the president), "le chef de la diplomatie
 # russe" (the foreign minister), "глава государства".
+_SLAVIC_OFFICES = (((fold("государства"),), "president"), ((fold("держави"),), "president"),
+                   *((tuple(fold(phrase).split()), "chef de la diplomatie") for phrase in (
+                       "мид", "мзс", "дипломатии", "дипломатії", "российской дипломатии", "украинской дипломатии",
+                       "російської дипломатії", "української дипломатії")))
 _OFFICE_PHRASES = {
     "chef": ((("de", "l", "etat"), "president"), (("de", "la", "diplomatie"), "chef de la diplomatie")),
     "secretaire": ((("d", "etat"), "secretary of state"), (("general",), "secretary general")),
-    "глава": (((fold("государства"),), "president"), ((fold("держави"),), "president"),
-              *((tuple(fold(phrase).split()), "chef de la diplomatie") for phrase in (
-                  "мид", "мзс", "дипломатии", "дипломатії", "российской дипломатии", "украинской дипломатии",
-                  "російської дипломатії", "української дипломатії"))),
+    "глава": _SLAVIC_OFFICES,
+    "очільник": _SLAVIC_OFFICES,
 }
 
 
@@ -859,7 +875,8 @@ def _names_a_medium(tokens: list[_Token], index: int) -> bool:
 
 # Nouns (in the case they take before an outlet's name) that name a medium or an interview.
 _MEDIA_NOUNS = _words(fold("""интервью агентству агентства изданию издания телеканалу телеканала газете газеты
-журналу журнала радиостанции эфире беседе виданню видання газеті ефірі"""))
+журналу журнала радиостанции эфире беседе виданню видання газеті ефірі комментарии коментарі заявлении заяві
+статье статті колонке"""))
 
 
 def _genitive_complement(tokens: list[_Token], index: int) -> bool:
@@ -939,9 +956,13 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             i -= 1  # "a remercié ses partenaires mais a prévenu": auxiliaries do not count as words between
             continue
         subject = _subject_at(tokens, i, context, verb_gender)
-        if subject == _UNTRACKED and _name_like(token) and (_genitive_complement(tokens, i)
-                                                           or i > 0 and tokens[i - 1].value in _ROLES):
-            subject = None  # "Die Sprecherin des Außenministeriums sagte", "le chef de l'Etat a déclaré"
+        if subject == _UNTRACKED and _name_like(token) and (
+                _genitive_complement(tokens, i) or i > 0 and tokens[i - 1].value in _ROLES
+                or _slavic_country(token) and i > 0 and tokens[i - 1].kind == "W"
+                and tokens[i - 1].value not in _TAIL_PREPOSITIONS):
+            # "Die Sprecherin des Außenministeriums sagte", "le chef de l'Etat a déclaré", "представитель МИД
+            # России написала"
+            subject = None
         if subject is not None:
             return subject, i
         if token.kind == "M":
@@ -1337,8 +1358,8 @@ def _words_before(tokens: list[_Token], end: int) -> str:
 
 def _coordinated(tokens: list[_Token], index: int) -> bool:
     """``index`` opens a coordinated clause: ", and she replied", ", but said", ", но сказал", "but said"."""
-    return index >= 2 and tokens[index - 1].value in _COORDINATORS and (tokens[index - 2].value == ","
-                                                                        or tokens[index - 1].value in _BUT)
+    return index >= 2 and (tokens[index - 1].value in _COORDINATORS and tokens[index - 2].value == ","
+                           or tokens[index - 1].value in _BUT)
 
 
 def _opening_role_phrase(tokens: list[_Token], index: int) -> bool:
@@ -1457,6 +1478,9 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                         and not any(t.kind == "Q" for t in tokens[:left[1]])):  # those quotes are not theirs
                     return _Speaker(left[0], i, left[1], "left")
             continue
+        if (token.value in _RELAYS and i + 2 < len(tokens) and tokens[i + 1].value in _WORDS_OF
+                and tokens[i + 2].kind == "M"):
+            return _Speaker(tokens[i + 2].value, i, i + 2, "right")  # «...», — приводит слова Герасимова пресс-служба
         if token.kind == "M" and i + 2 < len(tokens) and tokens[i + 1].value == ":" and tokens[i + 2].kind == "Q":
             if (_valid_subject_mention(tokens, i)
                     or i >= 2 and (tokens[i - 2].value, tokens[i - 1].value) in _DIRECT_SPEECH):
@@ -1551,8 +1575,12 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             return _Speaker(tokens[first_mention].value, i, first_mention, "left")
         group = _verb_group(tokens, i)
         before_group = tokens[group - 1] if group > 0 else None  # before "a" of "a déclaré"
+        opener = group
+        while opener > 1 and (tokens[opener - 1].value.isdigit() or _adverbial(tokens[opener - 1])
+                              or tokens[opener - 1].value in _SLAVIC_MONTHS):
+            opener -= 1  # "Об этом 11 июля заявила", "Про це в понеділок заявив"
         if (before_group is None or before_group.kind == "Q" or before_group.value in _APPOSITION_MARKS
-                or before_group.value in _INVERSION_OPENERS):
+                or before_group.value in _INVERSION_OPENERS or tokens[opener - 1].value in _BACK_REFERENCE_WORDS):
             right = _right_subject(tokens, i, context)
             if right is not None:
                 return _Speaker(right[0], i, right[1], "right")
@@ -1571,7 +1599,8 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-_RESPONSE_VERBS = _words("commented responded responds replied replies answered remarked ironise")
+_RESPONSE_VERBS = _words(fold("""commented responded responds replied replies answered remarked ironise ответил
+ответила відповів відповіла"""))
 # "прокомментировал X", "a réagi à X" take what was commented on (a quote with them is still the official's)
 _COMMENTED_STEMS = ("прокомментирова", "прокоментува", "reagi")
 # Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
@@ -1708,8 +1737,8 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
             return None
         after_comma = tokens[k - 1].value == "," or tokens[k - 1].value in _BEFORE_PARTICIPLE \
             and tokens[k - 2].value == ","
-        if after_comma and (token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS) \
-                and _speech_verb(tokens, k):
+        if after_comma and (token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS
+                            or token.value in _SLAVIC_GERUNDS) and _speech_verb(tokens, k):
             return k
     return None
 
@@ -1723,7 +1752,7 @@ def _connector_start(tokens: list[_Token], k: int) -> int:
     return k
 
 
-_BUT = _words(fold("but но але mais aber"))
+_BUT = _words(fold("but но але mais aber однак однако проте"))
 _BEFORE_PARTICIPLE = _words("en while")  # ", en estimant que", ", while insisting that"
 
 
@@ -1806,6 +1835,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
             token = tokens[k]
             if token.kind == "Q" or _speech_verb(tokens, k):
                 break
+            if token.value in _WHY and (k == speaker.verb + 1 or k == speaker.verb + 2 and tokens[k - 1].value == ","):
+                return ""  # "пояснив, чому ...", "explained why ...": the question, not the answer
             if token.value in _COMPLEMENTIZERS or token.value == ":":
                 if k == speaker.verb + 1 or own_that or token.value == ":":
                     clause_start, marked = token.end, True
@@ -1822,7 +1853,7 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         if not marked and verb.value in _SAY_VERBS and verb.value in _EN_VERBS:
             clause_start = _past_date(tokens, speaker.verb + 1, clause_start)  # "said on Thursday the attack ..."
         if not marked and (verb.value in _RESPONSE_VERBS and speaker.verb + 1 < len(tokens)
-                           and tokens[speaker.verb + 1].value in ("on", "to", "about", "sur")
+                           and tokens[speaker.verb + 1].value in ("on", "to", "about", "sur", "на")
                            or verb.value.startswith(_COMMENTED_STEMS)):
             return ""  # "commented on the attack", "прокомментировала заявление": what about, not what
         addressee_end = _after_addressee(tokens, speaker.verb + 1) if verb.value in _TELL_VERBS else None
@@ -2015,6 +2046,9 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     clause = _reported_text(text, tokens, speaker, sentence)
                     # "Об этом заявила Захарова", "Об этом она заявила"
                     opening = min(speaker.verb, speaker.subject)
+                    while opening > 2 and (tokens[opening - 1].value.isdigit() or _adverbial(tokens[opening - 1])
+                                           or tokens[opening - 1].value in _SLAVIC_MONTHS):
+                        opening -= 1  # "Об этом 11 июля заявила", "Про це в понеділок заявив"
                     back_reference = (opening >= 2 and (tokens[opening - 2].value, tokens[opening - 1].value)
                                       in _BACK_REFERENCE)
                     if back_reference:

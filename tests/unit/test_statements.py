@@ -645,6 +645,44 @@ def test_more_of_the_sentence(watchlist: Watchlist, text: str, expected: list[tu
          [("mykhailo-podolyak", "quote", "Росія не готова до жодних переговорів")]),
         ("Слова Макрона прозвучали в Парижі. «Ми запускаємо нову співпрацю з Україною», — сказав французький лідер.",
          [("emmanuel-macron", "quote", "Ми запускаємо нову співпрацю з Україною")]),
+        # Russian and Ukrainian from the fourth set: a date after "Об этом", an outlet relaying an official's words,
+        # gerunds, "очільник МЗС", a capitalised adjective opening the sentence, "Ранее", "ответила на критику",
+        # "пояснив, чому", "однак сказав", "Водночас ... він написав", "доложил", "повторил"
+        ("Решения саммита НАТО в Вашингтоне ведут к дальнейшей эскалации. Об этом 11 июля заявила Мария Захарова.",
+         [("maria-zakharova", "reported", "Решения саммита НАТО в Вашингтоне ведут к дальнейшей эскалации.")]),
+        ("«Операция будет завершена разгромом противника», — приводит слова Герасимова пресс-служба министерства.",
+         [("valery-gerasimov", "quote", "Операция будет завершена разгромом противника")]),
+        ("«Это конкретное мирное предложение», — сказал Владимир Путин, добавив, что решение теперь за Киевом.",
+         [("vladimir-putin", "quote", "Это конкретное мирное предложение"),
+          ("vladimir-putin", "reported", "решение теперь за Киевом.")]),
+        ("Кулеба виступив в ефірі ARD. «Жодне з пояснень не є переконливим», — зазначив очільник МЗС.",
+         [("dmytro-kuleba", "quote", "Жодне з пояснень не є переконливим")]),
+        ("Мария Захарова, как обычно, ответила на критику в своем телеграм-канале. Официальный представитель МИД "
+         "России написала, что реакция Киева показывает истинное отношение к ООН.",
+         [("maria-zakharova", "reported", "реакция Киева показывает истинное отношение к ООН.")]),
+        ("Лавров прилетел в Нью-Йорк. Ранее министр неоднократно указывал на то, что расширение альянса стало "
+         "первопричиной кризиса.",
+         [("sergey-lavrov", "reported", "расширение альянса стало первопричиной кризиса.")]),
+        ("Канцлер Німеччини Олаф Шольц пояснив, чому його уряд не погоджується на передачу ракет Taurus.", []),
+        ("Зеленський не коментував перестановки в Москві, однак сказав, що ситуація на фронті залишається складною.",
+         [("volodymyr-zelensky", "reported", "ситуація на фронті залишається складною.")]),
+        ("Єрмак не коментував кадрові рішення. Водночас у телеграмі він написав, що команда зосереджена на плані "
+         "перемоги.",
+         [("andriy-yermak", "reported", "команда зосереджена на плані перемоги.")]),
+        ("Валерий Герасимов доложил, что продвижение украинских подразделений остановлено.",
+         [("valery-gerasimov", "reported", "продвижение украинских подразделений остановлено.")]),
+        # English from the fourth set: a coordinated speech verb is a second statement
+        ("Kremlin spokesman Dmitry Peskov told Russian state television that the offer would not stay on the table, "
+         "and said the West's reaction showed it was not interested in a settlement.",
+         [("dmitry-peskov", "reported", "the offer would not stay on the table"),
+          ("dmitry-peskov", "reported", "the West's reaction showed it was not interested in a settlement.")]),
+        ("Macron spoke in Paris. He acknowledged that there was no consensus on ground troops but argued that many "
+         "of the weapons Europe now supplies had been unthinkable.",
+         [("emmanuel-macron", "reported", "there was no consensus on ground troops"),
+          ("emmanuel-macron", "reported", "many of the weapons Europe now supplies had been unthinkable.")]),
+        ("Foreign Minister Dmytro Kuleba, speaking at a news conference with his Lithuanian counterpart, Gabrielius "
+         "Landsbergis, said that Ukraine had identified seven Patriot systems in Europe.",
+         [("dmytro-kuleba", "reported", "Ukraine had identified seven Patriot systems in Europe.")]),
         # French: "M.", elision before the verb, several appositions, a long relative clause, a pronoun after a
         # title in apposition, "a-t-il lancé", a parenthetical date before "que", "On" as a pronoun
         ("« Chaque missile qui n'est pas intercepté, ce sont des vies perdues », a écrit M. Zelensky sur Telegram. Le "
