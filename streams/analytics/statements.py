@@ -104,18 +104,18 @@ estime estiment indiqué indique expliqué explique insisté insiste martelé ma
 prévenu prévient dénoncé dénonce déploré déplore accusé accuse annoncé annonce reconnu reconnaît confié confie écrit
 poursuivi poursuit répété répète plaidé plaide réitéré réitère jugé juge réclamé réclame exigé exige assuré lancé
 précisé salué salue ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette
-réaffirmé réaffirme renchéri renchérit confirmé confirme réagi réagit"""))
+réaffirmé réaffirme renchéri renchérit confirmé confirme réagi réagit appelé glissé"""))
 # French participles that are also English words: verbs only right after an auxiliary ("a assuré", "a lancé"),
 # "a précisé" also only before "que" or a colon (English "a precise figure").
-_FR_AFTER_AUXILIARY = _words("assure lance precise")
+_FR_AFTER_AUXILIARY = _words("assure lance precise appele glisse")
 # French present participles: "..., estimant que ..." (the sentence's subject speaks, as with English "saying").
 _FR_GERUNDS = _words(fold("""estimant affirmant soulignant déclarant expliquant assurant ajoutant indiquant jugant
-rappelant précisant"""))
+rappelant précisant répétant insistant martelant jugeant"""))
 # German (third person singular, present and past): "sagte Scholz", "Scholz betonte, ...".
 _DE_VERBS = _words(fold("""sagte sagt erklärte erklärt betonte betont warnte warnt meinte meint kritisierte kritisiert
 forderte fordert versicherte versichert bekräftigte bekräftigt unterstrich unterstreicht schrieb schreibt ergänzte
 ergänzt räumte verkündete verkündet teilte fügte rief wies hob äußerte bezeichnete nannte sprach versprach
-gesagt gewarnt gefordert geschrieben mitgeteilt hinzugefügt unterstrichen"""))
+gesagt gewarnt gefordert geschrieben mitgeteilt hinzugefügt unterstrichen kündigte"""))
 # Auxiliaries of the German perfect: "Selenskyj hat in einem Interview gesagt, ..." (its subject is before them).
 _DE_AUXILIARIES = _words("hat hatte habe")
 # Russian and Ukrainian gerunds: "..., — сказал Путин, добавив, что ..." (a second clause of the same speaker).
@@ -131,13 +131,13 @@ claiming insisting arguing declaring asserting acknowledged acknowledges admitte
 replied replies responded responds answered remarked observed repeated repeats reiterated reiterates
 """) | _DE_VERBS | _SLAVIC_GERUNDS | (_FR_VERBS - _words(fold("""dénoncé dénonce
 déploré déplore accusé accuse annoncé annonce plaidé plaide réclamé réclame exigé exige jugé juge salué salue
-ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette"""))) | _FR_GERUNDS | frozenset(
+ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette appelé"""))) | _FR_GERUNDS | frozenset(
     fold(stem + ending) for stem in ("заяви", "сказа", "отмети", "подчеркну", "добави", "наголоси", "зазначи",
                                      "підкресли", "дода", "сообщи", "повідоми", "уточни")
     for ending in ("л", "ла", "ли", "в"))
 _COMPLEMENTIZERS = _words("that что що чтобы щоб que qu dass")
 _PRONOUNS: dict[str, str] = {"she": "f", "he": "m", "она": "f", "он": "m", "вона": "f", "він": "m", "elle": "f",
-                             "il": "m", "sie": "f", "er": "m"}
+                             "il": "m", "sie": "f", "er": "m", "dieser": "m"}
 # role noun -> (words one of which the official's role must contain, gender or None)
 _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "spokeswoman": (("spokes", "представ", "речни"), "f"),
@@ -187,6 +187,8 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "politiker": (("chancellor", "president", "prime minister", "minister"), "m"),  # "der SPD-Politiker"
     "politikerin": (("chancellor", "president", "prime minister", "minister"), "f"),
     "berater": (("aide", "adviser", "advisor"), None),
+    "diplomatin": (("diplomat", "foreign"), "f"),
+    "kremlsprecher": (("spokes", "press secretary"), "m"),
     "beraterin": (("aide", "adviser", "advisor"), "f"),
     "канцлер": (("chancellor", "канцлер"), None),
     "лидер": (("president", "chancellor", "head of", "prime minister"), None),
@@ -667,9 +669,10 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     if token.value == "savoir":
         return index > 1 and tokens[index - 1].value == "fait" and tokens[index - 2].value in _FR_AUXILIARIES
     if token.value in _FR_AFTER_AUXILIARY:
-        auxiliary = index - 2 if index > 1 and tokens[index - 1].value in ("il", "elle") else index - 1  # "a-t-il"
-        return auxiliary >= 0 and tokens[auxiliary].value in _FR_AUXILIARIES and (
-            token.value != "precise" or any(t.value in ("que", "qu", ":") for t in tokens[index + 1:index + 5]))
+        auxiliary = _fr_auxiliary(tokens, index)
+        return auxiliary is not None and (
+            token.value != "precise" or any(t.value in ("que", "qu", ":") for t in tokens[index + 1:index + 5])
+            or auxiliary > 0 and tokens[auxiliary - 1].value == ",")  # (after a quote: ", a-t-il précisé")
     if token.value not in _EN_VERBS or index == 0:
         return True
     if token.value in ("state", "states") and (
@@ -854,6 +857,7 @@ _SLAVIC_OFFICES = (((fold("государства"),), "president"), ((fold("д�
                        "мид", "мзс", "дипломатии", "дипломатії", "российской дипломатии", "украинской дипломатии",
                        "російської дипломатії", "української дипломатії")))
 _OFFICE_PHRASES = {
+    "maitre": ((("du", "kremlin"), "kremlchef"),),
     "chef": ((("de", "l", "etat"), "president"), (("de", "la", "diplomatie"), "chef de la diplomatie")),
     "secretaire": ((("d", "etat"), "secretary of state"), (("general",), "secretary general")),
     "глава": _SLAVIC_OFFICES,
@@ -1338,6 +1342,8 @@ def _named_after_title(tokens: list[_Token], role: int) -> str | None | bool:
         token = tokens[k]
         if token.kind == "M":
             return token.value
+        if token.value == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "M":
+            return tokens[k + 1].value  # in apposition: "Son ministre des Affaires étrangères, Dmytro Kouleba, ..."
         if token.kind != "W" or _speech_verb(tokens, k):
             return False
         if _name_like(token) and previous_name:
@@ -1382,6 +1388,9 @@ def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
         comma -= 1  # "Speaking in Moscow, the veteran diplomat said", "..., the French president acknowledged"
     if comma < 1 or tokens[comma].value != ",":
         return False
+    if comma <= 3 and tokens[index].value in _ROLES and all(
+            t.kind == "W" and not _speech_verb(tokens, k) for k, t in enumerate(tokens[:comma])):
+        return True  # a short opening phrase: "Plus prudent, le chancelier allemand a rappelé que"
     opener = tokens[0].value
     if any(t.value == "," for t in tokens[:comma]) and not (
             opener in _PREPOSITIONS and not any(t.kind in ("M", "Q") or _speech_verb(tokens, k)
@@ -1454,10 +1463,26 @@ def _perfect_auxiliary(tokens: list[_Token], verb: int) -> int:
 
 
 def _verb_group(tokens: list[_Token], verb: int) -> int:
-    """Where the speech verb's group begins: at the auxiliary of a French participle ("a déclaré")."""
-    if verb > 0 and tokens[verb - 1].value in _FR_AUXILIARIES and tokens[verb].value in _FR_VERBS:
-        return verb - 1
+    """Where the speech verb's group begins: at the auxiliary of a French participle ("a déclaré", "a toutefois
+    assuré")."""
+    if tokens[verb].value in _FR_VERBS and (auxiliary := _fr_auxiliary(tokens, verb)) is not None \
+            and tokens[auxiliary + 1].value not in ("il", "elle"):  # (the inversion "a-t-il dit" is another order)
+        return auxiliary
     return verb
+
+
+def _fr_auxiliary(tokens: list[_Token], participle: int) -> int | None:
+    """The auxiliary of the French participle at ``participle``: right before it, before an inverted pronoun ("a-t-il
+    ajouté") or before an adverb ("a toutefois assuré", "a-t-il aussitôt précisé"); None if there is none."""
+    k = participle - 1
+    if k >= 0 and tokens[k].value in _FR_ADVERBS:
+        k -= 1
+    if k >= 0 and tokens[k].value in ("il", "elle"):
+        k -= 1
+    return k if k >= 0 and tokens[k].value in _FR_AUXILIARIES else None
+
+
+_FR_ADVERBS = _words(fold("toutefois aussi également encore déjà ensuite pourtant aussitôt notamment cependant"))
 
 
 def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
@@ -1735,8 +1760,8 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
             return k + 1  # the subject's own second verb: ", and said", "but argued that"
         if token.kind == "W" and token.value in _CONTRAST and tokens[k - 1].value == ",":
             return None
-        after_comma = tokens[k - 1].value == "," or tokens[k - 1].value in _BEFORE_PARTICIPLE \
-            and tokens[k - 2].value == ","
+        after_comma = tokens[k - 1].value == "," or tokens[k - 1].value in _BEFORE_PARTICIPLE and (
+            tokens[k - 2].value == "," or tokens[k - 2].value == "tout" and tokens[k - 3].value == ",")  # tout en
         if after_comma and (token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS
                             or token.value in _SLAVIC_GERUNDS) and _speech_verb(tokens, k):
             return k
@@ -1747,7 +1772,7 @@ def _connector_start(tokens: list[_Token], k: int) -> int:
     """Where the words joining a second clause to the first begin, for the second clause's verb or participle at
     ``k``: the comma of ", adding", ", en estimant", ", while insisting", ", and said", the "but" of "but argued"."""
     while k > 0 and (tokens[k - 1].value == "," or tokens[k - 1].value in _BEFORE_PARTICIPLE
-                     or tokens[k - 1].value in _COORDINATORS):
+                     or tokens[k - 1].value in _COORDINATORS or tokens[k - 1].value == "tout"):
         k -= 1
     return k
 
@@ -1831,7 +1856,10 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         # Thursday that", "said, however, that"); "told reporters that" has its addressee.
         own_that = (verb.value not in _EN_VERBS or verb.value in _TELL_VERBS
                     or speaker.verb + 1 < len(tokens) and _opens_adverbial(tokens[speaker.verb + 1]))
-        for k in range(speaker.verb + 1, min(len(tokens), speaker.verb + 10)):
+        # (French and German put longer adverbials before "que"/"dass": "a jugé quelques jours plus tôt, dans un
+        # entretien à The Economist, que ...")
+        reach = 10 if verb.value in _EN_VERBS else 18
+        for k in range(speaker.verb + 1, min(len(tokens), speaker.verb + reach)):
             token = tokens[k]
             if token.kind == "Q" or _speech_verb(tokens, k):
                 break

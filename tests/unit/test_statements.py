@@ -710,7 +710,42 @@ def test_more_of_the_sentence(watchlist: Watchlist, text: str, expected: list[tu
          [("volodymyr-zelensky", "reported", "On ne peut pas faire confiance à Poutine")]),
         ("Dmytro Kouleba a appelé à une pression maximale sur Moscou. « Poutine ne comprend que la force », "
          "a-t-il ajouté.",
-         [("dmytro-kuleba", "quote", "Poutine ne comprend que la force")]),
+         [("dmytro-kuleba", "reported", "appelé à une pression maximale sur Moscou."),
+          ("dmytro-kuleba", "quote", "Poutine ne comprend que la force")]),
+        # French from the fourth set: an adverb between auxiliary and participle, "le maître du Kremlin", "a-t-il
+        # glissé", "en rappelant que", "tout en répétant que", "a-t-il aussitôt précisé", a short opening phrase,
+        # "que" after long adverbials, a minister named in apposition is who "il" means later
+        ("Poutine a parlé à Saint-Pétersbourg. Le maître du Kremlin a toutefois assuré que la Russie n'avait jamais "
+         "eu besoin de l'arme atomique.",
+         [("vladimir-putin", "reported", "la Russie n'avait jamais eu besoin de l'arme atomique.")]),
+        ("Poutine était à Saint-Pétersbourg. « Les armes existent pour être utilisées », a-t-il glissé, en rappelant "
+         "que la doctrine russe encadrait strictement un tel usage.",
+         [("vladimir-putin", "quote", "Les armes existent pour être utilisées"),
+          ("vladimir-putin", "reported", "la doctrine russe encadrait strictement un tel usage.")]),
+        ("Macron était à Berlin. Mais « on ne doit pas permettre de toucher d'autres cibles en Russie », a-t-il "
+         "aussitôt précisé.",
+         [("emmanuel-macron", "quote", "on ne doit pas permettre de toucher d'autres cibles en Russie")]),
+        ("Scholz était à Berlin. Plus prudent, le chancelier allemand a rappelé que l'Ukraine avait le droit de se "
+         "défendre.",
+         [("olaf-scholz", "reported", "l'Ukraine avait le droit de se défendre.")]),
+        ("Son secrétaire général, Jens Stoltenberg, avait jugé quelques jours plus tôt, dans un entretien à The "
+         "Economist, que le moment était venu de reconsidérer ces restrictions.",
+         [("jens-stoltenberg", "reported", "le moment était venu de reconsidérer ces restrictions.")]),
+        ("Son ministre des Affaires étrangères, Dmytro Kouleba, s'y est rendu en 2022. Dans un entretien à RFI en "
+         "mai, il avait estimé que l'Afrique n'avait rien à gagner de la guerre.",
+         [("dmytro-kuleba", "reported", "l'Afrique n'avait rien à gagner de la guerre.")]),
+        # German from the fourth set: "die Diplomatin", "der Kremlsprecher", "kündigte an,", "Dieser erklärte"
+        ("Maria Sacharowa meldete sich auf Telegram zu Wort. Sollte Berlin nicht reagieren, werde Moskau dies als "
+         "Schuldeingeständnis werten, schrieb die Diplomatin.",
+         [("maria-zakharova", "reported", "Sollte Berlin nicht reagieren, werde Moskau dies als Schuldeingeständnis "
+                                          "werten")]),
+        ("Kremlsprecher Dmitri Peskow kündigte an, Russland werde jede Beschlagnahmung juristisch anfechten.",
+         [("dmitry-peskov", "reported", "Russland werde jede Beschlagnahmung juristisch anfechten.")]),
+        ("Peskow sprach am Samstag. Das Angebot bleibe aber auf dem Tisch, betonte der Kremlsprecher.",
+         [("dmitry-peskov", "reported", "Das Angebot bleibe aber auf dem Tisch")]),
+        ("Die Macht konzentriert sich beim Leiter des Präsidialamts, Andrij Jermak. Dieser erklärte auf Telegram, "
+         "Personalentscheidungen seien allein Sache des Präsidenten.",
+         [("andriy-yermak", "reported", "Personalentscheidungen seien allein Sache des Präsidenten.")]),
         # German: the clause after the first comma, "Berater" in an apposition, a role noun with a party, a pronoun
         # after a name before the quote, a quote continued after "sagte er," (the comma after the closing mark)
         ("Mychajlo Podoljak, Berater im Präsidialamt, schrieb auf X, die Umbesetzung zeige, dass Russland sich auf "
