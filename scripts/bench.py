@@ -519,11 +519,12 @@ Encoding and decoding the internal topics is a small part of it: in process, dec
 average: it carries the whole enriched article) takes ~27 us, encoding the enriched article ~17 us and the
 statement events ~10 us per article.
 600 articles/s would need 1.7 ms of CPU per article all in: less than the stages alone take in process without
-Kafka (*Without Kafka* above: about 2 ms per article, ~500 articles/s on one core). Absolute figures move
-with the machine's speed on the day: on 2026-11-22 the naive baseline ran at 76/s and the worker at 188/s, on
-2026-11-25 at 136/s and 264/s at 16:35, 103/s and 243/s at 18:41, 112/s and 279/s at 19:27, and on 2026-11-26 at
-81-90/s and 183-206/s between 02:14 and 02:24 (the baseline's language detection alone took 7.2, 3.7, 4.9, 4.44
-and 5.3-6.0 ms): compare ratios. The largest stages are
+Kafka (*Without Kafka* above: 2.1-2.9 ms per article, 340-480 articles/s on one core, depending on the day).
+Absolute figures move with the machine's speed on the day: on 2026-11-22 the naive baseline ran at 76/s and the
+worker at 188/s, on 2026-11-25 at 136/s and 264/s at 16:35, 103/s and 243/s at 18:41, 112/s and 279/s at 19:27,
+and on 2026-11-26 at 81-90/s and 183-206/s between 02:14 and 02:24, 126/s and 278/s at 12:00, 91/s and 198/s at
+14:00 (the baseline's language detection alone took 7.2, 3.7, 4.9, 4.44, 5.3-6.0, 3.98 and 5.39 ms; every stage
+of the worker was slower by the same ~40% at 14:00 as at 12:00): compare ratios. The largest stages are
 statements (the rule-based attribution of quotes and reported speech) and language; both were optimised above
 and are now below the Faust overhead.
 
