@@ -131,7 +131,8 @@ claiming insisting arguing declaring asserting acknowledged acknowledges admitte
 replied replies responded responds answered remarked observed repeated repeats reiterated reiterates
 """) | _DE_VERBS | _SLAVIC_GERUNDS | (_FR_VERBS - _words(fold("""dénoncé dénonce
 déploré déplore accusé accuse annoncé annonce plaidé plaide réclamé réclame exigé exige jugé juge salué salue
-ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette appelé"""))) | _FR_GERUNDS | frozenset(
+ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette
+appelé"""))) | _FR_GERUNDS | frozenset(
     fold(stem + ending) for stem in ("заяви", "сказа", "отмети", "подчеркну", "добави", "наголоси", "зазначи",
                                      "підкресли", "дода", "сообщи", "повідоми", "уточни")
     for ending in ("л", "ла", "ли", "в"))
@@ -187,9 +188,9 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "politiker": (("chancellor", "president", "prime minister", "minister"), "m"),  # "der SPD-Politiker"
     "politikerin": (("chancellor", "president", "prime minister", "minister"), "f"),
     "berater": (("aide", "adviser", "advisor"), None),
+    "beraterin": (("aide", "adviser", "advisor"), "f"),
     "diplomatin": (("diplomat", "foreign"), "f"),
     "kremlsprecher": (("spokes", "press secretary"), "m"),
-    "beraterin": (("aide", "adviser", "advisor"), "f"),
     "канцлер": (("chancellor", "канцлер"), None),
     "лидер": (("president", "chancellor", "head of", "prime minister"), None),
     "лідер": (("president", "chancellor", "head of", "prime minister"), None),
@@ -224,7 +225,7 @@ _STRESSED_PRONOUNS = {"lui": "m", "elle": "f", "him": "m", "her": "f"}  # "Selon
 # "По ее словам", "за його словами": a possessive between the words of the phrase.
 _POSSESSIVE_ACCORDING = {("по", "словам"), ("за", "словами")}
 # "«...», — приводит слова Пескова ТАСС": the quote is the named official's, relayed by an outlet or press service.
-_RELAYS = _words(fold("приводит приводят приводить цитирует цитирует наводить наводять цитує"))
+_RELAYS = _words(fold("приводит приводят приводить цитирует наводить наводять цитує"))
 _WORDS_OF = _words(fold("слова"))
 # Ukrainska Pravda's "Пряма мова Подоляка: «...»" (the name in the genitive).
 _DIRECT_SPEECH = {("пряма", "мова"), ("прямая", "речь")}
@@ -286,6 +287,8 @@ _DEMONYMS = {
     "рф": "russia", "сша": "united", "фрг": "germany", "мид": "foreign", "мзс": "foreign", "оон": "united",
     "нато": "north",
 }
+# A party qualifies a politician without being in a role's text: "der SPD-Politiker".
+_PARTIES = _words("spd cdu csu fdp afd grune grunen linke bsw")
 # Lowercase nationality adjectives that qualify a role noun as capitalised ones do in English: "le président
 # russe", "der ukrainische Präsident" (prefix -> the stem of the country in the role text).
 _NATIONALITY_PREFIXES = {"russ": "russ", "ukra": "ukra", "fran": "fran", "franz": "fran", "allem": "germ",
@@ -318,12 +321,13 @@ meanwhile since despite during following unlike amid as if so yet still now toda
 _TRAILING_SUBJECT_SPAN = 6  # words of "Foreign Ministry spokeswoman Maria Zakharova" before the verb
 _TELL_VERBS = _words("tell told tells telling")
 _TRAILING_ADDRESSEE = 2  # words of "told journalists" / "told the BBC" (articles not counted)
-# "Об этом заявила Захарова." refers back to the previous sentence.
+# "explained why ...": an indirect question, not a statement.
 _WHY = _words(fold("why почему зачем чому навіщо pourquoi warum weshalb wieso"))
 _SLAVIC_MONTHS = _words(fold("""января февраля марта апреля мая июня июля августа сентября октября ноября декабря
 січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"""))
-_BACK_REFERENCE_WORDS = _words("этом це")
+# "Об этом заявила Захарова." refers back to the previous sentence (also with a date: "Об этом 11 июля заявила").
 _BACK_REFERENCE = {("об", "этом"), ("о", "чем"), ("про", "це"), ("про", "що")}
+_BACK_REFERENCE_WORDS = _words("этом це")
 _ABBREVIATIONS = _words(fold("""mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr vs etc inc ltd co
 corp no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec dept est approx ave г гг т е им ул д стр см ср
 тыс млн млрд руб грн"""))
@@ -357,7 +361,7 @@ _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
 _APPOSITION_MARKS = {",", "\u2014", "\u2013", "(", ")"}
 _LOOK = 6  # words between subject and verb
-_SLAVIC_LOOK = 10
+_SLAVIC_LOOK = 10  # Russian and Ukrainian put longer adverbials there
 _APPOSITION_SPAN = 16  # tokens in an apposition ", the official spokesperson for ..., "
 _RELATIVE_SPAN = 32  # tokens in a relative clause between subject and verb ", qui a piloté pendant des mois ..., "
 
@@ -932,22 +936,19 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             if _relative_pronoun(tokens[j + 1].value):
                 # ", who is due to meet Putin on Friday,", ", якого Путін перевів ...": not the subject; it may
                 # follow an apposition (", le chef de l'administration présidentielle, qui a piloté ...,")
-                i = j if any(tokens[m].value in _APPOSITION_MARKS
-                             for m in range(max(0, j - _APPOSITION_SPAN), j)) else j - 1
+                i = j if _apposition_before(tokens, j) else j - 1
                 gap += 1  # (bounds the walk over a chain of them)
                 continue
             for k in range(j + 1, i):
                 if tokens[k].kind == "M" and _valid_subject_mention(tokens, k):
                     return tokens[k].value, k
-            if _adverbial(tokens[j + 1]) and any(tokens[m].value in _APPOSITION_MARKS
-                                                 for m in range(max(0, j - _APPOSITION_SPAN), j)):
+            if _adverbial(tokens[j + 1]) and _apposition_before(tokens, j):
                 i = j  # one of several: ", Sergueï Lavrov, en déplacement à Antalya, en Turquie, a estimé"
                 gap += 1
                 continue
             if i - j <= 4 and sum(_name_like(tokens[k]) for k in range(j + 1, i)) >= 2 and not any(
                     tokens[k].value in _ROLES for k in range(j + 1, i)):  # (", Berater im Präsidialamt,")
-                if j > 0 and tokens[j - 1].value in _TITLES and any(
-                        tokens[m].value in _APPOSITION_MARKS for m in range(max(0, j - _APPOSITION_SPAN), j - 1)):
+                if j > 0 and tokens[j - 1].value in _TITLES and _apposition_before(tokens, j):
                     # whom the apposition before names: ", speaking ... with his Lithuanian counterpart, Gabrielius
                     # Landsbergis, said"
                     i = j
@@ -976,9 +977,13 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
     return None
 
 
+def _apposition_before(tokens: list[_Token], mark: int) -> bool:
+    """Another apposition mark within reach before the one at ``mark``: the phrase ending there is one of a chain
+    (", Sergueï Lavrov, en déplacement à Antalya, en Turquie, a estimé")."""
+    return any(tokens[m].value in _APPOSITION_MARKS for m in range(max(0, mark - _APPOSITION_SPAN), mark))
+
+
 _HONORIFICS = _words("m mme mr mrs ms dr herr frau")
-# A party qualifies a politician without being in a role's text: "der SPD-Politiker".
-_PARTIES = _words("spd cdu csu fdp afd grune grunen linke bsw")
 _ELIDED = _words("l d qu n s c j lorsqu jusqu puisqu")  # French words ending in an apostrophe: "l'Etat"
 
 
@@ -1378,7 +1383,8 @@ def _opening_role_phrase(tokens: list[_Token], index: int) -> bool:
 def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
     """The subject at ``index`` follows an opening adverbial phrase and its comma: "Speaking in Berlin on Monday,
     he said ...", "Asked about the talks, she said ...", "Отвечая на вопрос, представитель Кремля заявил"; a
-    pronoun also after a prepositional phrase without one: "В феврале в послании ... он заявлял"."""
+    pronoun also after a prepositional phrase without one ("В феврале в послании ... он заявлял"), a role noun after
+    any short one ("Plus prudent, le chancelier allemand a rappelé")."""
     if (tokens[index].value in _PRONOUNS and index <= _SLAVIC_LOOK and _adverbial(tokens[0])
             and all(t.kind == "W" and not _speech_verb(tokens, k) for k, t in enumerate(tokens[:index]))):
         return True  # without a comma: "В феврале в послании Федеральному собранию он заявлял, что ..."
@@ -1600,12 +1606,9 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             return _Speaker(tokens[first_mention].value, i, first_mention, "left")
         group = _verb_group(tokens, i)
         before_group = tokens[group - 1] if group > 0 else None  # before "a" of "a déclaré"
-        opener = group
-        while opener > 1 and (tokens[opener - 1].value.isdigit() or _adverbial(tokens[opener - 1])
-                              or tokens[opener - 1].value in _SLAVIC_MONTHS):
-            opener -= 1  # "Об этом 11 июля заявила", "Про це в понеділок заявив"
         if (before_group is None or before_group.kind == "Q" or before_group.value in _APPOSITION_MARKS
-                or before_group.value in _INVERSION_OPENERS or tokens[opener - 1].value in _BACK_REFERENCE_WORDS):
+                or before_group.value in _INVERSION_OPENERS
+                or tokens[_past_dates_back(tokens, group) - 1].value in _BACK_REFERENCE_WORDS):
             right = _right_subject(tokens, i, context)
             if right is not None:
                 return _Speaker(right[0], i, right[1], "right")
@@ -1708,6 +1711,15 @@ def _past_adverbials(tokens: list[_Token], k: int, any_words: bool = False) -> i
 _DATE_WORDS = _words("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""")
 _ADVERBIAL_OPENERS = _words("last this once again repeatedly publicly also earlier later")
+
+
+def _past_dates_back(tokens: list[_Token], k: int) -> int:
+    """``k`` moved back over the dates and adverbials before it, to where "Об этом" / "Про це" would end: "Об этом
+    11 июля заявила", "Про це в понеділок заявив"."""
+    while k > 2 and (tokens[k - 1].value.isdigit() or _adverbial(tokens[k - 1])
+                     or tokens[k - 1].value in _SLAVIC_MONTHS):
+        k -= 1
+    return k
 
 
 def _opens_adverbial(token: _Token) -> bool:
@@ -2073,10 +2085,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     # clause coordinated with the official's own ("Zakharova was asked ..., and she replied").
                     clause = _reported_text(text, tokens, speaker, sentence)
                     # "Об этом заявила Захарова", "Об этом она заявила"
-                    opening = min(speaker.verb, speaker.subject)
-                    while opening > 2 and (tokens[opening - 1].value.isdigit() or _adverbial(tokens[opening - 1])
-                                           or tokens[opening - 1].value in _SLAVIC_MONTHS):
-                        opening -= 1  # "Об этом 11 июля заявила", "Про це в понеділок заявив"
+                    opening = _past_dates_back(tokens, min(speaker.verb, speaker.subject))
                     back_reference = (opening >= 2 and (tokens[opening - 2].value, tokens[opening - 1].value)
                                       in _BACK_REFERENCE)
                     if back_reference:
