@@ -84,12 +84,12 @@ _RU_PAST_STEMS = """заяви сказа отмети подчеркну при
 обвини предупреди констатирова вырази раскритикова осуди ответи призна завери потребова рассказа уточни
 подтверди пообеща пригрози охарактеризова прокомментирова резюмирова акцентирова говори объясни
 заявля отмеча подчеркива призыва сообща добавля указыва поясня напомина утвержда предупрежда называ обвиня
-объясня доложи повтори""".split()
+объясня доложи повтори настаива обеща""".split()
 _UA_PAST_STEMS = """заяви сказа наголоси зазначи підкресли закли­ка повідоми дода поясни нагада написа назва
 звинувати попереди відповi відпові визна запевни вимага розпові уточни підтверди пообіця пригрози
 прокоментува засуди розкритикува закликa заклика
 заявля наголошува зазнача підкреслюва повідомля додава пояснюва нагадува стверджува попереджа назива каза
-допові""".replace("\u00ad", "").split()
+допові наполяга обіця""".replace("\u00ad", "").split()
 _SLAVIC_VERBS = frozenset(
     fold(stem + ending)
     for stem in _RU_PAST_STEMS + _UA_PAST_STEMS
@@ -104,7 +104,7 @@ estime estiment indiqué indique expliqué explique insisté insiste martelé ma
 prévenu prévient dénoncé dénonce déploré déplore accusé accuse annoncé annonce reconnu reconnaît confié confie écrit
 poursuivi poursuit répété répète plaidé plaide réitéré réitère jugé juge réclamé réclame exigé exige assuré lancé
 précisé salué salue ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette
-réaffirmé réaffirme renchéri renchérit confirmé confirme réagi réagit appelé glissé"""))
+réaffirmé réaffirme renchéri renchérit confirmé confirme réagi réagit appelé glissé tranché tranche"""))
 # French participles that are also English words: verbs only right after an auxiliary ("a assuré", "a lancé"),
 # "a précisé" also only before "que" or a colon (English "a precise figure").
 _FR_AFTER_AUXILIARY = _words("assure lance precise appele glisse")
@@ -115,7 +115,7 @@ rappelant précisant répétant insistant martelant jugeant"""))
 _DE_VERBS = _words(fold("""sagte sagt erklärte erklärt betonte betont warnte warnt meinte meint kritisierte kritisiert
 forderte fordert versicherte versichert bekräftigte bekräftigt unterstrich unterstreicht schrieb schreibt ergänzte
 ergänzt räumte verkündete verkündet teilte fügte rief wies hob äußerte bezeichnete nannte sprach versprach
-gesagt gewarnt gefordert geschrieben mitgeteilt hinzugefügt unterstrichen kündigte"""))
+gesagt gewarnt gefordert geschrieben mitgeteilt hinzugefügt unterstrichen kündigte genannt"""))
 # Auxiliaries of the German perfect: "Selenskyj hat in einem Interview gesagt, ..." (its subject is before them).
 _DE_AUXILIARIES = _words("hat hatte habe")
 # Russian and Ukrainian gerunds: "..., — сказал Путин, добавив, что ..." (a second clause of the same speaker).
@@ -192,6 +192,9 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "diplomatin": (("diplomat", "foreign"), "f"),
     "kremlsprecher": (("spokes", "press secretary"), "m"),
     "канцлер": (("chancellor", "канцлер"), None),
+    "генерал": (("general",), "m"),
+    "секретарь": (("secretary",), None),
+    "секретар": (("secretary",), None),
     "лидер": (("president", "chancellor", "head of", "prime minister"), None),
     "лідер": (("president", "chancellor", "head of", "prime minister"), None),
     "очільник": (("head of", "chief"), None),
@@ -223,13 +226,16 @@ _ACCORDING_WORDS = _words("selon laut")  # one word: "Selon Lavrov, ...", "Laut 
 _ACCORDING_AFTER = "zufolge"  # after the name: "Podoljak zufolge hat Russland ..."
 _STRESSED_PRONOUNS = {"lui": "m", "elle": "f", "him": "m", "her": "f"}  # "Selon lui, ...", "According to her, ..."
 # "По ее словам", "за його словами": a possessive between the words of the phrase.
-_POSSESSIVE_ACCORDING = {("по", "словам"), ("за", "словами")}
+_POSSESSIVE_ACCORDING = {("по", "словам"), ("за", "словами"), ("nach", "angaben"), ("nach", "worten")}
 # "«...», — приводит слова Пескова ТАСС": the quote is the named official's, relayed by an outlet or press service.
 _RELAYS = _words(fold("приводит приводят приводить цитирует наводить наводять цитує"))
 _WORDS_OF = _words(fold("слова"))
+# "„...“, zitierte ihn die Staatsagentur": the quote is the person quoted's.
+_QUOTED = _words(fold("zitierte zitiert цитирует цитируют цитує цитують"))
+_OBJECT_PRONOUNS = {"ihn": "m", "sie": "f", "его": "m", "ее": "f", "його": "m", "іі": "f"}
 # Ukrainska Pravda's "Пряма мова Подоляка: «...»" (the name in the genitive).
 _DIRECT_SPEECH = {("пряма", "мова"), ("прямая", "речь")}
-_POSSESSIVES = {"ее": "f", "его": "m", "іі": "f", "його": "m"}  # folded: її -> іі
+_POSSESSIVES = {"ее": "f", "его": "m", "іі": "f", "його": "m", "seinen": "m", "ihren": "f"}  # folded: її -> іі
 # German: "„...“, so Peskow." attributes without a verb.
 _SO = "so"
 # A sentence without one of these words and without a mention cannot carry an attribution (the longer word
@@ -253,10 +259,11 @@ _CLAUSE_MARKS = {",", "\u2014", "\u2013", "-"}
 _ADVERBIALS = _words(fold("""today yesterday tonight earlier later also again recently previously then now later
 afterwards monday tuesday wednesday thursday friday saturday sunday
 сегодня вчера ранее позже также тоже затем потом сьогодні вчора раніше пізніше також потім водночас одновременно
-натомість понедельник вторник среду четверг пятницу субботу воскресенье понеділок вівторок середу четвер пятницю
+натомість напередодні накануне понедельник вторник среду четверг пятницу субботу воскресенье понеділок вівторок середу четвер пятницю
 суботу неділю
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd ensuite encore aussi également
-montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem auch später weiter"""))
+montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem auch später weiter zuletzt
+zunächst damals"""))
 # Verbs right after "that" which make it a relative pronoun ("an interview that was broadcast").
 _RELATIVE_VERBS = _words("""was were is are has have had will would could can came ran aired appeared went made
 gave took""")
@@ -313,7 +320,7 @@ _CLAUSE_OPENERS = _COORDINATORS | _words(fold("while whereas although though т�
 _PARTICIPLE_FOLLOWERS = _words("whether if about why what how when where on by")
 # Openers of an adverbial phrase, not a clause: "In a statement on Thursday, Zakharova told reporters."
 _PHRASE_OPENERS = _words(fold("""asked when while after before speaking commenting answering responding interrogé
-interrogée questionné questionnée gefragt"""))
+interrogée questionné questionnée reçu reçue gefragt"""))
 # Capitalised sentence openers that are not a title: "After Putin's speech", "Meanwhile Lavrov ...".
 _SENTENCE_ADVERBIALS = _PREPOSITIONS | _PHRASE_OPENERS | _COORDINATORS | _words(fold("""however also earlier later
 meanwhile since despite during following unlike amid as if so yet still now today yesterday однако также ранее позже
@@ -646,12 +653,24 @@ class _Context:
                 continue
             if gender is not None and official.gender is not None and official.gender != gender:
                 continue
-            if role_words is not None and not any(w in fold(official.role) for w in role_words):
+            if role_words is not None and not _holds_role(fold(official.role), role_words):
                 continue
             if qualifiers and not _qualifies(qualifiers, official.role):
                 continue  # "the Russian president" after Zelensky was named: someone named before him
             return official_id
         return None
+
+
+def _holds_role(role: str, role_words: tuple[str, ...]) -> bool:
+    """One of ``role_words`` names the office in the (folded) role text, not an office it belongs to: "Head of the
+    Office of the President" is no president, "Adviser to the head of ..." no head."""
+    for word in role_words:
+        at = role.find(word)
+        while at >= 0:
+            if not role.endswith(("of the ", "to the "), 0, at):
+                return True
+            at = role.find(word, at + 1)
+    return False
 
 
 def _qualifies(qualifiers: tuple[str, ...], role: str) -> bool:
@@ -869,6 +888,13 @@ _OFFICE_PHRASES = {
 }
 
 
+def _outlet_quote(tokens: list[_Token], index: int) -> bool:
+    """The quote at ``index`` is an outlet's name after the noun for it or its addressee: "корреспонденту
+    «Фонтанки»", "в коментарі «Главкому»"."""
+    return (tokens[index].kind == "Q" and index > 0 and tokens[index - 1].kind == "W"
+            and (tokens[index - 1].value in _MEDIA_NOUNS or tokens[index - 1].value in _SLAVIC_ADDRESSEES))
+
+
 def _names_a_medium(tokens: list[_Token], index: int) -> bool:
     """The capitalised word at ``index`` is part of the name of an outlet after the noun for it, between a subject
     and its verb: "в интервью агентству AP", "в интервью РИА Новости", "изданию The Economist"."""
@@ -884,7 +910,7 @@ def _names_a_medium(tokens: list[_Token], index: int) -> bool:
 # Nouns (in the case they take before an outlet's name) that name a medium or an interview.
 _MEDIA_NOUNS = _words(fold("""интервью агентству агентства изданию издания телеканалу телеканала газете газеты
 журналу журнала радиостанции эфире беседе виданню видання газеті ефірі комментарии коментарі заявлении заяві
-статье статті колонке"""))
+статье статті колонке телеканалам"""))
 
 
 def _genitive_complement(tokens: list[_Token], index: int) -> bool:
@@ -912,6 +938,9 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
     i = verb - 1
     while i >= 0 and gap <= look:
         token = tokens[i]
+        if _outlet_quote(tokens, i):
+            i -= 1  # "в коментарі «Главкому»": a name, not a quote
+            continue
         if token.kind == "Q" or (token.value in _SPEECH_VERBS and _speech_verb(tokens, i)) \
                 or (token.kind == "W" and token.value in _COMPLEMENTIZERS):
             return None
@@ -960,6 +989,15 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
         if token.kind == "W" and token.value in _FR_AUXILIARIES:
             i -= 1  # "a remercié ses partenaires mais a prévenu": auxiliaries do not count as words between
             continue
+        if token.kind == "W" and token.value in _RELATIVE_SUBJECTS and i >= 2 and tokens[i - 1].value == ",":
+            if tokens[i - 2].kind == "M":
+                return tokens[i - 2].value, i - 2  # "канцлера ФРГ Олафа Шольца, который ... заявил"
+            i -= 2  # "Le président français, qui avait dit": the noun before the comma is the subject
+            continue
+        if token.kind == "M" and token.inflected and i > 0 and tokens[i - 1].value in _ROLES:
+            i -= 1  # "радник Єрмака написав": whose adviser, not the subject
+            gap += 1
+            continue
         subject = _subject_at(tokens, i, context, verb_gender)
         if subject == _UNTRACKED and _name_like(token) and (
                 _genitive_complement(tokens, i) or i > 0 and tokens[i - 1].value in _ROLES
@@ -993,6 +1031,7 @@ def _relative_pronoun(word: str) -> bool:
 
 
 _RELATIVE_OPENERS = _words("who whom whose which qui dont lequel laquelle")
+_RELATIVE_SUBJECTS = _words(fold("who qui который которая який яка"))  # a relative clause's subject
 _UK_RELATIVES = _words(fold("який яка яке які якого якої якому якій яким якими яких яку якою"))
 
 
@@ -1385,8 +1424,10 @@ def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
     he said ...", "Asked about the talks, she said ...", "Отвечая на вопрос, представитель Кремля заявил"; a
     pronoun also after a prepositional phrase without one ("В феврале в послании ... он заявлял"), a role noun after
     any short one ("Plus prudent, le chancelier allemand a rappelé")."""
-    if (tokens[index].value in _PRONOUNS and index <= _SLAVIC_LOOK and _adverbial(tokens[0])
-            and all(t.kind == "W" and not _speech_verb(tokens, k) for k, t in enumerate(tokens[:index]))):
+    begin = _source_prefix_end(tokens)  # (after "Як повідомляв Укрінформ,")
+    if (index - begin <= _SLAVIC_LOOK and begin < index and _adverbial(tokens[begin])
+            and (tokens[index].value in _PRONOUNS or begin > 0 and tokens[index].value in _ROLES)
+            and all(t.kind == "W" and not _speech_verb(tokens, k) for k, t in enumerate(tokens[begin:index], begin))):
         return True  # without a comma: "В феврале в послании Федеральному собранию он заявлял, что ..."
     comma = index - 1
     while comma > 0 and index - comma <= 3 and tokens[comma].kind == "W" and (
@@ -1416,7 +1457,8 @@ def _coordinated_pronoun(tokens: list[_Token], speaker: _Speaker) -> bool:
 def _opens_clause(tokens: list[_Token], index: int) -> bool:
     """The mention at ``index``, with its title ("U.S. Secretary of State"), follows a clause opener."""
     k = index - 1
-    while k >= 0 and (tokens[k].kind == "W" and (tokens[k].cap or tokens[k].value in ("of", "the"))
+    while k >= 0 and (tokens[k].kind == "W" and (tokens[k].cap or tokens[k].value in ("of", "the")
+                                                 or tokens[k].value in _TITLE_WORDS)
                       or tokens[k].value == "."):
         k -= 1
     return k >= 0 and tokens[k].value in _CLAUSE_OPENERS
@@ -1491,15 +1533,35 @@ def _fr_auxiliary(tokens: list[_Token], participle: int) -> int | None:
 _FR_ADVERBS = _words(fold("toutefois aussi également encore déjà ensuite pourtant aussitôt notamment cependant"))
 
 
+def _source_prefix_end(tokens: list[_Token]) -> int:
+    """Where the sentence begins after an outlet's "as reported" opening it ("Как сообщал ТАСС, ...", "Як повідомляв
+    Укрінформ, ..."): its verb is the outlet's, not the statement's. 0 when there is none, or an official is named
+    in it ("Как сообщила Захарова, ..." attributes)."""
+    if len(tokens) < 4 or tokens[0].value not in _AS or not _speech_verb(tokens, 1):
+        return 0
+    for k in range(2, min(len(tokens), 8)):
+        if tokens[k].value == "," and k > 2:
+            return k + 1
+        if tokens[k].kind != "W" or not _name_like(tokens[k]) or tokens[k].value in _TITLE_WORDS:
+            return 0  # (only an outlet's name: "Как отметила дипломат, ..." is the diplomat speaking)
+    return 0
+
+
+_AS = _words(fold("как як"))
+
+
 def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
     """Who the sentence's statement is attributed to: the first speech verb's subject, except that after
     someone untracked ("The White House said ...") a tracked official opening a later clause ("..., while
     Blinken said ...") still speaks."""
-    first_mention = next((i for i, t in enumerate(tokens) if t.kind == "M" and _valid_subject_mention(tokens, i)),
-                         None)
+    start = _source_prefix_end(tokens)
+    first_mention = next((i for i, t in enumerate(tokens) if i >= start and t.kind == "M"
+                          and _valid_subject_mention(tokens, i)), None)
     carried_subject: tuple[str, int] | None = None
     someone_else: _Speaker | None = None
     for i, token in enumerate(tokens):
+        if i < start:
+            continue
         if someone_else is not None:
             if (token.value in _SPEECH_VERBS and _speech_verb(tokens, i) and not _not_speech(tokens, i)
                     and not _negated(tokens, i) and not _prospective(tokens, i)):
@@ -1512,6 +1574,13 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         if (token.value in _RELAYS and i + 2 < len(tokens) and tokens[i + 1].value in _WORDS_OF
                 and tokens[i + 2].kind == "M"):
             return _Speaker(tokens[i + 2].value, i, i + 2, "right")  # «...», — приводит слова Герасимова пресс-служба
+        if token.value in _QUOTED and i + 1 < len(tokens) and i > 0 and tokens[i - 1].value == ",":
+            # „...“, zitierte ihn die Staatsagentur Tass: the quote is the one quoted
+            quoted = tokens[i + 1]
+            official_id = (quoted.value if quoted.kind == "M" else context.resolve(
+                tokens, 0, _OBJECT_PRONOUNS[quoted.value], None) if quoted.value in _OBJECT_PRONOUNS else None)
+            if official_id is not None:
+                return _Speaker(official_id, i, i + 1, "right")
         if token.kind == "M" and i + 2 < len(tokens) and tokens[i + 1].value == ":" and tokens[i + 2].kind == "Q":
             if (_valid_subject_mention(tokens, i)
                     or i >= 2 and (tokens[i - 2].value, tokens[i - 1].value) in _DIRECT_SPEECH):
@@ -1640,7 +1709,7 @@ radio""")
 
 # Whom an official tells, in Russian and Ukrainian: "как сообщил Шойгу журналистам по итогам встречи, ...".
 _SLAVIC_ADDRESSEES = _words(fold("""журналистам журналістам репортерам корреспондентам кореспондентам агентству
-изданию виданню телеканалу газете газеті"""))
+изданию виданню телеканалу газете газеті корреспонденту кореспонденту телеканалам"""))
 
 
 def _after_addressee(tokens: list[_Token], k: int) -> int | None:
@@ -1765,6 +1834,9 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
     None; a clause of someone else's first (", but Ukraine said") ends the search."""
     for k in range(verb + 2, len(tokens) - 1):
         token = tokens[k]
+        if token.kind == "W" and token.value in _THOUGH and tokens[k + 1].value in ("и", "й") and k + 2 < len(tokens) \
+                and _speech_verb(tokens, k + 2):
+            return k + 2  # "хотя и допустил, что", "хоча й наголосив, що"
         if token.kind == "W" and token.value in _COORDINATORS and (tokens[k - 1].value == ","
                                                                      or token.value in _BUT) \
                 and tokens[k + 1].value in _SPEECH_VERBS and _speech_verb(tokens, k + 1) \
@@ -1784,12 +1856,14 @@ def _connector_start(tokens: list[_Token], k: int) -> int:
     """Where the words joining a second clause to the first begin, for the second clause's verb or participle at
     ``k``: the comma of ", adding", ", en estimant", ", while insisting", ", and said", the "but" of "but argued"."""
     while k > 0 and (tokens[k - 1].value == "," or tokens[k - 1].value in _BEFORE_PARTICIPLE
-                     or tokens[k - 1].value in _COORDINATORS or tokens[k - 1].value == "tout"):
+                     or tokens[k - 1].value in _COORDINATORS or tokens[k - 1].value in _THOUGH
+                     or tokens[k - 1].value in ("tout", "й")):
         k -= 1
     return k
 
 
 _BUT = _words(fold("but но але mais aber однак однако проте"))
+_THOUGH = _words(fold("хотя хоча"))
 _BEFORE_PARTICIPLE = _words("en while")  # ", en estimant que", ", while insisting that"
 
 
@@ -1867,13 +1941,14 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         # English "said X showed that ...": that "that" is another verb's, unless adverbials come first ("said on
         # Thursday that", "said, however, that"); "told reporters that" has its addressee.
         own_that = (verb.value not in _EN_VERBS or verb.value in _TELL_VERBS
+                    or _verb_group(tokens, speaker.verb) < speaker.verb  # French: "a déclaré à l'agence AP que"
                     or speaker.verb + 1 < len(tokens) and _opens_adverbial(tokens[speaker.verb + 1]))
         # (French and German put longer adverbials before "que"/"dass": "a jugé quelques jours plus tôt, dans un
         # entretien à The Economist, que ...")
         reach = 10 if verb.value in _EN_VERBS else 18
         for k in range(speaker.verb + 1, min(len(tokens), speaker.verb + reach)):
             token = tokens[k]
-            if token.kind == "Q" or _speech_verb(tokens, k):
+            if token.kind == "Q" and not _outlet_quote(tokens, k) or _speech_verb(tokens, k):
                 break
             if token.value in _WHY and (k == speaker.verb + 1 or k == speaker.verb + 2 and tokens[k - 1].value == ","):
                 return ""  # "пояснив, чому ...", "explained why ...": the question, not the answer
