@@ -78,7 +78,7 @@ criticises criticising demanded reiterate reiterated reiterates reiterating wrot
 replies responded responds answered confirm confirmed confirms confirming deny denied denies denying vowed
 vows vowing promised threatened threatens dismissed dismisses rejected rejects slammed slams blasted blamed
 blames blaming described describes describing predicted predicts admitted admits acknowledged acknowledges
-recalled recalls complained complains asked suggested observed pointed repeated repeats
+recalled recalls complained complains asked suggested observed pointed repeated repeats conceded concedes
 """)
 _RU_PAST_STEMS = """заяви сказа отмети подчеркну призва сообщи добави замети указа поясни напомни написа назва
 обвини предупреди констатирова вырази раскритикова осуди ответи призна завери потребова рассказа уточни
@@ -128,8 +128,8 @@ _FR_AUXILIARIES = _words("a ont avait avaient aurait")
 _SAY_VERBS = _words("""say said says stated states added adds noted stressed emphasized emphasised claimed insisted
 warned argued declared asserted confirmed wrote told saying stating adding noting stressing emphasizing emphasising
 claiming insisting arguing declaring asserting acknowledged acknowledges admitted admits predicted predicts suggested
-replied replies responded responds answered remarked observed repeated repeats reiterated reiterates
-""") | _DE_VERBS | _SLAVIC_GERUNDS | (_FR_VERBS - _words(fold("""dénoncé dénonce
+replied replies responded responds answered remarked observed repeated repeats reiterated reiterates conceded
+concedes""") | _DE_VERBS | _SLAVIC_GERUNDS | (_FR_VERBS - _words(fold("""dénoncé dénonce
 déploré déplore accusé accuse annoncé annonce plaidé plaide réclamé réclame exigé exige jugé juge salué salue
 ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette
 appelé"""))) | _FR_GERUNDS | frozenset(
@@ -234,14 +234,14 @@ _WORDS_OF = _words(fold("слова"))
 _QUOTED = _words(fold("zitierte zitiert цитирует цитируют цитує цитують"))
 _OBJECT_PRONOUNS = {"ihn": "m", "sie": "f", "его": "m", "ее": "f", "його": "m", "іі": "f"}
 # Ukrainska Pravda's "Пряма мова Подоляка: «...»" (the name in the genitive).
-_DIRECT_SPEECH = {("пряма", "мова"), ("прямая", "речь")}
+_DIRECT_SPEECH = {("пряма", "мова"), ("прямая", "речь"), ("quote", "from")}  # (and Ukrainska Pravda's English)
 _POSSESSIVES = {"ее": "f", "его": "m", "іі": "f", "його": "m", "seinen": "m", "ihren": "f"}  # folded: її -> іі
 # German: "„...“, so Peskow." attributes without a verb.
 _SO = "so"
 # A sentence without one of these words and without a mention cannot carry an attribution (the longer word
 # of each "according" pair stands for the pair: "по" and "to" are everywhere).
 _ATTRIBUTION_WORDS = (_SPEECH_VERBS | frozenset(max(pair, key=len) for pair in _ACCORDING) | _ACCORDING_WORDS
-                      | {_ACCORDING_AFTER, "apres"})
+                      | _QUOTED | {_ACCORDING_AFTER, "apres"})
 # Role nouns in the case "according to" takes in Russian/Ukrainian ("по словам дипломата") -> the _ROLES key.
 _ROLE_GENITIVES: dict[str, str] = {
     "дипломата": "дипломат", "министра": "министр", "міністра": "міністр", "представителя": "представитель",
@@ -704,6 +704,9 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     before = tokens[index - 1]
     if _verb_group(tokens, index) < index:
         return True  # "a déclaré" folds to "a declare": French, not "a declaration"
+    if (token.value.endswith("ing") and index >= 2 and tokens[index - 2].value in _ARTICLES and before.kind == "W"
+            and not before.cap and not before.value.endswith("ly") and before.value not in _EN_VERBS):
+        return False  # "a stark warning"
     if before.kind == "W" and before.value in _PREPOSITIONS and before.value != "to" and not token.value.endswith("ing"):
         return False  # "shown on state television", "in reply"
     return not (before.kind == "W" and (before.value in _NOUN_OPENERS or before.value in _EN_VERBS))
@@ -967,6 +970,10 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 # follow an apposition (", le chef de l'administration présidentielle, qui a piloté ...,")
                 i = j if _apposition_before(tokens, j) else j - 1
                 gap += 1  # (bounds the walk over a chain of them)
+                continue
+            if tokens[j + 1].value in _ARTICLES or tokens[j + 1].value in _FOREIGN_ARTICLES:
+                i = j - 1  # ", an adviser to the office of President Volodymyr Zelensky,": describes the subject
+                gap += 1
                 continue
             for k in range(j + 1, i):
                 if tokens[k].kind == "M" and _valid_subject_mention(tokens, k):

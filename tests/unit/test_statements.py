@@ -683,6 +683,35 @@ def test_more_of_the_sentence(watchlist: Watchlist, text: str, expected: list[tu
         ("Foreign Minister Dmytro Kuleba, speaking at a news conference with his Lithuanian counterpart, Gabrielius "
          "Landsbergis, said that Ukraine had identified seven Patriot systems in Europe.",
          [("dmytro-kuleba", "reported", "Ukraine had identified seven Patriot systems in Europe.")]),
+        # From the fifth set: an outlet's "as reported" opening, a relative clause's subject, whose adviser, an
+        # outlet's name in quote marks, the office held (not one it belongs to), a descriptive apposition naming
+        # someone else, "a stark warning", "a déclaré à l'agence AP que", "zitierte ihn"
+        ("Как сообщал ТАСС, президент России Владимир Путин в послании Федеральному собранию предупредил, что у "
+         "России есть оружие, способное поражать цели.",
+         [("vladimir-putin", "reported", "у России есть оружие, способное поражать цели.")]),
+        ("Захарова привела в пример канцлера ФРГ Олафа Шольца, который накануне в бундестаге заявил, что Германия не "
+         "станет передавать Киеву ракеты Taurus.",
+         [("olaf-scholz", "reported", "Германия не станет передавать Киеву ракеты Taurus.")]),
+        ("Подоляк виступив у Києві. Пізніше в соцмережі X радник Єрмака написав: «Європа має вирішити, чи вона хоче "
+         "виграти цю війну».",
+         [("mykhailo-podolyak", "quote", "Європа має вирішити, чи вона хоче виграти цю війну")]),
+        ("Пресс-секретарь президента Дмитрий Песков сказал корреспонденту «Фонтанки», что двусторонних встреч у "
+         "Путина в этот раз больше.",
+         [("dmitry-peskov", "reported", "двусторонних встреч у Путина в этот раз больше.")]),
+        ("Зеленський повернувся до Києва. Керівник Офісу Президента Андрій Єрмак провів нараду. Президент заявив, що "
+         "партнери готові ухвалити нові рішення.",
+         [("volodymyr-zelensky", "reported", "партнери готові ухвалити нові рішення.")]),
+        ("In Kyiv, Mykhailo Podolyak, an adviser to the office of President Volodymyr Zelensky, dismissed the show as "
+         "\"a ritual of self-deception for a domestic audience.\"",
+         [("mykhailo-podolyak", "quote", "a ritual of self-deception for a domestic audience.")]),
+        ("Emmanuel Macron has refused to rule out sending troops, prompting a stark warning from the Kremlin that such "
+         "a move would make a conflict inevitable.", []),
+        ("Même ligne pour le secrétaire général de l'Otan, Jens Stoltenberg, qui a déclaré à l'agence AP que "
+         "l'Alliance n'avait aucun projet de déployer des troupes.",
+         [("jens-stoltenberg", "reported", "l'Alliance n'avait aucun projet de déployer des troupes.")]),
+        ("Schoigu gab sich gelassen. „Die Aufgaben der Rüstungsindustrie sind nicht kleiner geworden“, zitierte ihn "
+         "die Staatsagentur Tass.",
+         [("sergei-shoigu", "quote", "Die Aufgaben der Rüstungsindustrie sind nicht kleiner geworden")]),
         # French: "M.", elision before the verb, several appositions, a long relative clause, a pronoun after a
         # title in apposition, "a-t-il lancé", a parenthetical date before "que", "On" as a pronoun
         ("« Chaque missile qui n'est pas intercepté, ce sont des vies perdues », a écrit M. Zelensky sur Telegram. Le "
