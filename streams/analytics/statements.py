@@ -259,8 +259,8 @@ _CLAUSE_MARKS = {",", "\u2014", "\u2013", "-"}
 _ADVERBIALS = _words(fold("""today yesterday tonight earlier later also again recently previously then now later
 afterwards monday tuesday wednesday thursday friday saturday sunday
 сегодня вчера ранее позже также тоже затем потом сьогодні вчора раніше пізніше також потім водночас одновременно
-натомість напередодні накануне понедельник вторник среду четверг пятницу субботу воскресенье понеділок вівторок середу четвер пятницю
-суботу неділю
+натомість напередодні накануне понедельник вторник среду четверг пятницу субботу воскресенье понеділок вівторок
+середу четвер пятницю суботу неділю
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd ensuite encore aussi également
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem auch später weiter zuletzt
 zunächst damals"""))
@@ -1033,13 +1033,18 @@ _ELIDED = _words("l d qu n s c j lorsqu jusqu puisqu")  # French words ending in
 
 
 def _relative_pronoun(word: str) -> bool:
-    """Opens a relative clause, in any case form: "who", "whom", "которого", "якому", "qui", "dont"."""
+    """Opens a relative clause between a subject and its verb, in any case form: "who", "whom", "которого",
+    "якому", "qui", "dont" (German "der"/"die" are left out: more often they open an apposition)."""
     return word in _RELATIVE_OPENERS or word.startswith("котор") or word in _UK_RELATIVES
 
 
 _RELATIVE_OPENERS = _words("who whom whose which qui dont lequel laquelle")
 _RELATIVE_SUBJECTS = _words(fold("who qui который которая який яка"))  # a relative clause's subject
 _UK_RELATIVES = _words(fold("який яка яке які якого якої якому якій яким якими яких яку якою"))
+# What cannot open an apposition of a title (see _past_apposition): the relative pronouns' nominative forms, German
+# ones included.
+_RELATIVE_PRONOUNS = _words(fold("""who which whose where qui dont lequel laquelle der die das который которая которые
+який яка які"""))
 
 
 def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
@@ -1910,9 +1915,6 @@ def _past_apposition(tokens: list[_Token], comma: int) -> int:
         titled = titled or token.value in _ROLES or token.value in _ROLE_GENITIVES or token.value in _TITLES \
             or token.value in _OFFICES or token.value == "parole"
     return comma
-
-
-_RELATIVE_PRONOUNS = _words(fold("who which whose where qui dont lequel laquelle der die das который которая которые який яка які"))
 
 
 def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence: tuple[int, int]) -> str:
