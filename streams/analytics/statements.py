@@ -78,7 +78,7 @@ criticises criticising demanded reiterate reiterated reiterates reiterating wrot
 replies responded responds answered confirm confirmed confirms confirming deny denied denies denying vowed
 vows vowing promised threatened threatens dismissed dismisses rejected rejects slammed slams blasted blamed
 blames blaming described describes describing predicted predicts admitted admits acknowledged acknowledges
-recalled recalls complained complains asked suggested observed pointed repeated repeats conceded concedes
+recalled recalls complained complains asked suggested observed pointed repeated repeats conceded concedes writing
 """)
 _RU_PAST_STEMS = """заяви сказа отмети подчеркну призва сообщи добави замети указа поясни напомни написа назва
 обвини предупреди констатирова вырази раскритикова осуди ответи призна завери потребова рассказа уточни
@@ -129,7 +129,7 @@ _SAY_VERBS = _words("""say said says stated states added adds noted stressed emp
 warned argued declared asserted confirmed wrote told saying stating adding noting stressing emphasizing emphasising
 claiming insisting arguing declaring asserting acknowledged acknowledges admitted admits predicted predicts suggested
 replied replies responded responds answered remarked observed repeated repeats reiterated reiterates conceded
-concedes""") | _DE_VERBS | _SLAVIC_GERUNDS | (_FR_VERBS - _words(fold("""dénoncé dénonce
+concedes writing""") | _DE_VERBS | _SLAVIC_GERUNDS | (_FR_VERBS - _words(fold("""dénoncé dénonce
 déploré déplore accusé accuse annoncé annonce plaidé plaide réclamé réclame exigé exige jugé juge salué salue
 ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette
 appelé"""))) | _FR_GERUNDS | frozenset(
@@ -971,8 +971,11 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 i = j if _apposition_before(tokens, j) else j - 1
                 gap += 1  # (bounds the walk over a chain of them)
                 continue
-            if tokens[j + 1].value in _ARTICLES or tokens[j + 1].value in _FOREIGN_ARTICLES:
-                i = j - 1  # ", an adviser to the office of President Volodymyr Zelensky,": describes the subject
+            if (tokens[j + 1].value in _ARTICLES or tokens[j + 1].value in _FOREIGN_ARTICLES
+                    or tokens[j + 1].kind == "W" and not tokens[j + 1].cap and tokens[j + 1].value.endswith("ing")):
+                # ", an adviser to the office of President Volodymyr Zelensky,", ", appearing alongside Blinken at a
+                # news conference,": describes the subject
+                i = j - 1
                 gap += 1
                 continue
             for k in range(j + 1, i):
@@ -1352,6 +1355,14 @@ def _title_phrase_word(token: _Token) -> bool:
             or token.value == ".")
 
 
+def _after_preposition(tokens: list[_Token], index: int) -> bool:
+    """The mention at ``index``, with its title, is a preposition's object: "with President Volodymyr Zelenskyy"."""
+    k = index - 1
+    while k >= 0 and tokens[k].kind == "W" and (tokens[k].cap or tokens[k].value in _TITLE_WORDS):
+        k -= 1
+    return k >= 0 and tokens[k].kind == "W" and tokens[k].value in _PREPOSITIONS
+
+
 def _opens_sentence(tokens: list[_Token], index: int) -> bool:
     """The mention at ``index``, with its title ("Kremlin spokesman Dmitry Peskov"), opens the sentence (not
     "After Putin's speech")."""
@@ -1651,8 +1662,10 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             carried_subject = _left_subject(tokens, i, context) if carried_subject is None else carried_subject
             continue
         if token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS:
-            # "..., saying" / "adding": the participle's subject is the clause's subject.
-            if first_mention is not None and first_mention < i:
+            # "..., saying" / "adding": the participle's subject is the clause's subject (not an official the
+            # sentence's subject did something with: "Trudeau ..., signing an agreement with President Zelenskyy and
+            # announcing")
+            if first_mention is not None and first_mention < i and not _after_preposition(tokens, first_mention):
                 return _Speaker(tokens[first_mention].value, i, first_mention, "left")
             continue
         if token.value in _DE_VERBS and i + 1 < len(tokens) and (
@@ -1850,13 +1863,16 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
                 and _speech_verb(tokens, k + 2):
             return k + 2  # "хотя и допустил, что", "хоча й наголосив, що"
         if token.kind == "W" and token.value in _COORDINATORS and (tokens[k - 1].value == ","
+                                                                     or tokens[k - 1].kind == "Q"
                                                                      or token.value in _BUT) \
                 and tokens[k + 1].value in _SPEECH_VERBS and _speech_verb(tokens, k + 1) \
                 and not _negated(tokens, k + 1):
-            return k + 1  # the subject's own second verb: ", and said", "but argued that"
+            return k + 1  # the subject's own second verb: ", and said", "but argued that", '"..." and said'
+        if token.kind == "W" and token.value in _COPULATIVE and tokens[k + 1].value in _COMPLEMENTIZERS:
+            return k + 1  # "said that ... and that ...": a second clause of the same verb
         if token.kind == "W" and token.value in _CONTRAST and tokens[k - 1].value == ",":
             return None
-        after_comma = tokens[k - 1].value == "," or tokens[k - 1].value in _BEFORE_PARTICIPLE and (
+        after_comma = tokens[k - 1].value in (",", "\u2014") or tokens[k - 1].value in _BEFORE_PARTICIPLE and (
             tokens[k - 2].value == "," or tokens[k - 2].value == "tout" and tokens[k - 3].value == ",")  # tout en
         if after_comma and (token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS
                             or token.value in _SLAVIC_GERUNDS) and _speech_verb(tokens, k):
@@ -1867,7 +1883,7 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
 def _connector_start(tokens: list[_Token], k: int) -> int:
     """Where the words joining a second clause to the first begin, for the second clause's verb or participle at
     ``k``: the comma of ", adding", ", en estimant", ", while insisting", ", and said", the "but" of "but argued"."""
-    while k > 0 and (tokens[k - 1].value == "," or tokens[k - 1].value in _BEFORE_PARTICIPLE
+    while k > 0 and (tokens[k - 1].value in (",", "\u2014") or tokens[k - 1].value in _BEFORE_PARTICIPLE
                      or tokens[k - 1].value in _COORDINATORS or tokens[k - 1].value in _THOUGH
                      or tokens[k - 1].value in ("tout", "й")):
         k -= 1
@@ -1945,7 +1961,7 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         clause = text[clause_start:end]
     else:
         verb = tokens[speaker.verb]
-        clause_start = verb.end if verb.value in _SAY_VERBS else verb.start
+        clause_start = verb.end if verb.value in _SAY_VERBS or verb.value in _COMPLEMENTIZERS else verb.start
         marked = False  # by "that" or a colon
         # English "said X showed that ...": that "that" is another verb's, unless adverbials come first ("said on
         # Thursday that", "said, however, that"); "told reporters that" has its addressee.
