@@ -84,12 +84,12 @@ _RU_PAST_STEMS = """заяви сказа отмети подчеркну при
 обвини предупреди констатирова вырази раскритикова осуди ответи призна завери потребова рассказа уточни
 подтверди пообеща пригрози охарактеризова прокомментирова резюмирова акцентирова говори объясни
 заявля отмеча подчеркива призыва сообща добавля указыва поясня напомина утвержда предупрежда называ обвиня
-объясня доложи повтори настаива обеща""".split()
+объясня доложи повтори настаива обеща допусти высказа""".split()
 _UA_PAST_STEMS = """заяви сказа наголоси зазначи підкресли закли­ка повідоми дода поясни нагада написа назва
 звинувати попереди відповi відпові визна запевни вимага розпові уточни підтверди пообіця пригрози
 прокоментува засуди розкритикува закликa заклика
 заявля наголошува зазнача підкреслюва повідомля додава пояснюва нагадува стверджува попереджа назива каза
-допові наполяга обіця""".replace("\u00ad", "").split()
+допові наполяга обіця допусти вислови""".replace("\u00ad", "").split()
 _SLAVIC_VERBS = frozenset(
     fold(stem + ending)
     for stem in _RU_PAST_STEMS + _UA_PAST_STEMS
@@ -217,7 +217,7 @@ october november december mr mrs ms dr president prime minister foreign russian 
 jede jeder jedes diese dieser dieses kein keine alle seine ihre unsere ce cette ces chaque tous toutes
 сьогодні вчора як понедельник вторник среду среда четверг пятницу пятница субботу воскресенье
 le la les l une du des der die das den dem ein eine einen einem einer lundi mardi mercredi jeudi vendredi samedi
-dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag сми змі"""))
+dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag сми змі такое такую таку цю эту"""))
 # "as X said" / "как заявила Захарова" / "об этом заявила" / "про це заявив": words allowing subject-after-verb.
 _INVERSION_OPENERS = _words(fold("as как як этом це чем що"))
 _ACCORDING = {("according", "to"), ("по", "словам"), ("за", "словами"), ("по", "мнению"), ("на", "думку"),
@@ -226,7 +226,8 @@ _ACCORDING_WORDS = _words("selon laut")  # one word: "Selon Lavrov, ...", "Laut 
 _ACCORDING_AFTER = "zufolge"  # after the name: "Podoljak zufolge hat Russland ..."
 _STRESSED_PRONOUNS = {"lui": "m", "elle": "f", "him": "m", "her": "f"}  # "Selon lui, ...", "According to her, ..."
 # "По ее словам", "за його словами": a possessive between the words of the phrase.
-_POSSESSIVE_ACCORDING = {("по", "словам"), ("за", "словами"), ("nach", "angaben"), ("nach", "worten")}
+_POSSESSIVE_ACCORDING = {("по", "словам"), ("по", "мнению"), ("за", "словами"), ("на", "думку"), ("nach", "angaben"),
+                         ("nach", "worten")}
 # "«...», — приводит слова Пескова ТАСС": the quote is the named official's, relayed by an outlet or press service.
 _RELAYS = _words(fold("приводит приводят приводить цитирует наводить наводять цитує"))
 _WORDS_OF = _words(fold("слова"))
@@ -292,7 +293,7 @@ _DEMONYMS = {
     "iranian": "iran", "indian": "india", "belarusian": "belarus", "hungarian": "hungary", "mfa": "foreign",
     "un": "united", "kremlin": "president", "nato": "north",
     "рф": "russia", "сша": "united", "фрг": "germany", "мид": "foreign", "мзс": "foreign", "оон": "united",
-    "нато": "north",
+    "нато": "nato",
 }
 # A party qualifies a politician without being in a role's text: "der SPD-Politiker".
 _PARTIES = _words("spd cdu csu fdp afd grune grunen linke bsw")
@@ -333,8 +334,8 @@ _WHY = _words(fold("why почему зачем чому навіщо pourquoi w
 _SLAVIC_MONTHS = _words(fold("""января февраля марта апреля мая июня июля августа сентября октября ноября декабря
 січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"""))
 # "Об этом заявила Захарова." refers back to the previous sentence (also with a date: "Об этом 11 июля заявила").
-_BACK_REFERENCE = {("об", "этом"), ("о", "чем"), ("про", "це"), ("про", "що")}
-_BACK_REFERENCE_WORDS = _words("этом це")
+_BACK_REFERENCE = {("об", "этом"), ("о", "чем"), ("про", "це"), ("про", "що"), ("такое", "мнение"), ("таку", "думку")}
+_BACK_REFERENCE_WORDS = _words(fold("этом це мнение думку"))
 _ABBREVIATIONS = _words(fold("""mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr vs etc inc ltd co
 corp no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec dept est approx ave г гг т е им ул д стр см ср
 тыс млн млрд руб грн"""))
@@ -881,7 +882,8 @@ _HYPHENATED_ROLES = {("porte", "parole"): "spokesperson", ("пресс", "сек
 _SLAVIC_OFFICES = (((fold("государства"),), "president"), ((fold("держави"),), "president"),
                    *((tuple(fold(phrase).split()), "chef de la diplomatie") for phrase in (
                        "мид", "мзс", "дипломатии", "дипломатії", "российской дипломатии", "украинской дипломатии",
-                       "російської дипломатії", "української дипломатії")))
+                       "російської дипломатії", "української дипломатії", "российского мид", "украинского мид",
+                       "російського мзс", "українського мзс")))
 _OFFICE_PHRASES = {
     "maitre": ((("du", "kremlin"), "kremlchef"),),
     "chef": ((("de", "l", "etat"), "president"), (("de", "la", "diplomatie"), "chef de la diplomatie")),
@@ -1032,6 +1034,11 @@ def _apposition_before(tokens: list[_Token], mark: int) -> bool:
 
 
 _HONORIFICS = _words("m mme mr mrs ms dr herr frau")
+
+
+def _honorific(token: _Token) -> bool:
+    """A title or an initial before a name: "M.", "Mr", "Herr", "М." of "М.Захарова"."""
+    return token.value in _HONORIFICS or len(token.value) == 1 and token.cap
 _ELIDED = _words("l d qu n s c j lorsqu jusqu puisqu")  # French words ending in an apostrophe: "l'Etat"
 
 
@@ -1057,10 +1064,10 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
         token = tokens[i]
         if i > verb + _LOOK and best is None:
             break
-        if token.value == "." and tokens[i - 1].kind == "W" and tokens[i - 1].value in _HONORIFICS or (
-                token.kind == "W" and token.value in _HONORIFICS and i + 1 < len(tokens)
+        if token.value == "." and tokens[i - 1].kind == "W" and _honorific(tokens[i - 1]) or (
+                token.kind == "W" and _honorific(token) and i + 1 < len(tokens)
                 and (tokens[i + 1].value == "." or tokens[i + 1].kind == "M" or tokens[i + 1].cap)):
-            continue  # "a écrit M. Zelensky", "said Mr Peskov"
+            continue  # "a écrit M. Zelensky", "said Mr Peskov", "сказала М.Захарова" (Interfax's initial)
         if token.kind == "P":
             if token.value in ("-", "'", "\u2019") and tokens[i - 1].end == token.start:
                 continue  # inside a compound or an elision: "porte-parole", "de l'Alliance"
@@ -1466,7 +1473,8 @@ def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
             opener in _PREPOSITIONS and not any(t.kind in ("M", "Q") or _speech_verb(tokens, k)
                                                 for k, t in enumerate(tokens[:comma]))):
         return False  # (a prepositional phrase may have commas: "Au lendemain de ..., lundi 26 février, le président")
-    return opener in _PHRASE_OPENERS or opener in _PREPOSITIONS or opener.endswith(("ing", "ая", "ив", "ючи"))
+    return opener in _PHRASE_OPENERS or opener in _PREPOSITIONS or opener.endswith(("ing", "ая", "ив", "ючи", "оря",
+                                                                                      "уя"))
 
 
 def _coordinated_pronoun(tokens: list[_Token], speaker: _Speaker) -> bool:
@@ -1597,7 +1605,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         if (token.value in _RELAYS and i + 2 < len(tokens) and tokens[i + 1].value in _WORDS_OF
                 and tokens[i + 2].kind == "M"):
             return _Speaker(tokens[i + 2].value, i, i + 2, "right")  # «...», — приводит слова Герасимова пресс-служба
-        if token.value in _QUOTED and i + 1 < len(tokens) and i > 0 and tokens[i - 1].value == ",":
+        if token.value in _QUOTED and i + 1 < len(tokens) and i > 0 and tokens[i - 1].value in _CLAUSE_MARKS:
             # „...“, zitierte ihn die Staatsagentur Tass: the quote is the one quoted
             quoted = tokens[i + 1]
             official_id = (quoted.value if quoted.kind == "M" else context.resolve(
@@ -1722,7 +1730,7 @@ def _word_count(text: str) -> int:
 
 
 _RESPONSE_VERBS = _words(fold("""commented responded responds replied replies answered remarked ironise ответил
-ответила відповів відповіла"""))
+ответила відповів відповіла рассказал рассказала розповів розповіла"""))
 # "прокомментировал X", "a réagi à X" take what was commented on (a quote with them is still the official's)
 _COMMENTED_STEMS = ("прокомментирова", "прокоментува", "reagi")
 # Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
@@ -1734,7 +1742,8 @@ radio""")
 
 # Whom an official tells, in Russian and Ukrainian: "как сообщил Шойгу журналистам по итогам встречи, ...".
 _SLAVIC_ADDRESSEES = _words(fold("""журналистам журналістам репортерам корреспондентам кореспондентам агентству
-изданию виданню телеканалу газете газеті корреспонденту кореспонденту телеканалам"""))
+изданию виданню телеканалу газете газеті корреспонденту кореспонденту телеканалам телемарафону телемарафоні
+каналу програмі"""))
 
 
 def _after_addressee(tokens: list[_Token], k: int) -> int | None:
@@ -1811,8 +1820,8 @@ def _past_dates_back(tokens: list[_Token], k: int) -> int:
     """``k`` moved back over the dates and adverbials before it, to where "Об этом" / "Про це" would end: "Об этом
     11 июля заявила", "Про це в понеділок заявив"."""
     while k > 2 and (tokens[k - 1].value.isdigit() or _adverbial(tokens[k - 1])
-                     or tokens[k - 1].value in _SLAVIC_MONTHS):
-        k -= 1
+                     or tokens[k - 1].value in _SLAVIC_MONTHS or _nationality(tokens[k - 1].value)):
+        k -= 1  # (and a role's nationality: "Об этом российский президент сказал")
     return k
 
 
@@ -1993,7 +2002,7 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         if not marked and verb.value in _SAY_VERBS and verb.value in _EN_VERBS:
             clause_start = _past_date(tokens, speaker.verb + 1, clause_start)  # "said on Thursday the attack ..."
         if not marked and (verb.value in _RESPONSE_VERBS and speaker.verb + 1 < len(tokens)
-                           and tokens[speaker.verb + 1].value in ("on", "to", "about", "sur", "на")
+                           and tokens[speaker.verb + 1].value in ("on", "to", "about", "sur", "на", "о", "об", "про")
                            or verb.value.startswith(_COMMENTED_STEMS)):
             return ""  # "commented on the attack", "прокомментировала заявление": what about, not what
         addressee_end = _after_addressee(tokens, speaker.verb + 1) if verb.value in _TELL_VERBS else None

@@ -712,6 +712,39 @@ def test_more_of_the_sentence(watchlist: Watchlist, text: str, expected: list[tu
         ("Schoigu gab sich gelassen. „Die Aufgaben der Rüstungsindustrie sind nicht kleiner geworden“, zitierte ihn "
          "die Staatsagentur Tass.",
          [("sergei-shoigu", "quote", "Die Aufgaben der Rüstungsindustrie sind nicht kleiner geworden")]),
+        # From the sixth set: Interfax's initials ("М.Захарова"), "Говоря о ...,", "по его мнению", "Об этом
+        # российский президент сказал", "рассказал о", "Генсек НАТО", an outlet's programme in quote marks, "глава
+        # українського МЗС", "допустив", "— цитують Пєскова", "Таку думку висловив", "and that", a dash before
+        # "adding", a participle apposition
+        ("«Любое изъятие российской собственности будет квалифицировано как воровство», - сказала М.Захарова на "
+         "брифинге. По ее словам, российская сторона располагает перечнем западных активов.",
+         [("maria-zakharova", "quote", "Любое изъятие российской собственности будет квалифицировано как воровство"),
+          ("maria-zakharova", "reported", "российская сторона располагает перечнем западных активов.")]),
+        ("Лавров прилетел в Эр-Рияд. Говоря о мирном плане Китая, министр подчеркнул, что именно он учитывает "
+         "коренные причины кризиса.",
+         [("sergey-lavrov", "reported", "именно он учитывает коренные причины кризиса.")]),
+        ("Владимир Путин на встрече с руководством МИД заявил, что Россия готова немедленно прекратить огонь. Об этом "
+         "российский президент сказал в пятницу, выступая в здании министерства.",
+         [("vladimir-putin", "reported", "Россия готова немедленно прекратить огонь.")]),
+        ("Пресс-секретарь президента Дмитрий Песков рассказал о графике работы главы государства.", []),
+        ("Столтенберг прибув до Києва. Генсек НАТО також зазначив, що деякі союзники мають резервні системи ППО.",
+         [("jens-stoltenberg", "reported", "деякі союзники мають резервні системи ППО.")]),
+        ("Дмитро Кулеба в ефірі телемарафону «Єдині новини» сказав, що Україна веде переговори щодо Patriot.",
+         [("dmytro-kuleba", "reported", "Україна веде переговори щодо Patriot.")]),
+        ("Кулеба виступив у Раді безпеки. «Це не дипломатія, це театр абсурду», — сказав глава українського МЗС.",
+         [("dmytro-kuleba", "quote", "Це не дипломатія, це театр абсурду")]),
+        ("«Але ми не бачимо жодної готовності до цього з боку Києва», — цитують Пєскова російські ЗМІ.",
+         [("dmitry-peskov", "quote", "Але ми не бачимо жодної готовності до цього з боку Києва")]),
+        ("Візит Гутерреша до Казані завдає удару по репутації ООН. Таку думку висловив радник керівника Офісу "
+         "президента Михайло Подоляк.",
+         [("mykhailo-podolyak", "reported", "Візит Гутерреша до Казані завдає удару по репутації ООН.")]),
+        ("NATO Secretary General Jens Stoltenberg said in a statement that Ukraine was closer than ever to joining "
+         "the alliance and that allies must not waver in their support.",
+         [("jens-stoltenberg", "reported", "Ukraine was closer than ever to joining the alliance"),
+          ("jens-stoltenberg", "reported", "allies must not waver in their support.")]),
+        ("Kuleba, appearing alongside Blinken at a news conference later in the day, said Ukraine had asked "
+         "Washington to lift restrictions.",
+         [("dmytro-kuleba", "reported", "Ukraine had asked Washington to lift restrictions.")]),
         # French: "M.", elision before the verb, several appositions, a long relative clause, a pronoun after a
         # title in apposition, "a-t-il lancé", a parenthetical date before "que", "On" as a pronoun
         ("« Chaque missile qui n'est pas intercepté, ce sont des vies perdues », a écrit M. Zelensky sur Telegram. Le "
