@@ -104,7 +104,8 @@ estime estiment indiqué indique expliqué explique insisté insiste martelé ma
 prévenu prévient dénoncé dénonce déploré déplore accusé accuse annoncé annonce reconnu reconnaît confié confie écrit
 poursuivi poursuit répété répète plaidé plaide réitéré réitère jugé juge réclamé réclame exigé exige assuré lancé
 précisé salué salue ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette
-réaffirmé réaffirme renchéri renchérit confirmé confirme réagi réagit appelé glissé tranché tranche"""))
+réaffirmé réaffirme renchéri renchérit confirmé confirme réagi réagit appelé glissé tranché tranche rétorqué
+rétorque"""))
 # French participles that are also English words: verbs only right after an auxiliary ("a assuré", "a lancé"),
 # "a précisé" also only before "que" or a colon (English "a precise figure").
 _FR_AFTER_AUXILIARY = _words("assure lance precise appele glisse")
@@ -115,7 +116,8 @@ rappelant précisant répétant insistant martelant jugeant"""))
 _DE_VERBS = _words(fold("""sagte sagt erklärte erklärt betonte betont warnte warnt meinte meint kritisierte kritisiert
 forderte fordert versicherte versichert bekräftigte bekräftigt unterstrich unterstreicht schrieb schreibt ergänzte
 ergänzt räumte verkündete verkündet teilte fügte rief wies hob äußerte bezeichnete nannte sprach versprach
-gesagt gewarnt gefordert geschrieben mitgeteilt hinzugefügt unterstrichen kündigte genannt"""))
+gesagt gewarnt gefordert geschrieben mitgeteilt hinzugefügt unterstrichen kündigte genannt verwies mahnte
+behauptete behauptet"""))
 # Auxiliaries of the German perfect: "Selenskyj hat in einem Interview gesagt, ..." (its subject is before them).
 _DE_AUXILIARIES = _words("hat hatte habe")
 # Russian and Ukrainian gerunds: "..., — сказал Путин, добавив, что ..." (a second clause of the same speaker).
@@ -191,6 +193,9 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "beraterin": (("aide", "adviser", "advisor"), "f"),
     "diplomatin": (("diplomat", "foreign"), "f"),
     "kremlsprecher": (("spokes", "press secretary"), "m"),
+    "staatschef": (("president", "chancellor"), None),
+    # "der 68-Jährige": someone described by age, the latest person named
+    "jahrige": (("",), None),
     "канцлер": (("chancellor", "канцлер"), None),
     "генерал": (("general",), "m"),
     "секретарь": (("secretary",), None),
@@ -217,7 +222,9 @@ october november december mr mrs ms dr president prime minister foreign russian 
 jede jeder jedes diese dieser dieses kein keine alle seine ihre unsere ce cette ces chaque tous toutes
 сьогодні вчора як понедельник вторник среду среда четверг пятницу пятница субботу воскресенье
 le la les l une du des der die das den dem ein eine einen einem einer lundi mardi mercredi jeudi vendredi samedi
-dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag сми змі такое такую таку цю эту"""))
+dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag сми змі такое такую таку цю эту
+публично официально позднее впоследствии тогда теперь сейчас впрочем кстати напомним нагадаємо зокрема тепер тоді
+публічно офіційно згодом"""))
 # "as X said" / "как заявила Захарова" / "об этом заявила" / "про це заявив": words allowing subject-after-verb.
 _INVERSION_OPENERS = _words(fold("as как як этом це чем що"))
 _ACCORDING = {("according", "to"), ("по", "словам"), ("за", "словами"), ("по", "мнению"), ("на", "думку"),
@@ -874,7 +881,7 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
 
 
 _GENITIVES = _words("des der du")  # before the complement of a role noun, which is not the subject
-_ARTICLE_GENDERS = {"la": "f", "le": "m"}
+_ARTICLE_GENDERS = {"la": "f", "le": "m", "der": "m"}
 _HYPHENATED_ROLES = {("porte", "parole"): "spokesperson", ("пресс", "секретарь"): "прессекретар",
                      ("прес", "секретар"): "прессекретар"}
 # Offices named by a head noun and its complement: "le chef de l'Etat" (the president), "le chef de la diplomatie
@@ -1532,7 +1539,7 @@ def _perfect_auxiliary(tokens: list[_Token], verb: int) -> int:
     """The auxiliary of a German participle ("Selenskyj hat in einem Interview gesagt, ..."): its subject is
     left of the auxiliary. ``verb`` itself otherwise."""
     if tokens[verb].value in _DE_VERBS:
-        for k in range(verb - 1, max(-1, verb - 12), -1):
+        for k in range(verb - 1, max(-1, verb - 16), -1):
             if tokens[k].kind != "W" and tokens[k].kind != "M" and not (
                     tokens[k].value == "-" and tokens[k - 1].end == tokens[k].start):  # "Taurus-Marschflugkörpern"
                 break
@@ -1712,6 +1719,9 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 or before_group.value in _INVERSION_OPENERS
                 or tokens[_past_dates_back(tokens, group) - 1].value in _BACK_REFERENCE_WORDS):
             right = _right_subject(tokens, i, context)
+            if (right is not None and right[0] == _UNTRACKED and token.value in _DE_VERBS and group >= 2
+                    and tokens[group - 2].kind != "Q"):
+                continue  # German capitalises nouns: "Kuleba dankte ..., mahnte aber mehr Tempo an" names no one
             if right is not None:
                 return _Speaker(right[0], i, right[1], "right")
     return someone_else
@@ -1992,6 +2002,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                     if k + 1 < len(tokens) and tokens[k + 1].value in ("'", "\u2019"):
                         clause_start = tokens[k + 1].end  # "qu'il"
                 break
+            if token.value == "zuruck" and verb.value == "wies":
+                return ""  # "wies Vorwürfe zurück, Moskau trage ...": the accusation rejected, not a statement
             if token.value == "," and verb.value in _DE_VERBS and k + 1 < len(tokens) \
                     and tokens[k + 1].value not in _COMPLEMENTIZERS:
                 # German reported speech follows the first comma: "schrieb auf X, die Umbesetzung zeige, dass ..."

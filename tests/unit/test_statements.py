@@ -745,6 +745,28 @@ def test_more_of_the_sentence(watchlist: Watchlist, text: str, expected: list[tu
         ("Kuleba, appearing alongside Blinken at a news conference later in the day, said Ukraine had asked "
          "Washington to lift restrictions.",
          [("dmytro-kuleba", "reported", "Ukraine had asked Washington to lift restrictions.")]),
+        # French and German from the sixth set: "avait rétorqué", "der Staatschef", "verwies darauf, dass",
+        # "behauptete", "wies ... zurück, <the accusation>", a perfect auxiliary far from its participle, "der
+        # 68-Jährige", a capitalised German noun after a separable verb is no speaker
+        ("« Ce sont des messages d'ultimatum », avait rétorqué Volodymyr Zelensky depuis l'Italie.",
+         [("volodymyr-zelensky", "quote", "Ce sont des messages d'ultimatum")]),
+        ("Selenskyj sprach in München. Der Mangel an Munition spiele Russland in die Hände, sagte der Staatschef.",
+         [("volodymyr-zelensky", "reported", "Der Mangel an Munition spiele Russland in die Hände")]),
+        ("Scholz verwies darauf, dass Deutschland in diesem Jahr zwei Prozent für Verteidigung ausgebe.",
+         [("olaf-scholz", "reported", "Deutschland in diesem Jahr zwei Prozent für Verteidigung ausgebe.")]),
+        ("Kremlsprecher Dmitri Peskow wies Vorwürfe westlicher Politiker zurück, Moskau trage die Verantwortung für "
+         "den Tod.", []),
+        ("Russlands Präsident Wladimir Putin hat in einem Interview mit dem rechtskonservativen US-Moderator Tucker "
+         "Carlson versichert, Russland habe kein Interesse an einem Angriff auf Polen.",
+         [("vladimir-putin", "reported", "Russland habe kein Interesse an einem Angriff auf Polen.")]),
+        ("Schoigu äußerte sich erstmals zu seinem Wechsel. Er sei dem Präsidenten dankbar für das Vertrauen, sagte "
+         "der 68-Jährige.",
+         [("sergei-shoigu", "reported", "Er sei dem Präsidenten dankbar für das Vertrauen")]),
+        ("Kuleba dankte für die Unterstützung, mahnte aber mehr Tempo an. Die Ukraine brauche vor allem Patriot-Systeme, "
+         "sagte er.",
+         [("dmytro-kuleba", "reported", "Die Ukraine brauche vor allem Patriot-Systeme")]),
+        ("Публично ту же мысль высказал и Сергей Лавров. По его словам, Россия вышла из черноморской инициативы.",
+         [("sergey-lavrov", "reported", "Россия вышла из черноморской инициативы.")]),
         # French: "M.", elision before the verb, several appositions, a long relative clause, a pronoun after a
         # title in apposition, "a-t-il lancé", a parenthetical date before "que", "On" as a pronoun
         ("« Chaque missile qui n'est pas intercepté, ce sont des vies perdues », a écrit M. Zelensky sur Telegram. Le "
