@@ -340,8 +340,10 @@ _TRAILING_ADDRESSEE = 2  # words of "told journalists" / "told the BBC" (article
 _WHY = _words(fold("why почему зачем чому навіщо pourquoi warum weshalb wieso"))
 _SLAVIC_MONTHS = _words(fold("""января февраля марта апреля мая июня июля августа сентября октября ноября декабря
 січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"""))
-# "Об этом заявила Захарова." refers back to the previous sentence (also with a date: "Об этом 11 июля заявила").
-_BACK_REFERENCE = {("об", "этом"), ("о", "чем"), ("про", "це"), ("про", "що"), ("такое", "мнение"), ("таку", "думку")}
+# "Об этом заявила Захарова.", "Таку думку висловив Подоляк." refer back to the previous sentence (also with a date:
+# "Об этом 11 июля заявила").
+_BACK_REFERENCE = {("об", "этом"), ("о", "чем"), ("про", "це"), ("про", "що"), ("такое", "мнение"),
+                   ("таку", "думку")}
 _BACK_REFERENCE_WORDS = _words(fold("этом це мнение думку"))
 _ABBREVIATIONS = _words(fold("""mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr vs etc inc ltd co
 corp no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec dept est approx ave г гг т е им ул д стр см ср
@@ -1480,8 +1482,11 @@ def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
             opener in _PREPOSITIONS and not any(t.kind in ("M", "Q") or _speech_verb(tokens, k)
                                                 for k, t in enumerate(tokens[:comma]))):
         return False  # (a prepositional phrase may have commas: "Au lendemain de ..., lundi 26 février, le président")
-    return opener in _PHRASE_OPENERS or opener in _PREPOSITIONS or opener.endswith(("ing", "ая", "ив", "ючи", "оря",
-                                                                                      "уя"))
+    return opener in _PHRASE_OPENERS or opener in _PREPOSITIONS or opener.endswith(_PARTICIPLE_ENDINGS)
+
+
+# Participles opening a sentence: "Speaking", "Отвечая", "Говоря", "Комментируя", "Заявив", "Відповідаючи".
+_PARTICIPLE_ENDINGS = ("ing", "ая", "ив", "ючи", "оря", "уя")
 
 
 def _coordinated_pronoun(tokens: list[_Token], speaker: _Speaker) -> bool:
@@ -1874,8 +1879,9 @@ def _participle_clause(text: str, tokens: list[_Token], speaker: _Speaker) -> st
 
 def _participle_start(tokens: list[_Token], verb: int) -> int | None:
     """The participle or coordinated speech verb opening a second clause of the speaker of the speech verb at
-    ``verb`` (", adding that", ", en estimant que", ", while insisting that", ", and said", " but argued that"), or
-    None; a clause of someone else's first (", but Ukraine said") ends the search."""
+    ``verb`` (", adding that", ", en estimant que", ", while insisting that", ", and said", " but argued that",
+    '"..." and said', "хотя и допустил"), or the "that" of a second clause of the same verb ("said that X and that
+    Y"); None when there is none, or a clause of someone else's comes first (", but Ukraine said")."""
     for k in range(verb + 2, len(tokens) - 1):
         token = tokens[k]
         if token.kind == "W" and token.value in _THOUGH and tokens[k + 1].value in ("и", "й") and k + 2 < len(tokens) \
