@@ -524,7 +524,7 @@ Absolute figures move with the machine's speed on the day: on 2026-11-22 the nai
 worker at 188/s, on 2026-11-25 at 136/s and 264/s at 16:35, 103/s and 243/s at 18:41, 112/s and 279/s at 19:27,
 and on 2026-11-26 at 81-90/s and 183-206/s between 02:14 and 02:24, 126/s and 278/s at 12:00, 91/s and 198/s at
 14:00 (the baseline's language detection alone took 7.2, 3.7, 4.9, 4.44, 5.3-6.0, 3.98 and 5.39 ms; every stage
-of the worker was slower by the same ~40% at 14:00 as at 12:00): compare ratios. The largest stages are
+of the worker was ~40% slower at 14:00 than at 12:00): compare ratios. The largest stages are
 statements (the rule-based attribution of quotes and reported speech) and language; both were optimised above
 and are now below the Faust overhead.
 
