@@ -645,9 +645,9 @@ class _Context:
         # People named earlier in this sentence: officials, and someone untracked given a title ("le ministre des
         # affaires étrangères, Stéphane Séjourné, ...: selon lui").
         candidates: list[tuple[str | None, str]] = [
-            (t.value, "") if t.kind == "M" else (None, _words_before(tokens, k + 1))
-            for k, t in reversed(list(enumerate(tokens[:before])))
-            if t.kind == "M" or t.kind == "W" and (t.value in _ROLES or t.value in _TITLES)
+            (tokens[k].value, "") if tokens[k].kind == "M" else (None, _words_before(tokens, k + 1))
+            for k in range(before - 1, -1, -1)
+            if tokens[k].kind == "M" or tokens[k].value in _TITLE_WORDS
             and (_titled_name(tokens, k) or _apposed_name(tokens, k))]
         # A pronoun means someone of this paragraph or the previous one; a role noun ("the Kremlin spokesman") may
         # go back further, to where the official was introduced.
@@ -1620,10 +1620,12 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         if token.value in _QUOTED and i + 1 < len(tokens) and i > 0 and tokens[i - 1].value in _CLAUSE_MARKS:
             # „...“, zitierte ihn die Staatsagentur Tass: the quote is the one quoted
             quoted = tokens[i + 1]
-            official_id = (quoted.value if quoted.kind == "M" else context.resolve(
-                tokens, 0, _OBJECT_PRONOUNS[quoted.value], None) if quoted.value in _OBJECT_PRONOUNS else None)
-            if official_id is not None:
-                return _Speaker(official_id, i, i + 1, "right")
+            if quoted.kind == "M":
+                return _Speaker(quoted.value, i, i + 1, "right")
+            if quoted.value in _OBJECT_PRONOUNS:
+                official_id = context.resolve(tokens, 0, _OBJECT_PRONOUNS[quoted.value], None)
+                if official_id is not None:
+                    return _Speaker(official_id, i, i + 1, "right")
         if token.kind == "M" and i + 2 < len(tokens) and tokens[i + 1].value == ":" and tokens[i + 2].kind == "Q":
             if (_valid_subject_mention(tokens, i)
                     or i >= 2 and (tokens[i - 2].value, tokens[i - 1].value) in _DIRECT_SPEECH):
