@@ -67,6 +67,7 @@ async def rebuild_novelty_index() -> None:
     log.info("novelty index rebuilt: %d statements", count)
 
 
+metrics.count_consumer_faults(name for topic in (raw_topic, dedup_topic, statements_topic) for name in topic.topics)
 _STAGE_HISTOGRAMS = {stage: metrics.STAGE_SECONDS.labels(stage=stage) for stage in metrics.STAGES}
 
 

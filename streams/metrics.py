@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import time
+from collections.abc import Iterable
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, disable_created_metrics, generate_latest
@@ -80,6 +81,11 @@ FETCHES_DISCARDED = Counter(
     " (fetched before a seek, or after records the consumer dropped); the partition is read again in order.",
     ["topic"], registry=REGISTRY,
 )
+RECORDS_LOST = Counter(
+    "wiremon_records_lost_total",
+    "Records the topic's retention deleted before a stream of this worker got them (skipped: never processed).",
+    ["topic"], registry=REGISTRY,
+)
 # The Kafka client, measured by streams.monitor: acknowledgements take a few milliseconds on a healthy cluster.
 _KAFKA_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 KAFKA_SEND_SECONDS = Histogram(
@@ -129,6 +135,17 @@ def observe_gc_pauses() -> None:
     latency tail long before it shows in throughput. Idempotent."""
     if _on_collection not in gc.callbacks:
         gc.callbacks.append(_on_collection)
+
+
+def count_consumer_faults(topics: Iterable[str]) -> None:
+    """Create the per-topic consumer-fault counters (lost, refetched, discarded) of ``topics`` at zero.
+
+    Prometheus' ``increase()`` needs a sample before the first fault: a series that first appears at 80 lost
+    records shows no increase, and the alert on it would never fire.
+    """
+    for topic in topics:
+        for counter in (RECORDS_LOST, PARTITIONS_REFETCHED, FETCHES_DISCARDED):
+            counter.labels(topic=topic)
 
 
 def exposition() -> bytes:

@@ -43,7 +43,8 @@ skipped):
   and commits, and reach aiokafka at the start of the next fetch; every seek runs on the consumer thread, since
   aiokafka's fetcher is not safe against a seek from another thread (a KeyError there ends the worker's fetching);
 * offsets deleted by retention before a stream got them (a committed offset below the log start, or a partition
-  read again three times in a row from a deleted offset) are logged and committed over.
+  read again three times in a row from a deleted offset) are logged, counted (``wiremon_records_lost_total``) and
+  committed over.
 
 A re-read can repeat outputs, which the at-least-once contract allows (README, Delivery guarantee).
 """
@@ -268,6 +269,8 @@ class _Consumer(driver.Consumer):
         self._seeks_due: dict[Any, tuple[int, int]] = {}
         # (topic, partition) -> (offset, times): consecutive batches discarded while the stream expects offset
         self._rereads: dict[tuple[str, int], tuple[int, int]] = {}
+        # tp -> log start up to which deleted offsets were counted as lost (a loss noticed again is not counted twice)
+        self._lost_through: dict[Any, int] = {}
         acks_enabled_for = self.app.topics.acks_enabled_for
         deliver = self.callback
 
@@ -376,6 +379,11 @@ class _Consumer(driver.Consumer):
         records, and marking them committed over."""
         log.warning("%s[%d]: offsets %d-%d were deleted (retention) before they were processed; resuming at %d",
                     tp.topic, tp.partition, expected, earliest - 1, earliest)
+        # Offsets, not records: the deleted stretch may hold transaction markers; an upper bound of the loss.
+        counted = max(expected, self._lost_through.get(tp, expected))
+        if earliest > counted:
+            metrics.RECORDS_LOST.labels(topic=tp.topic).inc(earliest - counted)
+            self._lost_through[tp] = earliest
         self._gaps[tp].append((expected, earliest))
         return earliest
 

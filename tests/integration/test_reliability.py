@@ -7,8 +7,11 @@ import itertools
 import json
 import threading
 import time
+import urllib.request
 from dataclasses import replace
 from pathlib import Path
+
+from prometheus_client.parser import text_string_to_metric_families
 
 from streams.devtools import LocalBroker, WorkerProcess, free_port, read_topic, unique_namespace, wait_for_http
 from tests.integration.accounting import assert_consistent, collect, reference_from_sequencer
@@ -234,3 +237,8 @@ def test_records_deleted_before_they_were_processed_are_skipped_with_a_warning(
     log_text = second.log_path.read_text(errors="replace")
     for tp in partitions:
         assert f"{raw}[{tp.partition}]: offsets {ends[tp]}-{ends[tp] + 19} were deleted (retention)" in log_text
+    with urllib.request.urlopen(f"http://127.0.0.1:{second.web_port}/metrics", timeout=10) as response:
+        lost = {sample.labels["topic"]: sample.value for family in text_string_to_metric_families(
+            response.read().decode()) for sample in family.samples if sample.name == "wiremon_records_lost_total"}
+    # What the operators' alert WiremonRecordsLost reads; the topics that lost nothing are there at zero.
+    assert lost == {raw: 80, **{topic: 0 for topic in lost if topic != raw}} and len(lost) == 3

@@ -1,4 +1,5 @@
-"""Worker metrics: every series is documented, and garbage-collector pauses are measured."""
+"""Worker metrics: every series is documented, garbage-collector pauses are measured, and the consumer-fault
+counters exist before the first fault."""
 
 from __future__ import annotations
 
@@ -30,3 +31,10 @@ def test_full_collections_are_timed() -> None:
     assert _count("2") == before + 1
     total = metrics.REGISTRY.get_sample_value("wiremon_gc_pause_seconds_sum", {"generation": "2"})
     assert total is not None and total > 0
+
+
+def test_consumer_fault_counters_exist_at_zero_before_the_first_fault() -> None:
+    """The alerts on these counters use ``increase()``, which sees nothing of a series born at its first value."""
+    metrics.count_consumer_faults(["wm-test-faults"])
+    for name in ("wiremon_records_lost_total", "wiremon_partitions_refetched_total", "wiremon_fetches_discarded_total"):
+        assert metrics.REGISTRY.get_sample_value(name, {"topic": "wm-test-faults"}) == 0.0

@@ -312,6 +312,12 @@ def test_offsets_without_records_between_fetches_are_followed_and_committed_over
     assert {(200, 260), (260, 262)} <= set(consumer._gaps[TP("wm-dedup", 0)])
 
 
+def _records_lost(topic: str) -> float:
+    from streams import metrics
+
+    return metrics.REGISTRY.get_sample_value("wiremon_records_lost_total", {"topic": topic}) or 0.0
+
+
 def test_offsets_deleted_by_retention_are_not_read_again_for_ever(monkeypatch: object) -> None:
     """The stream expects 100, but retention deleted the log up to 500: aiokafka resets every fetch from 100 to
     500. After three such batches in a row the partition resumes at its log start, and the loss is committed
@@ -326,9 +332,15 @@ def test_offsets_deleted_by_retention_are_not_read_again_for_ever(monkeypatch: o
 
     monkeypatch.setattr(driver.Consumer, "earliest_offsets", earliest_offsets)
     _move(consumer._order, ("wm-dedup", 0), 100)
+    lost_before = _records_lost("wm-dedup")
     assert _drain(consumer) == [500, 501]
     assert seeks == [100, 100, 500]
     assert (100, 500) in consumer._gaps[TP("wm-dedup", 0)]
+    assert _records_lost("wm-dedup") - lost_before == 400  # and on the operators' dashboard
+    # Noticed again (a rebalance before the commit passed them): counted once; a later deletion adds its own.
+    consumer._past_deleted(TP("wm-dedup", 0), 100, 500)
+    consumer._past_deleted(TP("wm-dedup", 0), 100, 650)
+    assert _records_lost("wm-dedup") - lost_before == 550
 
 
 def test_a_broker_that_does_not_answer_for_the_log_start_costs_a_re_read_not_the_fetcher(
@@ -410,12 +422,14 @@ def test_the_seek_after_a_rebalance_unblocks_every_partition_where_it_resumes(mo
 
     done, fresh, expired = TP("wm-dedup", 0), TP("wm-dedup", 1), TP("wm-dedup", 2)
     consumer, thread_seeks = _seeking_consumer(monkeypatch, {done: 50, expired: 10}, {fresh: 7, expired: 30})
+    lost_before = _records_lost("wm-dedup")
     asyncio.run(consumer.perform_seek())
     assert thread_seeks == {}  # not while a fetch may be running on the consumer thread
     expect = consumer._order.expect
     assert (expect(("wm-dedup", 0)), expect(("wm-dedup", 1)), expect(("wm-dedup", 2))) == (50, 7, 30)
     assert consumer._blocked_since == {}
     assert (10, 30) in consumer._gaps[expired]  # deleted by retention: committed over
+    assert _records_lost("wm-dedup") - lost_before == 20
     asyncio.run(consumer._make_due_seeks())
     assert thread_seeks == {done: 50, fresh: 7, expired: 30}
 
