@@ -8,6 +8,7 @@ include two from the real articles in ../shared/sample-articles.
     python scripts/eval_language.py              # per-language / per-kind accuracy, ms per article
     python scripts/eval_language.py --sweep      # accuracy and cost against the prefix length
     python scripts/eval_language.py --errors     # list every miss
+    python scripts/eval_language.py --samples tests/data/lang_cyrillic.jsonl   # 11 Cyrillic languages
 
 A result of "und" counts as a miss.
 """

@@ -28,6 +28,7 @@ import random
 import re
 import threading
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from langdetect.detector import Detector
@@ -122,6 +123,46 @@ _UK_ONLY = re.compile(r"[іїєґІЇЄҐ]")
 _RU_ONLY = re.compile(r"[ыэёЫЭЁ]")
 
 _CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk"))
+
+
+class _LetterRule(NamedTuple):
+    """A Cyrillic language langdetect has no profile for, told by letters: in the first ``LETTER_RULE_CHARS``
+    characters, ``marks`` make at least ``share`` of the Cyrillic letters (and are at least ``minimum``), and no
+    ``vetoes``."""
+
+    lang: str
+    marks: re.Pattern[str]
+    share: float
+    minimum: int
+    vetoes: re.Pattern[str]
+
+
+# Without these, Serbian came out as Macedonian, Belarusian as Ukrainian, Kazakh as Russian or "und", Tajik and
+# Uzbek as Bulgarian, Macedonian, Russian or "und". Marks are
+# what the language writes and its profiled neighbours do not (with the vetoes' letters, at least); vetoes are
+# letters it never writes and they do. The share (a quarter to a half of the marks' usual frequency) and the minimum
+# keep a name quoted in another language's text (Вучић, Тоқаев in Russian) from deciding anything.
+_LETTER_RULES = (
+    # Serbian: ђ ћ, and the words је су није које који (Macedonian: е се не е кое кој); not Macedonian (ѓ ќ ѕ), nor
+    # й ы э ё і ї є ґ (Serbian writes Сергеј, Зеленски).
+    _LetterRule("sr", re.compile(r"[ђћЂЋ]|\b(?:[јЈ]е|[сС]у|није|кој[еи])\b"), 0.002, 2,
+                re.compile("[ѓќѕйыэёіїєґЃЌЅЙЫЭЁІЇЄҐ]")),
+    # Belarusian: ў, and і (which Russian lacks); no и щ ъ (Belarusian writes і, шч, '; Ukrainian has и on every line),
+    # not Ukrainian ї є ґ, not Uzbek (қ ғ ҳ) or Kazakh (ә ң ө ұ ү һ).
+    _LetterRule("be", re.compile("[ўіЎІ]"), 0.01, 2, re.compile("[їєґищъқғҳәңөұүһЇЄҐИЩЪҚҒҲӘҢӨҰҮҺ]")),
+    # Kazakh: қ ғ ұ; not Tajik (ҷ ӯ ӣ ҳ), Uzbek (ў) or Bashkir (ҙ ҡ ҫ). Kazakh writes every Russian letter too, so
+    # only the marks' number tells it from Russian text that names Тоқаев in Ақорда: three, and 2 % of the letters.
+    _LetterRule("kk", re.compile("[қғұҚҒҰ]"), 0.02, 3, re.compile("[ҷӯӣҳўҙҡҫҶӮӢҲЎҘҠҪ]")),
+    # Tajik: ҷ ӯ ӣ; not Uzbek (ў), Kazakh or Kyrgyz (ә ң ө ұ ү һ і).
+    _LetterRule("tg", re.compile("[ҷӯӣҶӮӢ]"), 0.005, 2, re.compile("[ўәңөұүһіЎӘҢӨҰҮҺІ]")),
+    # Uzbek: ў with қ ғ ҳ (Belarusian's ў comes with і, vetoed here); not Tajik or Kazakh.
+    _LetterRule("uz", re.compile("[ўқғҳЎҚҒҲ]"), 0.02, 3, re.compile("[ҷӯӣәңөұүһіҶӮӢӘҢӨҰҮҺІ]")),
+)
+# A letter or word every language of the rules writes in any stretch of text: ђ ћ ј (Serbian), ў і, қ ғ ұ, ҷ ӯ ӣ.
+_ANY_MARK = re.compile("[ђћјўіқғұҷӯӣЂЋЈЎІҚҒҰҶӮӢ]")
+# The letter rules read this much of the text: a veto letter is rare in a short stretch of the wrong language.
+LETTER_RULE_CHARS = 2000
+
 _HINT_ALIASES = {
     "zh": "zh-cn",
     "zh-hans": "zh-cn",
@@ -416,7 +457,7 @@ def _get_model() -> _Model:
 
 def supported_languages() -> frozenset[str]:
     """The language codes :func:`detect_language` can return (besides ``"und"``); loads the profiles."""
-    return _get_model().languages
+    return _get_model().languages | {rule.lang for rule in _LETTER_RULES}
 
 
 def _prefix(text: str, limit: int) -> str:
@@ -525,7 +566,9 @@ def detect_language(text: str, hint: str | None = None) -> LanguageGuess:
         uk_only = len(_UK_ONLY.findall(sample))
         ru_only = len(_RU_ONLY.findall(sample))
         floor = max(2, _CYR_LETTER_SHARE * cyrillic)
-        if uk_only >= floor and not ru_only:
+        if (unprofiled := _unprofiled_cyrillic(text)) is not None:
+            _fold(candidates, unprofiled, _CYRILLIC_LANGS)
+        elif uk_only >= floor and not ru_only:
             _fold(candidates, "uk", _CYRILLIC_LANGS - {"uk"})
         elif ru_only >= floor and not uk_only:
             _fold(candidates, "ru", frozenset(("uk", "bg", "mk")))
@@ -538,6 +581,25 @@ def detect_language(text: str, hint: str | None = None) -> LanguageGuess:
     if prob < MIN_CONFIDENCE:
         return _UND
     return LanguageGuess(lang, _clamp(prob))
+
+
+def _unprofiled_cyrillic(text: str) -> str | None:
+    """The language of ``_LETTER_RULES`` that Cyrillic ``text`` is written in, or None."""
+    window = text[:LETTER_RULE_CHARS]
+    if _ANY_MARK.search(window) is None:  # Russian and Bulgarian text: one scan
+        return None
+    cyrillic: int | None = None
+    for rule in _LETTER_RULES:
+        if rule.vetoes.search(window) is not None:  # usually within the first few words of another language
+            continue
+        marks = len(rule.marks.findall(window))
+        if marks < rule.minimum:
+            continue
+        if cyrillic is None:
+            cyrillic = len(_CYRILLIC.findall(window))
+        if marks >= rule.share * cyrillic:
+            return rule.lang
+    return None
 
 
 def _clamp(p: float) -> float:
