@@ -45,7 +45,8 @@ def _settings():  # noqa: ANN202 - deferred import keeps `wiremon --help` fast
         return get_settings()
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
-        _fail(f"invalid configuration: WIREMON_{str(first['loc'][0]).upper()}: {first['msg']}")
+        variable = f"WIREMON_{str(first['loc'][0]).upper()}: " if first["loc"] else ""  # none: several variables
+        _fail(f"invalid configuration: {variable}{first['msg']}")
 
 
 def _existing_file(value: str) -> Path:

@@ -5,13 +5,15 @@ This is the only place configuration is read. The README's configuration table m
 
 from __future__ import annotations
 
+import importlib.util
 import socket
 import ssl
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
-from pydantic import Field, FilePath, SecretStr, field_validator
+from pydantic import Field, FilePath, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
@@ -63,7 +65,10 @@ class Settings(BaseSettings):
     ssl_keyfile: FilePath | None = Field(None, description="Client private key for mutual TLS.")
 
     # --- State ---------------------------------------------------------------------------------
-    store: str = Field("memory://", description="Table store: `memory://` or `rocksdb://` (state on local disk).")
+    store: Literal["memory://", "rocksdb://"] = Field(
+        "memory://",
+        description="Table store: `memory://` or `rocksdb://` (state on local disk; needs the `rocksdb` extra).",
+    )
     data_dir: Path = Field(
         Path("./data"),
         description="Directory for RocksDB tables and worker state; `{hostname}` in it is replaced by the host "
@@ -122,7 +127,42 @@ class Settings(BaseSettings):
         hosts = [h.strip() for h in value.replace(",", ";").split(";") if h.strip()]
         if not hosts:
             raise ValueError("at least one broker is required")
-        return ";".join(h if "://" in h else f"kafka://{h}" for h in hosts)
+        urls = [h if "://" in h else f"kafka://{h}" for h in hosts]
+        for url in urls:
+            # Checked here, not by the Kafka client on first use (a traceback from deep inside it).
+            parts = urlsplit(url)
+            try:
+                port = parts.port
+            except ValueError:
+                port = 0
+            if parts.scheme != "kafka" or not parts.hostname or port == 0 or parts.path or parts.query:
+                raise ValueError(f"{url!r} is not kafka://host[:port] (port 1-65535)")
+        return ";".join(urls)
+
+    @field_validator("store")
+    @classmethod
+    def _store_installed(cls, value: str) -> str:
+        if value == "rocksdb://" and importlib.util.find_spec("rocksdict") is None:
+            raise ValueError("rocksdb:// needs the rocksdb extra: pip install 'wire-monitor[rocksdb]'")
+        return value
+
+    @model_validator(mode="after")
+    def _tls_files_load(self) -> Settings:
+        # A file that exists but is not a certificate or key would otherwise fail on the first connection.
+        if self.security_protocol not in ("SSL", "SASL_SSL"):
+            return self
+        try:
+            context = ssl.create_default_context(cafile=str(self.ssl_cafile) if self.ssl_cafile else None)
+        except (ssl.SSLError, OSError) as exc:
+            raise ValueError(f"WIREMON_SSL_CAFILE: {self.ssl_cafile} is not a PEM CA bundle ({exc})") from exc
+        if self.ssl_certfile:
+            try:
+                context.load_cert_chain(str(self.ssl_certfile), str(self.ssl_keyfile) if self.ssl_keyfile else None)
+            except (ssl.SSLError, OSError) as exc:
+                raise ValueError(f"WIREMON_SSL_CERTFILE, WIREMON_SSL_KEYFILE: {self.ssl_certfile} and "
+                                 f"{self.ssl_keyfile or 'the key in it'} are not a PEM certificate and its private "
+                                 f"key ({exc})") from exc
+        return self
 
     @property
     def record_max_bytes(self) -> int:

@@ -60,8 +60,15 @@ def _run_with_env(*args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
         ({"WIREMON_TAXONOMY": "{missing}"}, "missing.yaml"),
         ({"WIREMON_LOG_LEVEL": "verbose"}, "WIREMON_LOG_LEVEL"),
         ({"WIREMON_SECURITY_PROTOCOL": "SSL", "WIREMON_SSL_CAFILE": "{missing}"}, "WIREMON_SSL_CAFILE"),
+        # Files that exist but do not load, and broker addresses the Kafka client would choke on mid-connection.
+        ({"WIREMON_SECURITY_PROTOCOL": "SSL", "WIREMON_SSL_CAFILE": "{officials}"}, "not a PEM CA bundle"),
+        ({"WIREMON_SECURITY_PROTOCOL": "SASL_SSL", "WIREMON_SSL_CERTFILE": "{officials}"}, "WIREMON_SSL_CERTFILE"),
+        ({"WIREMON_BROKER": "kafka://host:notaport"}, "WIREMON_BROKER"),
+        ({"WIREMON_BROKER": "http://host:9092"}, "is not kafka://host[:port]"),
+        ({"WIREMON_STORE": "bogus://"}, "WIREMON_STORE"),
     ],
-    ids=["broken-watchlist", "missing-taxonomy", "unknown-log-level", "missing-ca-file"],
+    ids=["broken-watchlist", "missing-taxonomy", "unknown-log-level", "missing-ca-file", "ca-file-not-pem",
+         "client-certificate-not-pem", "broker-port-not-a-number", "broker-not-kafka", "unknown-store"],
 )
 def test_worker_configuration_errors_are_one_line_exit_2_before_kafka_is_asked(
     tmp_path: Path, env: dict[str, str], expected: str
