@@ -12,7 +12,10 @@ import logging
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn, TextIO
+
+if TYPE_CHECKING:
+    from streams.sources.jsonl import Line
 
 EXIT_USAGE = 2
 
@@ -25,15 +28,31 @@ def _fail(message: str) -> NoReturn:
     raise CliError(message)
 
 
-def _read_lines(paths: Sequence[str]) -> Iterator[tuple[str, int, bytes]]:
-    """(source, line number, raw line) from files, or stdin for no path or ``-``."""
+def _read_lines(paths: Sequence[str], *, max_line_bytes: int) -> Iterator[Line]:
+    """The lines of files, or of stdin for no path or ``-``, after checking that every source can be read (a typo
+    in the last path fails before the first line is processed)."""
     from streams.sources import SourceError
-    from streams.sources.jsonl import read_lines
+    from streams.sources.jsonl import check_readable, read_lines
 
     try:
-        yield from read_lines(paths)
+        for name in paths:
+            check_readable(name)
+        yield from read_lines(paths, max_line_bytes=max_line_bytes)
     except SourceError as exc:
         _fail(str(exc))
+
+
+def _printable(text: str) -> str:
+    """``text`` with what no UTF-8 output can carry (lone surrogates: from a JSON escape, or a file name's bytes
+    that are not UTF-8) written as backslash escapes."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _write(out: TextIO, line: str) -> None:
+    try:
+        out.write(line)
+    except OSError as exc:  # a full disk, a closed pipe other than EPIPE
+        _fail(f"cannot write the output: {exc.strerror or exc}")
 
 
 def _settings():  # noqa: ANN202 - deferred import keeps `wiremon --help` fast
@@ -49,6 +68,28 @@ def _settings():  # noqa: ANN202 - deferred import keeps `wiremon --help` fast
         _fail(f"invalid configuration: {variable}{first['msg']}")
 
 
+MAX_SECONDS = 7 * 86_400  # a week: beyond it a pause is a mistake (and 1e300 s overflows a timestamp)
+
+
+def _seconds(value: str, *, zero: bool) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value}") from None
+    if not (0 <= seconds <= MAX_SECONDS) or (seconds == 0 and not zero):  # NaN fails every comparison
+        low = "at least 0" if zero else "above 0"
+        raise argparse.ArgumentTypeError(f"{value}: must be {low} and at most {MAX_SECONDS} seconds")
+    return seconds
+
+
+def _pause(value: str) -> float:
+    return _seconds(value, zero=True)
+
+
+def _period(value: str) -> float:
+    return _seconds(value, zero=False)
+
+
 def _existing_file(value: str) -> Path:
     path = Path(value)
     if not path.is_file():
@@ -62,7 +103,7 @@ def _existing_file(value: str) -> Path:
 def cmd_analyze(args: argparse.Namespace) -> int:
     from streams.analytics.officials import WatchlistError
     from streams.analytics.topics import TaxonomyError
-    from streams.pipeline import Analyzers, Pipeline
+    from streams.pipeline import Analyzers, InvalidArticle, Outcome, Pipeline
 
     settings = _settings()
     try:
@@ -78,17 +119,23 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         novelty_window_seconds=settings.novelty_window_seconds,
     )
     out = sys.stdout
-    for source, number, line in _read_lines(args.paths):
+    if out is None:
+        _fail("cannot write the output: standard output is closed")
+    limit = settings.max_message_bytes
+    for source, number, line, size in _read_lines(args.paths, max_line_bytes=limit + 2):  # + a CRLF line end
         if not line.strip():
             continue
-        outcome = pipeline.process(line.rstrip(b"\r\n"))
+        if size > len(line):  # only its start was read: too large whatever the rest holds
+            outcome = Outcome(error=InvalidArticle("too_large", f"line is {size} bytes, limit is {limit}"))
+        else:
+            outcome = pipeline.process(line.rstrip(b"\r\n"))
         if args.emit == "alerts":
             for alert in outcome.alerts:
-                out.write(alert.model_dump_json() + "\n")
+                _write(out, alert.model_dump_json() + "\n")
             continue
         if outcome.error is not None:
             record = {"id": _peek_id(line), "status": "invalid", "error": f"{outcome.error.reason}: "
-                      f"{outcome.error.message}", "source": source, "line": number}
+                      f"{outcome.error.message}", "source": _printable(source), "line": number}
         else:
             a = outcome.article
             assert a is not None
@@ -104,8 +151,11 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 "alerts": [al.alert_id for al in outcome.alerts],
                 "title": a.title, "source": a.source,
             }
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    out.flush()
+        _write(out, json.dumps(record, ensure_ascii=False) + "\n")
+    try:
+        out.flush()
+    except OSError as exc:
+        _fail(f"cannot write the output: {exc.strerror or exc}")
     return 0
 
 
@@ -114,7 +164,9 @@ def _peek_id(line: bytes) -> str | None:
         value = json.loads(line)
     except (ValueError, RecursionError):
         return None
-    return str(value["id"]) if isinstance(value, dict) and isinstance(value.get("id"), (str, int)) else None
+    if isinstance(value, dict) and isinstance(value.get("id"), (str, int)):
+        return _printable(str(value["id"]))
+    return None
 
 
 # --- worker ----------------------------------------------------------------------------------------------
@@ -198,10 +250,6 @@ def cmd_feed(args: argparse.Namespace) -> int:
     from streams.sources.state import DIRECTORY_STATE_NAME, StateFile, default_url_state_path
 
     settings = _settings()
-    if args.interval < 0:
-        _fail("--interval must not be negative")
-    if args.poll is not None and args.poll <= 0:
-        _fail("--poll must be positive")
     topic = args.topic or settings.topic_raw
     sources = args.sources or ["-"]
     files = [s for s in sources if s == "-" or (not _is_url(s) and not Path(s).is_dir())]
@@ -233,7 +281,8 @@ def cmd_feed(args: argparse.Namespace) -> int:
         feeder = Feeder(settings, topic=topic, interval=args.interval, progress=progress)
         count = 0
         if files:
-            count += produce_lines(settings, _read_lines(files), topic=topic, feeder=feeder)
+            lines = _read_lines(files, max_line_bytes=settings.max_message_bytes + 2)  # + a CRLF line end
+            count += produce_lines(settings, lines, topic=topic, feeder=feeder)
         if watchers or pollers:
             # SIGINT/SIGTERM stop the watcher after the current file or feed; a second one stops at once.
             def request_stop(signum: int, _frame: object) -> None:
@@ -293,8 +342,6 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     settings = _settings()
     if args.max is not None and args.max <= 0:
         _fail("--max must be positive")
-    if args.timeout is not None and args.timeout <= 0:
-        _fail("--timeout must be positive")
     try:
         return follow_alerts(
             settings,
@@ -337,9 +384,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("sources", nargs="*", metavar="SOURCE", help="file, -, directory or http(s) feed URL")
     p.add_argument("--topic", help="target topic (default: WIREMON_TOPIC_RAW)")
-    p.add_argument("--interval", type=float, default=0.0, metavar="SECONDS",
+    p.add_argument("--interval", type=_pause, default=0.0, metavar="SECONDS",
                    help="pause between messages, to replay at a live feed's pace")
-    p.add_argument("--poll", type=float, metavar="SECONDS",
+    p.add_argument("--poll", type=_period, metavar="SECONDS",
                    help=f"poll interval of directories (default {DIRECTORY_POLL_S:g}) and feed URLs "
                    f"(default {URL_POLL_S:g})")
     p.add_argument("--once", action="store_true",
@@ -354,7 +401,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--official", action="append", metavar="ID", help="only this official (repeatable)")
     p.add_argument("--from-beginning", action="store_true", help="start at the oldest retained alert")
     p.add_argument("--max", type=int, metavar="N", help="stop after N alerts")
-    p.add_argument("--timeout", type=float, metavar="SECONDS", help="stop after this long without an alert")
+    p.add_argument("--timeout", type=_period, metavar="SECONDS", help="stop after this long without an alert")
     p.set_defaults(func=cmd_alerts)
 
     p = commands.add_parser("topics", help="create the topics wire-monitor uses (idempotent)")

@@ -21,6 +21,7 @@ from kafka.producer.future import FutureRecordMetadata
 from streams.settings import Settings
 from streams.sources import SourceError
 from streams.sources.directory import DirectoryWatcher
+from streams.sources.jsonl import Line
 from streams.sources.rss import FeedPoller
 
 CONFIRM_TIMEOUT_S = 60.0
@@ -43,7 +44,8 @@ def article_key(line: bytes) -> bytes | None:
         for field in ("id", "url"):
             value = document.get(field)
             if isinstance(value, (str, int)) and str(value):
-                return str(value).encode()
+                # surrogatepass: an escaped lone surrogate ("\\ud800") is still a key; the worker dead-letters it
+                return str(value).encode("utf-8", "surrogatepass")
     return None
 
 
@@ -150,13 +152,16 @@ class Feeder:
             self._producer = make_producer(self.settings)
         return self._producer
 
-    def send(self, value: bytes, key: bytes | None = None) -> None:
+    def send(self, value: bytes, key: bytes | None = None, *, size: int | None = None) -> None:
+        """Produce ``value``; ``size`` is the whole message's when ``value`` is only its start (a line too long to
+        read whole), which is too large to produce and is dead-lettered."""
         if self.interval and self.sent:
             time.sleep(self.interval)
         key = key or article_key(value)
         limit = self.settings.max_message_bytes
-        if len(value) > limit:
-            self._dead_letter(value, key, f"message is {len(value)} bytes, limit is {limit}")
+        size = len(value) if size is None else size
+        if size > limit:
+            self._dead_letter(value, key, f"message is {size} bytes, limit is {limit}", size=size)
         else:
             try:
                 self._pending.append((self.producer.send(self.topic, key=key, value=value), value, key))
@@ -189,17 +194,19 @@ class Feeder:
         self.confirmed += count
         return count
 
-    def _dead_letter(self, value: bytes, key: bytes | None, error: str) -> None:
+    def _dead_letter(self, value: bytes, key: bytes | None, error: str, *, size: int | None = None) -> None:
         from streams.pipeline import InvalidArticle, dead_letter  # the analysers' imports, only when needed
 
         letter = dead_letter(value, InvalidArticle("too_large", f"not produced to {self.topic}: {error}"),
                              topic=self.topic, partition=-1, offset=-1, key=key,
                              max_payload_bytes=UNSENT_PAYLOAD_KEPT_BYTES)
+        if size is not None and size > len(value):  # the line was cut when read, whatever the letter keeps of it
+            letter = letter.model_copy(update={"payload_truncated": True})
         self._letters.append((key, letter.model_dump_json().encode()))
         self.dead_lettered += 1
         if self.progress is not None:
             what = f"article {key.decode(errors='replace')}" if key else "a message"
-            self.progress.note(f"wiremon feed: {what} ({len(value):,} bytes) is too large for {self.topic}: "
+            self.progress.note(f"wiremon feed: {what} ({size or len(value):,} bytes) is too large for {self.topic}: "
                                f"sent to {self.settings.topic_deadletter} as too_large")
 
     def close(self) -> None:
@@ -210,7 +217,7 @@ class Feeder:
 
 def produce_lines(
     settings: Settings,
-    lines: Iterable[tuple[str, int, bytes]],
+    lines: Iterable[Line],
     *,
     topic: str,
     interval: float = 0.0,
@@ -227,10 +234,10 @@ def produce_lines(
     feeder = feeder or Feeder(settings, topic=topic, interval=interval, progress=progress)
     try:
         before = feeder.confirmed
-        for _source, _number, line in lines:
-            value = line.rstrip(b"\r\n")
+        for line in lines:
+            value = line.data.rstrip(b"\r\n")
             if value.strip():
-                feeder.send(value)
+                feeder.send(value, size=line.size if line.cut else None)
                 if feeder.sent % CONFIRM_EVERY == 0:
                     feeder.confirm()
         feeder.confirm()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -71,17 +72,29 @@ class Analyzers:
         return cls(classifier=classifier, watchlist=watchlist)
 
 
+# A JSON string (escapes included) or a bracket: brackets inside strings are text, not nesting.
+_JSON_STRING_OR_BRACKET = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+
+
 def _json_depth_exceeds(text: str, limit: int) -> bool:
-    # A bracket count over the raw text (strings included) over-estimates depth, which is safe: it can only
-    # reject documents that are nested near the limit anyway.
     depth = 0
-    for char in text:
+    for match in _JSON_STRING_OR_BRACKET.finditer(text):
+        char = text[match.start()]
         if char in "[{":
             depth += 1
             if depth > limit:
                 return True
         elif char in "]}":
             depth -= 1
+    return False
+
+
+def _lone_surrogate(document: object) -> bool:
+    """Whether a string in ``document`` holds a lone UTF-16 surrogate (from an escape such as ``\\ud800``)."""
+    try:
+        json.dumps(document, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
     return False
 
 
@@ -98,7 +111,7 @@ def validate(payload: bytes, *, max_bytes: int) -> RawArticle:
     if len(payload) > max_bytes:
         raise InvalidArticle("too_large", f"message is {len(payload)} bytes, limit is {max_bytes}")
     try:
-        text = payload.decode("utf-8")
+        text = payload.decode("utf-8-sig")  # a byte-order mark (Windows editors write one) is not content
     except UnicodeDecodeError as exc:
         raise InvalidArticle("not_utf8", f"not UTF-8: {exc.reason} at byte {exc.start}") from None
     # Depth cannot exceed the number of opening brackets: the exact scan runs only when it could matter.
@@ -108,8 +121,14 @@ def validate(payload: bytes, *, max_bytes: int) -> RawArticle:
         document = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
         raise InvalidArticle("not_json", f"not JSON: {exc}") from None
+    except ValueError:  # Python's bound on integer digits (int_max_str_digits)
+        raise InvalidArticle("not_json", "not JSON this parser reads: a number has too many digits") from None
     if not isinstance(document, dict):
         raise InvalidArticle("not_object", f"expected a JSON object, got {type(document).__name__}")
+    # Only an escape can put a lone surrogate in a string (the bytes were valid UTF-8): such text cannot be written
+    # to any output topic.
+    if ("\\ud" in text or "\\uD" in text) and _lone_surrogate(document):
+        raise InvalidArticle("not_utf8", "a string escape is a lone UTF-16 surrogate (\\ud800-\\udfff), not text")
     try:
         return RawArticle.model_validate(document)
     except ValidationError as exc:

@@ -100,10 +100,19 @@ def test_alerts_without_kafka_is_one_line_exit_2(monkeypatch: pytest.MonkeyPatch
     assert err.count("\n") == 1 and err.startswith("wiremon: error: cannot read alerts from Kafka at "), err
 
 
-@pytest.mark.parametrize("option", [["--max", "0"], ["--max", "-3"], ["--timeout", "-1"]])
+@pytest.mark.parametrize("option", [["--max", "0"], ["--max", "-3"], ["--timeout", "-1"], ["--timeout", "nan"]])
 def test_alerts_rejects_non_positive_limits(option: list[str]) -> None:
     result = _run_with_env("alerts", *option)
     assert result.returncode == 2 and result.stderr.decode().count("\n") == 1, result.stderr
+
+
+@pytest.mark.parametrize("option", [["--poll", "0"], ["--poll", "nan"], ["--poll", "inf"], ["--poll", "1e300"],
+                                    ["--interval", "-1"], ["--interval", "nan"], ["--interval", "soon"]])
+def test_feed_rejects_pauses_that_are_not_a_number_of_seconds(option: list[str], tmp_path: Path) -> None:
+    # --poll nan passed a "<= 0" check and spun a core; inf and 1e300 overflowed a timestamp (traceback).
+    result = _run_with_env("feed", *option, str(tmp_path))
+    err = result.stderr.decode()
+    assert result.returncode == 2 and err.count("\n") == 1 and f"argument {option[0]}" in err, err
 
 
 def test_analyze_demo_feed(tmp_path: Path) -> None:
@@ -145,3 +154,45 @@ def test_schema_alert() -> None:
     result = _run("schema", "alert")
     schema = json.loads(result.stdout)
     assert {"alert_id", "official", "statement", "kind", "article_id"} <= set(schema["properties"])
+
+
+def test_analyze_accounts_for_every_hostile_line(tmp_path: Path) -> None:
+    """Each line that would have ended the run with a traceback (and lost the lines after it) is one record."""
+    lines = [
+        b'{"id": "a", "text": "Russia will respond, Zakharova said."}',
+        b'{"id": "big", "text": "x", "n": ' + b"9" * 5000 + b"}",  # over Python's integer digit limit
+        b'{"id": "\\ud800"}',  # a lone surrogate in an invalid article's id
+        b'{"id": "huge", "text": "' + b"y" * 20_000 + b'"}',  # over WIREMON_MAX_MESSAGE_BYTES: read in part only
+        b"\xef\xbb\xbf" + b'{"id": "bom", "text": "saved by an editor that writes a byte-order mark"}',
+        b'{"id": "z", "text": "The end."}',
+    ]
+    path = tmp_path / "hostile.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    result = _run("analyze", str(path), env={**os.environ, "WIREMON_MAX_MESSAGE_BYTES": "8192"})
+    assert result.returncode == 0 and result.stderr == b"", result.stderr
+    records = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [(r["id"], r["status"]) for r in records] == [
+        ("a", "ok"), (None, "invalid"), ("\\ud800", "invalid"), (None, "invalid"), ("bom", "ok"), ("z", "ok")]
+    assert records[1]["error"].startswith("not_json: ") and records[2]["error"].startswith("not_utf8: ")
+    assert records[3]["error"] == "too_large: line is 20027 bytes, limit is 8192" and records[3]["line"] == 4
+
+
+def test_analyze_checks_every_path_before_the_first_line(tmp_path: Path) -> None:
+    good = tmp_path / "good.jsonl"
+    good.write_text('{"id": "a", "text": "x"}\n')
+    result = _run("analyze", str(good), str(tmp_path))
+    assert result.returncode == 2 and result.stdout == b"", result.stdout
+    assert result.stderr.decode() == f"wiremon: error: cannot read {tmp_path}: is a directory\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_analyze_output_errors_are_one_line_exit_2() -> None:
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([sys.executable, "-m", "streams", "analyze", str(DEMO_FEED)], stdout=full,
+                                stderr=subprocess.PIPE, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.decode() == "wiremon: error: cannot write the output: No space left on device\n"
+    closed = subprocess.run([sys.executable, "-m", "streams", "analyze", "-"], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120,
+                            preexec_fn=lambda: os.close(0))
+    assert closed.returncode == 2 and closed.stderr.decode().count("\n") == 1, closed.stderr

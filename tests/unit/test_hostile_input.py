@@ -268,8 +268,9 @@ def test_oversized_and_deep_messages_are_rejected_cheaply() -> None:
 
 
 @pytest.mark.parametrize(("payload", "reason"), [
-    (b'{"text": "Zakharova said \\ud800 that Russia would respond."}', "schema"),  # an escaped lone surrogate
-    (b'{"text": "Russia will respond.", "title": "\\udfff"}', "schema"),
+    (b'{"text": "Zakharova said \\ud800 that Russia would respond."}', "not_utf8"),  # an escaped lone surrogate
+    (b'{"text": "Russia will respond.", "title": "\\udfff"}', "not_utf8"),
+    (b'{"text": "Russia will respond.", "desk": {"note": "\\udfff"}}', "not_utf8"),  # kept in extra
     ('{"text": "Zakharova said \ud800 that"}'.encode("utf-8", "surrogatepass"), "not_utf8"),  # encoded raw
 ])
 def test_lone_surrogates_are_dead_lettered(payload: bytes, reason: str) -> None:

@@ -127,10 +127,34 @@ def test_json_file_object_array_or_lines() -> None:
         b'{"id": "a", "text": "x"}', b'{"id": "b", "text": "y"}']
 
 
+def test_partition_keys_of_raw_lines() -> None:
+    from streams.feeds import article_key
+
+    assert article_key(b'{"id": "a-1", "url": "https://x"}') == b"a-1"
+    assert article_key(b'{"url": "https://x"}') == b"https://x"
+    assert article_key(b'{"id": "\\ud800"}') == b"\xed\xa0\x80"  # was a UnicodeEncodeError that ended the feed
+    assert article_key(b"not json") is None and article_key(b'{"id": ""}') is None
+
+
+def test_a_line_too_long_keeps_its_start_and_size_in_bounded_memory(tmp_path: Path) -> None:
+    path = tmp_path / "long.jsonl"
+    path.write_bytes(b"x" * 5_000_000 + b"\r\n" + b'{"id": "next"}\n' + b"y" * 1500)
+    first, second, last = read_lines([str(path)], max_line_bytes=1000)
+    assert (first.data, first.size, first.cut) == (b"x" * 1000, 5_000_002, True)
+    assert (second.number, second.data, second.cut) == (2, b'{"id": "next"}\n', False)
+    assert (last.number, len(last.data), last.size) == (3, 1000, 1500)  # no line end at the end of the file
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs /proc")
+def test_a_read_error_is_a_source_error() -> None:
+    with pytest.raises(SourceError, match="cannot read /proc/self/mem: "):
+        list(read_lines(["/proc/self/mem"]))
+
+
 def test_read_lines_and_readability(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     path.write_bytes(b'{"id": "1"}\n{"id": "2"}\n')
-    assert list(read_lines([str(path)])) == [(str(path), 1, b'{"id": "1"}\n'), (str(path), 2, b'{"id": "2"}\n')]
+    assert list(read_lines([str(path)])) == [(str(path), 1, b'{"id": "1"}\n', 12), (str(path), 2, b'{"id": "2"}\n', 12)]
     check_readable(str(path))
     check_readable("-")
     for bad in (tmp_path / "missing.jsonl", tmp_path):

@@ -66,10 +66,26 @@ def test_published_at_any_offset_and_naive_is_utc() -> None:
         (b'{"text": "x", "published_at": "yesterday"}', "schema"),
         (b"[" * 100_000 + b"]" * 100_000, "not_json"),
         (b'{"a":' * 5000 + b"1" + b"}" * 5000, "not_json"),
+        # Python refuses integers over 4,300 digits with a ValueError that is no JSONDecodeError.
+        (b'{"text": "x", "n": ' + b"9" * 5000 + b"}", "not_json"),
+        # Valid UTF-8 whose escape decodes to half a surrogate pair: no output could carry it.
+        (b'{"id": "\\ud800", "text": "x"}', "not_utf8"),
+        (b'{"text": "a \\udc00 b"}', "not_utf8"),
+        # Brackets inside a string do not hide nesting outside it.
+        (b'{"text": "' + b"]" * 990 + b'", "x": ' + b"[" * 990 + b"]" * 990 + b"}", "not_json"),
     ],
 )
 def test_rejections_have_a_reason(payload: bytes, reason: str) -> None:
     assert _reason(payload) == reason
+
+
+def test_text_that_looks_like_json_or_escapes_is_text() -> None:
+    brackets = validate(json.dumps({"text": "[" * 70 + " {{{ " * 30}).encode(), max_bytes=LIMIT)
+    assert brackets.text.startswith("[[[")  # brackets in a string are not nesting
+    emoji = validate(b'{"text": "ok \\ud83d\\ude00 \\\\udp"}', max_bytes=LIMIT)  # a pair, and an escaped backslash
+    assert emoji.text == "ok \U0001f600 \\udp"
+    with_bom = validate(b"\xef\xbb\xbf" + b'{"id": "b", "text": "saved by Notepad"}', max_bytes=LIMIT)
+    assert (with_bom.id, with_bom.text) == ("b", "saved by Notepad")
 
 
 def test_size_limit() -> None:
