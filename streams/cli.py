@@ -93,7 +93,7 @@ def _period(value: str) -> float:
 def _existing_file(value: str) -> Path:
     path = Path(value)
     if not path.is_file():
-        raise argparse.ArgumentTypeError(f"no such file: {value}")
+        raise argparse.ArgumentTypeError(f"{'not a file' if path.exists() else 'no such file'}: {value}")
     return path
 
 

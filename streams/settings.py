@@ -104,6 +104,12 @@ class Settings(BaseSettings):
             return Path(str(value).replace("{hostname}", socket.gethostname()))
         return value
 
+    @field_validator("officials", "taxonomy", "ssl_cafile", "ssl_certfile", "ssl_keyfile", mode="before")
+    @classmethod
+    def _empty_path_is_unset(cls, value: object) -> object:
+        # WIREMON_OFFICIALS= (set, but to nothing) means the default, not the current directory.
+        return None if isinstance(value, str) and not value.strip() else value
+
     @field_validator("log_level", mode="before")
     @classmethod
     def _lower_case_level(cls, value: object) -> object:

@@ -22,7 +22,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any, Literal
 
-import yaml
+from streams.analytics.yamlfile import brief, load_yaml
 
 __all__ = [
     "Mention",
@@ -274,7 +274,7 @@ class Watchlist:
             raise WatchlistError(f"{source}: expected a mapping with an 'officials' list")
         unknown = set(data) - {"officials"}
         if unknown:
-            raise WatchlistError(f"{source}: unknown key {sorted(map(str, unknown))[0]!r}")
+            raise WatchlistError(f"{source}: unknown key {sorted(map(brief, unknown))[0]}")
         items = data.get("officials")
         if not isinstance(items, list):
             raise WatchlistError(f"{source}: officials: missing or not a list")
@@ -288,7 +288,7 @@ class Watchlist:
                 raise WatchlistError(f"{where}: expected a mapping")
             unknown = set(item) - _KEYS
             if unknown:
-                raise WatchlistError(f"{where}: unknown key {sorted(map(str, unknown))[0]!r}")
+                raise WatchlistError(f"{where}: unknown key {sorted(map(brief, unknown))[0]}")
             for key in ("id", "name"):
                 if key not in item or item[key] is None:
                     raise WatchlistError(f"{where}.{key}: missing")
@@ -344,12 +344,9 @@ class Watchlist:
     @classmethod
     def _from_yaml(cls, raw: str, source: str) -> Watchlist:
         try:
-            data = yaml.safe_load(raw)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            problem = getattr(exc, "problem", None) or "invalid YAML"
-            where = f"line {mark.line + 1}: " if mark is not None else ""
-            raise WatchlistError(f"{source}: invalid YAML: {where}{problem}") from None
+            data = load_yaml(raw)
+        except ValueError as exc:
+            raise WatchlistError(f"{source}: {exc}") from None
         return cls.from_mapping(data, source=source)
 
     @classmethod

@@ -34,7 +34,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from streams.analytics.yamlfile import brief, load_yaml
+
 
 __all__ = ["TopicScore", "TaxonomyError", "TopicClassifier", "ANY_LANGUAGE"]
 
@@ -162,12 +163,9 @@ class TopicClassifier:
     @classmethod
     def _from_text(cls, text: str, name: str) -> TopicClassifier:
         try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            where = f" at line {mark.line + 1}" if mark is not None else ""
-            problem = getattr(exc, "problem", None) or type(exc).__name__
-            raise TaxonomyError(f"{name}: invalid YAML{where}: {problem}") from exc
+            data = load_yaml(text)
+        except ValueError as exc:
+            raise TaxonomyError(f"{name}: {exc}") from None
         return cls(*_parse(data, name))
 
     def classify(self, text: str, lang: str) -> list[TopicScore]:
@@ -233,7 +231,7 @@ def _parse(data: Any, name: str) -> tuple[list[tuple[str, str]], dict[str, list[
         raise fail("", "top level must be a mapping with a 'topics' list")
     unknown = set(data) - {"version", "scoring", "topics"}
     if unknown:
-        raise fail("", f"unknown top-level key(s) {sorted(map(str, unknown))}")
+        raise fail("", f"unknown top-level key(s) {', '.join(sorted(map(brief, unknown)))}")
     scoring = _parse_scoring(data.get("scoring"), fail)
     topics_data = data.get("topics")
     if not isinstance(topics_data, list) or not topics_data:
@@ -249,7 +247,7 @@ def _parse(data: Any, name: str) -> tuple[list[tuple[str, str]], dict[str, list[
             raise fail(where, "must be a mapping with code, label and keywords")
         unknown = set(topic) - {"code", "label", "keywords"}
         if unknown:
-            raise fail(where, f"unknown key(s) {sorted(map(str, unknown))}")
+            raise fail(where, f"unknown key(s) {', '.join(sorted(map(brief, unknown)))}")
         code, label = topic.get("code"), topic.get("label")
         if not isinstance(code, str) or not code.strip():
             raise fail(where, "'code' must be a non-empty string")
@@ -264,7 +262,7 @@ def _parse(data: Any, name: str) -> tuple[list[tuple[str, str]], dict[str, list[
             raise fail(where, "'keywords' must be a mapping of language code to a list of keywords")
         for lang, terms in by_lang.items():
             if not isinstance(lang, str) or not re.fullmatch(r"[a-z]{2,3}(?:-[a-z]{2,4})?", lang):
-                raise fail(where, f"keyword language {lang!r} is not a lower-case language code or 'any'")
+                raise fail(where, f"keyword language {brief(lang)} is not a lower-case language code or 'any'")
             if not isinstance(terms, list) or not terms:
                 raise fail(f"{where}.keywords.{lang}", "must be a non-empty list of strings")
             for k_idx, term in enumerate(terms):
@@ -277,35 +275,35 @@ def _parse(data: Any, name: str) -> tuple[list[tuple[str, str]], dict[str, list[
 
 def _parse_keyword(term: Any, fail: Any, where: str) -> tuple[tuple[_Word, ...], float]:
     if not isinstance(term, str) or not term.strip():
-        raise fail(where, f"keyword must be a non-empty string, got {term!r}")
+        raise fail(where, f"keyword must be a non-empty string, got {brief(term)}")
     m = _KEYWORD.match(term.strip())
     if m is None:
-        raise fail(where, f"cannot parse keyword {term!r} (expected 'word', 'prefix*', 'two words' or 'word^2')")
+        raise fail(where, f"cannot parse keyword {brief(term)} (expected 'word', 'prefix*', 'two words' or 'word^2')")
     weight = float(m.group("weight")) if m.group("weight") else 1.0
     parts = m.group("term").casefold().split()
     if weight < 0 and len(parts) < 2:
-        raise fail(where, f"negative weight of {term!r}: only a phrase may cancel a keyword ('storm shadow^-1')")
+        raise fail(where, f"negative weight of {brief(term)}: only a phrase may cancel a keyword ('storm shadow^-1')")
     if not (0 < weight <= 10 or -10 <= weight < 0):
-        raise fail(where, f"weight of {term!r} must be in (0, 10], or [-10, 0) for a phrase")
+        raise fail(where, f"weight of {brief(term)} must be in (0, 10], or [-10, 0) for a phrase")
     words: list[_Word] = []
     for part in parts:
         star = part.endswith("*")
         body = part[:-1] if star else part
         if "*" in body:
-            raise fail(where, f"'*' is only allowed at the end of a word in {term!r}")
+            raise fail(where, f"'*' is only allowed at the end of a word in {brief(term)}")
         if any(ch.isdigit() for ch in body):
-            raise fail(where, f"keyword {term!r} contains digits; only letters are matched")
+            raise fail(where, f"keyword {brief(term)} contains digits; only letters are matched")
         pieces = _TOKEN.findall(body)
         if not pieces:
-            raise fail(where, f"keyword {term!r} has a word without letters")
+            raise fail(where, f"keyword {brief(term)} has a word without letters")
         # Apostrophes and hyphens split words exactly as in the text ("об'єкт" -> "об", "єкт").
         for w_idx, piece in enumerate(pieces):
             is_prefix = star and w_idx == len(pieces) - 1
             if is_prefix and len(piece) < _MIN_PREFIX:
-                raise fail(where, f"prefix '{piece}*' in {term!r} is shorter than {_MIN_PREFIX} letters")
+                raise fail(where, f"prefix '{piece}*' in {brief(term)} is shorter than {_MIN_PREFIX} letters")
             words.append(_Word(piece, is_prefix))
     if len(words) > _MAX_PHRASE_WORDS:
-        raise fail(where, f"keyword {term!r} has more than {_MAX_PHRASE_WORDS} words")
+        raise fail(where, f"keyword {brief(term)} has more than {_MAX_PHRASE_WORDS} words")
     return tuple(words), weight
 
 
@@ -316,13 +314,15 @@ def _parse_scoring(data: Any, fail: Any) -> dict[str, float]:
         raise fail("scoring", "must be a mapping")
     out: dict[str, float] = {}
     for k, v in data.items():
-        if k not in _DEFAULT_SCORING:
-            raise fail("scoring", f"unknown setting {k!r} (known: {', '.join(_DEFAULT_SCORING)})")
-        if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0:
-            raise fail("scoring", f"{k} must be a non-negative number, got {v!r}")
+        if not isinstance(k, str) or k not in _DEFAULT_SCORING:
+            raise fail("scoring", f"unknown setting {brief(k)} (known: {', '.join(_DEFAULT_SCORING)})")
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
+            raise fail("scoring", f"{k} must be a non-negative number, got {brief(v)}")
         if k in ("min_score", "relative_min") and v > 1:
-            raise fail("scoring", f"{k} must be at most 1, got {v!r}")
-        if k in ("max_topics", "max_repeats", "half_density", "min_tokens") and v == 0:
+            raise fail("scoring", f"{k} must be at most 1, got {brief(v)}")
+        if k in ("max_topics", "max_repeats", "min_tokens") and (v < 1 or v != int(v)):
+            raise fail("scoring", f"{k} must be a whole number of at least 1, got {brief(v)}")
+        if k == "half_density" and v == 0:
             raise fail("scoring", f"{k} must be positive")
         out[k] = float(v)
     return out

@@ -193,6 +193,9 @@ def write(tmp_path: Path, body: str, name: str = "officials.yaml") -> Path:
         ("- a\n- b\n", "expected a mapping"),
         ("officials: [\n", "invalid YAML: line"),
         ("officials:\n  - just-a-string\n", "officials[0]: expected a mapping"),
+        ("officials: " + "[" * 2000 + "]" * 2000 + "\n", "invalid YAML: nested too deeply"),  # was RecursionError
+        ("officials:\n  - {id: a\0, name: A}\n", "invalid YAML: unacceptable character #x0000"),
+        ("officials:\n  - {id: a, name: A, 5: z}\n", "officials[0]: unknown key 5"),
     ],
 )
 def test_validation_errors_are_one_line_and_name_the_file(tmp_path: Path, body: str, message: str) -> None:

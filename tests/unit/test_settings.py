@@ -168,3 +168,11 @@ def test_the_largest_outputs_fit_the_record_limit(max_message_bytes: int) -> Non
     assert letter.payload_truncated
     assert len(letter.model_dump_json()) <= settings.record_max_bytes - RECORD_ENVELOPE_BYTES
     assert app.conf.producer_max_request_size == Settings().record_max_bytes >= 4 * 1_048_576
+
+
+def test_a_path_variable_set_to_nothing_means_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Path("") is the current directory: "WIREMON_OFFICIALS=" failed with "is a directory".
+    for name in ("WIREMON_OFFICIALS", "WIREMON_TAXONOMY", "WIREMON_SSL_CAFILE"):
+        monkeypatch.setenv(name, "")
+    settings = Settings()
+    assert (settings.officials, settings.taxonomy, settings.ssl_cafile) == (None, None, None)

@@ -144,6 +144,19 @@ def test_custom_taxonomy_and_scoring(tmp_path: Path) -> None:
         ("topics:\n  - {code: a, label: x, keywords: {en: ['war^-1']}}\n", "only a phrase may cancel"),
         ("topics:\n  - {code: a, label: x, keywords: {en: [yes]}}\n", "keyword must be a non-empty string"),
         ("scoring: {min_scor: 1}\ntopics:\n  - {code: a, label: x, keywords: {en: [war]}}\n", "unknown setting"),
+        # Settings that passed and then failed every article (inf, nan) or turned topics off (0.5 topics).
+        ("scoring: {max_topics: .inf}\ntopics:\n  - {code: a, label: x, keywords: {en: [war]}}\n",
+         "max_topics must be a non-negative number, got inf"),
+        ("scoring: {min_score: .nan}\ntopics:\n  - {code: a, label: x, keywords: {en: [war]}}\n",
+         "min_score must be a non-negative number, got nan"),
+        ("scoring: {max_topics: 0.5}\ntopics:\n  - {code: a, label: x, keywords: {en: [war]}}\n",
+         "max_topics must be a whole number of at least 1, got 0.5"),
+        ("topics: " + "[" * 2000 + "]" * 2000 + "\n", "invalid YAML: nested too deeply"),
+        ("topics:\n  - {code: a\0, label: x, keywords: {en: [war]}}\n", "invalid YAML: unacceptable character #x0000"),
+        # An alias bomb: cheap to load, exponential to print; the message describes the value by its type.
+        ("version:\n  - &a [x, x, x, x, x, x, x, x, x, x]\n"
+         + "".join(f"  - &{n} [{', '.join([f'*{p}'] * 10)}]\n" for p, n in zip("abcdefgh", "bcdefghi"))
+         + "topics:\n  - {code: a, label: x, keywords: {en: [*i]}}\n", "keyword must be a non-empty string, got a list"),
     ],
 )
 def test_taxonomy_errors_name_file_and_problem(tmp_path: Path, content: str, message: str) -> None:
@@ -151,7 +164,7 @@ def test_taxonomy_errors_name_file_and_problem(tmp_path: Path, content: str, mes
     with pytest.raises(TaxonomyError) as info:
         TopicClassifier.from_file(path)
     text = str(info.value)
-    assert text.startswith(str(path)) and message in text and "\n" not in text
+    assert text.startswith(str(path)) and message in text and "\n" not in text and len(text) < 500
 
 
 def test_missing_file(tmp_path: Path) -> None:
