@@ -134,8 +134,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 _write(out, alert.model_dump_json() + "\n")
             continue
         if outcome.error is not None:
-            record = {"id": _peek_id(line), "status": "invalid", "error": f"{outcome.error.reason}: "
-                      f"{outcome.error.message}", "source": _printable(source), "line": number}
+            error = _printable(f"{outcome.error.reason}: {outcome.error.message}")
+            record = {"id": _peek_id(line), "status": "invalid", "error": error, "source": _printable(source),
+                      "line": number}
         else:
             a = outcome.article
             assert a is not None
@@ -187,6 +188,11 @@ def cmd_worker(args: argparse.Namespace) -> int:
         from streams import agents, metrics, web  # noqa: F401  (registers agents, timers and web pages)
     except (WatchlistError, TaxonomyError) as exc:
         _fail(str(exc))
+    level = logging.getLevelName(settings.log_level.upper())
+    # kafka-python is only the admin client here: at INFO it logs every connection attempt, 30 s of them before
+    # an unreachable broker's one-line error.
+    kafka_level = level if level <= logging.DEBUG else max(level, logging.WARNING)
+    logging.getLogger("kafka").setLevel(kafka_level)
     try:
         ensure_topics(settings)
     except KafkaError as exc:
@@ -200,8 +206,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
     worker = faust.Worker(agents.app, loglevel=settings.log_level, quiet=True)
     # Faust leaves the client libraries at DEBUG: dozens of discarded records per article.
-    for name in ("aiokafka", "kafka", "faust", "mode"):
-        logging.getLogger(name).setLevel(settings.log_level.upper())
+    for name in ("aiokafka", "faust", "mode"):
+        logging.getLogger(name).setLevel(level)
+    logging.getLogger("kafka").setLevel(kafka_level)
     worker.execute_from_commandline()  # returns only through SystemExit
     return 0
 

@@ -8,6 +8,7 @@ re-feeds, it never skips; the worker's article ids make a repeat harmless).
 from __future__ import annotations
 
 import json
+import re
 import sys
 import threading
 import time
@@ -34,12 +35,18 @@ UNSENT_PAYLOAD_KEPT_BYTES = 262_144
 ONCE_SETTLE_DEADLINE_S = 30.0  # --once waits this long at most for files still being written
 
 
+# An object's first member, when it is an id or url: what a line read only in part still shows of its key.
+_LEADING_KEY = re.compile(rb'\s*\{\s*"(?:id|url)"\s*:\s*"([^"\\]{1,1000})"')
+
+
 def article_key(line: bytes) -> bytes | None:
-    """The partition key of a raw line: its ``id`` (or ``url``) when it is a JSON object that has one."""
+    """The partition key of a raw line: its ``id`` (or ``url``) when it is a JSON object that has one; for a line
+    that is not JSON (or only its start), an ``id``/``url`` that opens the object."""
     try:
         document = json.loads(line)
     except (ValueError, RecursionError):
-        return None
+        leading = _LEADING_KEY.match(line)
+        return leading.group(1) if leading else None
     if isinstance(document, dict):
         for field in ("id", "url"):
             value = document.get(field)
@@ -269,18 +276,22 @@ def feed_directory(feeder: Feeder, watcher: DirectoryWatcher, *, stop: threading
         if stop.is_set():
             break
         try:
-            content = watcher.read(feed_file)
-        except OSError as exc:
+            content = watcher.read(feed_file, max_value_bytes=feeder.settings.max_message_bytes)
+            if not watcher.already_fed(content):
+                before = feeder.confirmed
+                for line in content.values:  # read as fed: a file of any size in bounded memory
+                    feeder.send(line.data, size=line.size if line.cut else None)
+                    if feeder.sent % CONFIRM_EVERY == 0:
+                        feeder.confirm()
+                feeder.confirm()
+                fed += feeder.confirmed - before
+                progress.note(f"wiremon feed: {feed_file.path}: {feeder.confirmed - before} messages")
+        except (OSError, SourceError) as exc:  # not recorded as fed: what was sent is sent again (same ids)
             if watcher.first_failure(feed_file):
-                progress.note(f"wiremon feed: cannot read {feed_file.path} (retried at each scan): "
-                              f"{exc.strerror or exc}")
+                problem = str(exc) if isinstance(exc, SourceError) else \
+                    f"cannot read {feed_file.path}: {exc.strerror or exc}"
+                progress.note(f"wiremon feed: {problem} (retried at each scan)")
             continue
-        if not watcher.already_fed(content):
-            for value in content.values:
-                feeder.send(value)
-            count = feeder.confirm()
-            fed += count
-            progress.note(f"wiremon feed: {feed_file.path}: {count} messages")
         watcher.mark_fed(feed_file, content)
         watcher.state.save()
     return fed

@@ -154,7 +154,9 @@ def dead_letter(
     truncated = max_payload_bytes is not None and len(payload) > max_payload_bytes
     return DeadLetter(
         reason=error.reason,
-        error=error.message,
+        # An analyser's exception may quote the text it failed on: a lone surrogate there would make the letter
+        # itself unwritable, in the handler of the failure it reports.
+        error=error.message.encode("utf-8", "backslashreplace").decode("utf-8"),
         payload_b64=base64.b64encode(payload[:max_payload_bytes] if truncated else payload).decode("ascii"),
         payload_truncated=truncated,
         key_b64=base64.b64encode(key).decode("ascii") if key is not None else None,

@@ -296,10 +296,12 @@ class Watchlist:
                     raise WatchlistError(f"{where}.{key}: must be a non-empty string")
             official_id = item["id"]
             if not _SLUG.fullmatch(official_id):
-                raise WatchlistError(f"{where}.id: {official_id!r} is not a slug (a-z, 0-9, single hyphens)")
+                raise WatchlistError(f"{where}.id: {brief(official_id)} is not a slug (a-z, 0-9, single hyphens)")
             if official_id in seen:
                 raise WatchlistError(f"{where}.id: duplicate {official_id!r}")
             seen.add(official_id)
+            if not _WORD.search(item["name"]):  # it is matched in text like an alias: "!!!" would never match
+                raise WatchlistError(f"{where}.name: must contain a word")
             role = item.get("role", "")
             if role is None:
                 role = ""

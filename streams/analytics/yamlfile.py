@@ -1,9 +1,10 @@
 """YAML configuration files (the watchlist, the taxonomy) read into plain data, with one-line errors.
 
-PyYAML's ``safe_load`` builds no objects, but a hostile or broken file can still end a load with an exception
+PyYAML's safe loader builds no objects, but a hostile or broken file can still end a load with an exception
 other than ``yaml.YAMLError`` (``RecursionError`` for deep nesting), and an alias "bomb" is cheap to load (the
 aliases share one object) but exponential to print. ``load_yaml`` turns every failure into ``ValueError`` with
-one line, and ``brief`` describes a bad value in bounded space for error messages.
+one line, refuses a key repeated in a mapping, and ``brief`` describes a bad value in bounded space for error
+messages.
 """
 
 from __future__ import annotations
@@ -17,10 +18,29 @@ __all__ = ["brief", "load_yaml"]
 _BRIEF_CHARS = 60
 
 
+class _Loader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` that refuses a key repeated in one mapping (PyYAML keeps the last one silently: an
+    official's second ``id:`` would replace the first)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            try:
+                repeated = key in seen
+                seen.add(key)
+            except TypeError:  # an unhashable key: the base class reports it
+                break
+            if repeated:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {brief(key)} appears twice in one mapping", key_node.start_mark)
+        return super().construct_mapping(node, deep=deep)
+
+
 def load_yaml(text: str) -> Any:
     """The data of YAML ``text``; raises ``ValueError`` with a one-line reason (and line number when known)."""
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark is not None else ""

@@ -10,13 +10,14 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from streams.sources import SourceError
 from streams.sources.files import FEED_SUFFIXES, file_values
+from streams.sources.jsonl import Line, read_lines
 from streams.sources.state import StateFile
 
 
@@ -32,10 +33,16 @@ class FeedFile:
 
 @dataclass(frozen=True)
 class FileContent:
-    """What a feed file holds: the raw article values and the SHA-256 of the bytes they came from."""
+    """What a feed file holds: its raw article values, read from the file as they are iterated (``data`` without a
+    line end; a value over the limit keeps only its start, ``cut``, and its real ``size``), and the SHA-256 of the
+    file's bytes."""
 
-    values: list[bytes]
+    values: Iterator[Line]  # one pass
     sha256: str
+
+
+#: A ``.json`` file is parsed whole (an array of articles): larger ones are refused, not loaded into memory.
+JSON_WHOLE_MAX_BYTES = 64 * 1024 * 1024
 
 
 class DirectoryWatcher:
@@ -110,10 +117,19 @@ class DirectoryWatcher:
         ready.sort(key=lambda f: (f.mtime_ns, f.name))
         return ready
 
-    def read(self, feed_file: FeedFile) -> FileContent:
-        """The file's raw article values and content hash; ``OSError`` when it cannot be read."""
-        data = feed_file.path.read_bytes()
-        return FileContent(file_values(feed_file.name, data), hashlib.sha256(data).hexdigest())
+    def read(self, feed_file: FeedFile, *, max_value_bytes: int = 1 << 62) -> FileContent:
+        """The file's content hash, and its values to read; ``OSError`` when it cannot be read (iterating the values
+        may raise ``SourceError``), ``SourceError`` for a ``.json`` file too large to parse whole.
+
+        Memory is bounded by ``max_value_bytes`` per value, whatever the file's size (``.json`` files excepted, up
+        to ``JSON_WHOLE_MAX_BYTES``)."""
+        suffix = PurePath(feed_file.name).suffix.lower()
+        if suffix == ".json" and feed_file.size > JSON_WHOLE_MAX_BYTES:
+            raise SourceError(f"{feed_file.path} is {feed_file.size:,} bytes, more than a .json file may have "
+                              f"({JSON_WHOLE_MAX_BYTES:,}): name it .jsonl, one article per line")
+        with feed_file.path.open("rb") as handle:
+            sha256 = hashlib.file_digest(handle, "sha256").hexdigest()
+        return FileContent(_values(feed_file, suffix, max_value_bytes), sha256)
 
     def first_failure(self, feed_file: FeedFile) -> bool:
         """True the first time ``feed_file`` (this size and mtime) could not be read: report it once, not per scan."""
@@ -131,3 +147,20 @@ class DirectoryWatcher:
             "fed_at": int(self._clock()),
         }
         self._last_scan.pop(feed_file.name, None)
+
+
+def _values(feed_file: FeedFile, suffix: str, limit: int) -> Iterator[Line]:
+    name = str(feed_file.path)
+    if suffix in (".json", ".txt"):
+        with feed_file.path.open("rb") as handle:
+            data = handle.read(limit + 1 if suffix == ".txt" else JSON_WHOLE_MAX_BYTES + 1)
+        if suffix == ".txt" and len(data) > limit:  # one article, too large whatever the rest holds
+            yield Line(name, 1, data[:limit], max(feed_file.size, len(data)))
+            return
+        for number, value in enumerate(file_values(feed_file.name, data), 1):
+            yield Line(name, number, value, len(value))
+        return
+    for line in read_lines([name], max_line_bytes=limit + 2):  # + a CRLF line end
+        value = line.data.rstrip(b"\r\n")
+        if value.strip():
+            yield line._replace(data=value, size=line.size if line.cut else len(value))

@@ -196,6 +196,9 @@ def write(tmp_path: Path, body: str, name: str = "officials.yaml") -> Path:
         ("officials: " + "[" * 2000 + "]" * 2000 + "\n", "invalid YAML: nested too deeply"),  # was RecursionError
         ("officials:\n  - {id: a\0, name: A}\n", "invalid YAML: unacceptable character #x0000"),
         ("officials:\n  - {id: a, name: A, 5: z}\n", "officials[0]: unknown key 5"),
+        # PyYAML keeps the last of two equal keys: the first id would vanish without a word.
+        ("officials:\n  - id: a\n    name: A\n    id: b\n", "invalid YAML: line 4: key 'id' appears twice"),
+        ("officials:\n  - {id: a, name: '!!!'}\n", "officials[0].name: must contain a word"),
     ],
 )
 def test_validation_errors_are_one_line_and_name_the_file(tmp_path: Path, body: str, message: str) -> None:

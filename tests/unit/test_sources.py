@@ -134,6 +134,7 @@ def test_partition_keys_of_raw_lines() -> None:
     assert article_key(b'{"url": "https://x"}') == b"https://x"
     assert article_key(b'{"id": "\\ud800"}') == b"\xed\xa0\x80"  # was a UnicodeEncodeError that ended the feed
     assert article_key(b"not json") is None and article_key(b'{"id": ""}') is None
+    assert article_key(b'{"id": "huge-1", "text": "cut here') == b"huge-1"  # a line read only in part
 
 
 def test_a_line_too_long_keeps_its_start_and_size_in_bounded_memory(tmp_path: Path) -> None:
@@ -165,6 +166,33 @@ def test_read_lines_and_readability(tmp_path: Path) -> None:
 
 
 # --- watched directory -------------------------------------------------------------------------------------
+
+
+def test_watched_files_are_read_as_fed_with_long_values_cut(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from streams.sources import directory
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.jsonl").write_bytes(b'{"id": "1"}\r\n\n' + b"x" * 5000 + b'\n{"id": "2"}')
+    (inbox / "b.txt").write_bytes(b"Title\n" + b"y" * 5000)
+    (inbox / "c.json").write_bytes(b'[{"id": "3"}, {"id": "4"}]')
+    (inbox / "d.json").write_bytes(b"[" + b'{"id": "5"}, ' * 100 + b'{"id": "6"}]')
+    for path in inbox.iterdir():
+        _age(path)
+    monkeypatch.setattr(directory, "JSON_WHOLE_MAX_BYTES", 1000)
+    state = StateFile(inbox / DIRECTORY_STATE_NAME).open()
+    watcher = DirectoryWatcher(inbox, state)
+    files = {f.name: f for f in watcher.scan()}
+    lines = {name: [(line.data[:11], line.size, line.cut) for line in watcher.read(f, max_value_bytes=1000).values]
+             for name, f in files.items() if name != "d.json"}
+    assert lines == {
+        "a.jsonl": [(b'{"id": "1"}', 11, False), (b"x" * 11, 5001, True), (b'{"id": "2"}', 11, False)],
+        "b.txt": [(b"Title\n" + b"y" * 5, 5006, True)],  # the file's own bytes: the article would be over the limit
+        "c.json": [(b'{"id": "3"}', 11, False), (b'{"id": "4"}', 11, False)],
+    }
+    with pytest.raises(SourceError, match="d.json is 1,313 bytes, more than a .json file may have"):
+        watcher.read(files["d.json"])
+    state.close()
 
 
 def _run_directory(directory: Path, *, clock: float | None = None) -> list[str]:
@@ -241,7 +269,7 @@ def test_a_file_is_taken_only_once_it_stopped_changing(tmp_path: Path) -> None:
     now[0] = mtime + 2.0
     [ready] = watcher.scan()
     assert ready.name == "growing.jsonl" and watcher.pending == 0
-    assert watcher.read(ready).values == [b'{"id": "1"}', b'{"id": "2"}']
+    assert [line.data for line in watcher.read(ready).values] == [b'{"id": "1"}', b'{"id": "2"}']
 
     # A clock skewed into the future (network mounts): unchanged across scans for settle_seconds is enough.
     future = tmp_path / "skewed.jsonl"

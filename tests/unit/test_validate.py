@@ -103,6 +103,12 @@ def test_dead_letter_keeps_the_original_bytes() -> None:
     assert (letter.reason, letter.topic, letter.partition, letter.offset) == ("not_utf8", "articles.raw", 3, 42)
 
 
+def test_a_dead_letter_can_always_be_written() -> None:
+    error = InvalidArticle("processing_error", "ValueError: cannot handle 'a \ud800 b'")
+    letter = dead_letter(b"{}", error, topic="articles.raw", partition=0, offset=7)
+    assert "\\ud800" in letter.model_dump_json()
+
+
 def test_raw_article_schema_is_exportable() -> None:
     schema = RawArticle.model_json_schema(mode="validation")
     assert "text" in schema["required"]
