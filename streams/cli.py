@@ -123,7 +123,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         _fail("cannot write the output: standard output is closed")
     limit = settings.max_message_bytes
     for source, number, line, size in _read_lines(args.paths, max_line_bytes=limit + 2):  # + a CRLF line end
-        if not line.strip():
+        if size == len(line) and not line.strip():  # blank (a cut line is reported, whatever its start)
             continue
         if size > len(line):  # only its start was read: too large whatever the rest holds
             outcome = Outcome(error=InvalidArticle("too_large", f"line is {size} bytes, limit is {limit}"))

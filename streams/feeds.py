@@ -243,7 +243,7 @@ def produce_lines(
         before = feeder.confirmed
         for line in lines:
             value = line.data.rstrip(b"\r\n")
-            if value.strip():
+            if line.cut or value.strip():  # a cut line is dead-lettered, whatever its start
                 feeder.send(value, size=line.size if line.cut else None)
                 if feeder.sent % CONFIRM_EVERY == 0:
                     feeder.confirm()

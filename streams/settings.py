@@ -141,7 +141,8 @@ class Settings(BaseSettings):
                 port = parts.port
             except ValueError:
                 port = 0
-            if parts.scheme != "kafka" or not parts.hostname or port == 0 or parts.path or parts.query:
+            if (parts.scheme != "kafka" or not parts.hostname or port == 0 or parts.path or parts.query
+                    or parts.netloc.endswith(":") or parts.username is not None):
                 raise ValueError(f"{url!r} is not kafka://host[:port] (port 1-65535)")
         return ";".join(urls)
 

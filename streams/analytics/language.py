@@ -127,14 +127,15 @@ _CYRILLIC_LANGS = frozenset(("ru", "uk", "bg", "mk"))
 
 class _LetterRule(NamedTuple):
     """A Cyrillic language langdetect has no profile for, told by letters: in the first ``LETTER_RULE_CHARS``
-    characters, ``marks`` make at least ``share`` of the Cyrillic letters (and are at least ``minimum``), and no
-    ``vetoes``."""
+    characters, ``marks`` make at least ``share`` of the Cyrillic letters (and are at least ``minimum``), no
+    ``vetoes``, and at least one of ``needs`` when given."""
 
     lang: str
     marks: re.Pattern[str]
     share: float
     minimum: int
     vetoes: re.Pattern[str]
+    needs: re.Pattern[str] | None = None
 
 
 # Without these, Serbian came out as Macedonian, Belarusian as Ukrainian, Kazakh as Russian or "und", Tajik and
@@ -148,15 +149,21 @@ _LETTER_RULES = (
     _LetterRule("sr", re.compile(r"[ђћЂЋ]|\b(?:[јЈ]е|[сС]у|није|кој[еи])\b"), 0.002, 2,
                 re.compile("[ѓќѕйыэёіїєґЃЌЅЙЫЭЁІЇЄҐ]")),
     # Belarusian: ў, and і (which Russian lacks); no и щ ъ (Belarusian writes і, шч, '; Ukrainian has и on every line),
-    # not Ukrainian ї є ґ, not Uzbek (қ ғ ҳ) or Kazakh (ә ң ө ұ ү һ).
-    _LetterRule("be", re.compile("[ўіЎІ]"), 0.01, 2, re.compile("[їєґищъқғҳәңөұүһЇЄҐИЩЪҚҒҲӘҢӨҰҮҺ]")),
+    # not Ukrainian ї є ґ, not Uzbek (қ ғ ҳ) or Kazakh (ә ң ө ұ ү һ); and one of ў ы э ё, which Ukrainian never
+    # writes (a Ukrainian headline can lack и: "Сніг і мороз у Львові").
+    _LetterRule("be", re.compile("[ўіЎІ]"), 0.01, 2, re.compile("[їєґищъқғҳәңөұүһЇЄҐИЩЪҚҒҲӘҢӨҰҮҺ]"),
+                re.compile("[ўыэёЎЫЭЁ]")),
     # Kazakh: қ ғ ұ; not Tajik (ҷ ӯ ӣ ҳ), Uzbek (ў) or Bashkir (ҙ ҡ ҫ). Kazakh writes every Russian letter too, so
-    # only the marks' number tells it from Russian text that names Тоқаев in Ақорда: three, and 2 % of the letters.
-    _LetterRule("kk", re.compile("[қғұҚҒҰ]"), 0.02, 3, re.compile("[ҷӯӣҳўҙҡҫҶӮӢҲЎҘҠҪ]")),
+    # only the marks' number tells it from Russian text that names Тоқаев in Ақорда: three, and 2 % of the letters,
+    # with one of Kazakh's other letters (ә ң ө ү һ і), which Kazakh names in Russian text seldom bring.
+    _LetterRule("kk", re.compile("[қғұҚҒҰ]"), 0.02, 3, re.compile("[ҷӯӣҳўҙҡҫҶӮӢҲЎҘҠҪ]"),
+                re.compile("[әңөүһіӘҢӨҮҺІ]")),
     # Tajik: ҷ ӯ ӣ; not Uzbek (ў), Kazakh or Kyrgyz (ә ң ө ұ ү һ і).
     _LetterRule("tg", re.compile("[ҷӯӣҶӮӢ]"), 0.005, 2, re.compile("[ўәңөұүһіЎӘҢӨҰҮҺІ]")),
-    # Uzbek: ў with қ ғ ҳ (Belarusian's ў comes with і, vetoed here); not Tajik or Kazakh.
-    _LetterRule("uz", re.compile("[ўқғҳЎҚҒҲ]"), 0.02, 3, re.compile("[ҷӯӣәңөұүһіҶӮӢӘҢӨҰҮҺІ]")),
+    # Uzbek: ў with қ ғ ҳ (Belarusian's ў comes with і, vetoed here), one of them ў or ҳ (not Kazakh names in
+    # Russian); not Tajik or Kazakh.
+    _LetterRule("uz", re.compile("[ўқғҳЎҚҒҲ]"), 0.02, 3, re.compile("[ҷӯӣәңөұүһіҶӮӢӘҢӨҰҮҺІ]"),
+                re.compile("[ўҳЎҲ]")),
 )
 # A letter or word every language of the rules writes in any stretch of text: ђ ћ ј (Serbian), ў і, қ ғ ұ, ҷ ӯ ӣ.
 _ANY_MARK = re.compile("[ђћјўіқғұҷӯӣЂЋЈЎІҚҒҰҶӮӢ]")
@@ -593,7 +600,7 @@ def _unprofiled_cyrillic(text: str) -> str | None:
         if rule.vetoes.search(window) is not None:  # usually within the first few words of another language
             continue
         marks = len(rule.marks.findall(window))
-        if marks < rule.minimum:
+        if marks < rule.minimum or (rule.needs is not None and rule.needs.search(window) is None):
             continue
         if cyrillic is None:
             cyrillic = len(_CYRILLIC.findall(window))

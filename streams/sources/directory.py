@@ -117,12 +117,12 @@ class DirectoryWatcher:
         ready.sort(key=lambda f: (f.mtime_ns, f.name))
         return ready
 
-    def read(self, feed_file: FeedFile, *, max_value_bytes: int = 1 << 62) -> FileContent:
+    def read(self, feed_file: FeedFile, *, max_value_bytes: int | None = None) -> FileContent:
         """The file's content hash, and its values to read; ``OSError`` when it cannot be read (iterating the values
-        may raise ``SourceError``), ``SourceError`` for a ``.json`` file too large to parse whole.
+        may raise ``OSError`` or ``SourceError`` too), ``SourceError`` for a ``.json`` file too large to parse whole.
 
-        Memory is bounded by ``max_value_bytes`` per value, whatever the file's size (``.json`` files excepted, up
-        to ``JSON_WHOLE_MAX_BYTES``)."""
+        With ``max_value_bytes``, memory is bounded by it per value whatever the file's size (``.json`` files
+        excepted, up to ``JSON_WHOLE_MAX_BYTES``)."""
         suffix = PurePath(feed_file.name).suffix.lower()
         if suffix == ".json" and feed_file.size > JSON_WHOLE_MAX_BYTES:
             raise SourceError(f"{feed_file.path} is {feed_file.size:,} bytes, more than a .json file may have "
@@ -149,18 +149,20 @@ class DirectoryWatcher:
         self._last_scan.pop(feed_file.name, None)
 
 
-def _values(feed_file: FeedFile, suffix: str, limit: int) -> Iterator[Line]:
+def _values(feed_file: FeedFile, suffix: str, limit: int | None) -> Iterator[Line]:
     name = str(feed_file.path)
     if suffix in (".json", ".txt"):
         with feed_file.path.open("rb") as handle:
-            data = handle.read(limit + 1 if suffix == ".txt" else JSON_WHOLE_MAX_BYTES + 1)
-        if suffix == ".txt" and len(data) > limit:  # one article, too large whatever the rest holds
+            # (read(n) allocates n bytes at once: n is the limit only when it is the smaller)
+            cut = suffix == ".txt" and limit is not None and limit < feed_file.size
+            data = handle.read(limit + 1) if cut else handle.read()
+        if limit is not None and suffix == ".txt" and len(data) > limit:  # one article, too large whatever the rest
             yield Line(name, 1, data[:limit], max(feed_file.size, len(data)))
             return
         for number, value in enumerate(file_values(feed_file.name, data), 1):
             yield Line(name, number, value, len(value))
         return
-    for line in read_lines([name], max_line_bytes=limit + 2):  # + a CRLF line end
+    for line in read_lines([name], **({} if limit is None else {"max_line_bytes": limit + 2})):  # + a CRLF end
         value = line.data.rstrip(b"\r\n")
-        if value.strip():
+        if line.cut or value.strip():  # a cut line is dead-lettered, whatever its start
             yield line._replace(data=value, size=line.size if line.cut else len(value))

@@ -164,6 +164,7 @@ def test_analyze_accounts_for_every_hostile_line(tmp_path: Path) -> None:
         b'{"id": "\\ud800"}',  # a lone surrogate in an invalid article's id
         b'{"id": "huge", "text": "' + b"y" * 20_000 + b'"}',  # over WIREMON_MAX_MESSAGE_BYTES: read in part only
         b"\xef\xbb\xbf" + b'{"id": "bom", "text": "saved by an editor that writes a byte-order mark"}',
+        b" " * 20_000 + b'{"id": "late", "text": "x"}',  # blank as far as it is read, too large all the same
         b'{"id": "z", "text": "The end."}',
     ]
     path = tmp_path / "hostile.jsonl"
@@ -172,7 +173,7 @@ def test_analyze_accounts_for_every_hostile_line(tmp_path: Path) -> None:
     assert result.returncode == 0 and result.stderr == b"", result.stderr
     records = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [(r["id"], r["status"]) for r in records] == [
-        ("a", "ok"), (None, "invalid"), ("\\ud800", "invalid"), (None, "invalid"), ("bom", "ok"), ("z", "ok")]
+        ("a", "ok"), (None, "invalid"), ("\\ud800", "invalid"), (None, "invalid"), ("bom", "ok"), (None, "invalid"), ("z", "ok")]
     assert records[1]["error"].startswith("not_json: ") and records[2]["error"].startswith("not_utf8: ")
     assert records[3]["error"] == "too_large: line is 20027 bytes, limit is 8192" and records[3]["line"] == 4
 

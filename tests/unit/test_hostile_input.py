@@ -259,6 +259,8 @@ def test_worst_case_is_bounded(name: str) -> None:
 
 def test_oversized_and_deep_messages_are_rejected_cheaply() -> None:
     for payload, reason in [(b" " * (LIMIT + 1), "too_large"), (b"[" * LIMIT, "not_json"),
+                            # an unclosed string of escaped quotes, then enough brackets for the depth scan
+                            (b'{"a":"' + b'\\"' * 400_000 + b"[" * 65, "not_json"),
                             (b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "not_json"),
                             (bytes(range(256)) * 4096, "not_utf8")]:
         started = time.perf_counter()

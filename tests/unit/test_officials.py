@@ -209,6 +209,15 @@ def test_validation_errors_are_one_line_and_name_the_file(tmp_path: Path, body: 
     assert text.startswith(f"{path}: ") and message in text and "\n" not in text
 
 
+def test_yaml_merge_keys_still_load(tmp_path: Path) -> None:
+    body = ("defaults: &kremlin {role: Kremlin spokesman, gender: m}\n"
+            "officials:\n  - {<<: *kremlin, id: dmitry-peskov, name: Dmitry Peskov}\n")
+    with pytest.raises(WatchlistError, match="unknown key 'defaults'"):  # merged fine; the extra key is the error
+        Watchlist.from_file(write(tmp_path, body))
+    merged = "officials:\n  - &p {id: dmitry-peskov, name: Dmitry Peskov}\n  - {<<: *p, id: peskov-2, name: D. P.}\n"
+    assert list(Watchlist.from_file(write(tmp_path, merged)).officials) == ["dmitry-peskov", "peskov-2"]
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(WatchlistError, match="cannot read"):
         Watchlist.from_file(tmp_path / "nope.yaml")

@@ -33,7 +33,8 @@ def test_invalid_values_are_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
         Settings()
 
 
-@pytest.mark.parametrize("broker", ["kafka://h:x", "kafka://:9092", "h:0", "h:65536", "ssl://h:9093", "h:9092/path"])
+@pytest.mark.parametrize("broker", ["kafka://h:x", "kafka://:9092", "h:0", "h:65536", "ssl://h:9093", "h:9092/path",
+                                    "h:", "kafka://user@h:9092"])
 def test_broker_addresses_are_checked_before_any_client_sees_them(broker: str) -> None:
     with pytest.raises(ValidationError, match="is not kafka://host"):
         Settings(broker=broker)
@@ -42,6 +43,7 @@ def test_broker_addresses_are_checked_before_any_client_sees_them(broker: str) -
 def test_broker_addresses_keep_their_forms() -> None:
     assert Settings(broker="localhost").bootstrap_servers == ["localhost"]  # the client's default port
     assert Settings(broker="[::1]:9092, kafka://k2:19092").broker == "kafka://[::1]:9092;kafka://k2:19092"
+    assert Settings(broker="kafka-0.kafka_headless.svc:9092").bootstrap_servers == ["kafka-0.kafka_headless.svc:9092"]
 
 
 def test_faust_transactions_are_refused_with_the_reason(monkeypatch: pytest.MonkeyPatch) -> None:

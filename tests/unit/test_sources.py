@@ -192,6 +192,8 @@ def test_watched_files_are_read_as_fed_with_long_values_cut(tmp_path: Path, monk
     }
     with pytest.raises(SourceError, match="d.json is 1,313 bytes, more than a .json file may have"):
         watcher.read(files["d.json"])
+    [whole] = watcher.read(files["b.txt"]).values  # no limit: the article, whatever its size
+    assert json.loads(whole.data)["text"] == "y" * 5000
     state.close()
 
 
