@@ -1,7 +1,10 @@
 """RSS/Atom feeds: a conditional GET, feedparser, and the items not fed before as raw articles.
 
 The HTTP request is made here (urllib, with a timeout) rather than by feedparser, which has none: a feed
-server that hangs must not hang the poller. feedparser only parses the body.
+server that hangs must not hang the poller. feedparser only parses the body. A feed is a stranger's input: only
+http(s) URLs and redirects are followed, the body is bounded in size (``MAX_FEED_BYTES``) and in time (the
+timeout covers the whole body, not each read), a document declaring XML entities is refused, and an item's
+fields are cut to the raw article's limits (a link that is not http(s) is left out).
 
 An item becomes a raw article with a stable ``id``: its guid (Atom ``id``) when that is an absolute URI,
 the feed URL plus ``#`` plus the guid when it is not (guids such as ``"1234"`` are unique only within their
@@ -16,8 +19,10 @@ import calendar
 import hashlib
 import io
 import json
+import re
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,8 +36,28 @@ from streams.sources.state import StateFile
 
 USER_AGENT = "wiremon-feed/0.1 (+feedparser)"
 MAX_ID_LENGTH = 512  # RawArticle.id's limit
+MAX_TITLE_CHARS, MAX_SOURCE_CHARS, MAX_URL_CHARS = 4096, 512, 4096  # RawArticle's limits: cut, not dead-lettered
 SEEN_RETENTION_SECONDS = 30 * 86_400.0  # an item gone from the feed for this long is forgotten
-MAX_SEEN = 20_000  # per feed, newest kept
+MAX_SEEN = 20_000  # per feed, newest kept (at least every item of the last poll)
+MAX_FEED_BYTES = 16 * 1024 * 1024  # a news feed is kilobytes to a few megabytes; more is refused, not read
+_READ_CHUNK = 64 * 1024
+# An internal DTD subset declaring entities: no news feed needs one, and feedparser's loose parser, which takes
+# over when the XML parser stops an expansion, expands them without bound (1 MB of feed, gigabytes of text).
+_ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
+
+
+class _HttpRedirectsOnly(urllib.request.HTTPRedirectHandler):
+    """Follows redirects to http(s) URLs only: a feed must not send the poller to ftp:// or file://."""
+
+    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any,
+                         newurl: str) -> urllib.request.Request | None:
+        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
+            raise urllib.error.HTTPError(newurl, code, f"redirect to a non-HTTP URL refused: {newurl[:200]}",
+                                         headers, fp)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_HttpRedirectsOnly)
 
 
 @dataclass(frozen=True)
@@ -55,11 +80,13 @@ def fetch(url: str, *, etag: str | None = None, modified: str | None = None, tim
         headers["If-None-Match"] = etag
     if modified:
         headers["If-Modified-Since"] = modified
+    if urllib.parse.urlsplit(url).scheme.lower() not in ("http", "https"):
+        raise SourceError(f"cannot fetch {url}: only http:// and https:// feeds are polled")
     request = urllib.request.Request(url, headers=headers)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with _OPENER.open(request, timeout=timeout) as response:
             return FetchResult(
-                status=response.status, body=response.read(), etag=response.headers.get("ETag"),
+                status=response.status, body=_read_body(response, url, timeout), etag=response.headers.get("ETag"),
                 modified=response.headers.get("Last-Modified"),
                 content_type=response.headers.get("Content-Type"), final_url=response.geturl(),
             )
@@ -74,12 +101,31 @@ def fetch(url: str, *, etag: str | None = None, modified: str | None = None, tim
         raise SourceError(f"cannot fetch {url}: {exc}") from exc
 
 
+def _read_body(response: Any, url: str, timeout: float) -> bytes:
+    """The body, at most ``MAX_FEED_BYTES``, within ``timeout`` in all (the socket's timeout bounds each read
+    only: a server trickling a byte at a time would hold the poller, and every source after it, for ever)."""
+    deadline = time.monotonic() + timeout
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := response.read1(_READ_CHUNK):
+        size += len(chunk)
+        if size > MAX_FEED_BYTES:
+            raise SourceError(f"cannot fetch {url}: larger than {MAX_FEED_BYTES:,} bytes")
+        if time.monotonic() > deadline:
+            raise SourceError(f"cannot fetch {url}: not received within {timeout:g} s")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def _published(entry: Any) -> str | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
         return None
-    # feedparser normalises dates to UTC struct_time; timegm reads it as UTC.
-    return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc).isoformat()
+    try:
+        # feedparser normalises dates to UTC struct_time; timegm reads it as UTC.
+        return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc).isoformat()
+    except (ValueError, OverflowError, OSError):  # year 0 or 10000 after the time zone: no date rather than none
+        return None
 
 
 def item_id(entry: Any, feed_url: str) -> str | None:
@@ -116,12 +162,13 @@ def entry_article(entry: Any, feed: Any, feed_url: str) -> dict[str, Any] | None
     if article_id is None or not text:
         return None
     article: dict[str, Any] = {"id": article_id, "text": text}
-    if entry.get("link"):
-        article["url"] = entry["link"]
+    link = str(entry.get("link") or "").strip()
+    if urllib.parse.urlsplit(link).scheme.lower() in ("http", "https"):  # not javascript:, data:, file:
+        article["url"] = link[:MAX_URL_CHARS]
     if title:
-        article["title"] = title
+        article["title"] = title[:MAX_TITLE_CHARS]
     if feed.get("title"):
-        article["source"] = feed["title"]
+        article["source"] = str(feed["title"])[:MAX_SOURCE_CHARS]
     published = _published(entry)
     if published:
         article["published_at"] = published
@@ -137,6 +184,8 @@ def parse_feed(body: bytes, *, url: str, content_type: str | None = None) -> tup
     headers = {"content-location": url}
     if content_type:
         headers["content-type"] = content_type
+    if _ENTITY_DECLARATION.search(body):
+        raise SourceError(f"{url} declares XML entities, which no feed needs: refused (entity expansion)")
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
     # feedparser names the format it recognised (rss20, atom10, ...) and leaves it empty for anything else.
     if not parsed.get("version") and not parsed.entries:
@@ -186,10 +235,12 @@ class FeedPoller:
         _feed, articles = parse_feed(result.body, url=self.url, content_type=result.content_type)
         seen = self._section.get("seen", {})
         new, ids = [], []
+        in_poll: set[str] = set()
         for article in articles:
-            if article["id"] not in seen and article["id"] not in ids:
+            if article["id"] not in seen and article["id"] not in in_poll:
                 new.append(article)
             ids.append(article["id"])
+            in_poll.add(article["id"])
         return Poll(self.url, False, new, ids, result.etag, result.modified)
 
     def commit(self, poll: Poll) -> None:
@@ -206,5 +257,6 @@ class FeedPoller:
             seen[article_id] = now
         # Forget items long gone from the feed, and cap the list (newest kept).
         horizon = now - SEEN_RETENTION_SECONDS
-        kept = sorted(((t, i) for i, t in seen.items() if t >= horizon), reverse=True)[:MAX_SEEN]
+        # (A feed longer than MAX_SEEN keeps all of its items: forgetting some would feed them again next poll.)
+        kept = sorted(((t, i) for i, t in seen.items() if t >= horizon), reverse=True)[:max(MAX_SEEN, len(poll.ids))]
         self._section["seen"] = dict((i, t) for t, i in kept)

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -382,11 +383,94 @@ def test_seen_items_are_not_fed_again_without_conditional_get(tmp_path: Path, fe
     state.close()
 
 
+def test_a_feed_longer_than_the_seen_cap_keeps_all_its_items(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from streams.sources import rss
+
+    monkeypatch.setattr(rss, "MAX_SEEN", 10)
+    state = StateFile(tmp_path / "s.json").open()
+    poller = FeedPoller("https://long.example/rss", state, clock=lambda: 1_000.0)
+    poller.commit(rss.Poll(poller.url, False, ids=[f"old-{n}" for n in range(10)]))
+    later = FeedPoller("https://long.example/rss", state, clock=lambda: 2_000.0)
+    later.commit(rss.Poll(later.url, False, ids=[f"item-{n}" for n in range(25)]))
+    seen = state.section("feeds", later.url)["seen"]
+    assert set(seen) == {f"item-{n}" for n in range(25)}  # all of the last poll: none is fed again next time
+    state.close()
+
+
 def test_fetch_errors_are_one_line(feed_server: FeedServer) -> None:
     with pytest.raises(SourceError, match="HTTP 404"):
         fetch(feed_server.url("/missing.xml"))
     with pytest.raises(SourceError, match="cannot fetch"):
         fetch("http://127.0.0.1:1/feed.xml", timeout=5)
+
+
+class _HostileHandler(BaseHTTPRequestHandler):
+    """A feed host that misbehaves on purpose, by path."""
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        if self.path == "/to-ftp":
+            self.send_response(302)
+            self.send_header("Location", "ftp://127.0.0.1:1/feed.xml")
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.end_headers()  # no Content-Length: read until the connection closes
+        if self.path == "/trickle":
+            for _ in range(30):
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                time.sleep(0.2)
+        elif self.path == "/huge":
+            for _ in range(40):
+                self.wfile.write(b"<!-- " + b"x" * 65_536 + b" -->")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_hostile_feed_hosts_cost_a_source_error_not_the_poller(monkeypatch: pytest.MonkeyPatch) -> None:
+    from streams.sources import rss
+
+    monkeypatch.setattr(rss, "MAX_FEED_BYTES", 1_000_000)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _HostileHandler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    try:
+        with pytest.raises(SourceError, match="redirect to a non-HTTP URL refused"):
+            fetch(f"{base}/to-ftp")
+        with pytest.raises(SourceError, match="larger than 1,000,000 bytes"):
+            fetch(f"{base}/huge")
+        started = time.monotonic()
+        with pytest.raises(SourceError, match="not received within 1 s"):
+            fetch(f"{base}/trickle", timeout=1)  # a byte every 0.2 s: each read is quick, the whole is not
+        assert time.monotonic() - started < 3
+        with pytest.raises(SourceError, match="only http:// and https://"):
+            fetch("file:///etc/passwd")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_hostile_feed_content() -> None:
+    laughs = (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "' + b"A" * 1000 + b'">]>'
+              b"<rss><channel><title>t</title><item><title>x</title><description>" + b"&a;" * 1000
+              + b"</description></item></channel></rss>")
+    with pytest.raises(SourceError, match="declares XML entities"):  # expanded without bound by feedparser
+        parse_feed(laughs, url="https://evil.example/rss")
+    items = b"".join(
+        b"<item><guid>g%d</guid><title>%s</title><link>%s</link><pubDate>%s</pubDate><description>d</description>"
+        b"</item>" % (n, title, link, date) for n, (title, link, date) in enumerate([
+            (b"ok", b"https://x.example/1", b"Mon, 10 Jun 2024 06:15:00 GMT"),
+            (b"t" * 5000, b"javascript:alert(1)", b"9999-12-31T23:59:59-14:00"),  # year 10000 in UTC
+        ]))
+    feed = b"<rss version='2.0'><channel><title>" + b"S" * 600 + b"</title>" + items + b"</channel></rss>"
+    _, articles = parse_feed(feed, url="https://x.example/rss")
+    first, second = articles
+    assert first["url"] == "https://x.example/1" and first["published_at"] == "2024-06-10T06:15:00+00:00"
+    assert "url" not in second and "published_at" not in second and len(second["title"]) == 4096
+    for article in articles:
+        assert len(article["source"]) == 512
+        RawArticle.model_validate(article)  # a long feed title no longer dead-letters every item
 
 
 def test_cli_rejects_unreadable_sources_before_touching_kafka(tmp_path: Path) -> None:
