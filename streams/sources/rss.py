@@ -86,19 +86,27 @@ def fetch(url: str, *, etag: str | None = None, modified: str | None = None, tim
     try:
         with _OPENER.open(request, timeout=timeout) as response:
             return FetchResult(
-                status=response.status, body=_read_body(response, url, timeout), etag=response.headers.get("ETag"),
-                modified=response.headers.get("Last-Modified"),
+                status=response.status, body=_read_body(response, url, timeout),
+                etag=_validator(response.headers.get("ETag")),
+                modified=_validator(response.headers.get("Last-Modified")),
                 content_type=response.headers.get("Content-Type"), final_url=response.geturl(),
             )
     except urllib.error.HTTPError as exc:
         if exc.code == 304:
-            return FetchResult(status=304, etag=exc.headers.get("ETag") or etag,
-                               modified=exc.headers.get("Last-Modified") or modified)
+            return FetchResult(status=304, etag=_validator(exc.headers.get("ETag")) or etag,
+                               modified=_validator(exc.headers.get("Last-Modified")) or modified)
         raise SourceError(f"cannot fetch {url}: HTTP {exc.code} {exc.reason}") from exc
     except urllib.error.URLError as exc:
         raise SourceError(f"cannot fetch {url}: {exc.reason}") from exc
     except (OSError, ValueError) as exc:  # timeouts, resets, malformed URLs
         raise SourceError(f"cannot fetch {url}: {exc}") from exc
+
+
+def _validator(value: str | None) -> str | None:
+    """An ETag or Last-Modified to send back, or None: a folded or huge one (header injection, bloat) is not kept."""
+    if value is None or len(value) > 1024 or any(c in value for c in "\r\n\x00"):
+        return None
+    return value
 
 
 def _read_body(response: Any, url: str, timeout: float) -> bytes:

@@ -451,6 +451,13 @@ def test_hostile_feed_hosts_cost_a_source_error_not_the_poller(monkeypatch: pyte
         httpd.server_close()
 
 
+def test_cache_validators_that_could_inject_headers_are_not_kept() -> None:
+    from streams.sources.rss import _validator
+
+    assert _validator('"a1"') == '"a1"' and _validator("Mon, 10 Jun 2024 06:15:00 GMT").endswith("GMT")
+    assert _validator('"a"\r\n  X-Injected: 1') is None and _validator('"' + "e" * 60_000 + '"') is None
+
+
 def test_hostile_feed_content() -> None:
     laughs = (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "' + b"A" * 1000 + b'">]>'
               b"<rss><channel><title>t</title><item><title>x</title><description>" + b"&a;" * 1000
