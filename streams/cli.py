@@ -48,10 +48,16 @@ def _printable(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _write(out: TextIO, line: str) -> None:
+def _write(out: TextIO, line: str | None) -> None:
+    """``line`` to ``out`` (None: flush it); a reader that went away (``| head``) ends the command quietly (main)."""
     try:
-        out.write(line)
-    except OSError as exc:  # a full disk, a closed pipe other than EPIPE
+        if line is None:
+            out.flush()
+        else:
+            out.write(line)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # a full disk, a device error
         _fail(f"cannot write the output: {exc.strerror or exc}")
 
 
@@ -153,10 +159,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 "title": a.title, "source": a.source,
             }
         _write(out, json.dumps(record, ensure_ascii=False) + "\n")
-    try:
-        out.flush()
-    except OSError as exc:
-        _fail(f"cannot write the output: {exc.strerror or exc}")
+    _write(out, None)
     return 0
 
 

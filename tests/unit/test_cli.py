@@ -187,12 +187,20 @@ def test_analyze_checks_every_path_before_the_first_line(tmp_path: Path) -> None
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-def test_analyze_output_errors_are_one_line_exit_2() -> None:
+def test_analyze_output_errors_are_one_line_exit_2(tmp_path: Path) -> None:
     with open("/dev/full", "wb") as full:
         result = subprocess.run([sys.executable, "-m", "streams", "analyze", str(DEMO_FEED)], stdout=full,
                                 stderr=subprocess.PIPE, timeout=120)
     assert result.returncode == 2
     assert result.stderr.decode() == "wiremon: error: cannot write the output: No space left on device\n"
+    # A reader that stops early is no error: exit 0, nothing on stderr (more output than a pipe buffers).
+    many = tmp_path / "many.jsonl"
+    many.write_text("".join(json.dumps({"id": f"n{n}", "text": f"Short item {n}."}) + "\n" for n in range(1500)))
+    with subprocess.Popen([sys.executable, "-m", "streams", "analyze", str(many)], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE) as head:
+        assert head.stdout is not None and head.stdout.readline()
+        head.stdout.close()
+        assert head.wait(120) == 0 and head.stderr is not None and head.stderr.read() == b""
     closed = subprocess.run([sys.executable, "-m", "streams", "analyze", "-"], stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120,
                             preexec_fn=lambda: os.close(0))
