@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from kafka import KafkaProducer  # noqa: E402
+from kafka import KafkaAdminClient, KafkaProducer  # noqa: E402
+from kafka.admin import NewTopic  # noqa: E402
 
 from streams.devtools import WorkerProcess, free_port, start_broker, unique_namespace, wait_for_http  # noqa: E402
 from bench_articles import ArticleFactory  # noqa: E402
@@ -65,14 +66,19 @@ def main(argv: list[str] | None = None) -> int:
 
     items = ArticleFactory(seed=2024, prefix="soak").payloads(args.articles)
     step_ms = args.days * DAY_MS / len(items)
-    # Future timestamps: the broker's time-based retention must not delete the feed before it is read.
-    t0_ms = int(time.time() * 1000) + 60_000
+    # The past days, up to a minute ago: the worker takes a timestamp ahead of its clock for none (see
+    # streams.pipeline.ingest_time), and the raw topic keeps them (no retention) until they are read.
+    t0_ms = int(time.time() * 1000) - 60_000 - int(args.days * DAY_MS)
     broker = start_broker()
     started = time.monotonic()
     samples: list[dict[str, float]] = []
     with TemporaryDirectory(prefix="wiremon-soak-") as state:
         env = {**unique_namespace("soak"), "WIREMON_BROKER": broker.bootstrap_servers,
                "WIREMON_WEB_PORT": str(free_port()), "WIREMON_DATA_DIR": state, "WIREMON_LOG_LEVEL": "warning"}
+        admin = KafkaAdminClient(bootstrap_servers=broker.bootstrap_servers)
+        admin.create_topics([NewTopic(env["WIREMON_TOPIC_RAW"], num_partitions=4, replication_factor=1,
+                                      topic_configs={"retention.ms": "-1"})])
+        admin.close()
         worker = WorkerProcess(env, Path(state) / "worker.log").start()
         try:
             if not wait_for_http(f"http://127.0.0.1:{worker.web_port}/ready", timeout=120):

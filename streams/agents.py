@@ -32,11 +32,13 @@ from streams.app import (
 )
 from streams.models import DedupRequest, EnrichedArticle, StatementEvent
 from streams.pipeline import (
+    DEAD_LETTER_KEY_BYTES,
     Analyzers,
     InvalidArticle,
     dead_letter,
     deduplicate,
     enrich,
+    ingest_time,
     new_statement_alert,
     validate,
 )
@@ -77,19 +79,21 @@ def _observe_stage(stage: str, seconds: float) -> None:
 
 async def _send_dead_letter(event: EventT, payload: bytes, error: InvalidArticle) -> None:
     message = event.message
+    key = message.key if isinstance(message.key, bytes) else None
+    letter = dead_letter(payload, error, topic=message.topic, partition=message.partition, offset=message.offset,
+                         key=key, max_payload_bytes=DEAD_LETTER_PAYLOAD_MAX_BYTES)
+    try:
+        await deadletter_topic.send(key=_letter_key(key), value=letter)
+    except Exception:  # noqa: BLE001 - refused whole (too large for the topic?): the reason and the pointer still go
+        log.exception("dead letter for %s[%s]@%s refused; sending it without payload and key", message.topic,
+                      message.partition, message.offset)
+        await deadletter_topic.send(value=letter.model_copy(update={
+            "payload_b64": "", "payload_truncated": True, "key_b64": None}))
     metrics.ARTICLES_DEADLETTERED.labels(reason=error.reason).inc()
-    await deadletter_topic.send(
-        key=message.key,
-        value=dead_letter(
-            payload,
-            error,
-            topic=message.topic,
-            partition=message.partition,
-            offset=message.offset,
-            key=message.key if isinstance(message.key, bytes) else None,
-            max_payload_bytes=DEAD_LETTER_PAYLOAD_MAX_BYTES,
-        ),
-    )
+
+
+def _letter_key(key: bytes | None) -> bytes | None:
+    return key[:DEAD_LETTER_KEY_BYTES] if key is not None else None
 
 
 def _since(moment: datetime) -> float:
@@ -125,7 +129,7 @@ async def _enrich_event(event: EventT) -> tuple[str, bytes] | None:
     to the dead-letter topic."""
     metrics.ARTICLES_CONSUMED.inc()
     payload: bytes = event.value if isinstance(event.value, bytes) else b""
-    ingested_at = datetime.fromtimestamp(event.message.timestamp, timezone.utc)
+    ingested_at = ingest_time(event.message.timestamp, now=time.time())
     try:
         started = time.perf_counter()
         raw = validate(payload, max_bytes=settings.max_message_bytes)

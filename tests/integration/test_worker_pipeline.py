@@ -77,3 +77,51 @@ def test_an_article_near_the_size_limit_comes_out_enriched(kafka, namespace, sta
     assert len(by_id["long-1"].value) > 1_048_576  # over Kafka's default record limit
     assert EnrichedArticle.model_validate_json(by_id["long-1"].value).text == text
     assert worker.running, worker.log_tail()
+
+
+def test_compressed_batches_odd_timestamps_and_huge_keys(kafka, namespace, start_worker) -> None:
+    """What a hostile or merely different producer sends: batches in every Kafka codec (one lz4 batch crashed the
+    consumer, at every restart), Kafka timestamps unset or in 2100 (which expired the whole duplicate index), and a
+    key too large for a dead letter to carry twice (the letter was refused and the message lost)."""
+    import time
+
+    from kafka import KafkaProducer
+
+    raw = namespace["WIREMON_TOPIC_RAW"]
+    worker = start_worker()
+    original = article("orig-1", VALID_TEXT, title="Zakharova urges condemnation")
+    for codec in ("gzip", "lz4", "zstd", "snappy"):
+        producer = KafkaProducer(bootstrap_servers=kafka.bootstrap_servers, compression_type=codec, acks="all")
+        own = {"lz4": "The central bank left its key rate unchanged and said inflation had slowed for a third "
+                      "month in a row.",
+               "zstd": "Heavy rain flooded several villages in the south overnight, and rescue teams evacuated "
+                       "hundreds of residents.",
+               "snappy": "The national football team won its qualifier away from home with two late goals from "
+                         "the substitute striker."}
+        producer.send(raw, key=f"{codec}-1".encode(),
+                      value=original if codec == "gzip" else article(f"{codec}-1", own[codec]))
+        producer.flush()
+        producer.close()
+    producer = KafkaProducer(bootstrap_servers=kafka.bootstrap_servers, acks="all", max_request_size=4_000_000)
+    year_2100_ms = 4_102_444_800_000
+    producer.send(raw, key=b"future-1", value=article("future-1", "An unrelated item about the weather in the "
+                  "mountains, with snow expected above 1,500 metres on Friday and clear skies on Sunday."),
+                  timestamp_ms=year_2100_ms)
+    producer.flush()
+    time.sleep(2)  # the repost after the 2100 record: the original must still be in the index
+    producer.send(raw, key=b"repost-1", value=article("repost-1", VALID_TEXT, title="Moscow to raise strikes at UN"))
+    producer.send(raw, key=b"k" * 200_000, value=b"[1, 2, 3]")  # 200 KB key, invalid article
+    producer.flush()
+    producer.close()
+
+    enriched = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_ENRICHED"], expect=6, timeout=90)
+    dead = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_DEADLETTER"], expect=1, timeout=60)
+    articles = {r.key.decode(): EnrichedArticle.model_validate_json(r.value) for r in enriched}
+    assert set(articles) == {"orig-1", "lz4-1", "zstd-1", "snappy-1", "future-1", "repost-1"}, worker.log_tail()
+    assert articles["repost-1"].duplicate_of == "orig-1"
+    assert articles["future-1"].ingested_at.year < 2100  # the worker's clock instead
+    [letter_record] = dead
+    letter = DeadLetter.model_validate_json(letter_record.value)
+    assert letter.reason == "not_object" and len(base64.b64decode(letter.key_b64 or "")) == 4096
+    assert "key cut to its first 4096 of 200000 bytes" in letter.error
+    assert worker.running, worker.log_tail()

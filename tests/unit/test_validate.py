@@ -109,6 +109,26 @@ def test_a_dead_letter_can_always_be_written() -> None:
     assert "\\ud800" in letter.model_dump_json()
 
 
+def test_a_dead_letter_keeps_at_most_4_kib_of_the_key() -> None:
+    letter = dead_letter(b"[]", InvalidArticle("not_object", "expected a JSON object, got list"),
+                         topic="articles.raw", partition=1, offset=2, key=b"k" * 100_000)
+    assert base64.b64decode(letter.key_b64 or "") == b"k" * 4096
+    assert letter.error == "expected a JSON object, got list (key cut to its first 4096 of 100000 bytes)"
+
+
+def test_ingest_time_is_the_kafka_timestamp_when_it_can_be_one() -> None:
+    from datetime import datetime, timezone
+
+    from streams.pipeline import ingest_time
+
+    now = datetime(2026, 11, 26, 12, tzinfo=timezone.utc).timestamp()
+    forty_days_ago = now - 40 * 86_400
+    assert ingest_time(forty_days_ago, now=now).timestamp() == forty_days_ago  # a replayed backlog keeps its time
+    assert ingest_time(now + 60, now=now).timestamp() == now + 60  # clocks a minute apart
+    for unusable in (None, -1, 0, 86_400, now + 3600, 4_102_444_800):  # unset, 1970, an hour ahead, 2100
+        assert ingest_time(unusable, now=now).timestamp() == now
+
+
 def test_raw_article_schema_is_exportable() -> None:
     schema = RawArticle.model_json_schema(mode="validation")
     assert "text" in schema["required"]
