@@ -19,6 +19,7 @@ from streams.devtools import WorkerProcess, free_port, read_topic, start_broker,
 from streams.feeds import produce_lines
 from streams.models import Alert, DeadLetter, EnrichedArticle
 from streams.settings import Settings
+from streams.sources.jsonl import Line
 from streams.subscriber import format_alert
 
 FEED = Path(__file__).resolve().parent.parent / "streams" / "data" / "demo_feed.jsonl"
@@ -49,8 +50,8 @@ def main() -> int:
         print("\n== alerts, as they arrive")
         watcher = AlertPrinter(broker.bootstrap_servers, settings.topic_alerts)
         watcher.start()
-        produce_lines(settings, (("demo", i, line) for i, line in enumerate(lines, 1)), topic=settings.topic_raw,
-                      interval=0.25)
+        produce_lines(settings, (Line("demo", i, line, len(line)) for i, line in enumerate(lines, 1)),
+                      topic=settings.topic_raw, interval=0.25)
         dead = read_topic(broker.bootstrap_servers, settings.topic_deadletter, idle=3.0, timeout=30)
         enriched = read_topic(broker.bootstrap_servers, settings.topic_enriched, expect=len(lines) - len(dead),
                               timeout=90)
