@@ -46,12 +46,19 @@ _READ_CHUNK = 64 * 1024
 _ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.IGNORECASE)
 
 
+def _is_http(url: str) -> bool:
+    try:
+        return urllib.parse.urlsplit(url).scheme.lower() in ("http", "https")
+    except ValueError:  # "http://[::1": not a URL at all
+        return False
+
+
 class _HttpRedirectsOnly(urllib.request.HTTPRedirectHandler):
     """Follows redirects to http(s) URLs only: a feed must not send the poller to ftp:// or file://."""
 
     def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any,
                          newurl: str) -> urllib.request.Request | None:
-        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
+        if not _is_http(newurl):
             raise urllib.error.HTTPError(newurl, code, f"redirect to a non-HTTP URL refused: {newurl[:200]}",
                                          headers, fp)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
@@ -80,7 +87,7 @@ def fetch(url: str, *, etag: str | None = None, modified: str | None = None, tim
         headers["If-None-Match"] = etag
     if modified:
         headers["If-Modified-Since"] = modified
-    if urllib.parse.urlsplit(url).scheme.lower() not in ("http", "https"):
+    if not _is_http(url):
         raise SourceError(f"cannot fetch {url}: only http:// and https:// feeds are polled")
     request = urllib.request.Request(url, headers=headers)
     try:
@@ -132,7 +139,7 @@ def _published(entry: Any) -> str | None:
     try:
         # feedparser normalises dates to UTC struct_time; timegm reads it as UTC.
         return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc).isoformat()
-    except (ValueError, OverflowError, OSError):  # year 0 or 10000 after the time zone: no date rather than none
+    except (ValueError, OverflowError, OSError):  # year 0 or 10000 once in UTC: no date, rather than no feed
         return None
 
 
@@ -171,7 +178,7 @@ def entry_article(entry: Any, feed: Any, feed_url: str) -> dict[str, Any] | None
         return None
     article: dict[str, Any] = {"id": article_id, "text": text}
     link = str(entry.get("link") or "").strip()
-    if urllib.parse.urlsplit(link).scheme.lower() in ("http", "https"):  # not javascript:, data:, file:
+    if _is_http(link):  # not javascript:, data:, file:
         article["url"] = link[:MAX_URL_CHARS]
     if title:
         article["title"] = title[:MAX_TITLE_CHARS]
