@@ -139,10 +139,10 @@ class _LetterRule(NamedTuple):
 
 
 # Without these, Serbian came out as Macedonian, Belarusian as Ukrainian, Kazakh as Russian or "und", Tajik and
-# Uzbek as Bulgarian, Macedonian, Russian or "und". Marks are
-# what the language writes and its profiled neighbours do not (with the vetoes' letters, at least); vetoes are
-# letters it never writes and they do. The share (a quarter to a half of the marks' usual frequency) and the minimum
-# keep a name quoted in another language's text (Вучић, Тоқаев in Russian) from deciding anything.
+# Uzbek as Bulgarian, Macedonian, Russian or "und". Marks are what the language writes and its profiled neighbours
+# do not (with the vetoes' letters, at least); vetoes are letters it never writes and they do. The share (a quarter
+# to a half of the marks' usual frequency), the minimum and the needed letters keep a name quoted in another
+# language's text (Вучић, Тоқаев in Russian) from deciding anything.
 _LETTER_RULES = (
     # Serbian: ђ ћ, and the words је су није које који (Macedonian: е се не е кое кој); not Macedonian (ѓ ќ ѕ), nor
     # й ы э ё і ї є ґ (Serbian writes Сергеј, Зеленски).
