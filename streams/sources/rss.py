@@ -2,9 +2,10 @@
 
 The HTTP request is made here (urllib, with a timeout) rather than by feedparser, which has none: a feed
 server that hangs must not hang the poller. feedparser only parses the body. A feed is a stranger's input: only
-http(s) URLs and redirects are followed, the body is bounded in size (``MAX_FEED_BYTES``) and in time (the
-timeout covers the whole body, not each read), a document declaring XML entities is refused, and an item's
-fields are cut to the raw article's limits (a link that is not http(s) is left out).
+http(s) URLs and redirects are followed, the answer is bounded in size (``MAX_FEED_BYTES``) and in time (the
+timeout covers the whole exchange, connection, headers and body, not each read), a document declaring XML
+entities is refused, and an item's fields are cut to the raw article's limits (a link that is not http(s) is left
+out).
 
 An item becomes a raw article with a stable ``id``: its guid (Atom ``id``) when that is an absolute URI,
 the feed URL plus ``#`` plus the guid when it is not (guids such as ``"1234"`` are unique only within their
@@ -17,9 +18,12 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import http.client
 import io
 import json
 import re
+import socket
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -64,7 +68,97 @@ class _HttpRedirectsOnly(urllib.request.HTTPRedirectHandler):
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-_OPENER = urllib.request.build_opener(_HttpRedirectsOnly)
+class _Deadline:
+    """The time limit of one fetch, redirects included: when it is up, every connection the fetch opened is shut
+    down, so the read blocked on it returns at once.
+
+    A socket timeout bounds each read only: a server trickling its status line, its headers or its body a byte at
+    a time would hold the poller, and every source after it, for ever. Shutting a connection down through a
+    duplicate of its descriptor works whatever reads from it (http.client, or TLS wrapped around it afterwards).
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._timer.cancel()
+        with self._lock:
+            for duplicate in self._sockets:
+                duplicate.close()
+            self._sockets.clear()
+
+    def watch(self, sock: socket.socket) -> None:
+        duplicate = sock.dup()
+        with self._lock:
+            self._sockets.append(duplicate)
+            if self.expired:
+                self._shut(duplicate)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for duplicate in self._sockets:
+                self._shut(duplicate)
+
+    @staticmethod
+    def _shut(duplicate: socket.socket) -> None:
+        try:
+            duplicate.shutdown(socket.SHUT_RDWR)
+        except OSError:  # already closed by the other side
+            pass
+
+    def connections(self, connection_class: type[_WatchedConnection]) -> Callable[..., http.client.HTTPConnection]:
+        """What urllib calls to open a connection: one that reports its socket to this deadline."""
+
+        def open_connection(*args: Any, **kwargs: Any) -> http.client.HTTPConnection:
+            connection = connection_class(*args, **kwargs)
+            connection.deadline = self
+            return connection
+
+        return open_connection
+
+
+class _WatchedConnection(http.client.HTTPConnection):
+    deadline: _Deadline | None = None
+
+    def connect(self) -> None:
+        super().connect()
+        if self.deadline is not None:
+            self.deadline.watch(self.sock)  # before any TLS handshake: that is bounded too
+
+
+class _WatchedHTTPSConnection(http.client.HTTPSConnection, _WatchedConnection):
+    """HTTPS whose plain socket is watched (method order: HTTPSConnection.connect calls _WatchedConnection's)."""
+
+
+class _DeadlineHandler:
+    """An urllib handler whose connections report to a deadline (mixed into urllib's HTTP and HTTPS handlers)."""
+
+    connection_class: type[_WatchedConnection]
+
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self._deadline = deadline
+
+    def do_open(self, http_class: Any, req: urllib.request.Request, **kwargs: Any) -> Any:
+        return super().do_open(self._deadline.connections(self.connection_class), req, **kwargs)  # type: ignore[misc]
+
+
+class _DeadlineHTTPHandler(_DeadlineHandler, urllib.request.HTTPHandler):
+    connection_class = _WatchedConnection
+
+
+class _DeadlineHTTPSHandler(_DeadlineHandler, urllib.request.HTTPSHandler):
+    connection_class = _WatchedHTTPSConnection
 
 
 @dataclass(frozen=True)
@@ -90,23 +184,29 @@ def fetch(url: str, *, etag: str | None = None, modified: str | None = None, tim
     if not _is_http(url):
         raise SourceError(f"cannot fetch {url}: only http:// and https:// feeds are polled")
     request = urllib.request.Request(url, headers=headers)
-    try:
-        with _OPENER.open(request, timeout=timeout) as response:
-            return FetchResult(
-                status=response.status, body=_read_body(response, url, timeout),
-                etag=_validator(response.headers.get("ETag")),
-                modified=_validator(response.headers.get("Last-Modified")),
-                content_type=response.headers.get("Content-Type"), final_url=response.geturl(),
-            )
-    except urllib.error.HTTPError as exc:
-        if exc.code == 304:
-            return FetchResult(status=304, etag=_validator(exc.headers.get("ETag")) or etag,
-                               modified=_validator(exc.headers.get("Last-Modified")) or modified)
-        raise SourceError(f"cannot fetch {url}: HTTP {exc.code} {exc.reason}") from exc
-    except urllib.error.URLError as exc:
-        raise SourceError(f"cannot fetch {url}: {exc.reason}") from exc
-    except (OSError, ValueError) as exc:  # timeouts, resets, malformed URLs
-        raise SourceError(f"cannot fetch {url}: {exc}") from exc
+    with _Deadline(timeout) as deadline:
+        opener = urllib.request.build_opener(_HttpRedirectsOnly, _DeadlineHTTPHandler(deadline),
+                                             _DeadlineHTTPSHandler(deadline))
+        try:
+            with opener.open(request, timeout=timeout) as response:
+                body = _read_body(response, url, deadline)
+                return FetchResult(
+                    status=response.status, body=body,
+                    etag=_validator(response.headers.get("ETag")),
+                    modified=_validator(response.headers.get("Last-Modified")),
+                    content_type=response.headers.get("Content-Type"), final_url=response.geturl(),
+                )
+        except urllib.error.HTTPError as exc:
+            if exc.code == 304:
+                return FetchResult(status=304, etag=_validator(exc.headers.get("ETag")) or etag,
+                                   modified=_validator(exc.headers.get("Last-Modified")) or modified)
+            raise SourceError(f"cannot fetch {url}: HTTP {exc.code} {exc.reason}") from exc
+        except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
+            # timeouts, resets, malformed URLs and responses, and connections shut down by the deadline
+            if deadline.expired:
+                raise SourceError(f"cannot fetch {url}: not received within {timeout:g} s") from exc
+            reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+            raise SourceError(f"cannot fetch {url}: {reason}") from exc
 
 
 def _validator(value: str | None) -> str | None:
@@ -116,19 +216,18 @@ def _validator(value: str | None) -> str | None:
     return value
 
 
-def _read_body(response: Any, url: str, timeout: float) -> bytes:
-    """The body, at most ``MAX_FEED_BYTES``, within ``timeout`` in all (the socket's timeout bounds each read
-    only: a server trickling a byte at a time would hold the poller, and every source after it, for ever)."""
-    deadline = time.monotonic() + timeout
+def _read_body(response: Any, url: str, deadline: _Deadline) -> bytes:
+    """The body, at most ``MAX_FEED_BYTES``, complete before the deadline (whose shutdown of the connection looks
+    like the end of the body to a read, hence the check after the last one)."""
     chunks: list[bytes] = []
     size = 0
     while chunk := response.read1(_READ_CHUNK):
         size += len(chunk)
         if size > MAX_FEED_BYTES:
             raise SourceError(f"cannot fetch {url}: larger than {MAX_FEED_BYTES:,} bytes")
-        if time.monotonic() > deadline:
-            raise SourceError(f"cannot fetch {url}: not received within {timeout:g} s")
         chunks.append(chunk)
+    if deadline.expired:
+        raise SourceError(f"cannot fetch {url}: not received within {deadline.seconds:g} s")
     return b"".join(chunks)
 
 

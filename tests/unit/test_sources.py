@@ -408,6 +408,17 @@ class _HostileHandler(BaseHTTPRequestHandler):
     """A feed host that misbehaves on purpose, by path."""
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        if self.path == "/slow-headers":  # a status line, then a header a byte at a time: no body ever starts
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+            for _ in range(30):
+                self.wfile.write(b"a")
+                self.wfile.flush()
+                time.sleep(0.2)
+            return
+        if self.path == "/cut-chunk":  # a chunked body whose connection closes inside a chunk
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n100\r\n<rss>")
+            self.close_connection = True
+            return
         if self.path == "/to-ftp":
             self.send_response(302)
             self.send_header("Location", "ftp://127.0.0.1:1/feed.xml")
@@ -444,6 +455,12 @@ def test_hostile_feed_hosts_cost_a_source_error_not_the_poller(monkeypatch: pyte
         with pytest.raises(SourceError, match="not received within 1 s"):
             fetch(f"{base}/trickle", timeout=1)  # a byte every 0.2 s: each read is quick, the whole is not
         assert time.monotonic() - started < 3
+        started = time.monotonic()
+        with pytest.raises(SourceError, match="not received within 1 s"):
+            fetch(f"{base}/slow-headers", timeout=1)  # the socket timeout alone allowed 6 s here, and ever more
+        assert time.monotonic() - started < 3
+        with pytest.raises(SourceError, match="cannot fetch .*/cut-chunk: "):
+            fetch(f"{base}/cut-chunk", timeout=5)  # http.client's IncompleteRead is not an OSError
         for not_http in ("file:///etc/passwd", "http://[::1"):  # (the second made urlsplit raise ValueError)
             with pytest.raises(SourceError, match="only http:// and https://"):
                 fetch(not_http)
