@@ -192,9 +192,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
     except (WatchlistError, TaxonomyError) as exc:
         _fail(str(exc))
     level = logging.getLevelName(settings.log_level.upper())
-    # kafka-python is only the admin client here: at INFO it logs every connection attempt, 30 s of them before
-    # an unreachable broker's one-line error.
-    kafka_level = level if level <= logging.DEBUG else max(level, logging.WARNING)
+    # kafka-python is only the start-up admin client here, and it logs every failed connection attempt at WARNING
+    # and ERROR: two dozen lines before an unreachable broker's one-line error, which says it all (debug shows them).
+    kafka_level = level if level <= logging.DEBUG else logging.CRITICAL
     logging.getLogger("kafka").setLevel(kafka_level)
     try:
         ensure_topics(settings)

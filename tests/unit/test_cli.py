@@ -83,6 +83,15 @@ def test_worker_configuration_errors_are_one_line_exit_2_before_kafka_is_asked(
     assert "Kafka" not in err
 
 
+def test_worker_without_kafka_is_one_line_exit_2(tmp_path: Path) -> None:
+    # A real unreachable broker: kafka-python, the start-up admin client, tries for 30 s and logs every attempt at
+    # WARNING and ERROR (two dozen lines before this one, at the default log level, before the fix).
+    result = _run_with_env("worker", WIREMON_DATA_DIR=str(tmp_path / "state"))
+    err = result.stderr.decode()
+    assert result.returncode == 2, err
+    assert err.count("\n") == 1 and err.startswith("wiremon: error: cannot reach Kafka at kafka://127.0.0.1:1"), err
+
+
 def test_alerts_without_kafka_is_one_line_exit_2(monkeypatch: pytest.MonkeyPatch,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     # kafka-python gives up bootstrapping after 30 s (what a real unreachable broker costs); the error it then
