@@ -12,13 +12,14 @@ import signal
 import time
 from datetime import datetime, timezone
 
-from faust.types import EventT, StreamT
+from faust.types import EventT, Message, StreamT
 
 from streams.analytics.dedup import DedupIndex, DurableFingerprintStore
 from streams.analytics.fingerprint import Fingerprint
 from streams.analytics.novelty import DurableNoveltyStore, NoveltyIndex
 from streams import metrics
 from streams.app import (
+    InternalTopic,
     alerts_topic,
     app,
     deadletter_topic,
@@ -40,6 +41,8 @@ from streams.pipeline import (
     enrich,
     ingest_time,
     new_statement_alert,
+    one_line,
+    processing_error,
     validate,
 )
 
@@ -77,8 +80,7 @@ def _observe_stage(stage: str, seconds: float) -> None:
     _STAGE_HISTOGRAMS[stage].observe(seconds)  # labels() per call would cost more than the observation
 
 
-async def _send_dead_letter(event: EventT, payload: bytes, error: InvalidArticle) -> None:
-    message = event.message
+async def _send_dead_letter(message: Message, payload: bytes, error: InvalidArticle) -> None:
     key = message.key if isinstance(message.key, bytes) else None
     letter = dead_letter(payload, error, topic=message.topic, partition=message.partition, offset=message.offset,
                          key=key, max_payload_bytes=DEAD_LETTER_PAYLOAD_MAX_BYTES)
@@ -94,6 +96,22 @@ async def _send_dead_letter(event: EventT, payload: bytes, error: InvalidArticle
 
 def _letter_key(key: bytes | None) -> bytes | None:
     return key[:DEAD_LETTER_KEY_BYTES] if key is not None else None
+
+
+@InternalTopic.on_undecodable
+async def dead_letter_undecodable(message: Message, exc: Exception) -> None:
+    """A record on an internal topic that is not what its stage reads goes to the dead-letter topic."""
+    payload = message.value if isinstance(message.value, bytes) else b""
+    await _send_dead_letter(message, payload, InvalidArticle("schema", one_line(f"cannot decode the record: {exc}")))
+
+
+async def _dead_letter_current(stream: StreamT, exc: Exception) -> None:
+    """The record ``stream`` is at, which its stage failed on, goes to the dead-letter topic. Raised out of the agent,
+    the error would restart it and Faust would acknowledge the record: the article or statement would be lost."""
+    message = stream.current_event.message
+    log.exception("%s[%s]@%s failed", message.topic, message.partition, message.offset)
+    payload = message.value if isinstance(message.value, bytes) else b""
+    await _send_dead_letter(message, payload, processing_error(exc))
 
 
 def _since(moment: datetime) -> float:
@@ -142,12 +160,12 @@ async def _enrich_event(event: EventT) -> tuple[str, bytes] | None:
             raise InvalidArticle("too_large",
                                  f"enriched article is {len(encoded)} bytes, limit is {ENRICHED_MAX_BYTES}")
     except InvalidArticle as exc:
-        await _send_dead_letter(event, payload, exc)
+        await _send_dead_letter(event.message, payload, exc)
         return None
     except Exception as exc:  # a bug in an analyser must cost one message, not the worker
         log.exception("enrich failed at %s[%s]@%s", event.message.topic, event.message.partition,
                       event.message.offset)
-        await _send_dead_letter(event, payload, InvalidArticle("processing_error", f"{type(exc).__name__}: {exc}"))
+        await _send_dead_letter(event.message, payload, processing_error(exc))
         return None
     return enrichment.article.id, encoded
 
@@ -166,30 +184,44 @@ async def enrich_articles(stream: StreamT) -> None:
 async def deduplicate_articles(stream: StreamT[DedupRequest]) -> None:
     """Mark reposts against the duplicate index; publish every article; route its statements to novelty."""
     async for request in stream:
-        started = time.perf_counter()
-        dedup_index.expire(request.article.ingested_at.timestamp())
-        article = deduplicate(request.article, Fingerprint.from_json(request.fingerprint), dedup_index)
-        _observe_stage("dedup", time.perf_counter() - started)
-        await enriched_topic.send(key=article.id, value=article)
-        _count_enriched(article)
-        if article.statements:  # a repost's too: the statements it repeats are not new, one it adds is
-            metrics.STATEMENTS_FOUND.inc(len(article.statements))
-            summary = article.model_copy(update={"text": "", "clean_text": ""})
-            for statement in article.statements:
-                await statements_topic.send(
-                    key=statement.official_id,
-                    value=StatementEvent(official_id=statement.official_id, statement=statement, article=summary),
-                )
+        try:
+            await _deduplicate_and_publish(request)
+        except Exception as exc:  # noqa: BLE001 - a bug, or a record of another version: this record, not the stage
+            await _dead_letter_current(stream, exc)
+
+
+async def _deduplicate_and_publish(request: DedupRequest) -> None:
+    started = time.perf_counter()
+    dedup_index.expire(request.article.ingested_at.timestamp())
+    article = deduplicate(request.article, Fingerprint.from_json(request.fingerprint), dedup_index)
+    _observe_stage("dedup", time.perf_counter() - started)
+    await enriched_topic.send(key=article.id, value=article)
+    _count_enriched(article)
+    if article.statements:  # a repost's too: the statements it repeats are not new, one it adds is
+        metrics.STATEMENTS_FOUND.inc(len(article.statements))
+        summary = article.model_copy(update={"text": "", "clean_text": ""})
+        for statement in article.statements:
+            await statements_topic.send(
+                key=statement.official_id,
+                value=StatementEvent(official_id=statement.official_id, statement=statement, article=summary),
+            )
 
 
 @app.agent(statements_topic)
 async def detect_new_statements(stream: StreamT[StatementEvent]) -> None:
     """Alert on statements the official has not made within the novelty window."""
     async for event in stream:
-        started = time.perf_counter()
-        alert = new_statement_alert(event.article, event.statement, novelty_index, analyzers.watchlist)
-        _observe_stage("novelty", time.perf_counter() - started)
-        if alert is not None:
-            await alerts_topic.send(key=alert.official.id, value=alert)
-            metrics.ALERTS_EMITTED.labels(official=alert.official.id).inc()
-            metrics.INGEST_TO_ALERT_SECONDS.observe(_since(event.article.ingested_at))
+        try:
+            await _alert_if_new(event)
+        except Exception as exc:  # noqa: BLE001 - as in deduplicate_articles
+            await _dead_letter_current(stream, exc)
+
+
+async def _alert_if_new(event: StatementEvent) -> None:
+    started = time.perf_counter()
+    alert = new_statement_alert(event.article, event.statement, novelty_index, analyzers.watchlist)
+    _observe_stage("novelty", time.perf_counter() - started)
+    if alert is not None:
+        await alerts_topic.send(key=alert.official.id, value=alert)
+        metrics.ALERTS_EMITTED.labels(official=alert.official.id).inc()
+        metrics.INGEST_TO_ALERT_SECONDS.observe(_since(event.article.ingested_at))

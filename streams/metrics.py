@@ -29,7 +29,7 @@ ARTICLES_ENRICHED = Counter(
     "wiremon_articles_enriched_total", "Articles published to the enriched topic.", registry=REGISTRY
 )
 ARTICLES_DEADLETTERED = Counter(
-    "wiremon_articles_deadlettered_total", "Raw messages sent to the dead-letter topic, by reason.",
+    "wiremon_articles_deadlettered_total", "Messages sent to the dead-letter topic, by reason.",
     ["reason"], registry=REGISTRY,
 )
 ARTICLES_DUPLICATE = Counter(

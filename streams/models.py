@@ -112,7 +112,8 @@ DeadLetterReason = Literal["too_large", "not_utf8", "not_json", "not_object", "s
 
 
 class DeadLetter(BaseModel):
-    """A raw message that could not be processed, with why; the original bytes are kept (base64)."""
+    """A message that could not be processed (a raw one, or an internal record a stage failed on), with why; its
+    original bytes are kept (base64)."""
 
     schema_version: int = SCHEMA_VERSION
     reason: DeadLetterReason

@@ -57,6 +57,16 @@ class InvalidArticle(Exception):
         self.message = message
 
 
+def processing_error(exc: Exception) -> InvalidArticle:
+    """The dead-letter reason of a message a stage failed on (an analyser's bug, a record of another version)."""
+    return InvalidArticle("processing_error", one_line(f"{type(exc).__name__}: {exc}"))
+
+
+def one_line(message: str) -> str:
+    """``message`` with its line breaks and runs of white space as single spaces (a dead letter's ``error``)."""
+    return " ".join(message.split())
+
+
 @dataclass(frozen=True)
 class Analyzers:
     """The stateless analysers of the enrich stage, built once per process."""
@@ -335,7 +345,7 @@ class Pipeline:
         try:
             enrichment = enrich(raw, self.analyzers, ingested_at=when)
         except Exception as exc:  # as in the worker: an analyser bug costs one article, not the run
-            return Outcome(error=InvalidArticle("processing_error", f"{type(exc).__name__}: {exc}"))
+            return Outcome(error=processing_error(exc))
         self.dedup.expire(when.timestamp())
         article = deduplicate(enrichment.article, enrichment.fingerprint, self.dedup)
         alerts = []

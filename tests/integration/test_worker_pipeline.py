@@ -125,3 +125,44 @@ def test_compressed_batches_odd_timestamps_and_huge_keys(kafka, namespace, start
     assert letter.reason == "not_object" and len(base64.b64decode(letter.key_b64 or "")) == 4096
     assert "key cut to its first 4096 of 200000 bytes" in letter.error
     assert worker.running, worker.log_tail()
+
+
+def test_internal_records_a_stage_cannot_process_are_dead_lettered(kafka, namespace, start_worker, produce) -> None:
+    """Records on the internal topics that their stage cannot process: a sequencer record whose fingerprint is of
+    another format version (what a rolling upgrade with a backlog leaves behind), and bytes that are no record at
+    all. Each goes to the dead-letter topic with the reason and its bytes, and the stages go on. Before, the agent
+    crashed on it, and Faust acknowledged the record it crashed on: the article or statement was gone."""
+    from streams.models import DedupRequest
+
+    app_id = namespace["WIREMON_APP_ID"]
+    sequencer, statements = f"{app_id}-dedup", f"{app_id}-statements"
+    worker = start_worker()
+    produce(namespace["WIREMON_TOPIC_RAW"], [article("ok-1", VALID_TEXT)])
+    first = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_ENRICHED"], expect=1, timeout=90)
+    assert len(first) == 1, worker.log_tail()
+    known = EnrichedArticle.model_validate_json(first[0].value)
+
+    other_version = DedupRequest(article=known.model_copy(update={"id": "next-version"}),
+                                 fingerprint={"v": 99, "sig": "", "size": 0}).model_dump_json().encode()
+    garbage = b"\x00 not a record"
+    produce(sequencer, [other_version, garbage], keys=[b"next-version", b"g1"])
+    produce(statements, [garbage], keys=[b"maria-zakharova"])
+    # The stages still work, for articles and for their statements.
+    later = ("Russian Foreign Ministry spokeswoman Maria Zakharova said on Friday that Moscow had summoned the "
+             "ambassador. \"The arbitrary detention of our reporters in the port city will not go unanswered,\" "
+             "Zakharova said.")  # a new statement, on the partition of the statements topic the garbage went to
+    produce(namespace["WIREMON_TOPIC_RAW"], [article("ok-2", later)])
+
+    dead = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_DEADLETTER"], expect=3, timeout=60)
+    letters = [DeadLetter.model_validate_json(r.value) for r in dead]
+    by_topic = sorted((d.topic, base64.b64decode(d.payload_b64), d.reason) for d in letters)
+    assert by_topic == sorted([(sequencer, other_version, "processing_error"), (sequencer, garbage, "schema"),
+                               (statements, garbage, "schema")]), worker.log_tail()
+    assert all("\n" not in d.error and d.offset >= 0 for d in letters)
+    assert "unsupported fingerprint version 99" in next(d.error for d in letters if d.reason == "processing_error")
+    enriched = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_ENRICHED"], expect=2, timeout=60)
+    assert [r.key for r in enriched] == [b"ok-1", b"ok-2"], worker.log_tail()
+    alerts = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_ALERTS"],
+                        until=lambda records: any(b'"ok-2"' in r.value for r in records), timeout=60)
+    assert any(b'"ok-2"' in r.value for r in alerts), worker.log_tail()
+    assert worker.running

@@ -109,6 +109,14 @@ def test_a_dead_letter_can_always_be_written() -> None:
     assert "\\ud800" in letter.model_dump_json()
 
 
+def test_a_stage_failure_is_a_one_line_processing_error() -> None:
+    from streams.pipeline import processing_error
+
+    error = processing_error(ValueError("2 validation errors for Statement\ntext\n  Field required"))
+    assert (error.reason, error.message) == (
+        "processing_error", "ValueError: 2 validation errors for Statement text Field required")
+
+
 def test_a_dead_letter_keeps_at_most_4_kib_of_the_key() -> None:
     letter = dead_letter(b"[]", InvalidArticle("not_object", "expected a JSON object, got list"),
                          topic="articles.raw", partition=1, offset=2, key=b"k" * 100_000)
