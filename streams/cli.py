@@ -388,7 +388,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser(
         "feed", help="produce raw articles to Kafka: JSON Lines, a watched directory, RSS/Atom feeds",
-        description="Produce raw articles to the raw topic, keyed by id, waiting for the broker's acks. "
+        description="Produce raw articles to the raw topic, keyed by id (else url), waiting for the broker's acks. "
         "SOURCE is a JSON Lines file, - for stdin (the default), a directory (watched for new .jsonl, .json and "
         ".txt files) or an http(s):// RSS/Atom feed URL (polled).",
     )
@@ -403,7 +403,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="feed what directories and feeds hold now, then exit (for cron jobs and tests)")
     p.add_argument("--state", metavar="FILE",
                    help="state file of what was fed (default: DIR/.wiremon-feed-state.json for a directory, "
-                   "~/.cache/wiremon/feed-state.json for URLs)")
+                   "$XDG_CACHE_HOME/wiremon/feed-state.json, else ~/.cache/wiremon/feed-state.json, for URLs)")
     p.set_defaults(func=cmd_feed)
 
     p = commands.add_parser("alerts", help="follow the alerts topic and print alerts")

@@ -14,6 +14,10 @@ from streams.models import Alert
 from streams.settings import Settings
 
 
+#: Alert ids remembered to print each alert once (redelivery repeats an alert within minutes, not 100,000 later).
+SEEN_ALERT_IDS = 100_000
+
+
 def format_alert(alert: Alert) -> str:
     """A readable, multi-line rendering of one alert."""
     when = alert.published_at.isoformat() if alert.published_at else alert.detected_at.isoformat()
@@ -38,7 +42,9 @@ def follow_alerts(
     timeout_s: float | None = None,
     out: TextIO | None = None,
 ) -> int:
-    """Print alerts as they arrive. Repeated ``alert_id`` values (redelivery) are printed once."""
+    """Print alerts as they arrive. Repeated ``alert_id`` values (redelivery) are printed once (among the last
+    ``SEEN_ALERT_IDS``: a subscriber follows the topic for months). ``timeout_s`` stops after that long without an
+    alert printed (one filtered out by ``official`` or repeated does not count)."""
     out = out or sys.stdout
     consumer = KafkaConsumer(
         settings.topic_alerts,
@@ -49,17 +55,14 @@ def follow_alerts(
         enable_auto_commit=False,
         **settings.kafka_python_options(),
     )
-    seen: set[str] = set()
+    seen: dict[str, None] = {}  # insertion-ordered: the oldest id is forgotten first
     printed = 0
     last = time.monotonic()
     try:
         while max_alerts is None or printed < max_alerts:
+            if timeout_s is not None and time.monotonic() - last > timeout_s:
+                break
             batch = consumer.poll(timeout_ms=500)
-            if not batch:
-                if timeout_s is not None and time.monotonic() - last > timeout_s:
-                    break
-                continue
-            last = time.monotonic()
             for records in batch.values():
                 for record in records:
                     try:
@@ -69,10 +72,13 @@ def follow_alerts(
                         continue
                     if alert.alert_id in seen or (official and alert.official.id not in official):
                         continue
-                    seen.add(alert.alert_id)
+                    seen[alert.alert_id] = None
+                    if len(seen) > SEEN_ALERT_IDS:
+                        del seen[next(iter(seen))]
                     out.write((alert.model_dump_json() if as_json else format_alert(alert) + "\n") + "\n")
                     out.flush()
                     printed += 1
+                    last = time.monotonic()
                     if max_alerts is not None and printed >= max_alerts:
                         break
     finally:

@@ -60,3 +60,47 @@ def test_alerts_topic_and_subscriber(kafka, namespace, start_worker, produce, sa
                                "--timeout", "20"], env=env, capture_output=True, timeout=120)
     assert readable.returncode == 0, readable.stderr.decode()[-2000:]
     assert any(a.official.name in readable.stdout.decode() for a in alerts)
+
+
+def test_alerts_timeout_counts_only_alerts_it_prints(kafka, namespace, produce) -> None:
+    """`wiremon alerts --official X --timeout T` stops T seconds after its last printed alert, even while alerts of
+    other officials (and repeats) keep arriving: before, any record on the topic restarted the wait, so a busy
+    topic kept a filtered subscriber running for ever. Repeats of one alert_id are printed once."""
+    import threading
+    import time
+    from datetime import datetime, timezone
+
+    from streams.models import OfficialRef
+
+    def alert(official: str, n: int) -> bytes:
+        return Alert(alert_id=f"{official}-{n}", official=OfficialRef(id=official, name=official, role="r"),
+                     statement=f"statement {n}", kind="quote", article_id=f"a{n}", lang="en",
+                     detected_at=datetime.now(timezone.utc)).model_dump_json().encode()
+
+    topic = namespace["WIREMON_TOPIC_ALERTS"]
+    produce(topic, [alert("maria-zakharova", 1), alert("maria-zakharova", 1), alert("sergey-lavrov", 1)])
+    stop = threading.Event()
+
+    def others() -> None:  # another official's alerts, three a second, for up to a minute
+        n = 2
+        while not stop.wait(0.3) and n < 200:
+            produce(topic, [alert("sergey-lavrov", n)])
+            n += 1
+
+    background = threading.Thread(target=others, daemon=True)
+    background.start()
+    try:
+        started = time.monotonic()
+        result = subprocess.run(
+            [sys.executable, "-m", "streams", "alerts", "--json", "--from-beginning", "--official", "maria-zakharova",
+             "--timeout", "5"],
+            env={**os.environ, **namespace}, capture_output=True, timeout=120,
+        )
+        took = time.monotonic() - started
+    finally:
+        stop.set()
+        background.join()
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    printed = [Alert.model_validate_json(line) for line in result.stdout.decode().splitlines()]
+    assert [a.alert_id for a in printed] == ["maria-zakharova-1"]
+    assert took < 30, f"ran {took:.0f} s while other officials' alerts arrived"
