@@ -2,10 +2,10 @@
 
 The HTTP request is made here (urllib, with a timeout) rather than by feedparser, which has none: a feed
 server that hangs must not hang the poller. feedparser only parses the body. A feed is a stranger's input: only
-http(s) URLs and redirects are followed, the answer is bounded in size (``MAX_FEED_BYTES``) and in time (the
-timeout covers the whole exchange, connection, headers and body, not each read), a document declaring XML
-entities is refused, and an item's fields are cut to the raw article's limits (a link that is not http(s) is left
-out).
+http(s) URLs and redirects are followed (a redirect's body is not read), the body is bounded in size
+(``MAX_FEED_BYTES``) and the exchange in time (the timeout covers what follows each connection: proxy tunnel, TLS
+handshake, status line, headers and body, not each read), a document declaring XML entities is refused, and an
+item's fields are cut to the raw article's limits (a link that is not http(s) is left out).
 
 An item becomes a raw article with a stable ``id``: its guid (Atom ``id``) when that is an absolute URI,
 the feed URL plus ``#`` plus the guid when it is not (guids such as ``"1234"`` are unique only within their
@@ -65,7 +65,10 @@ class _HttpRedirectsOnly(urllib.request.HTTPRedirectHandler):
         if not _is_http(newurl):
             raise urllib.error.HTTPError(newurl, code, f"redirect to a non-HTTP URL refused: {newurl[:200]}",
                                          headers, fp)
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+        redirected = super().redirect_request(req, fp, code, msg, headers, newurl)
+        if redirected is not None:
+            fp.close()  # urllib would read the redirect's body whole, however large, only to discard it
+        return redirected
 
 
 class _Deadline:
@@ -75,6 +78,8 @@ class _Deadline:
     A socket timeout bounds each read only: a server trickling its status line, its headers or its body a byte at
     a time would hold the poller, and every source after it, for ever. Shutting a connection down through a
     duplicate of its descriptor works whatever reads from it (http.client, or TLS wrapped around it afterwards).
+    Name resolution and the connection attempts come before there is a socket to watch: the socket timeout bounds
+    each attempt.
     """
 
     def __init__(self, seconds: float) -> None:
@@ -128,16 +133,26 @@ class _Deadline:
 
 
 class _WatchedConnection(http.client.HTTPConnection):
+    """A connection whose socket is watched by its deadline from the moment it is connected: before a proxy's
+    CONNECT exchange and before any TLS handshake, which are bounded too."""
+
     deadline: _Deadline | None = None
 
-    def connect(self) -> None:
-        super().connect()
-        if self.deadline is not None:
-            self.deadline.watch(self.sock)  # before any TLS handshake: that is bounded too
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        create_connection = self._create_connection  # http.client's seam for making the socket
+
+        def create_watched(*address: Any, **options: Any) -> socket.socket:
+            sock = create_connection(*address, **options)
+            if self.deadline is not None:
+                self.deadline.watch(sock)
+            return sock
+
+        self._create_connection = create_watched
 
 
 class _WatchedHTTPSConnection(http.client.HTTPSConnection, _WatchedConnection):
-    """HTTPS whose plain socket is watched (method order: HTTPSConnection.connect calls _WatchedConnection's)."""
+    """HTTPS whose plain socket is watched (method order: HTTPSConnection.__init__ calls _WatchedConnection's)."""
 
 
 class _DeadlineHandler:

@@ -419,6 +419,13 @@ class _HostileHandler(BaseHTTPRequestHandler):
             self.wfile.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n100\r\n<rss>")
             self.close_connection = True
             return
+        if self.path == "/redirect-slow-body":  # a redirect whose body would take 200 s to read
+            self.wfile.write(b"HTTP/1.1 302 Found\r\nLocation: /after-redirect\r\nContent-Length: 1000\r\n\r\n")
+            for _ in range(1000):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.2)
+            return
         if self.path == "/to-ftp":
             self.send_response(302)
             self.send_header("Location", "ftp://127.0.0.1:1/feed.xml")
@@ -461,12 +468,45 @@ def test_hostile_feed_hosts_cost_a_source_error_not_the_poller(monkeypatch: pyte
         assert time.monotonic() - started < 3
         with pytest.raises(SourceError, match="cannot fetch .*/cut-chunk: "):
             fetch(f"{base}/cut-chunk", timeout=5)  # http.client's IncompleteRead is not an OSError
+        started = time.monotonic()
+        result = fetch(f"{base}/redirect-slow-body", timeout=3)  # urllib read a redirect's body whole, unbounded
+        assert result.status == 200 and result.final_url.endswith("/after-redirect")
+        assert time.monotonic() - started < 2
         for not_http in ("file:///etc/passwd", "http://[::1"):  # (the second made urlsplit raise ValueError)
             with pytest.raises(SourceError, match="only http:// and https://"):
                 fetch(not_http)
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def test_a_proxy_trickling_its_tunnel_answer_is_bounded_by_the_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def proxy() -> None:  # answers CONNECT a byte every 0.2 s (6 s in all), within each read's timeout
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(65536)
+            try:
+                for byte in b"HTTP/1.1 200 Connection established\r\n\r\n":
+                    connection.sendall(bytes([byte]))
+                    time.sleep(0.2)
+            except OSError:
+                pass  # the client gave up
+
+    threading.Thread(target=proxy, daemon=True).start()
+    monkeypatch.setenv("https_proxy", f"http://127.0.0.1:{listener.getsockname()[1]}")
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    started = time.monotonic()
+    try:
+        with pytest.raises(SourceError, match="not received within 1 s"):
+            fetch("https://feeds.example/rss.xml", timeout=1)
+        assert time.monotonic() - started < 3
+    finally:
+        listener.close()
 
 
 def test_cache_validators_that_could_inject_headers_are_not_kept() -> None:
