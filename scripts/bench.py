@@ -485,11 +485,11 @@ def run_pipeline_bench(articles: int) -> dict[str, object] | None:
 ANALYSIS = """
 ## What was optimised, and the effect
 
-Each row was measured as an A/B on this machine (same articles, same harness, the change alone); "in process"
-means the stage function timed over the same 3,000 `bench_articles.py` articles, old and new code alternating in
-one process, with identical output checked on 4,538 texts (bench articles, shuffled variants, sample articles,
-demo feed, dedup corpus). `scripts/bench_profile.py N` is a cProfile of one real worker draining N articles, for
-finding the next thing to measure.
+Each row was measured as an A/B on the machine of its day, the Intel Xeon for every row so far (same articles,
+same harness, the change alone); "in process" means the stage function timed over the same 3,000
+`bench_articles.py` articles, old and new code alternating in one process, with identical output checked on 4,538
+texts (bench articles, shuffled variants, sample articles, demo feed, dedup corpus). `scripts/bench_profile.py N`
+is a cProfile of one real worker draining N articles, for finding the next thing to measure.
 
 | change | file | measured effect |
 | --- | --- | --- |
@@ -523,8 +523,9 @@ Kafka (*Without Kafka* above: 2.1-2.9 ms per article, 340-480 articles/s on one 
 Absolute figures move with the machine's speed on the day: on 2026-11-22 the naive baseline ran at 76/s and the
 worker at 188/s, on 2026-11-25 at 136/s and 264/s at 16:35, 103/s and 243/s at 18:41, 112/s and 279/s at 19:27,
 and on 2026-11-26 at 81-90/s and 183-206/s between 02:14 and 02:24, 126/s and 278/s at 12:00, 91/s and 198/s at
-14:00 (the baseline's language detection alone took 7.2, 3.7, 4.9, 4.44, 5.3-6.0, 3.98 and 5.39 ms; every stage
-of the worker was ~40% slower at 14:00 than at 12:00): compare ratios. The largest stages are
+14:00, and 87/s and 243/s at 23:27 on another processor model, an AMD EPYC where the earlier runs had an Intel
+Xeon. The baseline's language detection alone took 7.2, 3.7, 4.9, 4.44, 5.3-6.0, 3.98, 5.39 and 5.65 ms in those
+runs, and every stage of the worker was ~40% slower at 14:00 than at 12:00: compare ratios. The largest stages are
 statements (the rule-based attribution of quotes and reported speech) and language; both were optimised above
 and are now below the Faust overhead.
 

@@ -101,6 +101,8 @@ def _letter_key(key: bytes | None) -> bytes | None:
 @InternalTopic.on_undecodable
 async def dead_letter_undecodable(message: Message, exc: Exception) -> None:
     """A record on an internal topic that is not what its stage reads goes to the dead-letter topic."""
+    log.warning("%s[%s]@%s cannot be decoded, dead-lettered: %s", message.topic, message.partition, message.offset,
+                one_line(str(exc))[:500])
     payload = message.value if isinstance(message.value, bytes) else b""
     await _send_dead_letter(message, payload, InvalidArticle("schema", one_line(f"cannot decode the record: {exc}")))
 

@@ -15,6 +15,7 @@ the novelty state of an official lives in one partition.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from typing import ClassVar
 
@@ -95,6 +96,8 @@ def create_app(settings: Settings) -> faust.App:
     )
 
 
+log = logging.getLogger(__name__)
+
 UndecodableHandler = Callable[[Message, Exception], Awaitable[None]]
 
 
@@ -103,7 +106,7 @@ class InternalTopic(faust.Topic):
     registered with ``@InternalTopic.on_undecodable`` (the agents dead-letter them).
 
     Faust acknowledges a record it cannot decode and then throws the error into the agent reading the topic, which
-    crashes and restarts: the record's only trace was a log line. A foreign producer, or a record written by another
+    crashes and restarts: the record's only trace was that crash in the log. A foreign producer, or a record written by another
     version of wire-monitor, must cost that record its processing, never the record itself.
     """
 
@@ -115,11 +118,14 @@ class InternalTopic(faust.Topic):
         return handler
 
     async def on_value_decode_error(self, exc: Exception, message: Message) -> None:
-        if InternalTopic._undecodable is None:
-            await super().on_value_decode_error(exc, message)
-            return
-        await self.on_decode_error(exc, message)  # Faust's log line
-        await InternalTopic._undecodable(message, exc)
+        if InternalTopic._undecodable is not None:
+            try:
+                await InternalTopic._undecodable(message, exc)
+                return
+            except Exception:  # noqa: BLE001 - raised here, it would stop the consumer, not just the agent
+                log.exception("undecodable record %s[%s]@%s could not be dead-lettered", message.topic,
+                              message.partition, message.offset)
+        await super().on_value_decode_error(exc, message)
 
 
 settings = get_settings()

@@ -199,7 +199,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
     try:
         ensure_topics(settings)
     except KafkaError as exc:
-        _fail(f"cannot reach Kafka at {settings.broker}: {type(exc).__name__}: {exc}")
+        hint = "" if kafka_level <= logging.DEBUG else " (WIREMON_LOG_LEVEL=debug shows each attempt)"
+        _fail(f"cannot reach Kafka at {settings.broker}: {type(exc).__name__}: {exc}{hint}")
     import faust
 
     metrics.observe_gc_pauses()
