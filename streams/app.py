@@ -106,8 +106,8 @@ class InternalTopic(faust.Topic):
     registered with ``@InternalTopic.on_undecodable`` (the agents dead-letter them).
 
     Faust acknowledges a record it cannot decode and then throws the error into the agent reading the topic, which
-    crashes and restarts: the record's only trace was that crash in the log. A foreign producer, or a record written by another
-    version of wire-monitor, must cost that record its processing, never the record itself.
+    crashes and restarts: the record's only trace was that crash in the log. A foreign producer, or a record
+    written by another version of wire-monitor, must cost that record its processing, never the record itself.
     """
 
     _undecodable: ClassVar[UndecodableHandler | None] = None
