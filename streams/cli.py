@@ -295,7 +295,7 @@ def cmd_feed(args: argparse.Namespace) -> int:
             lines = _read_lines(files, max_line_bytes=settings.max_message_bytes + 2)  # + a CRLF line end
             count += produce_lines(settings, lines, topic=topic, feeder=feeder)
         if watchers or pollers:
-            # SIGINT/SIGTERM stop the watcher after the current file or feed; a second one stops at once.
+            # SIGINT/SIGTERM stop the watcher after the current file or round of feeds; a second one stops at once.
             def request_stop(signum: int, _frame: object) -> None:
                 if stop.is_set():
                     raise KeyboardInterrupt

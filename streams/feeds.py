@@ -23,7 +23,7 @@ from streams.settings import Settings
 from streams.sources import SourceError
 from streams.sources.directory import DirectoryWatcher
 from streams.sources.jsonl import Line
-from streams.sources.rss import FeedPoller
+from streams.sources.rss import FeedPoller, Poll, poll_all
 
 CONFIRM_TIMEOUT_S = 60.0
 #: A JSON Lines source is confirmed this often: the feed keeps each unconfirmed value (to dead-letter it, should
@@ -297,12 +297,8 @@ def feed_directory(feeder: Feeder, watcher: DirectoryWatcher, *, stop: threading
     return fed
 
 
-def feed_url(feeder: Feeder, poller: FeedPoller, *, progress: Progress) -> int:
-    """One poll of an RSS/Atom feed: feed its new items, then record them; returns messages.
-
-    ``SourceError`` (unreachable, not a feed) propagates: the caller decides whether it is fatal.
-    """
-    poll = poller.poll()
+def feed_poll(feeder: Feeder, poller: FeedPoller, poll: Poll, *, progress: Progress) -> int:
+    """Feed the new items of one poll of an RSS/Atom feed, then record them; returns messages."""
     count = 0
     if poll.articles:
         for value in poll.values():
@@ -346,33 +342,36 @@ def watch(
 ) -> int:
     """Feed watched directories and RSS/Atom feeds until ``stop`` is set, or one round with ``once``.
 
-    The first poll of each feed must succeed (else ``SourceError``: a wrong URL is reported at once); later
-    failures are reported in one line and retried at the next poll. With ``once``, files still being written
+    Feeds are fetched together (``poll_all``) and fed one after another. The first poll of each feed must succeed
+    (else ``SourceError``: a wrong URL is reported at once); later failures are reported in one line and retried at
+    the next poll. With ``once``, files still being written
     are waited for (up to ``ONCE_SETTLE_DEADLINE_S``), so a run right after a copy takes the copied files.
     Returns the number of messages fed.
     """
     total = 0
     polled: set[str] = set()
 
-    def run_feed(poller: FeedPoller) -> None:
+    def run_feeds() -> None:
+        # Fetched together (a slow feed no longer delays the others by its timeout), fed one after another.
         nonlocal total
-        try:
-            total += feed_url(feeder, poller, progress=progress)
-        except SourceError as exc:
-            if poller.url not in polled:
-                raise
-            progress.note(f"wiremon feed: {exc}")
-        polled.add(poller.url)
+        for poller, outcome in zip(feeds, poll_all(feeds)):
+            if stop.is_set():
+                return  # what was fetched and not fed is fetched again next time
+            if isinstance(outcome, Exception):
+                if not isinstance(outcome, SourceError) or poller.url not in polled:
+                    raise outcome
+                progress.note(f"wiremon feed: {outcome}")
+            else:
+                total += feed_poll(feeder, poller, outcome, progress=progress)
+            polled.add(poller.url)
 
     def run_directory(watcher: DirectoryWatcher) -> None:
         nonlocal total
         total += feed_directory(feeder, watcher, stop=stop, progress=progress)
 
     if once:
-        for poller in feeds:
-            if stop.is_set():
-                break
-            run_feed(poller)
+        if feeds:
+            run_feeds()
         deadline = time.monotonic() + ONCE_SETTLE_DEADLINE_S
         for watcher in directories:
             run_directory(watcher)
@@ -385,7 +384,7 @@ def watch(
         return total
 
     schedule = _Schedule(
-        [(url_poll, lambda p=p: run_feed(p)) for p in feeds]
+        ([(url_poll, run_feeds)] if feeds else [])
         + [(directory_poll, lambda w=w: run_directory(w)) for w in directories]
     )
     while not stop.is_set():

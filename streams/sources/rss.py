@@ -28,7 +28,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -389,3 +389,39 @@ class FeedPoller:
         # (A feed longer than MAX_SEEN keeps all of its items: forgetting some would feed them again next poll.)
         kept = sorted(((t, i) for i, t in seen.items() if t >= horizon), reverse=True)[:max(MAX_SEEN, len(poll.ids))]
         self._section["seen"] = dict((i, t) for t, i in kept)
+
+
+#: Feeds fetched at once by ``poll_all``: a slow or hanging feed (up to its timeout) does not hold up the others.
+MAX_PARALLEL_POLLS = 8
+
+
+def poll_all(pollers: Sequence[FeedPoller], *, parallel: int = MAX_PARALLEL_POLLS) -> list[Poll | Exception]:
+    """One ``poll()`` of each feed, ``parallel`` at a time; the outcomes in the order of ``pollers``: a ``Poll``, or
+    the exception the poll raised (``SourceError`` for a feed that is unreachable or not a feed).
+
+    Nothing is recorded: committing a poll stays the caller's, once the broker confirmed what it found. The threads
+    are daemons, so a process told to stop at once does not wait for a hanging feed.
+    """
+    outcomes: list[Poll | Exception | None] = [None] * len(pollers)
+    pending = iter(range(len(pollers)))
+    lock = threading.Lock()
+
+    def work() -> None:
+        while True:
+            with lock:
+                index = next(pending, None)
+            if index is None:
+                return
+            try:
+                outcomes[index] = pollers[index].poll()
+            except Exception as exc:  # noqa: BLE001 - handed over to the caller's thread
+                outcomes[index] = exc
+
+    threads = [threading.Thread(target=work, name="wiremon-feed-poll", daemon=True)
+               for _ in range(min(parallel, len(pollers)))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return [outcome if outcome is not None else SourceError(f"cannot fetch {pollers[index].url}: the poll did not end")
+            for index, outcome in enumerate(outcomes)]

@@ -21,7 +21,7 @@ from streams.sources import SourceError
 from streams.sources.directory import DirectoryWatcher
 from streams.sources.files import file_values, json_values, text_article
 from streams.sources.jsonl import check_readable, read_lines
-from streams.sources.rss import FeedPoller, fetch, parse_feed
+from streams.sources.rss import FeedPoller, Poll, fetch, parse_feed, poll_all
 from streams.sources.state import DIRECTORY_STATE_NAME, StateFile
 
 FEEDS = Path(__file__).resolve().parents[1] / "data" / "feeds"
@@ -507,6 +507,42 @@ def test_a_proxy_trickling_its_tunnel_answer_is_bounded_by_the_timeout(monkeypat
         assert time.monotonic() - started < 3
     finally:
         listener.close()
+
+
+def test_feeds_are_polled_together_and_answered_in_order(tmp_path: Path) -> None:
+    body = RSS2.read_bytes()
+
+    class SlowFeeds(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            time.sleep(1.5)  # a slow feed host: before, every feed after it waited for it
+            if self.path == "/missing.xml":
+                self.send_error(404)
+                return
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), SlowFeeds)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    state = StateFile(tmp_path / "feed-state.json").open()
+    try:
+        pollers = [FeedPoller(f"{base}{path}", state) for path in ("/a.xml", "/b.xml", "/missing.xml", "/c.xml")]
+        started = time.monotonic()
+        outcomes = poll_all(pollers)
+        took = time.monotonic() - started
+    finally:
+        state.close()
+        httpd.shutdown()
+        httpd.server_close()
+    assert took < 4, f"{took:.1f} s: four 1.5 s feeds were not fetched together"
+    assert [type(o) for o in outcomes] == [Poll, Poll, SourceError, Poll]
+    assert [o.url for o in outcomes if isinstance(o, Poll)] == [f"{base}/a.xml", f"{base}/b.xml", f"{base}/c.xml"]
+    assert "HTTP 404" in str(outcomes[2]) and len(outcomes[0].articles) == 2
 
 
 def test_cache_validators_that_could_inject_headers_are_not_kept() -> None:
