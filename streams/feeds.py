@@ -344,9 +344,8 @@ def watch(
 
     Feeds are fetched together (``poll_all``) and fed one after another. The first poll of each feed must succeed
     (else ``SourceError``: a wrong URL is reported at once); later failures are reported in one line and retried at
-    the next poll. With ``once``, files still being written
-    are waited for (up to ``ONCE_SETTLE_DEADLINE_S``), so a run right after a copy takes the copied files.
-    Returns the number of messages fed.
+    the next poll. With ``once``, files still being written are waited for (up to ``ONCE_SETTLE_DEADLINE_S``), so a
+    run right after a copy takes the copied files. Returns the number of messages fed.
     """
     total = 0
     polled: set[str] = set()
