@@ -80,7 +80,9 @@ def _observe_stage(stage: str, seconds: float) -> None:
     _STAGE_HISTOGRAMS[stage].observe(seconds)  # labels() per call would cost more than the observation
 
 
-async def _send_dead_letter(message: Message, payload: bytes, error: InvalidArticle) -> None:
+async def _send_dead_letter(message: Message, error: InvalidArticle) -> None:
+    """The dead letter of ``message``: its bytes as the topic holds them, why, and where it was."""
+    payload = message.value if isinstance(message.value, bytes) else b""
     key = message.key if isinstance(message.key, bytes) else None
     letter = dead_letter(payload, error, topic=message.topic, partition=message.partition, offset=message.offset,
                          key=key, max_payload_bytes=DEAD_LETTER_PAYLOAD_MAX_BYTES)
@@ -103,8 +105,7 @@ async def dead_letter_undecodable(message: Message, exc: Exception) -> None:
     """A record on an internal topic that is not what its stage reads goes to the dead-letter topic."""
     log.warning("%s[%s]@%s cannot be decoded, dead-lettered: %s", message.topic, message.partition, message.offset,
                 one_line(str(exc))[:500])
-    payload = message.value if isinstance(message.value, bytes) else b""
-    await _send_dead_letter(message, payload, InvalidArticle("schema", one_line(f"cannot decode the record: {exc}")))
+    await _send_dead_letter(message, InvalidArticle("schema", one_line(f"cannot decode the record: {exc}")))
 
 
 async def _dead_letter_current(stream: StreamT, exc: Exception) -> None:
@@ -112,8 +113,7 @@ async def _dead_letter_current(stream: StreamT, exc: Exception) -> None:
     the error would restart it and Faust would acknowledge the record: the article or statement would be lost."""
     message = stream.current_event.message
     log.exception("%s[%s]@%s failed", message.topic, message.partition, message.offset)
-    payload = message.value if isinstance(message.value, bytes) else b""
-    await _send_dead_letter(message, payload, processing_error(exc))
+    await _send_dead_letter(message, processing_error(exc))
 
 
 def _since(moment: datetime) -> float:
@@ -162,12 +162,12 @@ async def _enrich_event(event: EventT) -> tuple[str, bytes] | None:
             raise InvalidArticle("too_large",
                                  f"enriched article is {len(encoded)} bytes, limit is {ENRICHED_MAX_BYTES}")
     except InvalidArticle as exc:
-        await _send_dead_letter(event.message, payload, exc)
+        await _send_dead_letter(event.message, exc)
         return None
     except Exception as exc:  # a bug in an analyser must cost one message, not the worker
         log.exception("enrich failed at %s[%s]@%s", event.message.topic, event.message.partition,
                       event.message.offset)
-        await _send_dead_letter(event.message, payload, processing_error(exc))
+        await _send_dead_letter(event.message, processing_error(exc))
         return None
     return enrichment.article.id, encoded
 

@@ -83,7 +83,6 @@ class _Deadline:
     """
 
     def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
         self.expired = False
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
@@ -204,7 +203,9 @@ def fetch(url: str, *, etag: str | None = None, modified: str | None = None, tim
                                              _DeadlineHTTPSHandler(deadline))
         try:
             with opener.open(request, timeout=timeout) as response:
-                body = _read_body(response, url, deadline)
+                body = _read_body(response, url)
+                if deadline.expired:  # its shutdown of the connection looked like the end of the body
+                    raise TimeoutError("deadline")
                 return FetchResult(
                     status=response.status, body=body,
                     etag=_validator(response.headers.get("ETag")),
@@ -231,9 +232,8 @@ def _validator(value: str | None) -> str | None:
     return value
 
 
-def _read_body(response: Any, url: str, deadline: _Deadline) -> bytes:
-    """The body, at most ``MAX_FEED_BYTES``, complete before the deadline (whose shutdown of the connection looks
-    like the end of the body to a read, hence the check after the last one)."""
+def _read_body(response: Any, url: str) -> bytes:
+    """The body, at most ``MAX_FEED_BYTES`` (the fetch's ``_Deadline`` bounds it in time)."""
     chunks: list[bytes] = []
     size = 0
     while chunk := response.read1(_READ_CHUNK):
@@ -241,8 +241,6 @@ def _read_body(response: Any, url: str, deadline: _Deadline) -> bytes:
         if size > MAX_FEED_BYTES:
             raise SourceError(f"cannot fetch {url}: larger than {MAX_FEED_BYTES:,} bytes")
         chunks.append(chunk)
-    if deadline.expired:
-        raise SourceError(f"cannot fetch {url}: not received within {deadline.seconds:g} s")
     return b"".join(chunks)
 
 

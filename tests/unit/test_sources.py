@@ -407,13 +407,16 @@ def test_fetch_errors_are_one_line(feed_server: FeedServer) -> None:
 class _HostileHandler(BaseHTTPRequestHandler):
     """A feed host that misbehaves on purpose, by path."""
 
+    def _trickle(self, byte: bytes, times: int) -> None:
+        for _ in range(times):  # a byte every 0.2 s: each read is quick, the whole is not
+            self.wfile.write(byte)
+            self.wfile.flush()
+            time.sleep(0.2)
+
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
         if self.path == "/slow-headers":  # a status line, then a header a byte at a time: no body ever starts
             self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
-            for _ in range(30):
-                self.wfile.write(b"a")
-                self.wfile.flush()
-                time.sleep(0.2)
+            self._trickle(b"a", 30)
             return
         if self.path == "/cut-chunk":  # a chunked body whose connection closes inside a chunk
             self.wfile.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n100\r\n<rss>")
@@ -421,10 +424,7 @@ class _HostileHandler(BaseHTTPRequestHandler):
             return
         if self.path == "/redirect-slow-body":  # a redirect whose body would take 200 s to read
             self.wfile.write(b"HTTP/1.1 302 Found\r\nLocation: /after-redirect\r\nContent-Length: 1000\r\n\r\n")
-            for _ in range(1000):
-                self.wfile.write(b"x")
-                self.wfile.flush()
-                time.sleep(0.2)
+            self._trickle(b"x", 1000)
             return
         if self.path == "/to-ftp":
             self.send_response(302)
@@ -434,10 +434,7 @@ class _HostileHandler(BaseHTTPRequestHandler):
         self.send_response(200)
         self.end_headers()  # no Content-Length: read until the connection closes
         if self.path == "/trickle":
-            for _ in range(30):
-                self.wfile.write(b" ")
-                self.wfile.flush()
-                time.sleep(0.2)
+            self._trickle(b" ", 30)
         elif self.path == "/huge":
             for _ in range(40):
                 self.wfile.write(b"<!-- " + b"x" * 65_536 + b" -->")
