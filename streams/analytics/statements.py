@@ -1830,7 +1830,7 @@ def _past_adverbials(tokens: list[_Token], k: int, any_words: bool = False) -> i
 
 _DATE_WORDS = _words("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""")
-_ADVERBIAL_OPENERS = _words("last this once again repeatedly publicly also earlier later")
+_ADVERBIAL_OPENERS = _words("last this once again repeatedly publicly also earlier later during")
 
 
 def _past_dates_back(tokens: list[_Token], k: int) -> int:
@@ -1867,6 +1867,36 @@ def _after_opening_quote(tokens: list[_Token], speaker: _Speaker) -> bool:
             and not any(t.value in _COMPLEMENTIZERS or t.value == ":" for t in tokens[speaker.verb + 1:]))
 
 
+def _clauses_quoting(text: str, tokens: list[_Token], speaker: _Speaker, sentence: tuple[int, int],
+                     quotes: list[_Quote]) -> list[tuple[int, str, list[_Quote]]]:
+    """The reported clauses of a sentence that quote the speaker's words inside them ('said the strikes hit "only
+    military targets"', '..., adding that talks were "serious and ongoing"'), each with where it starts and the
+    quotes it holds, and the first clause of such a sentence without a quote of its own ('noted that X, adding
+    that Y "..."'); none when no clause holds a quote. A clause that opens with its quote ('said: "..."', 'said
+    that "..."') or with where and when ('said in his nightly address "We ..."') is not one: the quote is the
+    statement."""
+    if speaker.how not in ("left", "according"):
+        return []
+    candidates = [_reported_text(text, tokens, speaker, sentence)]
+    if (k := _participle_start(tokens, speaker.verb)) is not None:
+        candidates.append(_reported_text(text, tokens, _Speaker(speaker.official_id, k, speaker.subject, "left"),
+                                         (tokens[0].start, tokens[-1].end)))
+    found: list[tuple[int, str, list[_Quote]]] = []
+    at = sentence[0]
+    for number, clause in enumerate(candidates):
+        where = text.find(clause, at, sentence[1] + 1) if _word_count(clause) >= MIN_REPORTED_WORDS else -1
+        if where < 0:
+            continue
+        at = where + len(clause)
+        first = next((t for t in tokens if t.start >= where), None)
+        if first is None or first.kind == "Q" or _opens_adverbial(first):
+            continue
+        held = [q for q in quotes if where <= q.start and q.inner_end <= at]
+        if held or number == 0 and tokens[0].kind != "Q":
+            found.append((where, clause, held))
+    return found if any(held for _, _, held in found) else []
+
+
 def _participle_clause(text: str, tokens: list[_Token], speaker: _Speaker) -> str | None:
     """A second clause after the attribution, the same official speaking again: a participle ("..., Kuleba said,
     adding that Kyiv would continue ...", "..., urging the bloc to build up its own defences", "..., précisant que
@@ -1897,14 +1927,19 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
             return k + 1  # the subject's own second verb: ", and said", "but argued that", '"..." and said'
         if token.kind == "W" and token.value in _COPULATIVE and tokens[k + 1].value in _COMPLEMENTIZERS:
             return k + 1  # "said that ... and that ...": a second clause of the same verb
-        if token.kind == "W" and token.value in _CONTRAST and tokens[k - 1].value == ",":
-            return None
+        if token.kind == "W" and token.value in _CONTRAST and tokens[k - 1].value == "," \
+                and not (token.value in _BEFORE_PARTICIPLE and _speech_participle(tokens[k + 1])):
+            return None  # (", while insisting that" is the subject's own participle)
         after_comma = tokens[k - 1].value in (",", "\u2014") or tokens[k - 1].value in _BEFORE_PARTICIPLE and (
             tokens[k - 2].value == "," or tokens[k - 2].value == "tout" and tokens[k - 3].value == ",")  # tout en
-        if after_comma and (token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS
-                            or token.value in _SLAVIC_GERUNDS) and _speech_verb(tokens, k):
+        if after_comma and _speech_participle(token) and _speech_verb(tokens, k):
             return k
     return None
+
+
+def _speech_participle(token: _Token) -> bool:
+    return (token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS
+            or token.value in _SLAVIC_GERUNDS)
 
 
 def _connector_start(tokens: list[_Token], k: int) -> int:
@@ -2197,7 +2232,18 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     if carried_quote is not None and s_start == p_first and tokens[0].kind == "Q":
                         quote, c_start, c_end = carried_quote
                         found.append(Statement(official_id, _quote_text(text, quote), "quote", c_start, c_end))
-                    for words in _quote_texts(text, sentence_quotes):
+                    # 'said the strikes hit "only military targets"': the clause is the statement, its quote only
+                    # part of it
+                    clauses = _clauses_quoting(text, tokens, speaker, sentence, substantive)
+                    held = {q for _, _, clause_quotes in clauses for q in clause_quotes}
+                    first_clause = clauses[0][0] if clauses else s_end
+                    for words in _quote_texts(text, [q for q in sentence_quotes
+                                                     if q not in held and q.start < first_clause]):
+                        found.append(Statement(official_id, words, "quote", s_start, s_end))
+                    for _, clause, _ in clauses:
+                        found.append(Statement(official_id, clause, "reported", s_start, s_end))
+                    for words in _quote_texts(text, [q for q in sentence_quotes
+                                                     if q not in held and q.start >= first_clause]):
                         found.append(Statement(official_id, words, "quote", s_start, s_end))
                     next_continuing = official_id
                 elif (trailing := _trailing_boundary(tokens, speaker)) is not None:

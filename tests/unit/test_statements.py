@@ -494,13 +494,14 @@ def test_attribution_inside_the_quote_marks(watchlist: Watchlist, text: str,
 
 
 def test_full_articles(watchlist: Watchlist) -> None:
-    # tests/data/attribution_articles.jsonl: 171 whole articles in English, Russian, Ukrainian, French and German
-    # (1,430 labelled statements) with several officials, untracked speakers, background paragraphs and references
-    # back, written apart from the rules in six sets. Measured before the fixes they led to: 149 of the first set's
+    # tests/data/attribution_articles.jsonl: 200 whole articles in English, Russian, Ukrainian, French and German
+    # (1,759 labelled statements) with several officials, untracked speakers, background paragraphs and references
+    # back, written apart from the rules in seven sets. Measured before the fixes they led to: 149 of the first set's
     # 198, 126 of the second's 155, 178 of the third's 240, 212 of the fourth's 260, 231 of the fifth's 285, 241 of
-    # the sixth's 292 (README). The bounds below keep what was reached (recall 0.93, precision 0.96; most "extra"
-    # ones are quotes continued after the attribution, which the first set's labels count once, and statements the
-    # labels missed).
+    # the sixth's 292, 225 of the seventh's 332 (README). A quote inside a reported clause is labelled as the clause
+    # ('said the strikes hit "only military targets"'). The bounds below keep what was reached (recall 0.91,
+    # precision 0.96; most "extra" ones are quotes continued after the attribution, which the first set's labels
+    # count once, and statements the labels missed).
     path = Path(__file__).resolve().parent.parent / "data" / "attribution_articles.jsonl"
     found_total = matched = expected_total = 0
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -510,13 +511,13 @@ def test_full_articles(watchlist: Watchlist) -> None:
         found_total += len(found)
         for label in item["expected"]:
             expected_total += 1
-            starts = label["starts"].replace("\u2019", "'")
+            starts = normalize_text(label["starts"])  # quote marks, apostrophes and dashes as the normaliser writes them
             hit = next((f for f in found if f[:2] == (label["official"], label["kind"]) and f[2].startswith(starts)),
                        None)
             if hit is not None:
                 found.remove(hit)
                 matched += 1
-    assert expected_total == 1430
+    assert expected_total == 1759
     assert matched / expected_total >= 0.90, f"recall {matched}/{expected_total}"
     assert matched / found_total >= 0.94, f"precision {matched}/{found_total}"
 
@@ -597,9 +598,9 @@ def test_more_of_the_sentence(watchlist: Watchlist, text: str, expected: list[tu
          "lui, les Alliés fourniront au moins 40 milliards d'euros.",
          [("jens-stoltenberg", "quote", "Mais l'Ukraine doit d'abord gagner cette guerre"),
           ("jens-stoltenberg", "reported", "les Alliés fourniront au moins 40 milliards d'euros.")]),
-        # a participle clause after a quote the attribution follows
+        # a participle clause after a reported clause quoting the official's words
         ('Peskov said NATO was "totally involved in the conflict", adding that Russia would take measures.',
-         [("dmitry-peskov", "quote", "totally involved in the conflict"),
+         [("dmitry-peskov", "reported", 'NATO was "totally involved in the conflict"'),
           ("dmitry-peskov", "reported", "Russia would take measures.")]),
         # a speech verb after a preposition is a noun
         ("Valery Gerasimov was shown on state television inspecting troops near the front.", []),
@@ -704,7 +705,8 @@ def test_more_of_the_sentence(watchlist: Watchlist, text: str, expected: list[tu
          [("volodymyr-zelensky", "reported", "партнери готові ухвалити нові рішення.")]),
         ("In Kyiv, Mykhailo Podolyak, an adviser to the office of President Volodymyr Zelensky, dismissed the show as "
          "\"a ritual of self-deception for a domestic audience.\"",
-         [("mykhailo-podolyak", "quote", "a ritual of self-deception for a domestic audience.")]),
+         [("mykhailo-podolyak", "reported",
+           'dismissed the show as "a ritual of self-deception for a domestic audience."')]),
         ("Emmanuel Macron has refused to rule out sending troops, prompting a stark warning from the Kremlin that such "
          "a move would make a conflict inevitable.", []),
         ("Même ligne pour le secrétaire général de l'Otan, Jens Stoltenberg, qui a déclaré à l'agence AP que "
@@ -1296,3 +1298,49 @@ def test_a_quote_over_two_paragraphs_is_the_next_attributions(watchlist: Watchli
             'The strikes damaged a hospital and two schools in the Kursk region overnight.\n\n'
             '"Moscow will not leave this without a response," she said.')
     assert extract(text, watchlist) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the official's words quoted inside a reported clause: the clause is the statement, not the quote alone
+        ('Zakharova said the sanctions were "illegal and will backfire on Europe".',
+         [("maria-zakharova", "reported", 'the sanctions were "illegal and will backfire on Europe".')]),
+        ("Песков заявил, что Москва «никогда не отказывалась от дипломатического пути».",
+         [("dmitry-peskov", "reported", "Москва «никогда не отказывалась от дипломатического пути».")]),
+        ("According to Peskov, the talks were \"a waste of time for everyone\".",
+         [("dmitry-peskov", "reported", 'the talks were "a waste of time for everyone".')]),
+        ('Podolyak called the proposal "an offensive against common sense".',
+         [("mykhailo-podolyak", "reported", 'called the proposal "an offensive against common sense".')]),
+        # ... and in the clause after a participle, with the first clause kept
+        ('Lavrov noted that Russia had never refused dialogue, adding that any settlement must take into account '
+         '"the realities on the ground".',
+         [("sergey-lavrov", "reported", "Russia had never refused dialogue"),
+          ("sergey-lavrov", "reported", 'any settlement must take into account "the realities on the ground".')]),
+        ('Stoltenberg said the alliance must "be prepared for bad news", while insisting that support for Ukraine '
+         'had to continue.',
+         [("jens-stoltenberg", "reported", 'the alliance must "be prepared for bad news"'),
+          ("jens-stoltenberg", "reported", "support for Ukraine had to continue.")]),
+        # a clause that opens with its quote, or with where and when, is the quote
+        ('Lavrov said that "the West has lost its mind completely."',
+         [("sergey-lavrov", "quote", "the West has lost its mind completely.")]),
+        ('Zelensky said in his nightly address "We will not give up a single metre of our land."',
+         [("volodymyr-zelensky", "quote", "We will not give up a single metre of our land.")]),
+        ('Zakharova said on Thursday, "The West is playing with fire again."',
+         [("maria-zakharova", "quote", "The West is playing with fire again.")]),
+        ("Лавров заявил в интервью РИА Новости «Запад ведет войну против России».",
+         [("sergey-lavrov", "quote", "Запад ведет войну против России")]),
+        # a quote before the attribution stays a quote, in text order with the clause after it
+        ('"Our cooperation is not directed against anyone," Lavrov said, adding that the two sides shared a vision '
+         'of a "more just, multipolar world order."',
+         [("sergey-lavrov", "quote", "Our cooperation is not directed against anyone"),
+          ("sergey-lavrov", "reported", 'the two sides shared a vision of a "more just, multipolar world order."')]),
+        # ... and the participle after it is its own clause
+        ('"I have decided to open the strategic debate," Macron said, while stressing that any decision would '
+         'remain his alone.',
+         [("emmanuel-macron", "quote", "I have decided to open the strategic debate"),
+          ("emmanuel-macron", "reported", "any decision would remain his alone.")]),
+    ],
+)
+def test_quotes_inside_reported_clauses(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(normalize_text(text), watchlist) == expected
