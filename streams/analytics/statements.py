@@ -311,7 +311,34 @@ _NATIONALITY_PREFIXES = {"russ": "russ", "ukra": "ukra", "fran": "fran", "franz"
                          # Russian and Ukrainian, adjectives and countries alike ("российский", "України")
                          "росс": "russ", "росі": "russ", "русс": "russ", "укра": "ukra", "франц": "fran",
                          "герма": "germ", "німеч": "germ", "німец": "germ", "немец": "germ", "амери": "unit",
-                         "брита": "brit", "кита": "chin"}
+                         "брита": "brit", "кита": "chin",
+                         # countries no tracked official's role names: "le président turc", "der polnische Präsident",
+                         # "турецкий президент" are someone else, not the latest president named
+                         "turqu": "turk", "turki": "turk", "турец": "turk", "polon": "pola", "polni": "pola",
+                         "польс": "pola", "itali": "ital", "италь": "ital", "італі": "ital", "espag": "spai",
+                         "spani": "spai", "испан": "spai", "іспан": "spai", "portu": "port", "порту": "port",
+                         "japon": "japa", "japan": "japa", "японс": "japa", "indie": "indi", "indis": "indi",
+                         "индий": "indi", "індій": "indi", "israe": "isra", "израи": "isra", "ізраі": "isra",
+                         "irani": "iran", "иранс": "iran", "іранс": "iran", "hongr": "hung", "ungar": "hung",
+                         "венге": "hung", "угорс": "hung", "belge": "belg", "belgi": "belg", "бельг": "belg",
+                         "suiss": "swit", "швейц": "swit", "autri": "aust", "oster": "aust", "австр": "aust",
+                         "neerl": "neth", "niede": "neth", "нидер": "neth", "нідер": "neth", "rouma": "roma",
+                         "ruman": "roma", "румын": "roma", "румун": "roma", "grecq": "gree", "griec": "gree",
+                         "грече": "gree", "грець": "gree", "suedo": "swed", "шведс": "swed",
+                         "norve": "norw", "norwe": "norw", "норве": "norw", "finla": "finl", "finni": "finl",
+                         "финск": "finl", "фінсь": "finl", "danoi": "denm", "danis": "denm", "датск": "denm",
+                         "дансь": "denm", "bresi": "braz", "brasi": "braz", "брази": "braz", "canad": "cana",
+                         "kanad": "cana", "канад": "cana", "kazak": "kaza", "kasac": "kaza", "казах": "kaza",
+                         "грузи": "geor", "bielo": "bela", "belar": "bela", "белор": "bela", "білор": "bela",
+                         "litua": "lith", "litau": "lith", "литов": "lith", "eston": "esto", "estni": "esto",
+                         "эстон": "esto", "естон": "esto", "tcheq": "czec", "tsche": "czec", "чешск": "czec",
+                         "чеськ": "czec", "serbe": "serb", "serbi": "serb", "сербс": "serb", "molda": "mold",
+                         "молда": "mold", "молдо": "mold", "армян": "arme", "вірме": "arme", "azerb": "azer",
+                         "aserb": "azer", "азерб": "azer", "syrie": "syri", "syris": "syri", "сирий": "syri",
+                         "сирій": "syri", "egypt": "egyp", "agypt": "egyp", "египе": "egyp", "єгипе": "egyp",
+                         "saoud": "saud", "saudi": "saud", "саудо": "saud", "сауді": "saud", "coree": "kore",
+                         "korea": "kore", "корей": "kore"}
+_SHORT_NATIONALITIES = {"turc": "turk", "grec": "gree"}  # (shorter than a prefix)
 _TITLES = _words("""president presidents prime minister ministers chancellor counterpart counterparts leader
 leaders king queen pope premier secretary ambassador envoy""")
 # What makes a sentence worth tokenising (see extract_statements): an attribution, or a title or role noun that
@@ -775,7 +802,7 @@ def _slavic_country(token: _Token) -> bool:
 def _nationality(word: str) -> str | None:
     """The country stem of a lowercase nationality adjective ("russe", "ukrainische", "allemand"), or None."""
     if len(word) < 5:
-        return None
+        return _SHORT_NATIONALITIES.get(word)
     return _NATIONALITY_PREFIXES.get(word[:5]) or _NATIONALITY_PREFIXES.get(word[:4])
 
 
@@ -989,9 +1016,17 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 i = j - 1
                 gap += 1
                 continue
-            for k in range(j + 1, i):
-                if tokens[k].kind == "M" and _valid_subject_mention(tokens, k):
-                    return tokens[k].value, k
+            named = next((k for k in range(j + 1, i) if tokens[k].kind == "M" and _valid_subject_mention(tokens, k)),
+                         None)
+            if named is not None:
+                relative = _relative_clause_before(tokens, j)
+                if relative is None:
+                    return tokens[named].value, named
+                # ", who was accompanied by the head of his office, Andriy Yermak, later wrote": the name is in
+                # the relative clause, the subject before it
+                i = relative - 1
+                gap += 1
+                continue
             if _adverbial(tokens[j + 1]) and _apposition_before(tokens, j):
                 i = j  # one of several: ", Sergueï Lavrov, en déplacement à Antalya, en Turquie, a estimé"
                 gap += 1
@@ -1033,6 +1068,17 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             return None  # an official who is not the subject ("talks with Zelensky")
         gap += 1
         i -= 1
+    return None
+
+
+def _relative_clause_before(tokens: list[_Token], mark: int) -> int | None:
+    """The comma opening a relative clause (", who was accompanied by") that the apposition after ``mark`` ends,
+    or None."""
+    for k in range(mark - 1, max(-1, mark - _RELATIVE_SPAN), -1):
+        if tokens[k].kind == "Q":
+            return None
+        if tokens[k].value in _APPOSITION_MARKS:
+            return k if k + 1 < mark and _relative_pronoun(tokens[k + 1].value) else None
     return None
 
 
@@ -1407,6 +1453,9 @@ def _sentence_subject(tokens: list[_Token]) -> str | None | bool:
         if token.kind == "M":
             return token.value if _valid_subject_mention(tokens, k) else False
         titled = titled or _titled_name(tokens, k)
+        if token.value == "-" and 0 < k < len(tokens) - 1 and tokens[k - 1].end == token.start \
+                and token.end == tokens[k + 1].start:
+            continue  # "Пресс-секретарь Кремля Дмитрий Песков", "Porte-parole du Kremlin"
         if not (_title_phrase_word(token) or token.value in _OFFICES):
             break
         names += _name_like(token)
@@ -1830,7 +1879,7 @@ def _past_adverbials(tokens: list[_Token], k: int, any_words: bool = False) -> i
 
 _DATE_WORDS = _words("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""")
-_ADVERBIAL_OPENERS = _words("last this once again repeatedly publicly also earlier later during")
+_ADVERBIAL_OPENERS = _words("last this once again repeatedly publicly also earlier later during only simply merely")
 
 
 def _past_dates_back(tokens: list[_Token], k: int) -> int:
@@ -1875,7 +1924,7 @@ def _clauses_quoting(text: str, tokens: list[_Token], speaker: _Speaker, sentenc
     that Y "..."'); none when no clause holds a quote. A clause that opens with its quote ('said: "..."', 'said
     that "..."') or with where and when ('said in his nightly address "We ..."') is not one: the quote is the
     statement."""
-    if speaker.how not in ("left", "according"):
+    if speaker.how not in ("left", "according", "right"):
         return []
     candidates = [_reported_text(text, tokens, speaker, sentence)]
     if (k := _participle_start(tokens, speaker.verb)) is not None:
@@ -1888,8 +1937,9 @@ def _clauses_quoting(text: str, tokens: list[_Token], speaker: _Speaker, sentenc
         if where < 0:
             continue
         at = where + len(clause)
-        first = next((t for t in tokens if t.start >= where), None)
-        if first is None or first.kind == "Q" or _opens_adverbial(first):
+        first = next((k for k, t in enumerate(tokens) if t.start >= where), None)
+        if first is None or tokens[first].kind == "Q" or _opens_adverbial(tokens[first]) \
+                and not (first > 0 and tokens[first - 1].value in _COMPLEMENTIZERS):  # ("said that in ...")
             continue
         held = [q for q in quotes if where <= q.start and q.inner_end <= at]
         if held or number == 0 and tokens[0].kind != "Q":

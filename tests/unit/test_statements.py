@@ -1344,3 +1344,33 @@ def test_a_quote_over_two_paragraphs_is_the_next_attributions(watchlist: Watchli
 )
 def test_quotes_inside_reported_clauses(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert extract(normalize_text(text), watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated title opening the sentence introduces its subject, whom the next "он" means
+        ("Пресс-секретарь Кремля Дмитрий Песков всю неделю уходил от ответа на вопрос, поедет ли Путин. В среду, "
+         "отвечая на вопрос Би-би-си, он сказал лишь, что «такого в планах нет».",
+         [("dmitry-peskov", "quote", "такого в планах нет")]),
+        ('Peskov dodged the question all week. On Wednesday he said only that "there are no such plans at all".',
+         [("dmitry-peskov", "quote", "there are no such plans at all")]),
+        # a name in apposition inside a relative clause is not the subject
+        ('Mr Zelenskiy, who was accompanied by the head of his office, Andriy Yermak, later wrote on X: "Grateful to '
+         'Ireland for the warm welcome."',
+         [("volodymyr-zelensky", "quote", "Grateful to Ireland for the warm welcome.")]),
+        # a role noun qualified by another country is not the latest official of that role
+        ("Emmanuel Macron a reçu Erdogan. « Nous voulons la paix entre les deux pays voisins », a déclaré le "
+         "président turc.", []),
+        ("Olaf Scholz traf Duda. „Wir stehen fest an der Seite der Ukraine“, sagte der polnische Präsident.", []),
+        ("Путин встретился с Эрдоганом. «Мы хотим мира между двумя странами», — заявил турецкий президент.", []),
+        ("Dmytro Kouleba a dénoncé l'attaque. António Guterres était à Boutcha. « J'imagine ma famille dans l'une de "
+         "ces maisons détruites », a poursuivi le diplomate portugais.", []),
+        ("Emmanuel Macron était à Berlin. « Nous devons rester unis face à la Russie », a déclaré le président "
+         "français.",
+         [("emmanuel-macron", "quote", "Nous devons rester unis face à la Russie")]),
+    ],
+)
+def test_who_is_speaking(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    # From the seventh set of whole articles (tests/data/attribution_articles.jsonl).
+    assert extract(normalize_text(text), watchlist) == expected
