@@ -1926,6 +1926,15 @@ def _clauses_quoting(text: str, tokens: list[_Token], speaker: _Speaker, sentenc
     statement."""
     if speaker.how not in ("left", "according", "right"):
         return []
+    if (trailing := _trailing_boundary(tokens, speaker)) is not None:
+        # clause first: 'Die OSZE werde zu einem "Anhängsel von NATO und EU" gemacht, sagte Lawrow.'
+        end = tokens[trailing].start
+        held = [q for q in quotes if q.inner_end <= end]
+        clause = _clean(text[sentence[0]:end])
+        if held and tokens[0].kind != "Q" and not _opens_adverbial(tokens[0]) \
+                and not text[sentence[0]:held[0].start].rstrip().endswith(":") \
+                and _word_count(clause) >= MIN_REPORTED_WORDS:  # (': "..."' introduces the quote)
+            return [(sentence[0], clause, held)]
     candidates = [_reported_text(text, tokens, speaker, sentence)]
     if (k := _participle_start(tokens, speaker.verb)) is not None:
         candidates.append(_reported_text(text, tokens, _Speaker(speaker.official_id, k, speaker.subject, "left"),

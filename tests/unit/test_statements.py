@@ -1321,6 +1321,13 @@ def test_a_quote_over_two_paragraphs_is_the_next_attributions(watchlist: Watchli
          'had to continue.',
          [("jens-stoltenberg", "reported", 'the alliance must "be prepared for bad news"'),
           ("jens-stoltenberg", "reported", "support for Ukraine had to continue.")]),
+        # clause first, the attribution after it
+        ('Die OSZE werde von westlichen Staaten zu einem "Anhängsel von NATO und EU" gemacht, sagte Lawrow in '
+         'seiner Rede.',
+         [("sergey-lavrov", "reported", 'Die OSZE werde von westlichen Staaten zu einem "Anhängsel von NATO und EU" '
+                                        'gemacht')]),
+        ('Maria Sacharowa wurde noch deutlicher: "Das ist eine PR-Aktion auf Kosten von Menschenleben", schrieb sie.',
+         [("maria-zakharova", "quote", "Das ist eine PR-Aktion auf Kosten von Menschenleben")]),
         # a clause that opens with its quote, or with where and when, is the quote
         ('Lavrov said that "the West has lost its mind completely."',
          [("sergey-lavrov", "quote", "the West has lost its mind completely.")]),
