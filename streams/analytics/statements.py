@@ -2173,6 +2173,18 @@ def _incise(text: str, quote: _Quote, mentions: list[Mention], mention_starts: l
     return None
 
 
+# German Konjunktiv I, the mood of reported speech ("sei", "habe", "werde", "könne"), folded; "ich habe", "ich
+# werde" are the indicative
+_KONJUNKTIV = _words(fold("""sei seien habe werde könne müsse solle wolle dürfe möge gebe stehe liege gehe komme bleibe
+brauche wisse sehe führe lasse trage zeige halte"""))
+
+
+def _konjunktiv(text: str, start: int, end: int) -> bool:
+    """A German sentence in reported speech: a Konjunktiv I verb, and not in the first person."""
+    words = {_fold_word(word) for word in _WORD.findall(text, start, end)}
+    return not words.isdisjoint(_KONJUNKTIV) and "ich" not in words and "wir" not in words
+
+
 def _substantive(text: str, quote: _Quote) -> bool:
     """A quote long enough to be a statement (not a scare quote); a cheap length test first."""
     return (quote.inner_end - quote.inner_start >= 2 * MIN_QUOTE_WORDS - 1
@@ -2226,6 +2238,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
     found: list[Statement] = []
     mention_index = 0
     continuing: str | None = None  # official whose attributed quote the next bare quote continues
+    reporting: str | None = None  # official whose statement the last sentence was (German reported speech goes on)
     previous: tuple[tuple[int, int], list[_Quote], bool] | None = None  # last sentence, its quotes, attributed?
 
     quote_only = True  # the paragraph before the first one: nothing to count
@@ -2236,6 +2249,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
     for p_start, p_end in _paragraphs(qtext):
         context.next_paragraph(quote_only)
         carried_quote, opening_quote = opening_quote, None
+        reporting = None
         quotes = _quotes(qtext, p_start, p_end)
         quote_only = (len(quotes) == 1 and not qtext[p_start:quotes[0].start].strip()
                       and len(qtext[quotes[0].end:p_end].strip(" .,;:!?")) == 0)
@@ -2265,7 +2279,11 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 # continuation across it. Skipping it bounds the per-sentence work on hostile input.
                 continuing, previous = None, None
                 continue
-            if (continuing is None
+            reported_on, reporting = reporting, None
+            # "..., sagte Lawrow. Sie stehe inzwischen am Rande des Abgrunds.": German reported speech (Konjunktiv I)
+            # goes on in the next sentences of the paragraph without another attribution
+            konjunktiv = reported_on is not None and not sentence_quotes and _konjunktiv(qtext, s_start, s_end)
+            if (continuing is None and not konjunktiv
                     and (mention_index == len(mentions) or mentions[mention_index].start >= s_end)
                     and _TOKENISE_WORDS.isdisjoint(map(_fold_word, _WORD.findall(qtext, s_start, s_end)))):
                 # Most sentences name no official and have no speech verb, title or role noun: they can neither
@@ -2283,9 +2301,15 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
             incises = ([_incise(qtext, quote, mentions, mention_starts, context) for quote in substantive]
                        if speaker is None else [])
 
+            if speaker is None and konjunktiv and reported_on is not None:
+                clause = _clean(text[s_start:s_end])
+                if _word_count(clause) >= MIN_REPORTED_WORDS:
+                    found.append(Statement(reported_on, clause, "reported", s_start, s_end))
+                    reporting = reported_on
             if speaker is not None and speaker.official_id != _UNTRACKED:
                 official_id = speaker.official_id
                 subject = tokens[speaker.subject]
+                found_before = len(found)
                 first_words = [k for k, t in enumerate(tokens) if t.kind in ("W", "M")][:3]
                 if substantive:
                     if carried_quote is not None and s_start == p_first and tokens[0].kind == "Q":
@@ -2343,6 +2367,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     found.append(Statement(second[0], second[1], "reported", s_start, s_end))
                 if subject.kind != "M":
                     context.push(official_id)  # a resolved pronoun keeps the person in focus
+                reporting = official_id if len(found) > found_before else None
             elif any(incise is not None for incise in incises):
                 # The attribution inside the quote marks: «Россия, — подчеркнул Лавров, — не намерена ...».
                 for quote, incise in zip(substantive, incises):

@@ -1366,6 +1366,15 @@ def test_quotes_inside_reported_clauses(watchlist: Watchlist, text: str, expecte
         ('Mr Zelenskiy, who was accompanied by the head of his office, Andriy Yermak, later wrote on X: "Grateful to '
          'Ireland for the warm welcome."',
          [("volodymyr-zelensky", "quote", "Grateful to Ireland for the warm welcome.")]),
+        # German reported speech goes on in Konjunktiv I without another attribution, within the paragraph
+        ("Die OSZE sei zu einem Werkzeug des Westens geworden, sagte Lawrow in seiner Rede. Sie stehe inzwischen am "
+         "Rande des Abgrunds. Polen hatte den Überflug verweigert.\n\nDie Organisation habe keine Zukunft mehr.",
+         [("sergey-lavrov", "reported", "Die OSZE sei zu einem Werkzeug des Westens geworden"),
+          ("sergey-lavrov", "reported", "Sie stehe inzwischen am Rande des Abgrunds.")]),
+        ('"Das ist ein erster Schritt, aber er reicht nicht aus", erklärte Macron. Eine Waffenruhe müsse den '
+         'Verhandlungen vorausgehen. Ich habe das schon oft gehört, sagte ein Diplomat.',
+         [("emmanuel-macron", "quote", "Das ist ein erster Schritt, aber er reicht nicht aus"),
+          ("emmanuel-macron", "reported", "Eine Waffenruhe müsse den Verhandlungen vorausgehen.")]),
         # a role noun qualified by another country is not the latest official of that role
         ("Emmanuel Macron a reçu Erdogan. « Nous voulons la paix entre les deux pays voisins », a déclaré le "
          "président turc.", []),
