@@ -1687,7 +1687,9 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             if official_id is not None:
                 return _Speaker(official_id, i, i + 2, "according")
         phrase = (2 if i + 1 < len(tokens) and (token.value, tokens[i + 1].value) in _ACCORDING
-                  else 1 if token.value in _ACCORDING_WORDS or _d_apres(tokens, i) else 0)  # "according to", "selon"
+                  else 1 if token.value in _ACCORDING_WORDS or _d_apres(tokens, i)
+                  or token.value == "pour" and (i == 0 or i == 1 and tokens[0].value in _COORDINATORS | _BUT)
+                  else 0)  # "according to", "selon", "Pour Dmitri Peskov, le discours ..." opening the sentence
         if phrase:
             role = _according_role(tokens, i, phrase, context)
             if role is not None:
@@ -2039,7 +2041,15 @@ def _past_apposition(tokens: list[_Token], comma: int) -> int:
     ", porte-parole du Kremlin,", ", официального представителя МИД,"), or ``comma`` itself when what follows is
     the clause ("according to Zakharova, the talks, she said, ...")."""
     first = tokens[comma + 1] if comma + 1 < len(tokens) else None
-    if first is None or first.kind != "W" or first.cap or first.value in _RELATIVE_PRONOUNS:
+    if first is not None and first.value in _RELATIVE_PRONOUNS:
+        # "Pour Volodymyr Zelensky, qui s'exprimait en marge du sommet, il s'agit ...": past the relative clause
+        for k in range(comma + 2, min(len(tokens), comma + _RELATIVE_SPAN)):
+            if tokens[k].kind == "Q" or tokens[k].value in (".", ";", ":"):
+                break
+            if tokens[k].value == ",":
+                return k
+        return comma
+    if first is None or first.kind != "W" or first.cap:
         return comma
     titled = False
     for k in range(comma + 1, min(len(tokens), comma + 8)):

@@ -1375,6 +1375,16 @@ def test_quotes_inside_reported_clauses(watchlist: Watchlist, text: str, expecte
          'Verhandlungen vorausgehen. Ich habe das schon oft gehört, sagte ein Diplomat.',
          [("emmanuel-macron", "quote", "Das ist ein erster Schritt, aber er reicht nicht aus"),
           ("emmanuel-macron", "reported", "Eine Waffenruhe müsse den Verhandlungen vorausgehen.")]),
+        # French "Pour X, ..." opening the sentence is X's view; a relative clause after the name is not the clause
+        ("Au Kremlin, le ton était à peine plus mesuré. Pour Dmitri Peskov, le discours d'Emmanuel Macron est « "
+         "extrêmement conflictuel ».",
+         [("dmitry-peskov", "reported", "le discours d'Emmanuel Macron est « extrêmement conflictuel ».")]),
+        ("Pour Volodymyr Zelensky, qui s'exprimait en marge du sommet du G7, il s'agit « d'ultimatums qui ne diffèrent "
+         "en rien de ceux d'Hitler ».",
+         [("volodymyr-zelensky", "reported",
+           "il s'agit « d'ultimatums qui ne diffèrent en rien de ceux d'Hitler ».")]),
+        ("Pour la Russie, Sergueï Lavrov a déclaré que la décision était une provocation.",
+         [("sergey-lavrov", "reported", "la décision était une provocation.")]),
         # a role noun qualified by another country is not the latest official of that role
         ("Emmanuel Macron a reçu Erdogan. « Nous voulons la paix entre les deux pays voisins », a déclaré le "
          "président turc.", []),
