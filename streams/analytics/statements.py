@@ -84,12 +84,12 @@ _RU_PAST_STEMS = """заяви сказа отмети подчеркну при
 обвини предупреди констатирова вырази раскритикова осуди ответи призна завери потребова рассказа уточни
 подтверди пообеща пригрози охарактеризова прокомментирова резюмирова акцентирова говори объясни
 заявля отмеча подчеркива призыва сообща добавля указыва поясня напомина утвержда предупрежда называ обвиня
-объясня доложи повтори настаива обеща допусти высказа""".split()
+объясня доложи повтори настаива обеща допусти высказа угрожа спроси""".split()
 _UA_PAST_STEMS = """заяви сказа наголоси зазначи підкресли закли­ка повідоми дода поясни нагада написа назва
 звинувати попереди відповi відпові визна запевни вимага розпові уточни підтверди пообіця пригрози
 прокоментува засуди розкритикува закликa заклика
 заявля наголошува зазнача підкреслюва повідомля додава пояснюва нагадува стверджува попереджа назива каза
-допові наполяга обіця допусти вислови""".replace("\u00ad", "").split()
+допові наполяга обіця допусти вислови погрожува запита""".replace("\u00ad", "").split()
 _SLAVIC_VERBS = frozenset(
     fold(stem + ending)
     for stem in _RU_PAST_STEMS + _UA_PAST_STEMS
@@ -105,7 +105,7 @@ prévenu prévient dénoncé dénonce déploré déplore accusé accuse annoncé
 poursuivi poursuit répété répète plaidé plaide réitéré réitère jugé juge réclamé réclame exigé exige assuré lancé
 précisé salué salue ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette
 réaffirmé réaffirme renchéri renchérit confirmé confirme réagi réagit appelé glissé tranché tranche rétorqué
-rétorque"""))
+rétorque assène asséné promet promis soutenu soutient"""))
 # French participles that are also English words: verbs only right after an auxiliary ("a assuré", "a lancé"),
 # "a précisé" also only before "que" or a colon (English "a precise figure").
 _FR_AFTER_AUXILIARY = _words("assure lance precise appele glisse")
@@ -117,7 +117,9 @@ _DE_VERBS = _words(fold("""sagte sagt erklärte erklärt betonte betont warnte w
 forderte fordert versicherte versichert bekräftigte bekräftigt unterstrich unterstreicht schrieb schreibt ergänzte
 ergänzt räumte verkündete verkündet teilte fügte rief wies hob äußerte bezeichnete nannte sprach versprach
 gesagt gewarnt gefordert geschrieben mitgeteilt hinzugefügt unterstrichen kündigte genannt verwies mahnte
-behauptete behauptet"""))
+behauptete behauptet machte stellte"""))
+# German verbs that are speech only with their complement: "machte deutlich, dass", "stellte klar, dass".
+_DE_WITH_COMPLEMENT = _words("machte stellte")
 # Auxiliaries of the German perfect: "Selenskyj hat in einem Interview gesagt, ..." (its subject is before them).
 _DE_AUXILIARIES = _words("hat hatte habe")
 # Russian and Ukrainian gerunds: "..., — сказал Путин, добавив, что ..." (a second clause of the same speaker).
@@ -728,6 +730,8 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
         return False
     if token.value == "savoir":
         return index > 1 and tokens[index - 1].value == "fait" and tokens[index - 2].value in _FR_AUXILIARIES
+    if token.value in _DE_WITH_COMPLEMENT:
+        return any(t.value in ("deutlich", "klar") for t in tokens[index + 1:index + 4])
     if token.value in _FR_AFTER_AUXILIARY:
         auxiliary = _fr_auxiliary(tokens, index)
         return auxiliary is not None and (

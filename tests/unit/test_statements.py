@@ -1385,6 +1385,16 @@ def test_quotes_inside_reported_clauses(watchlist: Watchlist, text: str, expecte
            "il s'agit « d'ultimatums qui ne diffèrent en rien de ceux d'Hitler ».")]),
         ("Pour la Russie, Sergueï Lavrov a déclaré que la décision était une provocation.",
          [("sergey-lavrov", "reported", "la décision était une provocation.")]),
+        # verbs the seventh set's writers used
+        ("Dmitri Peskov a parlé aux journalistes. Il a soutenu que l'épisode montrait l'oubli des leçons de la guerre.",
+         [("dmitry-peskov", "reported", "l'épisode montrait l'oubli des leçons de la guerre.")]),
+        ("Der Kreml veröffentlichte eine Version. Demnach machte Putin deutlich, dass mögliche Vereinbarungen die "
+         "neuen Realitäten berücksichtigen müssten.",
+         [("vladimir-putin", "reported", "mögliche Vereinbarungen die neuen Realitäten berücksichtigen müssten.")]),
+        ("Putin machte einen Fehler, als er die Armee nach Kiew schickte.", []),
+        ("Путін виступив у Ташкенті. «Ми вважаємо себе вправі застосовувати нашу зброю проти військових об'єктів», - "
+         "погрожував Путін.",
+         [("vladimir-putin", "quote", "Ми вважаємо себе вправі застосовувати нашу зброю проти військових об'єктів")]),
         # a role noun qualified by another country is not the latest official of that role
         ("Emmanuel Macron a reçu Erdogan. « Nous voulons la paix entre les deux pays voisins », a déclaré le "
          "président turc.", []),
