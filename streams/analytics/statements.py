@@ -1585,6 +1585,17 @@ def _common_noun_subject(tokens: list[_Token], verb: int) -> bool:
 
 
 _DE_ARTICLES = _words("der die ein eine")  # before a subject after the verb: "sagte der Kanzler"
+# German prepositions opening the first position: "Am Montag sagte Scholz", "Im Interview sagte er".
+_DE_PREPOSITIONS = _words(fold("am im in an auf nach vor bei seit zum zur um aus von mit über unter gegenüber"))
+
+
+def _german_subject_before(tokens: list[_Token], verb: int) -> bool:
+    """A person in the first position before a German verb ("US-Präsident Joe Biden versicherte Selenskyj, ...",
+    "Lawrow warf Blinken vor, ..."): the name after the verb is then its object, not its subject."""
+    if any(t.value in _DE_PREPOSITIONS or t.value in _SENTENCE_ADVERBIALS or t.value == "," for t in tokens[:verb]):
+        return False  # "Bei einem Treffen mit Dmytro Kuleba versicherte Blinken": the first position is not a person
+    return verb >= 1 and tokens[verb - 1].kind == "M" or verb >= 2 and all(
+        tokens[k].kind == "W" and _name_like(tokens[k]) for k in (verb - 1, verb - 2))
 
 
 def _d_apres(tokens: list[_Token], index: int) -> bool:
@@ -1748,7 +1759,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         if token.value in _DE_VERBS and i + 1 < len(tokens) and (
                 tokens[i + 1].kind == "M" or tokens[i + 1].value in _PRONOUNS or tokens[i + 1].value in _DE_ARTICLES):
             # German puts the subject after the verb in second place: "Am Montag sagte Scholz, ...", "sagte er"
-            right = _right_subject(tokens, i, context)
+            right = _right_subject(tokens, i, context) if not _german_subject_before(tokens, i) else None
             if right is not None and right[0] != _UNTRACKED:
                 return _Speaker(right[0], i, right[1], "right")
             # else "Scholz sagte der Zeitung, ...": an addressee, the subject is on the left
@@ -2130,7 +2141,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         if not marked and verb.value in _SAY_VERBS and verb.value in _EN_VERBS:
             clause_start = _past_date(tokens, speaker.verb + 1, clause_start)  # "said on Thursday the attack ..."
         if not marked and (verb.value in _RESPONSE_VERBS and speaker.verb + 1 < len(tokens)
-                           and tokens[speaker.verb + 1].value in ("on", "to", "about", "sur", "на", "о", "об", "про")
+                           and (tokens[speaker.verb + 1].value in ("on", "to", "about", "sur", "на", "о", "об", "про")
+                                or tokens[speaker.verb + 1].kind == "M")  # "ответила Зеленскому в своей манере"
                            or verb.value.startswith(_COMMENTED_STEMS)):
             return ""  # "commented on the attack", "прокомментировала заявление": what about, not what
         addressee_end = _after_addressee(tokens, speaker.verb + 1) if verb.value in _TELL_VERBS else None
