@@ -2116,7 +2116,7 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                     or speaker.verb + 1 < len(tokens) and _opens_adverbial(tokens[speaker.verb + 1]))
         # (French and German put longer adverbials before "que"/"dass": "a jugé quelques jours plus tôt, dans un
         # entretien à The Economist, que ...")
-        reach = 10 if verb.value in _EN_VERBS else 18
+        reach = (14 if own_that else 10) if verb.value in _EN_VERBS else 18
         for k in range(speaker.verb + 1, min(len(tokens), speaker.verb + reach)):
             token = tokens[k]
             if token.kind == "Q" and not _outlet_quote(tokens, k) or _speech_verb(tokens, k):

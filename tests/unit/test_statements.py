@@ -1401,6 +1401,10 @@ def test_quotes_inside_reported_clauses(watchlist: Watchlist, text: str, expecte
         ("Bei einem Treffen mit seinem Amtskollegen Dmytro Kuleba versicherte Blinken, dass die Hilfe rasch ankommen "
          "werde.",
          [("antony-blinken", "reported", "die Hilfe rasch ankommen werde.")]),
+        # "that" after a long adverbial is still the verb's
+        ("Sergei Shoigu said in an interview with the state news agency RIA Novosti that European talk of nuclear "
+         "deterrence was dangerous.",
+         [("sergei-shoigu", "reported", "European talk of nuclear deterrence was dangerous.")]),
         # whom one answers is not what
         ("Мария Захарова ответила Зеленскому в своей манере.", []),
         # a role noun qualified by another country is not the latest official of that role
