@@ -498,10 +498,10 @@ def test_full_articles(watchlist: Watchlist) -> None:
     # (1,761 labelled statements) with several officials, untracked speakers, background paragraphs and references
     # back, written apart from the rules in seven sets. Measured before the fixes they led to: 149 of the first set's
     # 198, 126 of the second's 155, 178 of the third's 240, 212 of the fourth's 260, 231 of the fifth's 285, 241 of
-    # the sixth's 292, 225 of the seventh's 332 (README). A quote inside a reported clause is labelled as the clause
-    # ('said the strikes hit "only military targets"'). The bounds below keep what was reached (recall 0.91,
-    # precision 0.96; most "extra" ones are quotes continued after the attribution, which the first set's labels
-    # count once, and statements the labels missed).
+    # the sixth's 292, 269 of the seventh's 334 (README; 223 before a quote inside a reported clause came out as the
+    # clause, 'said the strikes hit "only military targets"', which is how all labels count it now). The bounds below
+    # keep what was reached (recall 0.92, precision 0.97; most "extra" ones are quotes continued after the
+    # attribution, which the first set's labels count once, and statements the labels missed).
     path = Path(__file__).resolve().parent.parent / "data" / "attribution_articles.jsonl"
     found_total = matched = expected_total = 0
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -518,8 +518,8 @@ def test_full_articles(watchlist: Watchlist) -> None:
                 found.remove(hit)
                 matched += 1
     assert expected_total == 1761
-    assert matched / expected_total >= 0.90, f"recall {matched}/{expected_total}"
-    assert matched / found_total >= 0.94, f"precision {matched}/{found_total}"
+    assert matched / expected_total >= 0.91, f"recall {matched}/{expected_total}"
+    assert matched / found_total >= 0.96, f"precision {matched}/{found_total}"
 
 
 @pytest.mark.parametrize(
