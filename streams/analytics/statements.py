@@ -1594,8 +1594,9 @@ def _german_subject_before(tokens: list[_Token], verb: int) -> bool:
     "Lawrow warf Blinken vor, ..."): the name after the verb is then its object, not its subject."""
     if any(t.value in _DE_PREPOSITIONS or t.value in _SENTENCE_ADVERBIALS or t.value == "," for t in tokens[:verb]):
         return False  # "Bei einem Treffen mit Dmytro Kuleba versicherte Blinken": the first position is not a person
-    return verb >= 1 and tokens[verb - 1].kind == "M" or verb >= 2 and all(
-        tokens[k].kind == "W" and _name_like(tokens[k]) for k in (verb - 1, verb - 2))
+    return verb >= 1 and tokens[verb - 1].kind == "M" or verb >= 3 and all(
+        tokens[k].kind == "W" and _name_like(tokens[k]) for k in (verb - 1, verb - 2)) and (
+        tokens[verb - 3].value in _ROLES or tokens[verb - 3].value in _TITLES)  # (not "Gestern Abend sagte Scholz")
 
 
 def _d_apres(tokens: list[_Token], index: int) -> bool:

@@ -1405,6 +1405,10 @@ def test_quotes_inside_reported_clauses(watchlist: Watchlist, text: str, expecte
         ("Sergei Shoigu said in an interview with the state news agency RIA Novosti that European talk of nuclear "
          "deterrence was dangerous.",
          [("sergei-shoigu", "reported", "European talk of nuclear deterrence was dangerous.")]),
+        ("Gestern Abend sagte Scholz, Deutschland werde die Ukraine weiter unterstützen.",
+         [("olaf-scholz", "reported", "Deutschland werde die Ukraine weiter unterstützen.")]),
+        ("Dem Sender ARD sagte Scholz, Deutschland werde die Ukraine weiter unterstützen.",
+         [("olaf-scholz", "reported", "Deutschland werde die Ukraine weiter unterstützen.")]),
         # whom one answers is not what
         ("Мария Захарова ответила Зеленскому в своей манере.", []),
         # a role noun qualified by another country is not the latest official of that role
