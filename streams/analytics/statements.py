@@ -106,6 +106,8 @@ poursuivi poursuit répété répète plaidé plaide réitéré réitère jugé 
 précisé salué salue ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette
 réaffirmé réaffirme renchéri renchérit confirmé confirme réagi réagit appelé glissé tranché tranche rétorqué
 rétorque assène asséné promet promis soutenu soutient"""))
+# ... speech only before what was said: "a soutenu que" (not "a soutenu la candidature de Kiev"), "promet que"
+_FR_WITH_COMPLEMENT = _words("promet promis soutenu soutient")
 # French participles that are also English words: verbs only right after an auxiliary ("a assuré", "a lancé"),
 # "a précisé" also only before "que" or a colon (English "a precise figure").
 _FR_AFTER_AUXILIARY = _words("assure lance precise appele glisse")
@@ -732,6 +734,8 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
         return index > 1 and tokens[index - 1].value == "fait" and tokens[index - 2].value in _FR_AUXILIARIES
     if token.value in _DE_WITH_COMPLEMENT:
         return any(t.value in ("deutlich", "klar") for t in tokens[index + 1:index + 4])
+    if token.value in _FR_WITH_COMPLEMENT:
+        return any(t.value in ("que", "qu", ":") for t in tokens[index + 1:index + 5])
     if token.value in _FR_AFTER_AUXILIARY:
         auxiliary = _fr_auxiliary(tokens, index)
         return auxiliary is not None and (
@@ -1599,6 +1603,21 @@ def _german_subject_before(tokens: list[_Token], verb: int) -> bool:
         tokens[verb - 3].value in _ROLES or tokens[verb - 3].value in _TITLES)  # (not "Gestern Abend sagte Scholz")
 
 
+# How a view opens after "Pour X,": "c'est", "il s'agit", "il faut", "cela".
+_VIEW_OPENERS = _words(fold("c ce il cela ça"))
+
+
+def _pour_view(tokens: list[_Token]) -> bool:
+    """French "Pour X, ..." gives X's view when the sentence quotes ("Pour Peskov, le discours est « ... »") or the
+    clause opens like one ("Pour Zelensky, il s'agit ...", "c'est ..."): otherwise it is the writer's narration
+    ("Pour Emmanuel Macron, l'équation s'annonce délicate")."""
+    if any(t.kind == "Q" for t in tokens):
+        return True
+    comma = next((k for k, t in enumerate(tokens) if t.value == ","), None)
+    return comma is not None and comma + 1 < len(tokens) and tokens[comma + 1].value in _VIEW_OPENERS \
+        and not (comma > 1 and _relative_pronoun(tokens[comma - 1].value))
+
+
 def _d_apres(tokens: list[_Token], index: int) -> bool:
     """French "d'après" (according to), not "après" (after)."""
     return (tokens[index].value == "apres" and index >= 2 and tokens[index - 1].value in ("'", "\u2019")
@@ -1678,6 +1697,15 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                         and _opens_clause(tokens, left[1])
                         and not any(t.kind == "Q" for t in tokens[:left[1]])):  # those quotes are not theirs
                     return _Speaker(left[0], i, left[1], "left")
+                group = _verb_group(tokens, i)
+                right = (_right_subject(tokens, i, context)
+                         if left is None and group > 0 and tokens[group - 1].value in _CLAUSE_MARKS else None)
+                if (right is not None and right[0] != _UNTRACKED and tokens[right[1]].kind == "M"
+                        and (right[1] + 1 == len(tokens) or tokens[right[1] + 1].kind == "P"
+                             or _adverbial(tokens[right[1] + 1]))
+                        and not any(t.kind == "Q" for t in tokens[:group])):
+                    # "Die Ukraine betonte, dass ..., sagte Selenskyj.": a trailing attribution claims the clause
+                    return _Speaker(right[0], i, right[1], "right")
             continue
         if (token.value in _RELAYS and i + 2 < len(tokens) and tokens[i + 1].value in _WORDS_OF
                 and tokens[i + 2].kind == "M"):
@@ -1705,6 +1733,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         phrase = (2 if i + 1 < len(tokens) and (token.value, tokens[i + 1].value) in _ACCORDING
                   else 1 if token.value in _ACCORDING_WORDS or _d_apres(tokens, i)
                   or token.value == "pour" and (i == 0 or i == 1 and tokens[0].value in _COORDINATORS | _BUT)
+                  and _pour_view(tokens)
                   else 0)  # "according to", "selon", "Pour Dmitri Peskov, le discours ..." opening the sentence
         if phrase:
             role = _according_role(tokens, i, phrase, context)
@@ -1968,7 +1997,8 @@ def _clauses_quoting(text: str, tokens: list[_Token], speaker: _Speaker, sentenc
         if first is None or tokens[first].kind == "Q" or _opens_adverbial(tokens[first]) \
                 and not (first > 0 and tokens[first - 1].value in _COMPLEMENTIZERS):  # ("said that in ...")
             continue
-        held = [q for q in quotes if where <= q.start and q.inner_end <= at]
+        held = [q for q in quotes if where <= q.start and q.inner_end <= at
+                and not text[where:q.start].rstrip().endswith(":")]  # ('... had not changed: "We ..."': the quote)
         if held or number == 0 and tokens[0].kind != "Q":
             found.append((where, clause, held))
     return found if any(held for _, _, held in found) else []
@@ -2062,8 +2092,8 @@ def _past_apposition(tokens: list[_Token], comma: int) -> int:
         for k in range(comma + 2, min(len(tokens), comma + _RELATIVE_SPAN)):
             if tokens[k].kind == "Q" or tokens[k].value in (".", ";", ":"):
                 break
-            if tokens[k].value == ",":
-                return k
+            if tokens[k].value == "," and not (k + 1 < len(tokens) and _adverbial(tokens[k + 1])):
+                return k  # (", qui s'exprimait à Moscou, en marge du forum, la Russie ...": past "en marge")
         return comma
     if first is None or first.kind != "W" or first.cap:
         return comma
@@ -2122,6 +2152,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
             token = tokens[k]
             if token.kind == "Q" and not _outlet_quote(tokens, k) or _speech_verb(tokens, k):
                 break
+            if token.value in _COPULATIVE and k + 1 < len(tokens) and tokens[k + 1].value in _COMPLEMENTIZERS:
+                break  # "said the Kremlin had no information and that ...": the second clause's "that"
             if token.value in _WHY and (k == speaker.verb + 1 or k == speaker.verb + 2 and tokens[k - 1].value == ","):
                 return ""  # "пояснив, чому ...", "explained why ...": the question, not the answer
             if token.value in _COMPLEMENTIZERS or token.value == ":":
@@ -2206,10 +2238,22 @@ _KONJUNKTIV = _words(fold("""sei seien habe werde könne müsse solle wolle dür
 brauche wisse sehe führe lasse trage zeige halte"""))
 
 
+# Words that give a German sentence a source of its own (besides speech verbs such as "teilte ... mit"): "hieß
+# es", "Wie Interfax meldete", "Laut dem Generalstab", "erwiderte".
+_DE_SOURCES = _words(fold("""hieß heißt meldete meldet berichtete berichtet zufolge laut angaben erwiderte
+entgegnete reagierte"""))
+
+
 def _konjunktiv(text: str, start: int, end: int) -> bool:
-    """A German sentence in reported speech: a Konjunktiv I verb, and not in the first person."""
+    """A German sentence that goes on with reported speech: a Konjunktiv I verb in its main clause (before its first
+    comma: not "Beobachter gehen davon aus, dass es dauern werde"), not in the first person, and no source of its
+    own (a speech verb, "teilte ... mit", "hieß es", "laut")."""
+    comma = text.find(",", start, end)
+    if _KONJUNKTIV.isdisjoint(_fold_word(word) for word in _WORD.findall(text, start, end if comma < 0 else comma)):
+        return False
     words = {_fold_word(word) for word in _WORD.findall(text, start, end)}
-    return not words.isdisjoint(_KONJUNKTIV) and "ich" not in words and "wir" not in words
+    return ("ich" not in words and "wir" not in words and words.isdisjoint(_SPEECH_VERBS)
+            and words.isdisjoint(_DE_SOURCES))
 
 
 def _substantive(text: str, quote: _Quote) -> bool:
@@ -2309,7 +2353,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
             reported_on, reporting = reporting, None
             # "..., sagte Lawrow. Sie stehe inzwischen am Rande des Abgrunds.": German reported speech (Konjunktiv I)
             # goes on in the next sentences of the paragraph without another attribution
-            konjunktiv = reported_on is not None and not sentence_quotes and _konjunktiv(qtext, s_start, s_end)
+            konjunktiv = (reported_on is not None and not sentence_quotes and _konjunktiv(qtext, s_start, s_end)
+                          and (mention_index == len(mentions) or mentions[mention_index].start >= s_end))
             if (continuing is None and not konjunktiv
                     and (mention_index == len(mentions) or mentions[mention_index].start >= s_end)
                     and _TOKENISE_WORDS.isdisjoint(map(_fold_word, _WORD.findall(qtext, s_start, s_end)))):
