@@ -519,13 +519,14 @@ Encoding and decoding the internal topics is a small part of it: in process, dec
 average: it carries the whole enriched article) takes ~27 us, encoding the enriched article ~17 us and the
 statement events ~10 us per article.
 600 articles/s would need 1.7 ms of CPU per article all in: less than the stages alone take in process without
-Kafka (*Without Kafka* above: 2.1-2.9 ms per article, 340-480 articles/s on one core, depending on the day).
+Kafka (*Without Kafka* above: 2.1-3.9 ms per article, 260-480 articles/s on one core, depending on the day).
 Absolute figures move with the machine's speed on the day: on 2026-11-22 the naive baseline ran at 76/s and the
 worker at 188/s, on 2026-11-25 at 136/s and 264/s at 16:35, 103/s and 243/s at 18:41, 112/s and 279/s at 19:27,
 and on 2026-11-26 at 81-90/s and 183-206/s between 02:14 and 02:24, 126/s and 278/s at 12:00, 91/s and 198/s at
 14:00, and 87/s and 243/s at 23:27 on another processor model, an AMD EPYC where the earlier runs had an Intel
-Xeon. The baseline's language detection alone took 7.2, 3.7, 4.9, 4.44, 5.3-6.0, 3.98, 5.39 and 5.65 ms in those
-runs, and every stage of the worker was ~40% slower at 14:00 than at 12:00: compare ratios. The largest stages are
+Xeon, and on 2026-11-27 at 68/s and 151/s at 03:55 and 63/s and 183/s at 04:13. The baseline's language detection
+alone took 7.2, 3.7, 4.9, 4.44, 5.3-6.0, 3.98, 5.39, 5.65, 7.49 and 8.14 ms in those runs, and every stage of the
+worker was ~40% slower at 14:00 than at 12:00 (and on 2026-11-27 than on 2026-11-26 at 23:27): compare ratios. The largest stages are
 statements (the rule-based attribution of quotes and reported speech) and language; both were optimised above
 and are now below the Faust overhead.
 
@@ -712,7 +713,9 @@ def write_doc(results: dict, args: argparse.Namespace) -> None:
         "Start-up is not the steady state: the language profiles (~1 s to load) are loaded before the worker",
         "reports ready, but in its first second the first sends to each topic and first fetches of each partition",
         "still take up to ~400 ms, hence the uncounted warm-up. A rate above what one worker sustains builds a",
-        "backlog, and the latency is then the backlog's age.",
+        "backlog, and the latency is then the backlog's age; a rate near it makes queues of a few hundred",
+        "milliseconds at every burst. So the p99 at 100/s moves with the machine's speed on the day: 79.6 ms on",
+        "2026-11-26 at 23:27 (one worker 243 articles/s), 293.5 ms on 2026-11-27 at 04:13 (183 articles/s).",
         "",
     ]
     dd = results.get("dedup")
