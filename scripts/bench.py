@@ -526,9 +526,9 @@ and on 2026-11-26 at 81-90/s and 183-206/s between 02:14 and 02:24, 126/s and 27
 14:00, and 87/s and 243/s at 23:27 on another processor model, an AMD EPYC where the earlier runs had an Intel
 Xeon, and on 2026-11-27 at 68/s and 151/s at 03:55 and 63/s and 183/s at 04:13. The baseline's language detection
 alone took 7.2, 3.7, 4.9, 4.44, 5.3-6.0, 3.98, 5.39, 5.65, 7.49 and 8.14 ms in those runs, and every stage of the
-worker was ~40% slower at 14:00 than at 12:00 (and on 2026-11-27 than on 2026-11-26 at 23:27): compare ratios. The largest stages are
-statements (the rule-based attribution of quotes and reported speech) and language; both were optimised above
-and are now below the Faust overhead.
+worker was ~40% slower at 14:00 than at 12:00 (and on 2026-11-27 than on 2026-11-26 at 23:27): compare ratios.
+The largest stages are statements (the rule-based attribution of quotes and reported speech) and language; both
+were optimised above and are now below the Faust overhead.
 
 Two workers on this machine: the two cores are shared by both workers and the broker (and, while articles are
 produced, the benchmark's producer), so two CPU-bound workers have ~1.3-1.5 cores: ~1.5x of one worker is the
