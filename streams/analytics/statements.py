@@ -735,11 +735,11 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     if token.value in _DE_WITH_COMPLEMENT:
         return any(t.value in ("deutlich", "klar") for t in tokens[index + 1:index + 4])
     if token.value in _FR_WITH_COMPLEMENT:
-        return any(t.value in ("que", "qu", ":") for t in tokens[index + 1:index + 5])
+        return _que_follows(tokens, index)
     if token.value in _FR_AFTER_AUXILIARY:
         auxiliary = _fr_auxiliary(tokens, index)
         return auxiliary is not None and (
-            token.value != "precise" or any(t.value in ("que", "qu", ":") for t in tokens[index + 1:index + 5])
+            token.value != "precise" or _que_follows(tokens, index)
             or auxiliary > 0 and tokens[auxiliary - 1].value == ",")  # (after a quote: ", a-t-il précisé")
     if token.value not in _EN_VERBS or index == 0:
         return True
@@ -755,6 +755,11 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     if before.kind == "W" and before.value in _PREPOSITIONS and before.value != "to" and not token.value.endswith("ing"):
         return False  # "shown on state television", "in reply"
     return not (before.kind == "W" and (before.value in _NOUN_OPENERS or before.value in _EN_VERBS))
+
+
+def _que_follows(tokens: list[_Token], verb: int) -> bool:
+    """What was said follows the French verb at ``verb``: "que", "qu'" or a colon within a few words."""
+    return any(t.value in ("que", "qu", ":") for t in tokens[verb + 1:verb + 5])
 
 
 _INDEFINITE = _words("a an ein eine einer un une")
@@ -1979,8 +1984,8 @@ def _clauses_quoting(text: str, tokens: list[_Token], speaker: _Speaker, sentenc
         held = [q for q in quotes if q.inner_end <= end]
         clause = _clean(text[sentence[0]:end])
         if held and tokens[0].kind != "Q" and not _opens_adverbial(tokens[0]) \
-                and not text[sentence[0]:held[0].start].rstrip().endswith(":") \
-                and _word_count(clause) >= MIN_REPORTED_WORDS:  # (': "..."' introduces the quote)
+                and not _introduced(text, sentence[0], held[0]) \
+                and _word_count(clause) >= MIN_REPORTED_WORDS:
             return [(sentence[0], clause, held)]
     candidates = [_reported_text(text, tokens, speaker, sentence)]
     if (k := _participle_start(tokens, speaker.verb)) is not None:
@@ -1997,11 +2002,16 @@ def _clauses_quoting(text: str, tokens: list[_Token], speaker: _Speaker, sentenc
         if first is None or tokens[first].kind == "Q" or _opens_adverbial(tokens[first]) \
                 and not (first > 0 and tokens[first - 1].value in _COMPLEMENTIZERS):  # ("said that in ...")
             continue
-        held = [q for q in quotes if where <= q.start and q.inner_end <= at
-                and not text[where:q.start].rstrip().endswith(":")]  # ('... had not changed: "We ..."': the quote)
+        held = [q for q in quotes if where <= q.start and q.inner_end <= at and not _introduced(text, where, q)]
         if held or number == 0 and tokens[0].kind != "Q":
             found.append((where, clause, held))
     return found if any(held for _, _, held in found) else []
+
+
+def _introduced(text: str, start: int, quote: _Quote) -> bool:
+    """A colon between ``start`` and the quote introduces it ('... had not changed: "We ..."'): the quote is the
+    statement, not part of a clause."""
+    return text[start:quote.start].rstrip().endswith(":")
 
 
 def _participle_clause(text: str, tokens: list[_Token], speaker: _Speaker) -> str | None:
