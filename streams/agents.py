@@ -11,15 +11,16 @@ import logging
 import signal
 import time
 from datetime import datetime, timezone
+from typing import TypeVar
 
 from faust.types import EventT, Message, StreamT
+from pydantic import BaseModel, ValidationError
 
 from streams.analytics.dedup import DedupIndex, DurableFingerprintStore
 from streams.analytics.fingerprint import Fingerprint
 from streams.analytics.novelty import DurableNoveltyStore, NoveltyIndex
 from streams import metrics
 from streams.app import (
-    InternalTopic,
     alerts_topic,
     app,
     deadletter_topic,
@@ -47,6 +48,8 @@ from streams.pipeline import (
 )
 
 log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
 
 # Size bounds of the records the agents write (see Settings.record_max_bytes), read once.
 ENRICHED_MAX_BYTES = settings.enriched_max_bytes
@@ -100,20 +103,26 @@ def _letter_key(key: bytes | None) -> bytes | None:
     return key[:DEAD_LETTER_KEY_BYTES] if key is not None else None
 
 
-@InternalTopic.on_undecodable
-async def dead_letter_undecodable(message: Message, exc: Exception) -> None:
-    """A record on an internal topic that is not what its stage reads goes to the dead-letter topic."""
-    log.warning("%s[%s]@%s cannot be decoded, dead-lettered: %s", message.topic, message.partition, message.offset,
-                one_line(str(exc))[:500])
-    await _send_dead_letter(message, InvalidArticle("schema", one_line(f"cannot decode the record: {exc}")))
+def _decode(model: type[M], message: Message) -> M:
+    """The record of an internal topic as its stage's model; one that is not (another producer's, another version's)
+    raises ``InvalidArticle`` with reason ``schema``."""
+    payload = message.value if isinstance(message.value, bytes) else b""
+    try:
+        return model.model_validate_json(payload)
+    except ValidationError as exc:
+        raise InvalidArticle("schema", one_line(f"cannot decode the record as {model.__name__}: {exc}")) from None
 
 
-async def _dead_letter_current(stream: StreamT, exc: Exception) -> None:
-    """The record ``stream`` is at, which its stage failed on, goes to the dead-letter topic. Raised out of the agent,
-    the error would restart it and Faust would acknowledge the record: the article or statement would be lost."""
-    message = stream.current_event.message
-    log.exception("%s[%s]@%s failed", message.topic, message.partition, message.offset)
-    await _send_dead_letter(message, processing_error(exc))
+async def _dead_letter_failed(message: Message, exc: Exception) -> None:
+    """A record of an internal topic that its stage could not decode or failed on goes to the dead-letter topic
+    before Faust acknowledges it. Raised out of the agent, the error would restart it and Faust would acknowledge the
+    record: the article or statement would be lost."""
+    if isinstance(exc, InvalidArticle):
+        log.warning("%s[%s]@%s dead-lettered: %s", message.topic, message.partition, message.offset, exc.message[:500])
+        await _send_dead_letter(message, exc)
+    else:
+        log.exception("%s[%s]@%s failed", message.topic, message.partition, message.offset)
+        await _send_dead_letter(message, processing_error(exc))
 
 
 def _since(moment: datetime) -> float:
@@ -173,23 +182,23 @@ async def _enrich_event(event: EventT) -> tuple[str, bytes] | None:
 
 
 @app.agent(raw_topic)
-async def enrich_articles(stream: StreamT) -> None:
+async def enrich_articles(stream: StreamT[bytes]) -> None:
     """Validate and enrich raw articles; rejected ones go to the dead-letter topic with the reason."""
     async for event in stream.events():
         enriched = await _enrich_event(event)
         if enriched is not None:
             article_id, request = enriched  # encoded once, for the size check
-            await dedup_topic.send(key=article_id, value=request, value_serializer="raw")
+            await dedup_topic.send(key=article_id, value=request)
 
 
 @app.agent(dedup_topic)
-async def deduplicate_articles(stream: StreamT[DedupRequest]) -> None:
+async def deduplicate_articles(stream: StreamT[bytes]) -> None:
     """Mark reposts against the duplicate index; publish every article; route its statements to novelty."""
-    async for request in stream:
+    async for event in stream.events():
         try:
-            await _deduplicate_and_publish(request)
+            await _deduplicate_and_publish(_decode(DedupRequest, event.message))
         except Exception as exc:  # noqa: BLE001 - a bug, or a record of another version: this record, not the stage
-            await _dead_letter_current(stream, exc)
+            await _dead_letter_failed(event.message, exc)
 
 
 async def _deduplicate_and_publish(request: DedupRequest) -> None:
@@ -203,20 +212,18 @@ async def _deduplicate_and_publish(request: DedupRequest) -> None:
         metrics.STATEMENTS_FOUND.inc(len(article.statements))
         summary = article.model_copy(update={"text": "", "clean_text": ""})
         for statement in article.statements:
-            await statements_topic.send(
-                key=statement.official_id,
-                value=StatementEvent(official_id=statement.official_id, statement=statement, article=summary),
-            )
+            event = StatementEvent(official_id=statement.official_id, statement=statement, article=summary)
+            await statements_topic.send(key=statement.official_id, value=event.model_dump_json().encode())
 
 
 @app.agent(statements_topic)
-async def detect_new_statements(stream: StreamT[StatementEvent]) -> None:
+async def detect_new_statements(stream: StreamT[bytes]) -> None:
     """Alert on statements the official has not made within the novelty window."""
-    async for event in stream:
+    async for event in stream.events():
         try:
-            await _alert_if_new(event)
+            await _alert_if_new(_decode(StatementEvent, event.message))
         except Exception as exc:  # noqa: BLE001 - as in deduplicate_articles
-            await _dead_letter_current(stream, exc)
+            await _dead_letter_failed(event.message, exc)
 
 
 async def _alert_if_new(event: StatementEvent) -> None:

@@ -15,15 +15,10 @@ the novelty state of an official lives in one partition.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Awaitable, Callable
-from typing import ClassVar
-
 import faust
-from faust.types import Message
 
 from streams.codec import PydanticCodec
-from streams.models import Alert, DeadLetter, DedupRequest, EnrichedArticle, StatementEvent
+from streams.models import Alert, DeadLetter, EnrichedArticle
 from streams.settings import Settings, get_settings
 from streams.transport import App
 
@@ -96,38 +91,6 @@ def create_app(settings: Settings) -> faust.App:
     )
 
 
-log = logging.getLogger(__name__)
-
-UndecodableHandler = Callable[[Message, Exception], Awaitable[None]]
-
-
-class InternalTopic(faust.Topic):
-    """A topic of wire-monitor's own records between two stages, whose undecodable records are handed to the handler
-    registered with ``@InternalTopic.on_undecodable`` (the agents dead-letter them).
-
-    Faust acknowledges a record it cannot decode and then throws the error into the agent reading the topic, which
-    crashes and restarts: the record's only trace was that crash in the log. A foreign producer, or a record
-    written by another version of wire-monitor, must cost that record its processing, never the record itself.
-    """
-
-    _undecodable: ClassVar[UndecodableHandler | None] = None
-
-    @classmethod
-    def on_undecodable(cls, handler: UndecodableHandler) -> UndecodableHandler:
-        cls._undecodable = handler
-        return handler
-
-    async def on_value_decode_error(self, exc: Exception, message: Message) -> None:
-        if InternalTopic._undecodable is not None:
-            try:
-                await InternalTopic._undecodable(message, exc)
-                return
-            except Exception:  # noqa: BLE001 - raised here, it would stop the consumer, not just the agent
-                log.exception("undecodable record %s[%s]@%s could not be dead-lettered", message.topic,
-                              message.partition, message.offset)
-        await super().on_value_decode_error(exc, message)
-
-
 settings = get_settings()
 app = create_app(settings)
 
@@ -139,17 +102,18 @@ deadletter_topic = app.topic(
     settings.topic_deadletter, value_serializer=PydanticCodec(DeadLetter), partitions=settings.partitions,
     config=_record_limit,
 )
-dedup_topic = InternalTopic(
-    app, topics=[f"{settings.app_id}-dedup"], value_serializer=PydanticCodec(DedupRequest), partitions=1,
-    internal=True, config=_record_limit,
+# The internal topics carry their models' JSON as bytes that each stage decodes itself: a record it cannot decode
+# (another producer's, another version's) is then dead-lettered before Faust acknowledges it, like one it fails on.
+dedup_topic = app.topic(
+    f"{settings.app_id}-dedup", value_serializer="raw", partitions=1, internal=True, config=_record_limit,
 )
 enriched_topic = app.topic(
     settings.topic_enriched, value_serializer=PydanticCodec(EnrichedArticle), partitions=settings.partitions,
     config=_record_limit,
 )
-statements_topic = InternalTopic(
-    app, topics=[f"{settings.app_id}-statements"], value_serializer=PydanticCodec(StatementEvent),
-    partitions=settings.partitions, internal=True, config=_record_limit,
+statements_topic = app.topic(
+    f"{settings.app_id}-statements", value_serializer="raw", partitions=settings.partitions, internal=True,
+    config=_record_limit,
 )
 alerts_topic = app.topic(settings.topic_alerts, value_serializer=PydanticCodec(Alert), partitions=settings.partitions,
                          config=_record_limit)
