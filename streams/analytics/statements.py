@@ -79,7 +79,10 @@ replies responded responds answered confirm confirmed confirms confirming deny d
 vows vowing promised threatened threatens dismissed dismisses rejected rejects slammed slams blasted blamed
 blames blaming described describes describing predicted predicts admitted admits acknowledged acknowledges
 recalled recalls complained complains asked suggested observed pointed repeated repeats conceded concedes writing
+posted posts
 """)
+# ... speech only before what was said: "posted on X: ...", "posted on Telegram that ..." (not "posted a video")
+_EN_WITH_COMPLEMENT = _words("posted posts")
 _RU_PAST_STEMS = """заяви сказа отмети подчеркну призва сообщи добави замети указа поясни напомни написа назва
 обвини предупреди констатирова вырази раскритикова осуди ответи призна завери потребова рассказа уточни
 подтверди пообеща пригрози охарактеризова прокомментирова резюмирова акцентирова говори объясни
@@ -135,7 +138,7 @@ _SAY_VERBS = _words("""say said says stated states added adds noted stressed emp
 warned argued declared asserted confirmed wrote told saying stating adding noting stressing emphasizing emphasising
 claiming insisting arguing declaring asserting acknowledged acknowledges admitted admits predicted predicts suggested
 replied replies responded responds answered remarked observed repeated repeats reiterated reiterates conceded
-concedes writing""") | _DE_VERBS | _SLAVIC_GERUNDS | (_FR_VERBS - _words(fold("""dénoncé dénonce
+concedes writing tweeted posted posts""") | _DE_VERBS | _SLAVIC_GERUNDS | (_FR_VERBS - _words(fold("""dénoncé dénonce
 déploré déplore accusé accuse annoncé annonce plaidé plaide réclamé réclame exigé exige jugé juge salué salue
 ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette
 appelé"""))) | _FR_GERUNDS | frozenset(
@@ -736,6 +739,8 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
         return any(t.value in ("deutlich", "klar") for t in tokens[index + 1:index + 4])
     if token.value in _FR_WITH_COMPLEMENT:
         return _que_follows(tokens, index)
+    if token.value in _EN_WITH_COMPLEMENT:
+        return any(t.value in ("that", ":") for t in tokens[index + 1:index + 7])
     if token.value in _FR_AFTER_AUXILIARY:
         auxiliary = _fr_auxiliary(tokens, index)
         return auxiliary is not None and (
@@ -1164,6 +1169,8 @@ def _negated(tokens: list[_Token], verb: int) -> bool:
     if (verb + 1 < len(tokens) and tokens[verb + 1].value == "nicht"
             and not (verb + 2 < len(tokens) and tokens[verb + 2].value in _NOT_NEGATING_NEXT)):
         return True
+    if verb >= 2 and tokens[verb - 1].value == "to" and tokens[verb - 2].value == "yet":
+        return True  # "has yet to say a word about it"
     for k in range(verb - 1, max(-1, verb - 5), -1):
         token = tokens[k]
         if token.kind == "W":
@@ -1439,9 +1446,17 @@ def _after_preposition(tokens: list[_Token], index: int) -> bool:
 
 
 def _opens_sentence(tokens: list[_Token], index: int) -> bool:
-    """The mention at ``index``, with its title ("Kremlin spokesman Dmitry Peskov"), opens the sentence (not
-    "After Putin's speech")."""
-    return all(_title_phrase_word(t) for t in tokens[:index])
+    """The mention at ``index``, with its title ("Kremlin spokesman Dmitry Peskov", "Germany's Olaf Scholz"), opens
+    the sentence (not "After Putin's speech")."""
+    return all(_title_phrase_word(t) or _possessive(tokens, k) for k, t in enumerate(tokens[:index]))
+
+
+def _possessive(tokens: list[_Token], index: int) -> bool:
+    """The "'s" of a capitalised word: "Germany's", "Ukraine's" (one token for the mark, one for the s)."""
+    token = tokens[index]
+    if token.value in ("'", "\u2019"):
+        return index > 0 and tokens[index - 1].cap and index + 1 < len(tokens) and tokens[index + 1].value == "s"
+    return token.value == "s" and index > 1 and tokens[index - 1].value in ("'", "\u2019") and tokens[index - 2].cap
 
 
 def _introduces_someone(text: str, start: int, end: int) -> bool:
@@ -1469,7 +1484,7 @@ def _sentence_subject(tokens: list[_Token]) -> str | None | bool:
         if token.value == "-" and 0 < k < len(tokens) - 1 and tokens[k - 1].end == token.start \
                 and token.end == tokens[k + 1].start:
             continue  # "Пресс-секретарь Кремля Дмитрий Песков", "Porte-parole du Kremlin"
-        if not (_title_phrase_word(token) or token.value in _OFFICES):
+        if not (_title_phrase_word(token) or token.value in _OFFICES or _possessive(tokens, k)):
             break
         names += _name_like(token)
         titled = titled or token.value in _ROLES or token.value in _TITLES or token.value in _OFFICES
@@ -2019,10 +2034,23 @@ def _participle_clause(text: str, tokens: list[_Token], speaker: _Speaker) -> st
     adding that Kyiv would continue ...", "..., urging the bloc to build up its own defences", "..., précisant que
     ...") or a coordinated speech verb ("..., and said the West's reaction showed ...", "... but argued that ...")."""
     k = _participle_start(tokens, speaker.verb)
-    if k is None or any(t.kind == "Q" for t in tokens[k:]):
-        return None  # none, or a quote after it: the statement is there
+    if k is None or any(t.kind == "Q" and _word_count(text[t.start:t.end]) >= MIN_QUOTE_WORDS for t in tokens[k:]):
+        return None  # none, or a quote after it: the statement is there (a scare quote is part of the clause)
     clause = _reported_text(text, tokens, _Speaker(speaker.official_id, k, speaker.subject, "left"),
                             (tokens[0].start, tokens[-1].end))
+    return clause if _word_count(clause) >= MIN_REPORTED_WORDS else None
+
+
+def _clause_before_quoted_participle(text: str, tokens: list[_Token], speaker: _Speaker, sentence: tuple[int, int],
+                                     quotes: list[_Quote]) -> str | None:
+    """'Yermak wrote that a "tank coalition" had been formed, adding: "Next up is ..."': the quotes are the second
+    clause's, and the first clause, which holds none of them, is a statement of its own."""
+    if speaker.how != "left" or tokens[0].kind == "Q" or _inverted_without_clause(tokens, speaker):
+        return None
+    k = _participle_start(tokens, speaker.verb)
+    if k is None or any(q.start < tokens[_connector_start(tokens, k)].start for q in quotes):
+        return None
+    clause = _reported_text(text, tokens, speaker, sentence)
     return clause if _word_count(clause) >= MIN_REPORTED_WORDS else None
 
 
@@ -2042,8 +2070,10 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
                 and tokens[k + 1].value in _SPEECH_VERBS and _speech_verb(tokens, k + 1) \
                 and not _negated(tokens, k + 1):
             return k + 1  # the subject's own second verb: ", and said", "but argued that", '"..." and said'
-        if token.kind == "W" and token.value in _COPULATIVE and tokens[k + 1].value in _COMPLEMENTIZERS:
-            return k + 1  # "said that ... and that ...": a second clause of the same verb
+        if token.kind == "W" and token.value in _COPULATIVE and tokens[k + 1].value in _COMPLEMENTIZERS \
+                and not (tokens[k + 1].value == "that" and k + 2 < len(tokens) and tokens[k + 2].value in _VERB_AFTER_THAT):
+            return k + 1  # "said that ... and that ...": a second clause of the same verb ("a figure that cannot be
+            # verified and that is far higher": a relative clause)
         if token.kind == "W" and token.value in _CONTRAST and tokens[k - 1].value == "," \
                 and not (token.value in _BEFORE_PARTICIPLE and _speech_participle(tokens[k + 1])):
             return None  # (", while insisting that" is the subject's own participle)
@@ -2069,9 +2099,10 @@ def _connector_start(tokens: list[_Token], k: int) -> int:
     return k
 
 
+_VERB_AFTER_THAT = _RELATIVE_VERBS | _MODALS | {"cannot"}
 _BUT = _words(fold("but но але mais aber однак однако проте"))
 _THOUGH = _words(fold("хотя хоча"))
-_BEFORE_PARTICIPLE = _words("en while")  # ", en estimant que", ", while insisting that"
+_BEFORE_PARTICIPLE = _words("en while before")  # ", en estimant que", ", while insisting that", ", before urging"
 
 
 def _second_speaker(text: str, tokens: list[_Token], speaker: _Speaker,
@@ -2400,6 +2431,9 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     # 'said the strikes hit "only military targets"': the clause is the statement, its quote only
                     # part of it
                     clauses = _clauses_quoting(text, tokens, speaker, sentence, substantive)
+                    if not clauses and (subject.kind == "M" or speaker.subject in first_words) and (
+                            lead := _clause_before_quoted_participle(text, tokens, speaker, sentence, substantive)):
+                        found.append(Statement(official_id, lead, "reported", s_start, s_end))
                     held = {q for _, _, clause_quotes in clauses for q in clause_quotes}
                     first_clause = clauses[0][0] if clauses else s_end
                     for words in _quote_texts(text, [q for q in sentence_quotes
