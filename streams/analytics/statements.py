@@ -100,6 +100,9 @@ _SLAVIC_VERBS = frozenset(
 ) | _words(fold("""заявляет говорит отмечает подчеркивает считает пишет сообщает призывает добавляет указывает
 полагает уверен уверена убежден убеждена заявляє каже наголошує зазначає вважає пише повідомляє закликає
 переконаний переконана опроверг опровергла"""))
+# French infinitives: "avant d'assurer que", "a tenu à rappeler que" (speech only before "que" or a colon).
+_FR_INFINITIVES = _words(fold("""assurer affirmer rappeler souligner préciser ajouter déclarer estimer expliquer indiquer
+promettre avertir prévenir répéter insister"""))
 # French: past participles (after "a"/"ont": "a déclaré", "a-t-il affirmé") and present forms ("estime Macron").
 # "noté" is left out (English "a note"); "assuré", "lancé", "précisé" count only after an auxiliary (below).
 _FR_VERBS = _words(fold("""déclaré déclare déclarent affirmé affirme affirment ajouté ajoute souligné souligne estimé
@@ -108,15 +111,17 @@ prévenu prévient dénoncé dénonce déploré déplore accusé accuse annoncé
 poursuivi poursuit répété répète plaidé plaide réitéré réitère jugé juge réclamé réclame exigé exige assuré lancé
 précisé salué salue ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette
 réaffirmé réaffirme renchéri renchérit confirmé confirme réagi réagit appelé glissé tranché tranche rétorqué
-rétorque assène asséné promet promis soutenu soutient"""))
-# ... speech only before what was said: "a soutenu que" (not "a soutenu la candidature de Kiev"), "promet que"
-_FR_WITH_COMPLEMENT = _words("promet promis soutenu soutient")
+rétorque assène asséné promet promis soutenu soutient""")) | _FR_INFINITIVES
+# ... speech only before what was said: "a soutenu que" (not "a soutenu la candidature de Kiev"), "promet que",
+# "s'est contenté de rappeler que"
+_FR_WITH_COMPLEMENT = _words("promet promis soutenu soutient") | _FR_INFINITIVES
 # French participles that are also English words: verbs only right after an auxiliary ("a assuré", "a lancé"),
 # "a précisé" also only before "que" or a colon (English "a precise figure").
 _FR_AFTER_AUXILIARY = _words("assure lance precise appele glisse")
 # French present participles: "..., estimant que ..." (the sentence's subject speaks, as with English "saying").
 _FR_GERUNDS = _words(fold("""estimant affirmant soulignant déclarant expliquant assurant ajoutant indiquant jugant
-rappelant précisant répétant insistant martelant jugeant"""))
+rappelant précisant répétant insistant martelant jugeant promettant arguant avertissant prévenant reconnaissant
+dénonçant accusant plaidant qualifiant"""))
 # German (third person singular, present and past): "sagte Scholz", "Scholz betonte, ...".
 _DE_VERBS = _words(fold("""sagte sagt erklärte erklärt betonte betont warnte warnt meinte meint kritisierte kritisiert
 forderte fordert versicherte versichert bekräftigte bekräftigt unterstrich unterstreicht schrieb schreibt ergänzte
@@ -141,7 +146,7 @@ replied replies responded responds answered remarked observed repeated repeats r
 concedes writing tweeted posted posts""") | _DE_VERBS | _SLAVIC_GERUNDS | (_FR_VERBS - _words(fold("""dénoncé dénonce
 déploré déplore accusé accuse annoncé annonce plaidé plaide réclamé réclame exigé exige jugé juge salué salue
 ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette
-appelé"""))) | _FR_GERUNDS | frozenset(
+appelé"""))) | (_FR_GERUNDS - _words(fold("promettant accusant dénonçant plaidant qualifiant"))) | frozenset(
     fold(stem + ending) for stem in ("заяви", "сказа", "отмети", "подчеркну", "добави", "наголоси", "зазначи",
                                      "підкресли", "дода", "сообщи", "повідоми", "уточни")
     for ending in ("л", "ла", "ли", "в"))
@@ -2077,11 +2082,23 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
         if token.kind == "W" and token.value in _CONTRAST and tokens[k - 1].value == "," \
                 and not (token.value in _BEFORE_PARTICIPLE and _speech_participle(tokens[k + 1])):
             return None  # (", while insisting that" is the subject's own participle)
+        if token.value in _FR_INFINITIVES and _after_avant_de(tokens, k) and _speech_verb(tokens, k):
+            return k  # ", avant d'assurer que ..."
         after_comma = tokens[k - 1].value in (",", "\u2014") or tokens[k - 1].value in _BEFORE_PARTICIPLE and (
             tokens[k - 2].value == "," or tokens[k - 2].value == "tout" and tokens[k - 3].value == ",")  # tout en
         if after_comma and _speech_participle(token) and _speech_verb(tokens, k):
             return k
     return None
+
+
+def _after_avant_de(tokens: list[_Token], k: int) -> bool:
+    """The infinitive at ``k`` follows ", avant de" / ", avant d'"."""
+    m = k - 1
+    if m >= 1 and tokens[m].value == "'" and tokens[m - 1].value == "d":
+        m -= 1
+    elif not (m >= 1 and tokens[m].value == "de"):
+        return False
+    return m >= 2 and tokens[m - 1].value == "avant" and tokens[m - 2].value == ","
 
 
 def _speech_participle(token: _Token) -> bool:
@@ -2092,6 +2109,8 @@ def _speech_participle(token: _Token) -> bool:
 def _connector_start(tokens: list[_Token], k: int) -> int:
     """Where the words joining a second clause to the first begin, for the second clause's verb or participle at
     ``k``: the comma of ", adding", ", en estimant", ", while insisting", ", and said", the "but" of "but argued"."""
+    if _after_avant_de(tokens, k):
+        k -= 4 if tokens[k - 1].value == "'" else 3  # the comma of ", avant d'assurer"
     while k > 0 and (tokens[k - 1].value in (",", "\u2014") or tokens[k - 1].value in _BEFORE_PARTICIPLE
                      or tokens[k - 1].value in _COORDINATORS or tokens[k - 1].value in _THOUGH
                      or tokens[k - 1].value in ("tout", "й")):
@@ -2176,6 +2195,14 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
             if german:
                 return ""  # "Am Montag sagte Scholz seine Reise ab": not speech without a clause
             clause_start = tokens[speaker.subject].end
+        if (relative := _relative_speech_verb(tokens, clause_start)) is not None:
+            # '"...", a averti la porte-parole, qui a accusé Londres de ...': the relative clause is the speaker's
+            return _reported_text(text, tokens, _Speaker(speaker.official_id, relative, speaker.subject, "left"),
+                                  sentence)
+        participle = _participle_start(tokens, speaker.verb)
+        if participle is not None and tokens[participle].start > clause_start:
+            # '"...", avait déclaré le président français, assurant que ...': the participle's clause is its own
+            end = tokens[_connector_start(tokens, participle)].start
         clause = text[clause_start:end]
     else:
         verb = tokens[speaker.verb]
@@ -2239,6 +2266,18 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         clause = text[clause_start:end if cut >= len(tokens) else tokens[cut].start]
     clause = _SOURCE_TAIL.sub("", _clean(clause)) if len(clause) < 4000 else _clean(clause)
     return _clean(clause)
+
+
+def _relative_speech_verb(tokens: list[_Token], start: int) -> int | None:
+    """The speech verb of a relative clause opening at ``start`` right after an inverted subject (", qui a accusé
+    Londres de ...", ", who said that ..."), or None."""
+    k = next((m for m, t in enumerate(tokens) if t.start >= start), len(tokens))
+    if k < len(tokens) and tokens[k].value == ",":
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].value not in ("qui", "who"):
+        return None
+    verb = k + 2 if tokens[k + 1].value in _FR_AUXILIARIES or tokens[k + 1].value in ("has", "had") else k + 1
+    return verb if verb < len(tokens) and _speech_verb(tokens, verb) and not _negated(tokens, verb) else None
 
 
 # ", — подчеркнул Лавров, — ", ", a ajouté Dmytro Kuleba, ", ", a-t-il ajouté. — ": an attribution inside a quote.

@@ -1511,3 +1511,37 @@ def test_eighth_set_cases(watchlist: Watchlist, text: str, expected: list[tuple[
     # Constructions of the eighth set of whole articles (tests/data/attribution_articles.jsonl) missed or misread
     # when it was first measured.
     assert extract(normalize_text(text), watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause after an inverted attribution is the speaker's; a participle after it is its own clause
+        ('Maria Zakharova a parlé. « En cas de livraison d\'avions, Londres portera la responsabilité de l\'escalade », '
+         'a averti la porte-parole du ministère russe des Affaires étrangères, qui a accusé le gouvernement '
+         'britannique de « jouer avec le feu ».',
+         [("maria-zakharova", "quote", "En cas de livraison d'avions, Londres portera la responsabilité de "
+                                       "l'escalade"),
+          ("maria-zakharova", "reported", "accusé le gouvernement britannique de « jouer avec le feu ».")]),
+        ('Emmanuel Macron est arrivé. « La Russie ne peut ni ne doit gagner cette guerre », avait déclaré le président '
+         'français, assurant que la France continuerait à aider l\'Ukraine « jusqu\'à la victoire ».',
+         [("emmanuel-macron", "quote", "La Russie ne peut ni ne doit gagner cette guerre"),
+          ("emmanuel-macron", "reported", "la France continuerait à aider l'Ukraine « jusqu'à la victoire ».")]),
+        # ", avant d'assurer que", "tout en promettant que", "arguant que", "s'est contenté de rappeler que"
+        ("Emmanuel Macron a déclaré que les trois dirigeants étaient sortis de la réunion, avant d'assurer que la "
+         "France continuerait à aider l'Ukraine.",
+         [("emmanuel-macron", "reported", "les trois dirigeants étaient sortis de la réunion"),
+          ("emmanuel-macron", "reported", "la France continuerait à aider l'Ukraine.")]),
+        ("Emmanuel Macron a estimé que la France devait se tenir prête à toutes les options, tout en promettant "
+         "qu'elle ne prendrait jamais l'initiative d'une offensive.",
+         [("emmanuel-macron", "reported", "la France devait se tenir prête à toutes les options"),
+          ("emmanuel-macron", "reported", "elle ne prendrait jamais l'initiative d'une offensive.")]),
+        ("Dmitri Peskov a refusé de s'avancer, arguant que l'enquête était en cours.",
+         [("dmitry-peskov", "reported", "l'enquête était en cours.")]),
+        ("Olaf Scholz s'était contenté de rappeler que l'Allemagne et la France figuraient parmi les soutiens de Kiev.",
+         [("olaf-scholz", "reported", "l'Allemagne et la France figuraient parmi les soutiens de Kiev.")]),
+        ("Emmanuel Macron a tenu à rappeler la Russie à l'ordre.", []),
+    ],
+)
+def test_eighth_set_french_cases(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(normalize_text(text), watchlist) == expected
