@@ -127,7 +127,8 @@ _DE_VERBS = _words(fold("""sagte sagt erklärte erklärt betonte betont warnte w
 forderte fordert versicherte versichert bekräftigte bekräftigt unterstrich unterstreicht schrieb schreibt ergänzte
 ergänzt räumte verkündete verkündet teilte fügte rief wies hob äußerte bezeichnete nannte sprach versprach
 gesagt gewarnt gefordert geschrieben mitgeteilt hinzugefügt unterstrichen kündigte genannt verwies mahnte
-behauptete behauptet machte stellte"""))
+behauptete behauptet machte stellte fügt teilt kündigt räumt ruft weist hebt äußert bezeichnet nennt spricht
+verspricht konterte kontert antwortete antwortet prahlte prahlt"""))
 # German verbs that are speech only with their complement: "machte deutlich, dass", "stellte klar, dass".
 _DE_WITH_COMPLEMENT = _words("machte stellte")
 # Auxiliaries of the German perfect: "Selenskyj hat in einem Interview gesagt, ..." (its subject is before them).
@@ -236,7 +237,11 @@ jede jeder jedes diese dieser dieses kein keine alle seine ihre unsere ce cette 
 le la les l une du des der die das den dem ein eine einen einem einer lundi mardi mercredi jeudi vendredi samedi
 dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag сми змі такое такую таку цю эту
 публично официально позднее впоследствии тогда теперь сейчас впрочем кстати напомним нагадаємо зокрема тепер тоді
-публічно офіційно згодом"""))
+публічно офіційно згодом
+noch dann erst auch bereits schon danach zuvor zudem außerdem jetzt nun heute gestern später dabei darauf daraufhin
+hier dort doch aber jedoch deshalb trotzdem und auf am im nach vor bei seit zum zur um aus von mit über unter für
+gegen während wie als laut puis ensuite alors mais pourtant selon après avant depuis lors dans sur pour par avec
+enfin aussi déjà encore"""))
 # "as X said" / "как заявила Захарова" / "об этом заявила" / "про це заявив": words allowing subject-after-verb.
 _INVERSION_OPENERS = _words(fold("as как як этом це чем що"))
 _ACCORDING = {("according", "to"), ("по", "словам"), ("за", "словами"), ("по", "мнению"), ("на", "думку"),
@@ -1351,6 +1356,9 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
     # журналистам"; English "said" takes none: "said the goal is to ..." is a clause), then adverbials only.
     verb = tokens[speaker.verb].value
     addressee = _TRAILING_ADDRESSEE if verb in _TELL_VERBS or verb not in _EN_VERBS else 0
+    if verb in _DE_VERBS:
+        addressee = len(tokens)  # German opens no clause without a comma, "dass" or a colon: "sagte Lawrow dem Sender
+        # Rossija 24 am Abend" is all whom, where and when
     words = 0
     for k in range(tail, len(tokens)):
         token = tokens[k]
@@ -1438,7 +1446,8 @@ def _title_phrase_word(token: _Token) -> bool:
     """A word of a title phrase opening a sentence ("Kremlin spokesman", "The Russian foreign minister", "U.S."),
     not an opening adverbial ("After", "Meanwhile")."""
     return (token.kind == "W" and token.value not in _SENTENCE_ADVERBIALS
-            and (token.cap or token.value in ("of", "the") or token.value in _ROLES or token.value in _TITLES)
+            and (token.cap or token.value in ("of", "the") or token.value in _ROLES or token.value in _TITLES
+                 or _nationality(token.value) is not None)  # "Der ukrainische Präsident"
             or token.value == ".")
 
 
@@ -2230,7 +2239,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                     if k + 1 < len(tokens) and tokens[k + 1].value in ("'", "\u2019"):
                         clause_start = tokens[k + 1].end  # "qu'il"
                 break
-            if token.value == "zuruck" and verb.value == "wies":
+            if token.value == "zuruck" and verb.value == "wies" and not (k + 1 < len(tokens)
+                                                                          and tokens[k + 1].value == ":"):
                 return ""  # "wies Vorwürfe zurück, Moskau trage ...": the accusation rejected, not a statement
             if token.value == "," and verb.value in _DE_VERBS and k + 1 < len(tokens) \
                     and tokens[k + 1].value not in _COMPLEMENTIZERS:
@@ -2315,7 +2325,7 @@ def _incise(text: str, quote: _Quote, mentions: list[Mention], mention_starts: l
 # German Konjunktiv I, the mood of reported speech ("sei", "habe", "werde", "könne"), folded; "ich habe", "ich
 # werde" are the indicative
 _KONJUNKTIV = _words(fold("""sei seien habe werde könne müsse solle wolle dürfe möge gebe stehe liege gehe komme bleibe
-brauche wisse sehe führe lasse trage zeige halte"""))
+brauche wisse sehe führe lasse trage zeige halte würden könnten müssten dürften"""))
 
 
 # Words that give a German sentence a source of its own (besides speech verbs such as "teilte ... mit"): "hieß
@@ -2433,8 +2443,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
             reported_on, reporting = reporting, None
             # "..., sagte Lawrow. Sie stehe inzwischen am Rande des Abgrunds.": German reported speech (Konjunktiv I)
             # goes on in the next sentences of the paragraph without another attribution
-            konjunktiv = (reported_on is not None and not sentence_quotes and _konjunktiv(qtext, s_start, s_end)
-                          and (mention_index == len(mentions) or mentions[mention_index].start >= s_end))
+            konjunktiv = (reported_on is not None and _konjunktiv(qtext, s_start, s_end)
+                          and not any(_substantive(qtext, quote) for quote in sentence_quotes))
             if (continuing is None and not konjunktiv
                     and (mention_index == len(mentions) or mentions[mention_index].start >= s_end)
                     and _TOKENISE_WORDS.isdisjoint(map(_fold_word, _WORD.findall(qtext, s_start, s_end)))):

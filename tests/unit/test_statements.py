@@ -1545,3 +1545,45 @@ def test_eighth_set_cases(watchlist: Watchlist, text: str, expected: list[tuple[
 )
 def test_eighth_set_french_cases(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert extract(normalize_text(text), watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality adjective in the opening title phrase: "er" is the subject, not the last name
+        ("Der ukrainische Präsident Wolodymyr Selenskyj bedankte sich noch am Abend bei Scholz und den anderen "
+         "Verbündeten. Entscheidend seien jetzt Tempo und Stückzahlen, sagte er in seiner täglichen Videoansprache.",
+         [("volodymyr-zelensky", "reported", "Entscheidend seien jetzt Tempo und Stückzahlen")]),
+        # an adverbial in first position is no untracked subject
+        ("Noch schärfer äusserte sich Maria Sacharowa. Auf Telegram schrieb sie, die westlichen Berichte über einen "
+         "Einmarsch seien eine Desinformationskampagne.",
+         [("maria-zakharova", "reported", "die westlichen Berichte über einen Einmarsch seien eine "
+                                          "Desinformationskampagne.")]),
+        # whom, where and when after a trailing German attribution
+        ("Russland werde seine Militäroperation nicht unterbrechen, sagte Lawrow dem Staatssender Rossija 24.",
+         [("sergey-lavrov", "reported", "Russland werde seine Militäroperation nicht unterbrechen")]),
+        ("Die Botschaft an den Westen sei unmissverständlich, fügt Peskow hinzu.",
+         [("dmitry-peskov", "reported", "Die Botschaft an den Westen sei unmissverständlich")]),
+        # Konjunktiv continuation with a scare quote, a Konjunktiv II plural, a named official as its subject
+        ("«Wir haben keinen Durchbruch erwartet», sagte Blinken. Man sei aber nun auf einem «klareren Weg», die "
+         "Positionen der anderen Seite zu verstehen.",
+         [("antony-blinken", "quote", "Wir haben keinen Durchbruch erwartet"),
+          ("antony-blinken", "reported", "Man sei aber nun auf einem «klareren Weg», die Positionen der anderen Seite "
+                                         "zu verstehen.")]),
+        ("Er habe keinen Grund, an Nehammers guten Absichten zu zweifeln, sagte Kuleba. Gespräche mit Moskau dürften "
+         "aber nicht an die Stelle von Sanktionen treten.",
+         [("dmytro-kuleba", "reported", "Er habe keinen Grund, an Nehammers guten Absichten zu zweifeln"),
+          ("dmytro-kuleba", "reported", "Gespräche mit Moskau dürften aber nicht an die Stelle von Sanktionen "
+                                        "treten.")]),
+        ('"Es ist klug, sich auf einen langen Krieg einzustellen", sagte Scholz. Der russische Präsident Wladimir '
+         'Putin habe sich verrechnet, als er auf eine Spaltung Europas gesetzt habe.',
+         [("olaf-scholz", "quote", "Es ist klug, sich auf einen langen Krieg einzustellen"),
+          ("olaf-scholz", "reported", "Der russische Präsident Wladimir Putin habe sich verrechnet, als er auf eine "
+                                      "Spaltung Europas gesetzt habe.")]),
+        # "wies ... zurück" is speech before a colon
+        ("Maria Sacharowa wies das zurück: Die Konferenz sei längst zu einer Show verkommen.",
+         [("maria-zakharova", "reported", "Die Konferenz sei längst zu einer Show verkommen.")]),
+    ],
+)
+def test_eighth_set_german_cases(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(normalize_text(text), watchlist) == expected
