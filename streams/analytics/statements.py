@@ -87,12 +87,12 @@ _RU_PAST_STEMS = """заяви сказа отмети подчеркну при
 обвини предупреди констатирова вырази раскритикова осуди ответи призна завери потребова рассказа уточни
 подтверди пообеща пригрози охарактеризова прокомментирова резюмирова акцентирова говори объясни
 заявля отмеча подчеркива призыва сообща добавля указыва поясня напомина утвержда предупрежда называ обвиня
-объясня доложи повтори настаива обеща допусти высказа угрожа спроси""".split()
+объясня доложи повтори настаива обеща допусти высказа угрожа спроси предположи""".split()
 _UA_PAST_STEMS = """заяви сказа наголоси зазначи підкресли закли­ка повідоми дода поясни нагада написа назва
 звинувати попереди відповi відпові визна запевни вимага розпові уточни підтверди пообіця пригрози
 прокоментува засуди розкритикува закликa заклика
 заявля наголошува зазнача підкреслюва повідомля додава пояснюва нагадува стверджува попереджа назива каза
-допові наполяга обіця допусти вислови погрожува запита""".replace("\u00ad", "").split()
+допові наполяга обіця допусти вислови погрожува запита зауважи припусти""".replace("\u00ad", "").split()
 _SLAVIC_VERBS = frozenset(
     fold(stem + ending)
     for stem in _RU_PAST_STEMS + _UA_PAST_STEMS
@@ -2579,9 +2579,20 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     and tokens[speaker.subject].value not in _PRONOUNS:
                 # "Sobyanin said", "a State Department spokeswoman said": the one in focus
                 context.push(None, _words_before(tokens, speaker.subject + 1))
+            elif speaker is None and _unresolved_pronoun_source(tokens):
+                # "Selon lui, Emmanuel Macron a voulu ...": "lui" (someone untracked) speaks, and the officials named
+                # are spoken about; a later "estime-t-il" is still him
+                context.push(None)
             continuing = next_continuing
             previous = (sentence, sentence_quotes, speaker is not None)
     return _deduplicate(found)[:MAX_STATEMENTS]
+
+
+def _unresolved_pronoun_source(tokens: list[_Token]) -> bool:
+    """The sentence opens "Selon lui, ...", "According to her, ...", "Laut ihm, ..." (its speaker left unresolved)."""
+    k = 2 if len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ACCORDING else 1
+    return (len(tokens) > k and (k == 2 or tokens[0].value in _ACCORDING_WORDS)
+            and tokens[k].value in _STRESSED_PRONOUNS)
 
 
 def _normalised(text: str) -> str:

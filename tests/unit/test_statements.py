@@ -494,14 +494,14 @@ def test_attribution_inside_the_quote_marks(watchlist: Watchlist, text: str,
 
 
 def test_full_articles(watchlist: Watchlist) -> None:
-    # tests/data/attribution_articles.jsonl: 200 whole articles in English, Russian, Ukrainian, French and German
-    # (1,761 labelled statements) with several officials, untracked speakers, background paragraphs and references
-    # back, written apart from the rules in seven sets. Measured before the fixes they led to: 149 of the first set's
+    # tests/data/attribution_articles.jsonl: 229 whole articles in English, Russian, Ukrainian, French and German
+    # (2,148 labelled statements) with several officials, untracked speakers, background paragraphs and references
+    # back, written apart from the rules in eight sets. Measured before the fixes they led to: 149 of the first set's
     # 198, 126 of the second's 155, 178 of the third's 240, 212 of the fourth's 260, 231 of the fifth's 285, 241 of
     # the sixth's 292, 269 of the seventh's 334 (README; 223 before a quote inside a reported clause came out as the
-    # clause, 'said the strikes hit "only military targets"', which is how all labels count it now). The bounds below
-    # keep what was reached (recall 0.92, precision 0.97; most "extra" ones are quotes continued after the
-    # attribution, which the first set's labels count once, and statements the labels missed).
+    # clause, 'said the strikes hit "only military targets"', which is how all labels count it now), 300 of the
+    # eighth's 387. The bounds below keep what was reached (recall 0.91, precision 0.96; most "extra" ones are quotes
+    # continued after the attribution, which the first set's labels count once, and statements the labels missed).
     path = Path(__file__).resolve().parent.parent / "data" / "attribution_articles.jsonl"
     found_total = matched = expected_total = 0
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -517,8 +517,8 @@ def test_full_articles(watchlist: Watchlist) -> None:
             if hit is not None:
                 found.remove(hit)
                 matched += 1
-    assert expected_total == 1761
-    assert matched / expected_total >= 0.91, f"recall {matched}/{expected_total}"
+    assert expected_total == 2148
+    assert matched / expected_total >= 0.905, f"recall {matched}/{expected_total}"
     assert matched / found_total >= 0.96, f"precision {matched}/{found_total}"
 
 
@@ -1586,4 +1586,26 @@ def test_eighth_set_french_cases(watchlist: Watchlist, text: str, expected: list
     ],
 )
 def test_eighth_set_german_cases(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(normalize_text(text), watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Selon lui" (someone untracked) speaking about officials: a later "estime-t-il" is still him
+        ("Pour un chercheur de l'université de Strasbourg, la rencontre a surtout permis de « sauver les apparences ». "
+         "Selon lui, Emmanuel Macron a voulu reprendre la main, quand Olaf Scholz cherchait avant tout à rassurer une "
+         "opinion allemande inquiète. « Le couple franco-allemand fonctionne mal quand chacun parle de l'Ukraine de son "
+         "côté », estime-t-il.", []),
+        ("Міністр закордонних справ Дмитро Кулеба у коментарі журналістам зауважив, що відповідальність за виконання "
+         "угоди тепер лежить на ООН.",
+         [("dmytro-kuleba", "reported", "відповідальність за виконання угоди тепер лежить на ООН.")]),
+        ("Радник керівника Офісу президента Михайло Подоляк припустив, що розмови в Москві про «байдужість» - лише "
+         "хороша міна при поганій грі.",
+         [("mykhailo-podolyak", "reported", "розмови в Москві про «байдужість» - лише хороша міна при поганій грі.")]),
+        # announcing a truce is an act, not a statement
+        ("Владимир Путин объявил пасхальное перемирие в зоне специальной военной операции.", []),
+    ],
+)
+def test_eighth_set_more_cases(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert extract(normalize_text(text), watchlist) == expected
