@@ -1430,6 +1430,26 @@ def _clause_follows(tokens: list[_Token], mark: int) -> bool:
     return k < len(tokens) and tokens[k].value in _COMPLEMENTIZERS
 
 
+def _continuation_after_attribution(text: str, tokens: list[_Token], speaker: _Speaker) -> str | None:
+    """The rest of a reported clause that its attribution interrupts ("Le statut des quatre régions, a-t-il prévenu,
+    ne fera l'objet d'aucune discussion", "Russia will not negotiate, Zakharova said, until Kyiv withdraws"), or
+    None when the sentence ends with the attribution or goes on with something else: an apposition (", the
+    spokeswoman for the ministry"), a second clause of the speaker (", adding that ..."), a quote, someone else."""
+    comma = next((k for k in range(max(speaker.subject, speaker.verb) + 1, len(tokens))
+                  if tokens[k].kind == "P" and tokens[k].value in _SEGMENT_ENDS), None)
+    if comma is None or tokens[comma].value != "," or _participle_start(tokens, speaker.verb) is not None:
+        return None
+    rest = tokens[comma + 1:]
+    if (sum(t.kind == "W" for t in rest) < 2 or rest[0].kind != "W" or rest[0].cap
+            or rest[0].value in _PREPOSITIONS or rest[0].value in _PHRASE_OPENERS or rest[0].value.endswith("ing")
+            or _adverbial(rest[0])  # where, when and how: ", in an interview with RT", ", speaking in Moscow"
+            or any(t.kind in ("Q", "M") for t in rest)
+            or any(_speech_verb(tokens, k) for k in range(comma + 1, len(tokens)))
+            or any(t.value in _ROLES or t.value in _TITLES or t.value in _OFFICES for t in rest[:5])):
+        return None
+    return text[rest[0].start:tokens[-1].end]
+
+
 def _inverted_without_clause(tokens: list[_Token], speaker: _Speaker) -> bool:
     """"<quote or clause>, said X[, the spokeswoman ...]" with no "that" after it: the words after the
     subject are an apposition or adverbials, never the statement."""
@@ -2497,6 +2517,11 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 elif (trailing := _trailing_boundary(tokens, speaker)) is not None:
                     # Clause-first: "Russia will not negotiate, Zakharova told reporters on Thursday."
                     clause = _clean(text[s_start:tokens[trailing].start])
+                    if (rest := _continuation_after_attribution(text, tokens, speaker)) is not None:
+                        # "Le statut des régions, a-t-il prévenu, ne fera ...": one clause; German goes on with
+                        # another ("..., sagte Selenskyj, man brauche mehr Munition")
+                        joiner = ", " if tokens[speaker.verb].value in _DE_VERBS else " "
+                        clause = _clean(f"{clause}{joiner}{rest}")
                     if _word_count(clause) >= MIN_REPORTED_WORDS:
                         found.append(Statement(official_id, clause, "reported", s_start, s_end))
                 elif _inverted_without_clause(tokens, speaker) or _after_opening_quote(tokens, speaker):

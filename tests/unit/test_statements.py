@@ -1609,3 +1609,31 @@ def test_eighth_set_german_cases(watchlist: Watchlist, text: str, expected: list
 )
 def test_eighth_set_more_cases(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert extract(normalize_text(text), watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reported clause interrupted by its attribution is one statement, without the attribution
+        ("Vladimir Poutine est arrivé. Le statut des quatre régions, a-t-il toutefois prévenu, ne fera l'objet "
+         "d'aucune discussion.",
+         [("vladimir-putin", "reported", "Le statut des quatre régions ne fera l'objet d'aucune discussion.")]),
+        ("Россия не будет вести переговоры, заявила Захарова, пока Киев не примет новые реалии.",
+         [("maria-zakharova", "reported", "Россия не будет вести переговоры пока Киев не примет новые реалии.")]),
+        ("Die Lage an der Front sei schwierig, sagte Selenskyj, man brauche mehr Munition.",
+         [("volodymyr-zelensky", "reported", "Die Lage an der Front sei schwierig, man brauche mehr Munition.")]),
+        # where, when, how, an apposition, a participle after the attribution are not the clause's
+        ("Russia will not negotiate, Zakharova said, speaking at her weekly briefing in Moscow.",
+         [("maria-zakharova", "reported", "Russia will not negotiate")]),
+        ("Russia will not negotiate, Zakharova said, in an interview with RT.",
+         [("maria-zakharova", "reported", "Russia will not negotiate")]),
+        ("Russia will not negotiate, Zakharova said, the ministry's spokeswoman.",
+         [("maria-zakharova", "reported", "Russia will not negotiate")]),
+        ("La Russie ne négociera pas, a déclaré Maria Zakharova, lors de son point de presse hebdomadaire.",
+         [("maria-zakharova", "reported", "La Russie ne négociera pas")]),
+        ("Russia will not negotiate, Zakharova said, while Lavrov was in Ankara.",
+         [("maria-zakharova", "reported", "Russia will not negotiate")]),
+    ],
+)
+def test_clause_split_by_its_attribution(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(normalize_text(text), watchlist) == expected
