@@ -1647,6 +1647,20 @@ _DE_ARTICLES = _words("der die ein eine")  # before a subject after the verb: "s
 _DE_PREPOSITIONS = _words(fold("am im in an auf nach vor bei seit zum zur um aus von mit über unter gegenüber"))
 
 
+# German compound titles end with their role: "Kremlsprecher", "Außenamtssprecherin", "US-Außenminister" (folded).
+_DE_TITLE_ENDINGS = tuple(fold("""sprecher sprecherin minister ministerin präsident präsidentin chef chefin kanzler
+kanzlerin berater beraterin generalsekretär""").split())
+
+
+def _german_title_before_name(tokens: list[_Token], k: int) -> bool:
+    """A German title right after the verb, then the official: "sagte Kremlsprecher Dmitri Peskow", "wies
+    US-Außenminister Blinken ... zurück" (not "sagte Merz Selenskyj Hilfe zu": Merz is no title)."""
+    while k + 1 < len(tokens) and tokens[k + 1].value == "-" and tokens[k].end == tokens[k + 1].start:
+        k += 2  # "US-Außenminister"
+    return (k + 1 < len(tokens) and tokens[k].kind == "W" and tokens[k].cap and tokens[k + 1].kind == "M"
+            and tokens[k].value.endswith(_DE_TITLE_ENDINGS))
+
+
 def _german_subject_before(tokens: list[_Token], verb: int) -> bool:
     """A person in the first position before a German verb ("US-Präsident Joe Biden versicherte Selenskyj, ...",
     "Lawrow warf Blinken vor, ..."): the name after the verb is then its object, not its subject."""
@@ -1841,7 +1855,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 return _Speaker(tokens[first_mention].value, i, first_mention, "left")
             continue
         if token.value in _DE_VERBS and i + 1 < len(tokens) and (
-                tokens[i + 1].kind == "M" or tokens[i + 1].value in _PRONOUNS or tokens[i + 1].value in _DE_ARTICLES):
+                tokens[i + 1].kind == "M" or tokens[i + 1].value in _PRONOUNS or tokens[i + 1].value in _DE_ARTICLES
+                or _german_title_before_name(tokens, i + 1)):
             # German puts the subject after the verb in second place: "Am Montag sagte Scholz, ...", "sagte er"
             right = _right_subject(tokens, i, context) if not _german_subject_before(tokens, i) else None
             if right is not None and right[0] != _UNTRACKED:

@@ -1583,6 +1583,13 @@ def test_eighth_set_french_cases(watchlist: Watchlist, text: str, expected: list
         # "wies ... zurück" is speech before a colon
         ("Maria Sacharowa wies das zurück: Die Konferenz sei längst zu einer Show verkommen.",
          [("maria-zakharova", "reported", "Die Konferenz sei längst zu einer Show verkommen.")]),
+        # a German compound title between the verb and the name; a name there that is no title is not the subject
+        ("In Moskau wies Außenamtssprecherin Maria Sacharowa das zurück: Die Konferenz sei längst zu einer Show "
+         "verkommen.",
+         [("maria-zakharova", "reported", "Die Konferenz sei längst zu einer Show verkommen.")]),
+        ("Am Montag sagte US-Außenminister Antony Blinken, die Ukraine werde siegen.",
+         [("antony-blinken", "reported", "die Ukraine werde siegen.")]),
+        ("Am Montag sagte Merz Selenskyj weitere Hilfe zu, die Ukraine werde nicht allein gelassen.", []),
     ],
 )
 def test_eighth_set_german_cases(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
