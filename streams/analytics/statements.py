@@ -805,10 +805,12 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
                 or token.value in _ADVERBIALS:
             break  # (an opening "Ранее", "Earlier" is not a qualifier)
         if (token.cap and not (k == 0 and _CYRILLIC_START.match(token.value) and not _slavic_country(token))
-                or _nationality(token.value)):  # (Russian capitalises an adjective only at the sentence's start)
-            qualifiers.append(token.value)
+                or _nationality(token.value) or token.value in _PORTFOLIOS):
+            qualifiers.append(token.value)  # (Russian capitalises an adjective only at the sentence's start)
         k -= 1
     following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and following.value in _SLAVIC_PORTFOLIOS:
+        qualifiers.append(_SLAVIC_PORTFOLIOS[following.value])  # "министр обороны": the defence minister
     if following is not None and following.kind == "W" and not following.cap and _nationality(following.value):
         qualifiers.append(following.value)  # French puts it after the noun: "le président russe"
     # Russian and Ukrainian name the country in the genitive after it: "президент України", "глава МИД России"
@@ -819,6 +821,12 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
             qualifiers.append(token.value)
             break
     return False, tuple(qualifiers)
+
+
+# A minister's portfolio, which the role must name: "the defence minister" is not the foreign minister named before.
+_PORTFOLIOS = _words("foreign defence defense")
+_SLAVIC_PORTFOLIOS = {fold("обороны"): "defence", fold("оборони"): "defence", fold("иностранных"): "foreign",
+                      fold("закордонних"): "foreign"}
 
 
 def _slavic_country(token: _Token) -> bool:
@@ -2494,6 +2502,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
             substantive = [q for q in sentence_quotes
                            if _substantive(qtext, q)]
             speaker = _find_speaker(tokens, context)
+            if speaker is None and substantive:
+                speaker = _colon_speaker(tokens)
             next_continuing: str | None = None
             incises = ([_incise(qtext, quote, mentions, mention_starts, context) for quote in substantive]
                        if speaker is None else [])
@@ -2626,6 +2636,25 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
             continuing = next_continuing
             previous = (sentence, sentence_quotes, speaker is not None)
     return _deduplicate(found)[:MAX_STATEMENTS]
+
+
+_QUOTING_OTHERS = _words(fold("""quoted quoting cited citing zitierte zitiert zitierend процитировал процитировала
+процитував процитувала цитируя цитуючи cité citant"""))
+
+
+def _colon_speaker(tokens: list[_Token]) -> _Speaker | None:
+    """The official opening the sentence as its subject, with no speech verb, whose words a colon introduces:
+    "Генсек НАТО Йенс Столтенберг в интервью Reuters был лаконичен: «...»", "Jermak wird noch deutlicher: «...»"
+    (not when someone else is named or quoted first: "Selenskyj zitierte Scholz: «...»")."""
+    colon = next((k for k, t in enumerate(tokens[:-1]) if t.value == ":" and tokens[k + 1].kind == "Q"), None)
+    opener = _sentence_subject(tokens) if colon is not None else None
+    if not isinstance(opener, str):
+        return None
+    subject = next(k for k, t in enumerate(tokens) if t.kind == "M")
+    between = tokens[subject + 1:colon]
+    if subject > colon or any(t.kind in ("M", "Q") or t.value in _QUOTING_OTHERS for t in between):
+        return None
+    return _Speaker(opener, colon, subject, "colon")
 
 
 def _unresolved_pronoun_source(tokens: list[_Token]) -> bool:

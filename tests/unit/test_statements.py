@@ -500,7 +500,7 @@ def test_full_articles(watchlist: Watchlist) -> None:
     # 198, 126 of the second's 155, 178 of the third's 240, 212 of the fourth's 260, 231 of the fifth's 285, 241 of
     # the sixth's 292, 269 of the seventh's 334 (README; 223 before a quote inside a reported clause came out as the
     # clause, 'said the strikes hit "only military targets"', which is how all labels count it now), 300 of the
-    # eighth's 387. The bounds below keep what was reached (recall 0.91, precision 0.96; most "extra" ones are quotes
+    # eighth's 387. The bounds below keep what was reached (recall 0.92, precision 0.96; most "extra" ones are quotes
     # continued after the attribution, which the first set's labels count once, and statements the labels missed).
     path = Path(__file__).resolve().parent.parent / "data" / "attribution_articles.jsonl"
     found_total = matched = expected_total = 0
@@ -518,7 +518,7 @@ def test_full_articles(watchlist: Watchlist) -> None:
                 found.remove(hit)
                 matched += 1
     assert expected_total == 2148
-    assert matched / expected_total >= 0.905, f"recall {matched}/{expected_total}"
+    assert matched / expected_total >= 0.91, f"recall {matched}/{expected_total}"
     assert matched / found_total >= 0.96, f"precision {matched}/{found_total}"
 
 
@@ -1643,4 +1643,28 @@ def test_eighth_set_more_cases(watchlist: Watchlist, text: str, expected: list[t
     ],
 )
 def test_clause_split_by_its_attribution(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(normalize_text(text), watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the official opening the sentence, whose words a colon introduces
+        ("Генсек НАТО Йенс Столтенберг в интервью Reuters был лаконичен: «Это опасная и безрассудная риторика».",
+         [("jens-stoltenberg", "quote", "Это опасная и безрассудная риторика")]),
+        ("Präsidialamtschef Andrij Jermak (53) wird noch deutlicher: «Putin will die Welt einschüchtern. Die Antwort "
+         "darauf kann nur Stärke sein.»",
+         [("andriy-yermak", "quote", "Putin will die Welt einschüchtern. Die Antwort darauf kann nur Stärke sein.")]),
+        ('Zelensky quoted Churchill: "We shall fight on the beaches, we shall never surrender."', []),
+        # a minister's portfolio must be the official's: the defence minister is not the foreign minister named
+        # before; Shoigu was the defence minister until 2024
+        ("Sergei Lavrov arrived in Ankara. Later the defence minister said the strikes would continue.", []),
+        ("Сергей Лавров прибыл в Анкару. Министр иностранных дел России заявил, что Москва готова к переговорам.",
+         [("sergey-lavrov", "reported", "Москва готова к переговорам.")]),
+        ("Сразу после президента в эфир вышло интервью министра обороны Сергея Шойгу. Министр сообщил, что "
+         "мобилизовать планируется 300 тысяч человек.",
+         [("sergei-shoigu", "reported", "мобилизовать планируется 300 тысяч человек.")]),
+    ],
+)
+def test_colon_quotes_and_portfolios(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert extract(normalize_text(text), watchlist) == expected
