@@ -93,6 +93,10 @@ _UA_PAST_STEMS = """заяви сказа наголоси зазначи під
 прокоментува засуди розкритикува закликa заклика
 заявля наголошува зазнача підкреслюва повідомля додава пояснюва нагадува стверджува попереджа назива каза
 допові наполяга обіця допусти вислови погрожува запита зауважи припусти""".replace("\u00ad", "").split()
+# ... speech only before what was said: "зауважив, що" (also "noticed"), "припустив, що" ("припустив помилку": made a
+# mistake), "допустил, что"
+_SLAVIC_WITH_COMPLEMENT = frozenset(fold(stem + ending) for stem in ("зауважи", "припусти", "предположи", "допусти")
+                                    for ending in ("л", "ла", "ли", "в"))
 _SLAVIC_VERBS = frozenset(
     fold(stem + ending)
     for stem in _RU_PAST_STEMS + _UA_PAST_STEMS
@@ -100,6 +104,9 @@ _SLAVIC_VERBS = frozenset(
 ) | _words(fold("""заявляет говорит отмечает подчеркивает считает пишет сообщает призывает добавляет указывает
 полагает уверен уверена убежден убеждена заявляє каже наголошує зазначає вважає пише повідомляє закликає
 переконаний переконана опроверг опровергла"""))
+# French present forms that are also nouns ("une analyse"): verbs only in an inverted attribution after what was
+# said ('« ... », analyse un chercheur')
+_FR_INVERTED_ONLY = _words(fold("analyse résume relève observe décrypte tempère nuance abonde témoigne"))
 # French infinitives: "avant d'assurer que", "a tenu à rappeler que" (speech only before "que" or a colon).
 _FR_INFINITIVES = _words(fold("""assurer affirmer rappeler souligner préciser ajouter déclarer estimer expliquer indiquer
 promettre avertir prévenir répéter insister"""))
@@ -111,10 +118,10 @@ prévenu prévient dénoncé dénonce déploré déplore accusé accuse annoncé
 poursuivi poursuit répété répète plaidé plaide réitéré réitère jugé juge réclamé réclame exigé exige assuré lancé
 précisé salué salue ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette
 réaffirmé réaffirme renchéri renchérit confirmé confirme réagi réagit appelé glissé tranché tranche rétorqué
-rétorque assène asséné promet promis soutenu soutient""")) | _FR_INFINITIVES
+rétorque assène asséné promet promis soutenu soutient""")) | _FR_INFINITIVES | _FR_INVERTED_ONLY
 # ... speech only before what was said: "a soutenu que" (not "a soutenu la candidature de Kiev"), "promet que",
 # "s'est contenté de rappeler que"
-_FR_WITH_COMPLEMENT = _words("promet promis soutenu soutient") | _FR_INFINITIVES
+_FR_WITH_COMPLEMENT = _words("promet promis soutenu soutient")
 # French participles that are also English words: verbs only right after an auxiliary ("a assuré", "a lancé"),
 # "a précisé" also only before "que" or a colon (English "a precise figure").
 _FR_AFTER_AUXILIARY = _words("assure lance precise appele glisse")
@@ -127,8 +134,7 @@ _DE_VERBS = _words(fold("""sagte sagt erklärte erklärt betonte betont warnte w
 forderte fordert versicherte versichert bekräftigte bekräftigt unterstrich unterstreicht schrieb schreibt ergänzte
 ergänzt räumte verkündete verkündet teilte fügte rief wies hob äußerte bezeichnete nannte sprach versprach
 gesagt gewarnt gefordert geschrieben mitgeteilt hinzugefügt unterstrichen kündigte genannt verwies mahnte
-behauptete behauptet machte stellte fügt teilt kündigt räumt ruft weist hebt äußert bezeichnet nennt spricht
-verspricht konterte kontert antwortete antwortet prahlte prahlt"""))
+behauptete behauptet machte stellte fügt konterte kontert antwortete antwortet prahlte prahlt"""))
 # German verbs that are speech only with their complement: "machte deutlich, dass", "stellte klar, dass".
 _DE_WITH_COMPLEMENT = _words("machte stellte")
 # Auxiliaries of the German perfect: "Selenskyj hat in einem Interview gesagt, ..." (its subject is before them).
@@ -239,9 +245,7 @@ dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag сми зм
 публично официально позднее впоследствии тогда теперь сейчас впрочем кстати напомним нагадаємо зокрема тепер тоді
 публічно офіційно згодом
 noch dann erst auch bereits schon danach zuvor zudem außerdem jetzt nun heute gestern später dabei darauf daraufhin
-hier dort doch aber jedoch deshalb trotzdem und auf am im nach vor bei seit zum zur um aus von mit über unter für
-gegen während wie als laut puis ensuite alors mais pourtant selon après avant depuis lors dans sur pour par avec
-enfin aussi déjà encore"""))
+hier dort doch aber jedoch deshalb trotzdem und"""))
 # "as X said" / "как заявила Захарова" / "об этом заявила" / "про це заявив": words allowing subject-after-verb.
 _INVERSION_OPENERS = _words(fold("as как як этом це чем що"))
 _ACCORDING = {("according", "to"), ("по", "словам"), ("за", "словами"), ("по", "мнению"), ("на", "думку"),
@@ -670,8 +674,7 @@ class _Context:
         if not after_quote_only:
             self.paragraph += 1
 
-    def push(self, official_id: str | None, title: str = "") -> None:
-        gender = None
+    def push(self, official_id: str | None, title: str = "", gender: str | None = None) -> None:
         if official_id is not None:
             official = self.watchlist.officials.get(official_id)
             gender = official.gender if official is not None else None
@@ -688,17 +691,21 @@ class _Context:
         that is not the role noun's ("Помощник президента Юрий Ушаков" for "представитель Кремля") is passed over."""
         # People named earlier in this sentence: officials, and someone untracked given a title ("le ministre des
         # affaires étrangères, Stéphane Séjourné, ...: selon lui").
-        candidates: list[tuple[str | None, str]] = [
-            (tokens[k].value, "") if tokens[k].kind == "M" else (None, _words_before(tokens, k + 1))
+        candidates: list[tuple[str | None, str, str | None]] = [
+            (tokens[k].value, "", None) if tokens[k].kind == "M" else (None, _words_before(tokens, k + 1), None)
             for k in range(before - 1, -1, -1)
-            if tokens[k].kind == "M" or tokens[k].value in _TITLE_WORDS
-            and (_titled_name(tokens, k) or _apposed_name(tokens, k))]
+            if tokens[k].kind == "M" and not (k + 1 < before and tokens[k + 1].value in ("'", "\u2019"))
+            or tokens[k].value in _TITLE_WORDS and (_titled_name(tokens, k) or _apposed_name(tokens, k))]
+        # (not a possessive: in "Zelensky was furious: Scholz's decision, he said, ..." he is not Scholz)
         # A pronoun means someone of this paragraph or the previous one; a role noun ("the Kremlin spokesman") may
         # go back further, to where the official was introduced.
         reach = 1 if role_words is None else _ROLE_REACH
-        candidates += [(e.official_id, e.title) for e in reversed(self.recent) if self.paragraph - e.paragraph <= reach]
-        for official_id, title in candidates:
+        candidates += [(e.official_id, e.title, e.gender) for e in reversed(self.recent)
+                       if self.paragraph - e.paragraph <= reach]
+        for official_id, title, known_gender in candidates:
             if official_id is None:
+                if gender is not None and known_gender is not None and known_gender != gender:
+                    continue  # "Selon elle" (someone untracked) before "il": not him
                 if role_words is not None and title and not any(w in title for w in role_words):
                     continue
                 return _UNTRACKED  # the latest person is not on the watchlist: not one of ours
@@ -747,15 +754,32 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
         return index > 1 and tokens[index - 1].value == "fait" and tokens[index - 2].value in _FR_AUXILIARIES
     if token.value in _DE_WITH_COMPLEMENT:
         return any(t.value in ("deutlich", "klar") for t in tokens[index + 1:index + 4])
+    if token.value in _SLAVIC_WITH_COMPLEMENT:  # "зауважив, що" (not "зауважив журналістів": noticed)
+        return any(t.value in ("что", "що", ":") for t in tokens[index + 1:index + 4])
+    if token.value in _FR_INFINITIVES:
+        return _que_follows(tokens, index) and (_after_avant_de(tokens, index) or _governed_infinitive(tokens, index))
     if token.value in _FR_WITH_COMPLEMENT:
         return _que_follows(tokens, index)
-    if token.value in _EN_WITH_COMPLEMENT:
-        return any(t.value in ("that", ":") for t in tokens[index + 1:index + 7])
+    if token.value in _FR_INVERTED_ONLY:
+        return index > 0 and (tokens[index - 1].value in _CLAUSE_MARKS or tokens[index - 1].kind == "Q")
+    if token.value in _EN_WITH_COMPLEMENT:  # "posted on X: ...", "posted on Telegram that ..." (not "posted the
+        # video, said that", "posted a map showing that")
+        following = tokens[index + 1:index + 7]
+        colon = next((k for k, t in enumerate(following) if t.value == ":"), None)
+        that = next((k for k, t in enumerate(following) if t.value == "that"), None)
+        return (colon is not None and not any(t.kind == "Q" or t.value in (",", "that") for t in following[:colon])
+                or that is not None and bool(following) and following[0].value == "on"
+                and all(t.kind in ("W", "M") for t in following[:that]))
     if token.value in _FR_AFTER_AUXILIARY:
         auxiliary = _fr_auxiliary(tokens, index)
         return auxiliary is not None and (
-            token.value != "precise" or _que_follows(tokens, index)
-            or auxiliary > 0 and tokens[auxiliary - 1].value == ",")  # (after a quote: ", a-t-il précisé")
+            token.value not in ("precise", "lance") or _que_follows(tokens, index)
+            or token.value == "lance" and (any(t.kind == "Q" for t in tokens[index + 1:index + 3])
+                                           or tokens[auxiliary + 1].value in ("il", "elle")
+                                           or auxiliary > 1 and tokens[auxiliary - 2].kind == "Q")
+            or token.value == "precise" and auxiliary > 0 and tokens[auxiliary - 1].value == ",")
+            # (after a quote: ", a-t-il précisé")
+        # ("a lancé une mise en garde" is an act; '», a-t-il lancé', 'a lancé : « ... »' are speech)
     if token.value not in _EN_VERBS or index == 0:
         return True
     if token.value in ("state", "states") and (
@@ -917,6 +941,10 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
         # Someone named before the quote it attributes still counts: "Maria Sacharowa wurde deutlicher: „...“,
         # schrieb sie".
         before = next((k for k, t in enumerate(tokens[:index]) if t.kind == "Q"), 0) if trailing else index
+        if trailing and before == 0:
+            # "Zelensky was furious: Scholz's decision, he said, had opened ...": the clause after the colon is what
+            # the one before it said
+            before = next((k for k, t in enumerate(tokens[:index]) if t.value == ":"), 0)
         return context.resolve(tokens, before, _PRONOUNS[token.value], None) or _UNTRACKED
     role = token.value
     if index >= 2 and tokens[index - 1].value == "-" and (tokens[index - 2].value, role) in _HYPHENATED_ROLES:
@@ -1367,6 +1395,11 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
     if verb in _DE_VERBS:
         addressee = len(tokens)  # German opens no clause without a comma, "dass" or a colon: "sagte Lawrow dem Sender
         # Rossija 24 am Abend" is all whom, where and when
+        last = next((t.value for t in reversed(tokens) if t.kind == "W"), "")
+        if last in _DE_OTHER_PARTICLES or last == "zuruck" and verb == "wies" \
+                or tokens[0].value in _DE_SUBORDINATORS \
+                or any(tokens[k].value == "," and _speech_verb(tokens, k + 1) for k in range(boundary - 1)):
+            return None  # "sprach ... seinen Dank aus", "Nachdem ..., sprach Putin", "..., teilte X mit, Lawrow wies"
     words = 0
     for k in range(tail, len(tokens)):
         token = tokens[k]
@@ -1423,6 +1456,12 @@ def _relative_that(tokens: list[_Token], that: int) -> bool:
             and (rest[1].value.endswith("ed") or rest[1].value in _RELATIVE_VERBS))
 
 
+# Particles that make a German speech verb another verb ("sprach ... aus": expressed, "sagte ... ab": cancelled), and
+# conjunctions opening a subordinate clause, which is no reported speech.
+_DE_OTHER_PARTICLES = _words("aus ab")
+_DE_SUBORDINATORS = _words(fold("nachdem als weil wenn obwohl bevor sobald falls während seit"))
+
+
 def _clause_follows(tokens: list[_Token], mark: int) -> bool:
     """", that ...": a comma before the complementizer (wire style) still opens the verb's clause, also after a
     parenthetical adverbial (", mardi 27 février, que", ", however, that")."""
@@ -1451,7 +1490,8 @@ def _continuation_after_attribution(text: str, tokens: list[_Token], speaker: _S
     if (sum(t.kind == "W" for t in rest) < 2 or rest[0].kind != "W" or rest[0].cap
             or rest[0].value in _PREPOSITIONS or rest[0].value in _PHRASE_OPENERS or rest[0].value.endswith("ing")
             or _adverbial(rest[0])  # where, when and how: ", in an interview with RT", ", speaking in Moscow"
-            or any(t.kind in ("Q", "M") for t in rest)
+            or rest[0].value in _CONTRAST or rest[0].value in _BUT  # someone else's clause: ", while Lavrov ..."
+            or any(t.kind == "Q" and _word_count(text[t.start:t.end]) >= MIN_QUOTE_WORDS for t in rest)
             or any(_speech_verb(tokens, k) for k in range(comma + 1, len(tokens)))
             or any(t.value in _ROLES or t.value in _TITLES or t.value in _OFFICES for t in rest[:5])):
         return None
@@ -1517,6 +1557,8 @@ def _introduces_someone(text: str, start: int, end: int) -> bool:
 def _sentence_subject(tokens: list[_Token]) -> str | None | bool:
     """Who opens the sentence as its subject: an official's id, None for a titled person who is not tracked
     ("Turkish President Recep Tayyip Erdogan met Putin"), or False when the sentence opens otherwise."""
+    if tokens and tokens[0].value in ("den", "dem"):
+        return False  # German object first: "Den ukrainischen Präsidenten Selenskyj empfing Scholz"
     titled = False
     names = 0
     for k, token in enumerate(tokens):  # along the opening title phrase only
@@ -2107,6 +2149,11 @@ def _clause_before_quoted_participle(text: str, tokens: list[_Token], speaker: _
     k = _participle_start(tokens, speaker.verb)
     if k is None or any(q.start < tokens[_connector_start(tokens, k)].start for q in quotes):
         return None
+    after = tokens[speaker.verb + 1]
+    if not any(t.value in _COMPLEMENTIZERS for t in tokens[speaker.verb + 1:k]) and not (
+            tokens[speaker.verb].value in ("said", "says") and after.kind in ("W", "M")
+            and after.value not in _PREPOSITIONS and not _adverbial(after)):
+        return None  # 'He said Ukraine's army ..., adding:', not 'wrote on Telegram about the attack, adding:'
     clause = _reported_text(text, tokens, speaker, sentence)
     return clause if _word_count(clause) >= MIN_REPORTED_WORDS else None
 
@@ -2138,9 +2185,26 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
             return k  # ", avant d'assurer que ..."
         after_comma = tokens[k - 1].value in (",", "\u2014") or tokens[k - 1].value in _BEFORE_PARTICIPLE and (
             tokens[k - 2].value == "," or tokens[k - 2].value == "tout" and tokens[k - 3].value == ",")  # tout en
-        if after_comma and _speech_participle(token) and _speech_verb(tokens, k):
+        if after_comma and _speech_participle(token) and _speech_verb(tokens, k) \
+                and not (token.value == "adding" and tokens[k + 1].value in ("to", "up")) \
+                and not (token.value in _FR_OBJECT_GERUNDS and tokens[k + 1].value in _FOREIGN_ARTICLES):
+            # (not "adding to the debate", "rappelant l'ambassadeur", "assurant la sécurité": acts)
             return k
     return None
+
+
+# The verbs before "de"/"à" that make the official the one who speaks: "s'est contenté de rappeler", "a tenu à souligner"
+# (not "il appartient à Macron d'assurer", "cherche à affirmer").
+_INFINITIVE_GOVERNORS = _words(fold("contenté contentée contentés tenu tenue tient tenait soin"))
+
+
+def _governed_infinitive(tokens: list[_Token], k: int) -> bool:
+    m = k - 1
+    if m >= 1 and tokens[m].value == "'" and tokens[m - 1].value == "d":
+        m -= 1
+    elif not (m >= 1 and tokens[m].value in ("de", "a")):  # (folded "à")
+        return False
+    return tokens[m - 1].value in _INFINITIVE_GOVERNORS
 
 
 def _after_avant_de(tokens: list[_Token], k: int) -> bool:
@@ -2173,6 +2237,7 @@ def _connector_start(tokens: list[_Token], k: int) -> int:
 _VERB_AFTER_THAT = _RELATIVE_VERBS | _MODALS | {"cannot"}
 _BUT = _words(fold("but но але mais aber однак однако проте"))
 _THOUGH = _words(fold("хотя хоча"))
+_FR_OBJECT_GERUNDS = _words(fold("rappelant assurant prévenant reconnaissant"))  # (also: recalling, ensuring, ...)
 _BEFORE_PARTICIPLE = _words("en while before")  # ", en estimant que", ", while insisting that", ", before urging"
 
 
@@ -2270,7 +2335,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         reach = (14 if own_that else 10) if verb.value in _EN_VERBS else 18
         for k in range(speaker.verb + 1, min(len(tokens), speaker.verb + reach)):
             token = tokens[k]
-            if token.kind == "Q" and not _outlet_quote(tokens, k) or _speech_verb(tokens, k):
+            if token.kind == "Q" and not _outlet_quote(tokens, k) or _speech_verb(tokens, k) \
+                    and token.value not in _FR_INFINITIVES:
                 break
             if token.value in _COPULATIVE and k + 1 < len(tokens) and tokens[k + 1].value in _COMPLEMENTIZERS:
                 break  # "said the Kremlin had no information and that ...": the second clause's "that"
@@ -2368,13 +2434,14 @@ def _incise(text: str, quote: _Quote, mentions: list[Mention], mention_starts: l
 # German Konjunktiv I, the mood of reported speech ("sei", "habe", "werde", "könne"), folded; "ich habe", "ich
 # werde" are the indicative
 _KONJUNKTIV = _words(fold("""sei seien habe werde könne müsse solle wolle dürfe möge gebe stehe liege gehe komme bleibe
-brauche wisse sehe führe lasse trage zeige halte würden könnten müssten dürften"""))
+brauche wisse sehe führe lasse trage zeige halte"""))
 
 
 # Words that give a German sentence a source of its own (besides speech verbs such as "teilte ... mit"): "hieß
 # es", "Wie Interfax meldete", "Laut dem Generalstab", "erwiderte".
 _DE_SOURCES = _words(fold("""hieß heißt meldete meldet berichtete berichtet zufolge laut angaben erwiderte
-entgegnete reagierte"""))
+entgegnete reagierte bestätigte bestätigt zeigt zeigte schätzen schätzt schätzte"""))
+_DE_SO_SOURCE = re.compile(r",\s+so\s+[A-ZÄÖÜ]")  # "..., so Regierungssprecher Hebestreit."
 
 
 def _konjunktiv(text: str, start: int, end: int) -> bool:
@@ -2386,7 +2453,7 @@ def _konjunktiv(text: str, start: int, end: int) -> bool:
         return False
     words = {_fold_word(word) for word in _WORD.findall(text, start, end)}
     return ("ich" not in words and "wir" not in words and words.isdisjoint(_SPEECH_VERBS)
-            and words.isdisjoint(_DE_SOURCES))
+            and words.isdisjoint(_DE_SOURCES) and _DE_SO_SOURCE.search(text, start, end) is None)
 
 
 def _substantive(text: str, quote: _Quote) -> bool:
@@ -2509,7 +2576,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                        if speaker is None else [])
 
             if speaker is None and konjunktiv and reported_on is not None:
-                clause = _clean(text[s_start:s_end])
+                colon = qtext.find(": ", s_start, s_end)  # "Am Tag danach lieferte Peskow die Lesart nach: Putin habe"
+                clause = _clean(text[s_start if colon < 0 else colon + 1:s_end])
                 if _word_count(clause) >= MIN_REPORTED_WORDS:
                     found.append(Statement(reported_on, clause, "reported", s_start, s_end))
                     reporting = reported_on
@@ -2541,7 +2609,9 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     next_continuing = official_id
                 elif (trailing := _trailing_boundary(tokens, speaker)) is not None:
                     # Clause-first: "Russia will not negotiate, Zakharova told reporters on Thursday."
-                    clause = _clean(text[s_start:tokens[trailing].start])
+                    colon = next((k for k in range(trailing) if tokens[k].value == ":"), None)
+                    clause = _clean(text[s_start if colon is None else tokens[colon].end:tokens[trailing].start])
+                    # ("Zelensky was furious: Scholz's decision, he said, ...": what follows the colon)
                     if (rest := _continuation_after_attribution(text, tokens, speaker)) is not None:
                         # "Le statut des régions, a-t-il prévenu, ne fera ...": one clause; German goes on with
                         # another ("..., sagte Selenskyj, man brauche mehr Munition")
@@ -2629,10 +2699,10 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     and tokens[speaker.subject].value not in _PRONOUNS:
                 # "Sobyanin said", "a State Department spokeswoman said": the one in focus
                 context.push(None, _words_before(tokens, speaker.subject + 1))
-            elif speaker is None and _unresolved_pronoun_source(tokens):
+            elif speaker is None and (pronoun := _unresolved_pronoun_source(tokens)) is not None:
                 # "Selon lui, Emmanuel Macron a voulu ...": "lui" (someone untracked) speaks, and the officials named
-                # are spoken about; a later "estime-t-il" is still him
-                context.push(None)
+                # are spoken about; a later "estime-t-il" is still him (a role noun is not: the title is the pronoun)
+                context.push(None, pronoun, _STRESSED_PRONOUNS[pronoun])
             continuing = next_continuing
             previous = (sentence, sentence_quotes, speaker is not None)
     return _deduplicate(found)[:MAX_STATEMENTS]
@@ -2657,11 +2727,12 @@ def _colon_speaker(tokens: list[_Token]) -> _Speaker | None:
     return _Speaker(opener, colon, subject, "colon")
 
 
-def _unresolved_pronoun_source(tokens: list[_Token]) -> bool:
-    """The sentence opens "Selon lui, ...", "According to her, ...", "Laut ihm, ..." (its speaker left unresolved)."""
+def _unresolved_pronoun_source(tokens: list[_Token]) -> str | None:
+    """The pronoun of "Selon lui, ...", "According to her, ..." opening the sentence (its speaker left unresolved)."""
     k = 2 if len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ACCORDING else 1
-    return (len(tokens) > k and (k == 2 or tokens[0].value in _ACCORDING_WORDS)
-            and tokens[k].value in _STRESSED_PRONOUNS)
+    if len(tokens) > k and (k == 2 or tokens[0].value in _ACCORDING_WORDS) and tokens[k].value in _STRESSED_PRONOUNS:
+        return tokens[k].value
+    return None
 
 
 def _normalised(text: str) -> str:

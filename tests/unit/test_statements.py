@@ -1570,11 +1570,10 @@ def test_eighth_set_french_cases(watchlist: Watchlist, text: str, expected: list
          [("antony-blinken", "quote", "Wir haben keinen Durchbruch erwartet"),
           ("antony-blinken", "reported", "Man sei aber nun auf einem «klareren Weg», die Positionen der anderen Seite "
                                          "zu verstehen.")]),
+        # (Konjunktiv II plurals, "würden", "dürften", are also the writer's conditional: not a continuation)
         ("Er habe keinen Grund, an Nehammers guten Absichten zu zweifeln, sagte Kuleba. Gespräche mit Moskau dürften "
          "aber nicht an die Stelle von Sanktionen treten.",
-         [("dmytro-kuleba", "reported", "Er habe keinen Grund, an Nehammers guten Absichten zu zweifeln"),
-          ("dmytro-kuleba", "reported", "Gespräche mit Moskau dürften aber nicht an die Stelle von Sanktionen "
-                                        "treten.")]),
+         [("dmytro-kuleba", "reported", "Er habe keinen Grund, an Nehammers guten Absichten zu zweifeln")]),
         ('"Es ist klug, sich auf einen langen Krieg einzustellen", sagte Scholz. Der russische Präsident Wladimir '
          'Putin habe sich verrechnet, als er auf eine Spaltung Europas gesetzt habe.',
          [("olaf-scholz", "quote", "Es ist klug, sich auf einen langen Krieg einzustellen"),
@@ -1667,4 +1666,82 @@ def test_clause_split_by_its_attribution(watchlist: Watchlist, text: str, expect
     ],
 )
 def test_colon_quotes_and_portfolios(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(normalize_text(text), watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Selon elle" (someone untracked) does not take "il" from the official in focus, nor a role noun
+        ("Emmanuel Macron a rencontré Ursula von der Leyen à Bruxelles. Selon elle, l'Union européenne doit accélérer "
+         "l'aide à Kiev. Il a assuré que la France prendrait sa part.",
+         [("emmanuel-macron", "reported", "la France prendrait sa part.")]),
+        ("Antony Blinken met Kaja Kallas in Tallinn. According to her, Russia is preparing a new offensive. He said "
+         "Washington shared those concerns.",
+         [("antony-blinken", "reported", "Washington shared those concerns.")]),
+        ("Maria Zakharova a répondu à un journaliste britannique. Selon lui, la Russie ment. La porte-parole a affirmé "
+         "que les médias occidentaux mentaient.",
+         [("maria-zakharova", "reported", "les médias occidentaux mentaient.")]),
+        # someone new after an opening adverb is still someone new
+        ("Peskov a déclaré que Moscou était prêt à négocier. Puis Kirby a pris la parole. Il a affirmé que Washington "
+         "ne voyait aucun signe de désescalade.",
+         [("dmitry-peskov", "reported", "Moscou était prêt à négocier.")]),
+        ("Scholz sagte, Deutschland werde weitere Panzer liefern. Nach Merz sprach Pistorius. Er sagte, die Bundeswehr "
+         "sei bereit.",
+         [("olaf-scholz", "reported", "Deutschland werde weitere Panzer liefern.")]),
+        ("Den ukrainischen Präsidenten Wolodymyr Selenskyj empfing Scholz im Kanzleramt. Er sagte, Deutschland werde "
+         "weitere Hilfe leisten.",
+         [("olaf-scholz", "reported", "Deutschland werde weitere Hilfe leisten.")]),
+        # "posted" with a relative "that", or an object
+        ("Zelensky, who posted the video, said that Russia must be held accountable for the attack.",
+         [("volodymyr-zelensky", "reported", "Russia must be held accountable for the attack.")]),
+        ("Yermak posted a map showing that Russian forces had withdrawn from the west bank.", []),
+        # "adding:" after where and what about, not after a clause
+        ('Zelensky wrote on Telegram about the attack on Odesa, adding: "Russia will answer for every life it has '
+         'taken."',
+         [("volodymyr-zelensky", "quote", "Russia will answer for every life it has taken.")]),
+        # French infinitives and gerunds that are acts, or another's reading
+        ("Sergueï Lavrov a jugé bon de rappeler que la Russie disposait de l'arme nucléaire.",
+         [("sergey-lavrov", "reported", "la Russie disposait de l'arme nucléaire.")]),
+        ("Il appartient à Emmanuel Macron d'assurer que la France tienne ses engagements envers Kiev.", []),
+        ('« La Russie ne peut pas gagner cette guerre », a déclaré Emmanuel Macron, rappelant l\'ambassadeur de France '
+         'à Moscou pour « consultations ».',
+         [("emmanuel-macron", "quote", "La Russie ne peut pas gagner cette guerre")]),
+        ("« Nous n'avons pas peur », a lancé Volodymyr Zelensky, affirmant avoir reçu des demandes de compagnies "
+         "maritimes.",
+         [("volodymyr-zelensky", "quote", "Nous n'avons pas peur"),
+          ("volodymyr-zelensky", "reported", "avoir reçu des demandes de compagnies maritimes.")]),
+        ("La veille, le secrétaire général des Nations unies, António Guterres, avait lancé une mise en garde "
+         "solennelle.", []),
+        ("Emmanuel Macron a jugé que ce coup de force était illégitime. « Moscou n'a pas besoin d'organiser ces "
+         "putschs, il lui suffit d'en récolter les fruits », analyse un chercheur sénégalais spécialiste du Sahel.",
+         [("emmanuel-macron", "reported", "ce coup de force était illégitime.")]),
+        # German: other verbs, subordinate clauses, other sources
+        ("Nachdem Russland die Stadt erobert hatte, sprach Putin den Soldaten seinen Dank aus.", []),
+        ("Moskau sei zu Gesprächen bereit, teilte das Außenministerium mit, Lawrow wies aber jede Vorbedingung "
+         "zurück.", []),
+        ("Putin spricht am Freitag vor der Föderalen Versammlung, die Rede wird live übertragen.", []),
+        ("Russland sei zu Verhandlungen bereit, sagte Lawrow am Montag in Moskau. Die Lage würden Experten allerdings "
+         "anders sehen.",
+         [("sergey-lavrov", "reported", "Russland sei zu Verhandlungen bereit")]),
+        ("Die Ukraine brauche mehr Luftabwehr, sagte Selenskyj. Scholz habe ihm weitere Iris-T-Systeme zugesagt, so "
+         "Regierungssprecher Hebestreit.",
+         [("volodymyr-zelensky", "reported", "Die Ukraine brauche mehr Luftabwehr")]),
+        ("Kremlsprecher Dmitri Peskow sagte am Montag, man wisse nicht genau, was der Kanzler mitbringe. Am Tag danach "
+         "lieferte Peskow die Moskauer Lesart nach: Putin habe dem Gast die Ziele ausführlich erläutert.",
+         [("dmitry-peskov", "reported", "man wisse nicht genau, was der Kanzler mitbringe."),
+          ("dmitry-peskov", "reported", "Putin habe dem Gast die Ziele ausführlich erläutert.")]),
+        # Ukrainian verbs that are speech only before what was said
+        ("Кулеба зауважив журналістів біля входу і зупинився, щоб відповісти на кілька запитань.", []),
+        ("Єрмак припустив помилку, коли погодився на цю зустріч, вважають у Раді.", []),
+        # "he" in a clause after "<official> was furious:" is that official, not a possessive named after the colon
+        ("Scholz also phoned Putin last Friday. Zelensky was furious: Scholz's decision to call Putin, he said, had "
+         "opened \"Pandora's box\" and would only help Putin reduce his isolation.",
+         [("volodymyr-zelensky", "reported", "Scholz's decision to call Putin had opened \"Pandora's box\" and would "
+                                             "only help Putin reduce his isolation.")]),
+    ],
+)
+def test_review_of_the_eighth_set_rules(watchlist: Watchlist, text: str,
+                                        expected: list[tuple[str, str, str]]) -> None:
+    # Found by a review of this set's rules: each was wrong with one of them (or before them).
     assert extract(normalize_text(text), watchlist) == expected
