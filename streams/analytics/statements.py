@@ -1800,6 +1800,14 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
     someone untracked ("The White House said ...") a tracked official opening a later clause ("..., while
     Blinken said ...") still speaks."""
     start = _source_prefix_end(tokens)
+    for i in range(max(start, 1), len(tokens)):
+        if tokens[i].value == _SO and tokens[i - 1].value == "," and tokens[i].kind == "W":
+            # "Der Kremlchef habe Biden erklärt, dass ..., so Peskow.": the source ending the sentence claims all of it,
+            # speech verbs inside included
+            right = _right_subject(tokens, i, context)
+            if right is not None and right[0] != _UNTRACKED and tokens[right[1]].kind == "M" \
+                    and all(t.kind == "P" or _adverbial(t) for t in tokens[right[1] + 1:]):
+                return _Speaker(right[0], i, right[1], "right")
     first_mention = next((i for i, t in enumerate(tokens) if i >= start and t.kind == "M"
                           and _valid_subject_mention(tokens, i)), None)
     carried_subject: tuple[str, int] | None = None

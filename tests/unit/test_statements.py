@@ -1731,6 +1731,10 @@ def test_colon_quotes_and_portfolios(watchlist: Watchlist, text: str, expected: 
          "lieferte Peskow die Moskauer Lesart nach: Putin habe dem Gast die Ziele ausführlich erläutert.",
          [("dmitry-peskov", "reported", "man wisse nicht genau, was der Kanzler mitbringe."),
           ("dmitry-peskov", "reported", "Putin habe dem Gast die Ziele ausführlich erläutert.")]),
+        # ", so X" ending the sentence is its source, speech verbs inside included
+        ("Der Kremlchef habe Biden bereits im Dezember erklärt, dass Russland niemanden bedrohe, so Peskow.",
+         [("dmitry-peskov", "reported", "Der Kremlchef habe Biden bereits im Dezember erklärt, dass Russland niemanden "
+                                        "bedrohe")]),
         # Ukrainian verbs that are speech only before what was said
         ("Кулеба зауважив журналістів біля входу і зупинився, щоб відповісти на кілька запитань.", []),
         ("Єрмак припустив помилку, коли погодився на цю зустріч, вважають у Раді.", []),
