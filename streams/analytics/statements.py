@@ -772,14 +772,7 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
                 and all(t.kind in ("W", "M") for t in following[:that]))
     if token.value in _FR_AFTER_AUXILIARY:
         auxiliary = _fr_auxiliary(tokens, index)
-        return auxiliary is not None and (
-            token.value not in ("precise", "lance") or _que_follows(tokens, index)
-            or token.value == "lance" and (any(t.kind == "Q" for t in tokens[index + 1:index + 3])
-                                           or tokens[auxiliary + 1].value in ("il", "elle")
-                                           or auxiliary > 1 and tokens[auxiliary - 2].kind == "Q")
-            or token.value == "precise" and auxiliary > 0 and tokens[auxiliary - 1].value == ",")
-            # (after a quote: ", a-t-il précisé")
-        # ("a lancé une mise en garde" is an act; '», a-t-il lancé', 'a lancé : « ... »' are speech)
+        return auxiliary is not None and _french_participle_speech(tokens, index, auxiliary)
     if token.value not in _EN_VERBS or index == 0:
         return True
     if token.value in ("state", "states") and (
@@ -794,6 +787,19 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     if before.kind == "W" and before.value in _PREPOSITIONS and before.value != "to" and not token.value.endswith("ing"):
         return False  # "shown on state television", "in reply"
     return not (before.kind == "W" and (before.value in _NOUN_OPENERS or before.value in _EN_VERBS))
+
+
+def _french_participle_speech(tokens: list[_Token], participle: int, auxiliary: int) -> bool:
+    """A participle of ``_FR_AFTER_AUXILIARY`` after its auxiliary is speech: "a précisé" before "que" or a colon or
+    after a quote (", a-t-il précisé"); "a lancé" before a quote or inverted after one ('», a-t-il lancé'), not "a
+    lancé une mise en garde" (an act); the others always."""
+    verb = tokens[participle].value
+    if verb not in ("precise", "lance") or _que_follows(tokens, participle):
+        return True
+    if verb == "precise":
+        return auxiliary > 0 and tokens[auxiliary - 1].value == ","
+    return (any(t.kind == "Q" for t in tokens[participle + 1:participle + 3])
+            or tokens[auxiliary + 1].value in ("il", "elle") or auxiliary > 1 and tokens[auxiliary - 2].kind == "Q")
 
 
 def _que_follows(tokens: list[_Token], verb: int) -> bool:
