@@ -108,8 +108,8 @@ _SLAVIC_VERBS = frozenset(
 # said ('« ... », analyse un chercheur')
 _FR_INVERTED_ONLY = _words(fold("analyse résume relève observe décrypte tempère nuance abonde témoigne"))
 # French infinitives: "avant d'assurer que", "a tenu à rappeler que" (speech only before "que" or a colon).
-_FR_INFINITIVES = _words(fold("""assurer affirmer rappeler souligner préciser ajouter déclarer estimer expliquer indiquer
-promettre avertir prévenir répéter insister"""))
+_FR_INFINITIVES = _words(fold("""assurer affirmer rappeler souligner préciser ajouter déclarer estimer expliquer
+indiquer promettre avertir prévenir répéter insister"""))
 # French: past participles (after "a"/"ont": "a déclaré", "a-t-il affirmé") and present forms ("estime Macron").
 # "noté" is left out (English "a note"); "assuré", "lancé", "précisé" count only after an auxiliary (below).
 _FR_VERBS = _words(fold("""déclaré déclare déclarent affirmé affirme affirment ajouté ajoute souligné souligne estimé
@@ -2189,7 +2189,8 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
                 and not _negated(tokens, k + 1):
             return k + 1  # the subject's own second verb: ", and said", "but argued that", '"..." and said'
         if token.kind == "W" and token.value in _COPULATIVE and tokens[k + 1].value in _COMPLEMENTIZERS \
-                and not (tokens[k + 1].value == "that" and k + 2 < len(tokens) and tokens[k + 2].value in _VERB_AFTER_THAT):
+                and not (tokens[k + 1].value == "that" and k + 2 < len(tokens)
+                         and tokens[k + 2].value in _VERB_AFTER_THAT):
             return k + 1  # "said that ... and that ...": a second clause of the same verb ("a figure that cannot be
             # verified and that is far higher": a relative clause)
         if token.kind == "W" and token.value in _CONTRAST and tokens[k - 1].value == "," \
@@ -2207,12 +2208,13 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
     return None
 
 
-# The verbs before "de"/"à" that make the official the one who speaks: "s'est contenté de rappeler", "a tenu à souligner"
-# (not "il appartient à Macron d'assurer", "cherche à affirmer").
+# The verbs before "de"/"à" that make the official the one who speaks: "s'est contenté de rappeler", "a tenu à
+# souligner" (not "il appartient à Macron d'assurer", "cherche à affirmer").
 _INFINITIVE_GOVERNORS = _words(fold("contenté contentée contentés tenu tenue tient tenait soin"))
 
 
 def _governed_infinitive(tokens: list[_Token], k: int) -> bool:
+    """The infinitive at ``k`` follows "contenté de", "tenu à", "pris soin de"."""
     m = k - 1
     if m >= 1 and tokens[m].value == "'" and tokens[m - 1].value == "d":
         m -= 1
@@ -2248,7 +2250,7 @@ def _connector_start(tokens: list[_Token], k: int) -> int:
     return k
 
 
-_VERB_AFTER_THAT = _RELATIVE_VERBS | _MODALS | {"cannot"}
+_VERB_AFTER_THAT = _RELATIVE_VERBS | _MODALS | {"cannot"}  # "and that is ...": a relative clause
 _BUT = _words(fold("but но але mais aber однак однако проте"))
 _THOUGH = _words(fold("хотя хоча"))
 _FR_OBJECT_GERUNDS = _words(fold("rappelant assurant prévenant reconnaissant"))  # (also: recalling, ensuring, ...)

@@ -1485,8 +1485,8 @@ def test_review_cases(watchlist: Watchlist, text: str, expected: list[tuple[str,
         ('Olaf Scholz posted on X: "Nobody wants peace more than the citizens of Ukraine!"',
          [("olaf-scholz", "quote", "Nobody wants peace more than the citizens of Ukraine!")]),
         ("Volodymyr Zelensky posted a video on Telegram showing the damaged school in Kharkiv.", []),
-        ('Zelenskyy arrived in Hiroshima on Saturday. Shortly after landing, he tweeted, "Japan. G7. Important meetings '
-         'with partners and friends of Ukraine."',
+        ('Zelenskyy arrived in Hiroshima on Saturday. Shortly after landing, he tweeted, "Japan. G7. Important '
+         'meetings with partners and friends of Ukraine."',
          [("volodymyr-zelensky", "quote", "Japan. G7. Important meetings with partners and friends of Ukraine.")]),
         # a possessive in the title phrase opening the sentence ("Germany's Olaf Scholz ..., and he argued")
         ("Germany's Olaf Scholz still refuses to send Kyiv Taurus cruise missiles, and he argued that Germany must not "
@@ -1517,9 +1517,9 @@ def test_eighth_set_cases(watchlist: Watchlist, text: str, expected: list[tuple[
     ("text", "expected"),
     [
         # a relative clause after an inverted attribution is the speaker's; a participle after it is its own clause
-        ('Maria Zakharova a parlé. « En cas de livraison d\'avions, Londres portera la responsabilité de l\'escalade », '
-         'a averti la porte-parole du ministère russe des Affaires étrangères, qui a accusé le gouvernement '
-         'britannique de « jouer avec le feu ».',
+        ('Maria Zakharova a parlé. « En cas de livraison d\'avions, Londres portera la responsabilité de '
+         'l\'escalade », a averti la porte-parole du ministère russe des Affaires étrangères, qui a accusé le '
+         'gouvernement britannique de « jouer avec le feu ».',
          [("maria-zakharova", "quote", "En cas de livraison d'avions, Londres portera la responsabilité de "
                                        "l'escalade"),
           ("maria-zakharova", "reported", "accusé le gouvernement britannique de « jouer avec le feu ».")]),
@@ -1601,8 +1601,8 @@ def test_eighth_set_german_cases(watchlist: Watchlist, text: str, expected: list
         # "Selon lui" (someone untracked) speaking about officials: a later "estime-t-il" is still him
         ("Pour un chercheur de l'université de Strasbourg, la rencontre a surtout permis de « sauver les apparences ». "
          "Selon lui, Emmanuel Macron a voulu reprendre la main, quand Olaf Scholz cherchait avant tout à rassurer une "
-         "opinion allemande inquiète. « Le couple franco-allemand fonctionne mal quand chacun parle de l'Ukraine de son "
-         "côté », estime-t-il.", []),
+         "opinion allemande inquiète. « Le couple franco-allemand fonctionne mal quand chacun parle de l'Ukraine de "
+         "son côté », estime-t-il.", []),
         ("Міністр закордонних справ Дмитро Кулеба у коментарі журналістам зауважив, що відповідальність за виконання "
          "угоди тепер лежить на ООН.",
          [("dmytro-kuleba", "reported", "відповідальність за виконання угоди тепер лежить на ООН.")]),
