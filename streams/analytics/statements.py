@@ -1483,11 +1483,13 @@ def _clause_follows(tokens: list[_Token], mark: int) -> bool:
     return k < len(tokens) and tokens[k].value in _COMPLEMENTIZERS
 
 
-def _continuation_after_attribution(text: str, tokens: list[_Token], speaker: _Speaker) -> str | None:
-    """The rest of a reported clause that its attribution interrupts ("Le statut des quatre régions, a-t-il prévenu,
+def _continuation_after_attribution(text: str, tokens: list[_Token], speaker: _Speaker,
+                                    quotes_allowed: bool = False) -> int | None:
+    """Where the rest of a reported clause that its attribution interrupts begins ("Le statut des quatre régions, a-t-il prévenu,
     ne fera l'objet d'aucune discussion", "Russia will not negotiate, Zakharova said, until Kyiv withdraws"), or
     None when the sentence ends with the attribution or goes on with something else: an apposition (", the
-    spokeswoman for the ministry"), a second clause of the speaker (", adding that ..."), a quote, someone else."""
+    spokeswoman for the ministry"), a second clause of the speaker (", adding that ..."), someone else, or (unless
+    ``quotes_allowed``: the clause holding it is the statement) a quote."""
     comma = next((k for k in range(max(speaker.subject, speaker.verb) + 1, len(tokens))
                   if tokens[k].kind == "P" and tokens[k].value in _SEGMENT_ENDS), None)
     if comma is None or tokens[comma].value != "," or _participle_start(tokens, speaker.verb) is not None:
@@ -1497,11 +1499,18 @@ def _continuation_after_attribution(text: str, tokens: list[_Token], speaker: _S
             or rest[0].value in _PREPOSITIONS or rest[0].value in _PHRASE_OPENERS or rest[0].value.endswith("ing")
             or _adverbial(rest[0])  # where, when and how: ", in an interview with RT", ", speaking in Moscow"
             or rest[0].value in _CONTRAST or rest[0].value in _BUT  # someone else's clause: ", while Lavrov ..."
-            or any(t.kind == "Q" and _word_count(text[t.start:t.end]) >= MIN_QUOTE_WORDS for t in rest)
+            or not quotes_allowed and any(t.kind == "Q" and _word_count(text[t.start:t.end]) >= MIN_QUOTE_WORDS
+                                          for t in rest)
             or any(_speech_verb(tokens, k) for k in range(comma + 1, len(tokens)))
             or any(t.value in _ROLES or t.value in _TITLES or t.value in _OFFICES for t in rest[:5])):
         return None
-    return text[rest[0].start:tokens[-1].end]
+    return rest[0].start
+
+
+def _continuation_joiner(tokens: list[_Token], speaker: _Speaker) -> str:
+    """What joins a clause to its continuation after the attribution: German goes on with a clause of its own
+    ("Die Lage sei ernst, sagte Selenskyj, man brauche mehr Munition")."""
+    return ", " if tokens[speaker.verb].value in _DE_VERBS else " "
 
 
 def _inverted_without_clause(tokens: list[_Token], speaker: _Speaker) -> bool:
@@ -2111,6 +2120,10 @@ def _clauses_quoting(text: str, tokens: list[_Token], speaker: _Speaker, sentenc
         end = tokens[trailing].start
         held = [q for q in quotes if q.inner_end <= end]
         clause = _clean(text[sentence[0]:end])
+        if (rest := _continuation_after_attribution(text, tokens, speaker, quotes_allowed=True)) is not None:
+            # "Российские военные должны быть готовы, подчеркнул Путин, отразить «любые его агрессивные действия»."
+            held += [q for q in quotes if q.start >= rest]
+            clause = _clean(f"{clause}{_continuation_joiner(tokens, speaker)}{text[rest:tokens[-1].end]}")
         if held and tokens[0].kind != "Q" and not _opens_adverbial(tokens[0]) \
                 and not _introduced(text, sentence[0], held[0]) \
                 and _word_count(clause) >= MIN_REPORTED_WORDS:
@@ -2629,10 +2642,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     clause = _clean(text[s_start if colon is None else tokens[colon].end:tokens[trailing].start])
                     # ("Zelensky was furious: Scholz's decision, he said, ...": what follows the colon)
                     if (rest := _continuation_after_attribution(text, tokens, speaker)) is not None:
-                        # "Le statut des régions, a-t-il prévenu, ne fera ...": one clause; German goes on with
-                        # another ("..., sagte Selenskyj, man brauche mehr Munition")
-                        joiner = ", " if tokens[speaker.verb].value in _DE_VERBS else " "
-                        clause = _clean(f"{clause}{joiner}{rest}")
+                        # "Le statut des régions, a-t-il prévenu, ne fera ...": one clause
+                        clause = _clean(f"{clause}{_continuation_joiner(tokens, speaker)}{text[rest:tokens[-1].end]}")
                     if _word_count(clause) >= MIN_REPORTED_WORDS:
                         found.append(Statement(official_id, clause, "reported", s_start, s_end))
                 elif _inverted_without_clause(tokens, speaker) or _after_opening_quote(tokens, speaker):

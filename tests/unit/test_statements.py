@@ -1628,6 +1628,11 @@ def test_eighth_set_more_cases(watchlist: Watchlist, text: str, expected: list[t
          [("maria-zakharova", "reported", "Россия не будет вести переговоры пока Киев не примет новые реалии.")]),
         ("Die Lage an der Front sei schwierig, sagte Selenskyj, man brauche mehr Munition.",
          [("volodymyr-zelensky", "reported", "Die Lage an der Front sei schwierig, man brauche mehr Munition.")]),
+        # ... also when the rest holds a quote: the clause holding it is the statement
+        ("Владимир Путин выступил. Российские военные должны быть готовы, подчеркнул глава государства, отразить "
+         "провокации со стороны противника, «любые его агрессивные действия».",
+         [("vladimir-putin", "reported", "Российские военные должны быть готовы отразить провокации со стороны "
+                                         "противника, «любые его агрессивные действия».")]),
         # where, when, how, an apposition, a participle after the attribution are not the clause's
         ("Russia will not negotiate, Zakharova said, speaking at her weekly briefing in Moscow.",
          [("maria-zakharova", "reported", "Russia will not negotiate")]),
