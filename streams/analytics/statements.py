@@ -129,12 +129,15 @@ _FR_AFTER_AUXILIARY = _words("assure lance precise appele glisse")
 _FR_GERUNDS = _words(fold("""estimant affirmant soulignant déclarant expliquant assurant ajoutant indiquant jugant
 rappelant précisant répétant insistant martelant jugeant promettant arguant avertissant prévenant reconnaissant
 dénonçant accusant plaidant qualifiant"""))
+# German present forms that are speech only inverted after what was said ("..., teilt Sacharowa mit", "...,
+# verspricht Putin"; not "Putin spricht am Freitag vor der Versammlung, ...", "Scholz ruft Macron an, ...").
+_DE_INVERTED_ONLY = _words(fold("teilt kündigt räumt ruft weist hebt äußert bezeichnet nennt spricht verspricht"))
 # German (third person singular, present and past): "sagte Scholz", "Scholz betonte, ...".
 _DE_VERBS = _words(fold("""sagte sagt erklärte erklärt betonte betont warnte warnt meinte meint kritisierte kritisiert
 forderte fordert versicherte versichert bekräftigte bekräftigt unterstrich unterstreicht schrieb schreibt ergänzte
 ergänzt räumte verkündete verkündet teilte fügte rief wies hob äußerte bezeichnete nannte sprach versprach
 gesagt gewarnt gefordert geschrieben mitgeteilt hinzugefügt unterstrichen kündigte genannt verwies mahnte
-behauptete behauptet machte stellte fügt konterte kontert antwortete antwortet prahlte prahlt"""))
+behauptete behauptet machte stellte fügt konterte kontert antwortete antwortet prahlte prahlt""")) | _DE_INVERTED_ONLY
 # German verbs that are speech only with their complement: "machte deutlich, dass", "stellte klar, dass".
 _DE_WITH_COMPLEMENT = _words("machte stellte")
 # Auxiliaries of the German perfect: "Selenskyj hat in einem Interview gesagt, ..." (its subject is before them).
@@ -233,6 +236,9 @@ de d du des par pour avec contre sur sous chez sans entre vers après avant selo
 malgré pendant depuis
 auf aus bei durch für gegen mit nach ohne über unter von vor zu zwischen am im vom zum zur beim laut"""))
 # Capitalised words that are not names (sentence openers, days, months, titles).
+# German adverbs in first position, before the verb and its subject: "Noch schärfer äußerte sich ...".
+_DE_FIRST_ADVERBS = _words(fold("""noch dann erst auch bereits schon danach zuvor zudem außerdem jetzt nun heute gestern
+später dabei darauf daraufhin hier dort doch aber jedoch deshalb trotzdem und"""))
 _NOT_NAMES = _words(fold("""the a an in on at but however and also earlier later meanwhile moreover this that these
 those it its we they i you there then so yet still now today yesterday according after before while when if as
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
@@ -243,9 +249,7 @@ jede jeder jedes diese dieser dieses kein keine alle seine ihre unsere ce cette 
 le la les l une du des der die das den dem ein eine einen einem einer lundi mardi mercredi jeudi vendredi samedi
 dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag сми змі такое такую таку цю эту
 публично официально позднее впоследствии тогда теперь сейчас впрочем кстати напомним нагадаємо зокрема тепер тоді
-публічно офіційно згодом
-noch dann erst auch bereits schon danach zuvor zudem außerdem jetzt nun heute gestern später dabei darauf daraufhin
-hier dort doch aber jedoch deshalb trotzdem und"""))
+публічно офіційно згодом""")) | _DE_FIRST_ADVERBS
 # "as X said" / "как заявила Захарова" / "об этом заявила" / "про це заявив": words allowing subject-after-verb.
 _INVERSION_OPENERS = _words(fold("as как як этом це чем що"))
 _ACCORDING = {("according", "to"), ("по", "словам"), ("за", "словами"), ("по", "мнению"), ("на", "думку"),
@@ -694,9 +698,8 @@ class _Context:
         candidates: list[tuple[str | None, str, str | None]] = [
             (tokens[k].value, "", None) if tokens[k].kind == "M" else (None, _words_before(tokens, k + 1), None)
             for k in range(before - 1, -1, -1)
-            if tokens[k].kind == "M" and not (k + 1 < before and tokens[k + 1].value in ("'", "\u2019"))
-            or tokens[k].value in _TITLE_WORDS and (_titled_name(tokens, k) or _apposed_name(tokens, k))]
-        # (not a possessive: in "Zelensky was furious: Scholz's decision, he said, ..." he is not Scholz)
+            if tokens[k].kind == "M" or tokens[k].value in _TITLE_WORDS
+            and (_titled_name(tokens, k) or _apposed_name(tokens, k))]
         # A pronoun means someone of this paragraph or the previous one; a role noun ("the Kremlin spokesman") may
         # go back further, to where the official was introduced.
         reach = 1 if role_words is None else _ROLE_REACH
@@ -754,21 +757,25 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
         return index > 1 and tokens[index - 1].value == "fait" and tokens[index - 2].value in _FR_AUXILIARIES
     if token.value in _DE_WITH_COMPLEMENT:
         return any(t.value in ("deutlich", "klar") for t in tokens[index + 1:index + 4])
-    if token.value in _SLAVIC_WITH_COMPLEMENT:  # "зауважив, що" (not "зауважив журналістів": noticed)
-        return any(t.value in ("что", "що", ":") for t in tokens[index + 1:index + 4])
+    if token.value in _SLAVIC_WITH_COMPLEMENT:  # "зауважив у зверненні, що" (not "зауважив журналістів": noticed)
+        return any(t.value in ("что", "що", ":") for t in tokens[index + 1:index + 9])
     if token.value in _FR_INFINITIVES:
         return _que_follows(tokens, index) and (_after_avant_de(tokens, index) or _governed_infinitive(tokens, index))
     if token.value in _FR_WITH_COMPLEMENT:
         return _que_follows(tokens, index)
-    if token.value in _FR_INVERTED_ONLY:
+    if token.value in _DE_INVERTED_ONLY:
         return index > 0 and (tokens[index - 1].value in _CLAUSE_MARKS or tokens[index - 1].kind == "Q")
+    if token.value in _FR_INVERTED_ONLY:  # right after the quote ('« ... », analyse'; not "Poutine, lui, observe")
+        return index > 0 and (tokens[index - 1].kind == "Q"
+                              or index > 1 and tokens[index - 1].value == "," and tokens[index - 2].kind == "Q")
     if token.value in _EN_WITH_COMPLEMENT:  # "posted on X: ...", "posted on Telegram that ..." (not "posted the
         # video, said that", "posted a map showing that")
-        following = tokens[index + 1:index + 7]
+        following = tokens[index + 1:index + 8]
         colon = next((k for k, t in enumerate(following) if t.value == ":"), None)
         that = next((k for k, t in enumerate(following) if t.value == "that"), None)
         return (colon is not None and not any(t.kind == "Q" or t.value in (",", "that") for t in following[:colon])
-                or that is not None and bool(following) and following[0].value == "on"
+                or that is not None and bool(following)
+                and (following[0].value in _PREPOSITIONS or _adverbial(following[0]))  # "in her channel", "late"
                 and all(t.kind in ("W", "M") for t in following[:that]))
     if token.value in _FR_AFTER_AUXILIARY:
         auxiliary = _fr_auxiliary(tokens, index)
@@ -947,10 +954,10 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
         # Someone named before the quote it attributes still counts: "Maria Sacharowa wurde deutlicher: „...“,
         # schrieb sie".
         before = next((k for k, t in enumerate(tokens[:index]) if t.kind == "Q"), 0) if trailing else index
-        if trailing and before == 0:
-            # "Zelensky was furious: Scholz's decision, he said, had opened ...": the clause after the colon is what
-            # the one before it said
-            before = next((k for k, t in enumerate(tokens[:index]) if t.value == ":"), 0)
+        if trailing and before == 0 and (official := _copula_colon_subject(tokens, index)) is not None:
+            gender = context.watchlist.officials[official].gender
+            if gender is None or gender == _PRONOUNS[token.value] or _PRONOUNS[token.value] is None:
+                return official  # "Zelensky was furious: Scholz's decision, he said, had opened ...": Zelensky
         return context.resolve(tokens, before, _PRONOUNS[token.value], None) or _UNTRACKED
     role = token.value
     if index >= 2 and tokens[index - 1].value == "-" and (tokens[index - 2].value, role) in _HYPHENATED_ROLES:
@@ -1401,11 +1408,11 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
     if verb in _DE_VERBS:
         addressee = len(tokens)  # German opens no clause without a comma, "dass" or a colon: "sagte Lawrow dem Sender
         # Rossija 24 am Abend" is all whom, where and when
-        last = next((t.value for t in reversed(tokens) if t.kind == "W"), "")
+        end = next((k for k in range(tail, len(tokens)) if tokens[k].value in _SEGMENT_ENDS), len(tokens))
+        last = next((t.value for t in reversed(tokens[tail:end]) if t.kind == "W"), "")
         if last in _DE_OTHER_PARTICLES or last == "zuruck" and verb == "wies" \
-                or tokens[0].value in _DE_SUBORDINATORS \
                 or any(tokens[k].value == "," and _speech_verb(tokens, k + 1) for k in range(boundary - 1)):
-            return None  # "sprach ... seinen Dank aus", "Nachdem ..., sprach Putin", "..., teilte X mit, Lawrow wies"
+            return None  # "sprach ... seinen Dank aus", "..., teilte X mit, Lawrow wies ... zurück"
     words = 0
     for k in range(tail, len(tokens)):
         token = tokens[k]
@@ -1462,10 +1469,8 @@ def _relative_that(tokens: list[_Token], that: int) -> bool:
             and (rest[1].value.endswith("ed") or rest[1].value in _RELATIVE_VERBS))
 
 
-# Particles that make a German speech verb another verb ("sprach ... aus": expressed, "sagte ... ab": cancelled), and
-# conjunctions opening a subordinate clause, which is no reported speech.
+# Particles that make a German speech verb another verb ("sprach ... aus": expressed, "sagte ... ab": cancelled).
 _DE_OTHER_PARTICLES = _words("aus ab")
-_DE_SUBORDINATORS = _words(fold("nachdem als weil wenn obwohl bevor sobald falls während seit"))
 
 
 def _clause_follows(tokens: list[_Token], mark: int) -> bool:
@@ -1499,12 +1504,34 @@ def _continuation_after_attribution(text: str, tokens: list[_Token], speaker: _S
             or rest[0].value in _PREPOSITIONS or rest[0].value in _PHRASE_OPENERS or rest[0].value.endswith("ing")
             or _adverbial(rest[0])  # where, when and how: ", in an interview with RT", ", speaking in Moscow"
             or rest[0].value in _CONTRAST or rest[0].value in _BUT  # someone else's clause: ", while Lavrov ..."
+            or _writer_goes_on(tokens[speaker.verb].value in _DE_VERBS, rest)
             or not quotes_allowed and any(t.kind == "Q" and _word_count(text[t.start:t.end]) >= MIN_QUOTE_WORDS
                                           for t in rest)
             or any(_speech_verb(tokens, k) for k in range(comma + 1, len(tokens)))
             or any(t.value in _ROLES or t.value in _TITLES or t.value in _OFFICES for t in rest[:5])):
         return None
     return rest[0].start
+
+
+# Words opening what the writer adds after an attribution, not the rest of the clause: appositions and absolute
+# constructions (", the first such meeting", ", his voice hoarse", ", une position saluée par Berlin"), outlets
+# (", wie Ukrinform berichtete"), "so", "though", "where".
+_NOT_CONTINUING = _ARTICLES | _FOREIGN_ARTICLES | _DETERMINERS | _words(fold("""its their our sa son ses leur leurs
+his her wie so though although as where whereas его её ее их його її"""))
+_DE_NOT_CONTINUING = _words(fold("wie so dessen deren welcher welche was"))
+# Russian and Ukrainian adverbial participles: ", отвечая на вопросы журналистов", ", коментуючи ..."
+_SLAVIC_GERUND_ENDINGS = tuple(fold("ая яя уя юя ючи учи ячи ачи").split())
+
+
+def _writer_goes_on(german: bool, rest: list[_Token]) -> bool:
+    """What follows an attribution is the writer's, not the rest of the clause: a relative clause (", who met Scholz",
+    ", qui recevait", ", который"), an apposition or absolute construction, an outlet, a participle; in German,
+    anything not in Konjunktiv (", die Koalition streitet seit Wochen"; ", die Ukraine brauche ..." goes on)."""
+    first = rest[0].value
+    if german:
+        return first in _DE_NOT_CONTINUING or _KONJUNKTIV.isdisjoint(t.value for t in rest)
+    return (first in _NOT_CONTINUING or _relative_pronoun(first) or first in _UK_RELATIVES
+            or bool(_CYRILLIC_START.match(first)) and first.endswith(_SLAVIC_GERUND_ENDINGS))
 
 
 def _continuation_joiner(tokens: list[_Token], speaker: _Speaker) -> str:
@@ -1718,8 +1745,13 @@ kanzlerin berater beraterin generalsekretär""").split())
 
 
 def _german_title_before_name(tokens: list[_Token], k: int) -> bool:
-    """A German title right after the verb, then the official: "sagte Kremlsprecher Dmitri Peskow", "wies
-    US-Außenminister Blinken ... zurück" (not "sagte Merz Selenskyj Hilfe zu": Merz is no title)."""
+    """A German title right after the verb, then the official, who is the subject: "..., sagte Kremlsprecher Dmitri
+    Peskow", "In Moskau wies Außenamtssprecherin Maria Sacharowa ... zurück" (not "sagte Merz Selenskyj Hilfe zu":
+    Merz is no title; not "Erdogan sagte Kremlchef Putin, ...": someone else is first, the official the addressee)."""
+    verb = k - 1
+    if not (verb == 0 or tokens[verb - 1].value in _CLAUSE_MARKS or tokens[verb - 1].kind == "Q"
+            or tokens[0].value in _DE_PREPOSITIONS or tokens[0].value in _DE_FIRST_ADVERBS):
+        return False
     while k + 1 < len(tokens) and tokens[k + 1].value == "-" and tokens[k].end == tokens[k + 1].start:
         k += 2  # "US-Außenminister"
     return (k + 1 < len(tokens) and tokens[k].kind == "W" and tokens[k].cap and tokens[k + 1].kind == "M"
@@ -1815,8 +1847,9 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
     someone untracked ("The White House said ...") a tracked official opening a later clause ("..., while
     Blinken said ...") still speaks."""
     start = _source_prefix_end(tokens)
-    for i in range(max(start, 1), len(tokens)):
-        if tokens[i].value == _SO and tokens[i - 1].value == "," and tokens[i].kind == "W":
+    quoted = any(t.kind == "Q" for t in tokens)  # (quotes are the words of whom their own attribution names)
+    for i in range(max(start, 1), len(tokens) - 1):
+        if not quoted and tokens[i].value == _SO and tokens[i - 1].value == "," and tokens[i + 1].value != "auch":
             # "Der Kremlchef habe Biden erklärt, dass ..., so Peskow.": the source ending the sentence claims all of it,
             # speech verbs inside included
             right = _right_subject(tokens, i, context)
@@ -2178,10 +2211,12 @@ def _clause_before_quoted_participle(text: str, tokens: list[_Token], speaker: _
         return None
     after = tokens[speaker.verb + 1]
     if not any(t.value in _COMPLEMENTIZERS for t in tokens[speaker.verb + 1:k]) and not (
-            tokens[speaker.verb].value in ("said", "says") and after.kind in ("W", "M")
-            and after.value not in _PREPOSITIONS and not _adverbial(after)):
+            tokens[speaker.verb].value in ("said", "says", "told", "tells") and after.kind in ("W", "M")):
         return None  # 'He said Ukraine's army ..., adding:', not 'wrote on Telegram about the attack, adding:'
     clause = _reported_text(text, tokens, speaker, sentence)
+    first = _WORD.match(clause)
+    if first is not None and _fold_word(first.group()) in _PREPOSITIONS:
+        return None  # ('said in his nightly address on Sunday, adding: "..."': where and when, not what)
     return clause if _word_count(clause) >= MIN_REPORTED_WORDS else None
 
 
@@ -2215,7 +2250,8 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
             tokens[k - 2].value == "," or tokens[k - 2].value == "tout" and tokens[k - 3].value == ",")  # tout en
         if after_comma and _speech_participle(token) and _speech_verb(tokens, k) \
                 and not (token.value == "adding" and tokens[k + 1].value in ("to", "up")) \
-                and not (token.value in _FR_OBJECT_GERUNDS and tokens[k + 1].value in _FOREIGN_ARTICLES):
+                and not (token.value in _FR_OBJECT_GERUNDS and tokens[k + 1].value in _FOREIGN_ARTICLES
+                         and not _que_follows(tokens, k)):
             # (not "adding to the debate", "rappelant l'ambassadeur", "assurant la sécurité": acts)
             return k
     return None
@@ -2223,16 +2259,17 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
 
 # The verbs before "de"/"à" that make the official the one who speaks: "s'est contenté de rappeler", "a tenu à
 # souligner" (not "il appartient à Macron d'assurer", "cherche à affirmer").
-_INFINITIVE_GOVERNORS = _words(fold("contenté contentée contentés tenu tenue tient tenait soin"))
+_INFINITIVE_GOVERNORS = _words(fold("""contenté contentée contentés tenu tenue tient tenait soin voulu voulue souhaité
+souhaitée choisi choisie borné bornée limité limitée pour"""))
 
 
 def _governed_infinitive(tokens: list[_Token], k: int) -> bool:
-    """The infinitive at ``k`` follows "contenté de", "tenu à", "pris soin de"."""
+    """The infinitive at ``k`` follows "contenté de", "tenu à", "pris soin de", "a voulu", "pour"."""
     m = k - 1
     if m >= 1 and tokens[m].value == "'" and tokens[m - 1].value == "d":
         m -= 1
     elif not (m >= 1 and tokens[m].value in ("de", "a")):  # (folded "à")
-        return False
+        return tokens[m].value in _INFINITIVE_GOVERNORS  # "a voulu rappeler que", "pour affirmer que"
     return tokens[m - 1].value in _INFINITIVE_GOVERNORS
 
 
@@ -2639,6 +2676,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 elif (trailing := _trailing_boundary(tokens, speaker)) is not None:
                     # Clause-first: "Russia will not negotiate, Zakharova told reporters on Thursday."
                     colon = next((k for k in range(trailing) if tokens[k].value == ":"), None)
+                    if colon is not None and _copula_colon_subject(tokens, trailing) != official_id:
+                        colon = None  # ("Russia's position has not changed: Crimea is ..., Peskov said": all of it)
                     clause = _clean(text[s_start if colon is None else tokens[colon].end:tokens[trailing].start])
                     # ("Zelensky was furious: Scholz's decision, he said, ...": what follows the colon)
                     if (rest := _continuation_after_attribution(text, tokens, speaker)) is not None:
@@ -2748,10 +2787,51 @@ def _colon_speaker(tokens: list[_Token]) -> _Speaker | None:
     if not isinstance(opener, str):
         return None
     subject = next(k for k, t in enumerate(tokens) if t.kind == "M")
-    between = tokens[subject + 1:colon]
-    if subject > colon or any(t.kind in ("M", "Q") or t.value in _QUOTING_OTHERS for t in between):
+    if subject > colon or _copula_before_colon(tokens, subject, colon) is None:
         return None
     return _Speaker(opener, colon, subject, "colon")
+
+
+# How the official is before the colon: "was blunt:", "wird noch deutlicher:", "был лаконичен:", "était formel :",
+# or whom they turned to: "звернувся до партнерів:", "обмежився коротким дописом:"
+_COPULAS = _words(fold("""is was war ist wird wurde blieb bleibt est était fut был была было був була є appealed
+звернувся звернулася обратился обратилась обмежився обмежилася ограничился ограничилась"""))
+
+
+def _copula_before_colon(tokens: list[_Token], subject: int, colon: int) -> int | None:
+    """The copula of "<official> <copula> <manner>:" ("Stoltenberg ... был лаконичен:", "Zelensky was furious:"), or
+    None when the colon follows an act or an object ("Putin signed the decree:", "Zelensky showed a letter:"),
+    someone else or a quote is named first, or a clause of someone else's comes between (a relative clause about
+    the official does not count: "Шольц, якого ... критикували, цього разу був однозначним:")."""
+    copula = None
+    k = subject + 1
+    while k < colon:
+        token = tokens[k]
+        if token.kind in ("M", "Q") or token.value in _QUOTING_OTHERS:
+            return None
+        if token.value == ",":
+            if k + 1 < colon and (_relative_pronoun(tokens[k + 1].value) or tokens[k + 1].value in _UK_RELATIVES):
+                end = next((m for m in range(k + 2, colon) if tokens[m].value == ","), None)
+                if end is None:
+                    return None
+                k = end + 1  # past the relative clause
+                continue
+            return None  # ("Selenskyj ist enttäuscht, die Reaktion aus Berlin bleibt knapp:")
+        if copula is None and token.kind == "W" and token.value in _COPULAS:
+            copula = k
+        k += 1
+    return copula
+
+
+def _copula_colon_subject(tokens: list[_Token], before: int) -> str | None:
+    """The official opening the sentence as "<official> <copula> <manner>:" before ``before`` ("Zelensky was furious:
+    ..."), whose words follow the colon; None otherwise."""
+    colon = next((k for k, t in enumerate(tokens[:before]) if t.value == ":"), None)
+    opener = _sentence_subject(tokens) if colon is not None else None
+    if not isinstance(opener, str):
+        return None
+    subject = next(k for k, t in enumerate(tokens) if t.kind == "M")
+    return opener if subject < colon and _copula_before_colon(tokens, subject, colon) is not None else None
 
 
 def _unresolved_pronoun_source(tokens: list[_Token]) -> str | None:

@@ -1661,13 +1661,12 @@ def test_clause_split_by_its_attribution(watchlist: Watchlist, text: str, expect
          [("andriy-yermak", "quote", "Putin will die Welt einschüchtern. Die Antwort darauf kann nur Stärke sein.")]),
         ('Zelensky quoted Churchill: "We shall fight on the beaches, we shall never surrender."', []),
         # a minister's portfolio must be the official's: the defence minister is not the foreign minister named
-        # before; Shoigu was the defence minister until 2024
+        # before (nor Shoigu, whose watchlist role is his current one: "defence minister" is Belousov since 2024)
         ("Sergei Lavrov arrived in Ankara. Later the defence minister said the strikes would continue.", []),
         ("Сергей Лавров прибыл в Анкару. Министр иностранных дел России заявил, что Москва готова к переговорам.",
          [("sergey-lavrov", "reported", "Москва готова к переговорам.")]),
-        ("Сразу после президента в эфир вышло интервью министра обороны Сергея Шойгу. Министр сообщил, что "
-         "мобилизовать планируется 300 тысяч человек.",
-         [("sergei-shoigu", "reported", "мобилизовать планируется 300 тысяч человек.")]),
+        ("Shoigu attended the ceremony. Defence Minister Belousov said on Tuesday that the army's spending would be "
+         "audited.", []),
     ],
 )
 def test_colon_quotes_and_portfolios(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -1753,4 +1752,70 @@ def test_colon_quotes_and_portfolios(watchlist: Watchlist, text: str, expected: 
 def test_review_of_the_eighth_set_rules(watchlist: Watchlist, text: str,
                                         expected: list[tuple[str, str, str]]) -> None:
     # Found by a review of this set's rules: each was wrong with one of them (or before them).
+    assert extract(normalize_text(text), watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a colon after an act or an object, or after someone else's clause, does not make the quote the official's
+        ('Putin signed the decree on Friday: "The Ministry of Defence shall ensure the call-up of citizens for '
+         'military service."', []),
+        ("Zelensky showed reporters a letter from a soldier's mother: \"Please bring my son home from the front "
+         "alive.\"", []),
+        ("Selenskyj ist enttäuscht, die Reaktion aus Berlin bleibt knapp: «Wir prüfen die Anfrage sorgfältig.»", []),
+        # "he said" after a colon is the official before it only after "<official> <copula> ...:"
+        ("Michael Kofman, an analyst at CNA, was blunt. Putin faces a dilemma: his army is running out of trained "
+         "men, he said.", []),
+        ("Scholz spoke with Zelensky on Monday: Germany will deliver two more Patriot systems, he said.", []),
+        ("Russia's position has not changed: Crimea is and will remain Russian territory, Peskov said.",
+         [("dmitry-peskov", "reported", "Russia's position has not changed: Crimea is and will remain Russian "
+                                        "territory")]),
+        # a German title after the verb is the subject's only when no one else is first
+        ("Erdogan sagte Kremlchef Putin bei dem Treffen, die Türkei sei bereit zu vermitteln.", []),
+        ("Der Papst schrieb Kremlchef Wladimir Putin einen Brief, in dem er zum Frieden aufrief.", []),
+        # ", so X" does not take another's quote
+        ("Selenskyj hatte am Vortag gesagt: «Wir brauchen mehr Flugabwehr, und zwar sofort», so Peskow.",
+         [("volodymyr-zelensky", "quote", "Wir brauchen mehr Flugabwehr, und zwar sofort")]),
+        ("Shoigu has been replaced by Andrei Belousov. The new defence minister said the army would be audited.", []),
+        ("Vladimir Poutine, lui, observe la situation avec attention depuis le Kremlin.", []),
+        # German clauses opening with "seit", "als", "wenn"; a particle after the rest of the sentence
+        ("Seit Beginn des Krieges seien mehr als 500 Kinder getötet worden, sagte Selenskyj am Sonntag.",
+         [("volodymyr-zelensky", "reported", "Seit Beginn des Krieges seien mehr als 500 Kinder getötet worden")]),
+        ("Russland sei zu Gesprächen bereit, sagte Peskow, doch Kiew lehne jeden Dialog ab.",
+         [("dmitry-peskov", "reported", "Russland sei zu Gesprächen bereit")]),
+        ("Russland sei zu Gesprächen bereit, teilt Sacharowa mit.",
+         [("maria-zakharova", "reported", "Russland sei zu Gesprächen bereit")]),
+        ("Macron a voulu rappeler que la France ne serait jamais en guerre contre la Russie.",
+         [("emmanuel-macron", "reported", "la France ne serait jamais en guerre contre la Russie.")]),
+        ("Зеленський зауважив у вечірньому зверненні, що Росія готує новий наступ на Харків.",
+         [("volodymyr-zelensky", "reported", "Росія готує новий наступ на Харків.")]),
+        ("Zakharova posted in her Telegram channel that the West was preparing a new provocation in Bucha.",
+         [("maria-zakharova", "reported", "the West was preparing a new provocation in Bucha.")]),
+        ('Blinken told reporters the talks had been productive, adding: "We made real progress on the key issues."',
+         [("antony-blinken", "reported", "the talks had been productive"),
+          ("antony-blinken", "quote", "We made real progress on the key issues.")]),
+        ("Blinken arrived in Kyiv on Wednesday. Kuleba's welcome was warm, and he said Ukraine was grateful for the "
+         "new aid package.",
+         [("dmytro-kuleba", "reported", "Ukraine was grateful for the new aid package.")]),
+        # what the writer adds after an attribution is not the rest of the clause
+        ("Russia will never give up Crimea, Zelensky said, who met Scholz in Berlin on Friday.",
+         [("volodymyr-zelensky", "reported", "Russia will never give up Crimea")]),
+        ("Die Nato werde geschlossen bleiben, sagte Scholz, der am Montag in Kiew war.",
+         [("olaf-scholz", "reported", "Die Nato werde geschlossen bleiben")]),
+        ("The alliance stands united, Stoltenberg said, its members united as never before.",
+         [("jens-stoltenberg", "reported", "The alliance stands united")]),
+        ("Die Lieferungen gehen weiter, sagte Scholz, die Koalition streitet seit Wochen über die Lieferung.",
+         [("olaf-scholz", "reported", "Die Lieferungen gehen weiter")]),
+        ("Die Ukraine werde siegen, sagte Scholz am Montag, die Ukraine brauche mehr Munition.",
+         [("olaf-scholz", "reported", "Die Ukraine werde siegen, die Ukraine brauche mehr Munition.")]),
+        ("Lavrov a affirmé que Moscou était prêt à négocier, prévenant les Occidentaux que toute livraison d'armes "
+         "serait une cible légitime.",
+         [("sergey-lavrov", "reported", "Moscou était prêt à négocier"),
+          ("sergey-lavrov", "reported", "toute livraison d'armes serait une cible légitime.")]),
+    ],
+)
+def test_second_review_of_the_eighth_set_rules(watchlist: Watchlist, text: str,
+                                               expected: list[tuple[str, str, str]]) -> None:
+    # Found by a second review of this set's rules: each was wrong with one of them.
     assert extract(normalize_text(text), watchlist) == expected
