@@ -168,7 +168,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "spokeswoman": (("spokes", "представ", "речни"), "f"),
     "spokesperson": (("spokes", "представ", "речни"), None),
     "spokesman": (("spokes", "представ", "речни", "press secretary"), "m"),
-    "diplomat": (("diplomat", "foreign", "дипломат", "мид", "мзс"), None),
+    "diplomat": (("diplomat", "foreign", "дипломат", "мид", "мзс", "ambassador", "envoy", "посол"), None),
     "minister": (("minister", "министр", "міністр"), None),
     "president": (("president", "президент"), None),
     "chancellor": (("chancellor", "канцлер"), None),
@@ -182,7 +182,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "advisor": (("aide", "adviser", "advisor", "советник", "радник"), None),
     "представитель": (("spokes", "представ"), None),
     "представительница": (("spokes", "представ"), "f"),
-    "дипломат": (("diplomat", "foreign", "дипломат", "мид", "мзс"), None),
+    "дипломат": (("diplomat", "foreign", "дипломат", "мид", "мзс", "ambassador", "envoy", "посол"), None),
     "министр": (("minister", "министр"), None),
     "міністр": (("minister", "міністр"), None),
     "президент": (("president", "президент"), None),
@@ -1953,6 +1953,10 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             # verb's subject carries over to a coordinated one.
             carried_subject = _left_subject(tokens, i, context) if carried_subject is None else carried_subject
             continue
+        if token.value.endswith("ing") and token.value in _EN_VERBS and i >= 1 and (
+                tokens[i - 1].value in _PROGRESSIVE_AUXILIARIES
+                or i >= 2 and tokens[i - 2].value in _PROGRESSIVE_AUXILIARIES and _adverbial(tokens[i - 1])):
+            continue  # "all three are now telling the world that ...": someone else's verb, not a participle
         if token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS:
             # "..., saying" / "adding": the participle's subject is the clause's subject (not an official the
             # sentence's subject did something with: "Trudeau ..., signing an agreement with President Zelenskyy and
@@ -2300,6 +2304,8 @@ def _connector_start(tokens: list[_Token], k: int) -> int:
     return k
 
 
+_EN_SUBJECT_PRONOUNS = _words("he she they we it i")
+_PROGRESSIVE_AUXILIARIES = _words("is are was were be been am")
 _VERB_AFTER_THAT = _RELATIVE_VERBS | _MODALS | {"cannot"}  # "and that is ...": a relative clause
 _BUT = _words(fold("but но але mais aber однак однако проте"))
 _THOUGH = _words(fold("хотя хоча"))
@@ -2399,11 +2405,20 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         # (French and German put longer adverbials before "que"/"dass": "a jugé quelques jours plus tôt, dans un
         # entretien à The Economist, que ...")
         reach = (14 if own_that else 10) if verb.value in _EN_VERBS else 18
-        for k in range(speaker.verb + 1, min(len(tokens), speaker.verb + reach)):
+        k = speaker.verb
+        while (k := k + 1) < min(len(tokens), speaker.verb + reach):
             token = tokens[k]
             if token.kind == "Q" and not _outlet_quote(tokens, k) or _speech_verb(tokens, k) \
                     and token.value not in _FR_INFINITIVES:
                 break
+            if verb.value in _TELL_VERBS and token.value == "," and k + 1 < len(tokens) \
+                    and tokens[k + 1].value in ("which", "who") \
+                    and (closing := next((m for m in range(k + 2, len(tokens)) if tokens[m].value == ","), None)):
+                reach += closing - k  # "told the forum, which is organised by the IISS, that ...": past the relative
+                k = closing - 1
+                continue
+            if verb.value in _TELL_VERBS and token.value in _EN_SUBJECT_PRONOUNS:
+                own_that = False  # "told reporters he was hopeful that ...": that "that" is the clause's
             if token.value in _COPULATIVE and k + 1 < len(tokens) and tokens[k + 1].value in _COMPLEMENTIZERS:
                 break  # "said the Kremlin had no information and that ...": the second clause's "that"
             if token.value in _WHY and (k == speaker.verb + 1 or k == speaker.verb + 2 and tokens[k - 1].value == ","):
@@ -2753,6 +2768,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     resolved = _subject_at(tokens, role, context)
                     opener = resolved if resolved not in (None, _UNTRACKED) else None
             tracked_speaker = speaker is not None and speaker.official_id != _UNTRACKED
+            if opener is False and not tracked_speaker and _named_with_relative(tokens):
+                context.push(None)  # "Trump, who had threatened ..., admitted ...": a later "the president" is him
             if opener is not False and not (opener is None and tracked_speaker):
                 # The subject is who a pronoun in the next sentence most likely means, not the last name in this
                 # one: "Turkish President Erdogan met Putin. '...,' he said." is Erdogan speaking.
@@ -2832,6 +2849,16 @@ def _copula_colon_subject(tokens: list[_Token], before: int) -> str | None:
         return None
     subject = next(k for k, t in enumerate(tokens) if t.kind == "M")
     return opener if subject < colon and _copula_before_colon(tokens, subject, colon) is not None else None
+
+
+def _named_with_relative(tokens: list[_Token]) -> bool:
+    """The sentence opens with someone untracked named by one word and a relative clause about a person: "Trump,
+    who had threatened ...", "Erdoğan, qui ..."."""
+    return (len(tokens) > 2 and tokens[0].kind == "W" and _name_like(tokens[0]) and tokens[1].value == ","
+            and tokens[2].value in _PERSON_RELATIVES)
+
+
+_PERSON_RELATIVES = _words(fold("who qui der die который которая який яка"))
 
 
 def _unresolved_pronoun_source(tokens: list[_Token]) -> str | None:
