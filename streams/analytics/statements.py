@@ -143,8 +143,11 @@ _DE_WITH_COMPLEMENT = _words("machte stellte")
 # Auxiliaries of the German perfect: "Selenskyj hat in einem Interview gesagt, ..." (its subject is before them).
 _DE_AUXILIARIES = _words("hat hatte habe")
 # Russian and Ukrainian gerunds: "..., — сказал Путин, добавив, что ..." (a second clause of the same speaker).
+# ... imperfective ones, whose subject is the clause's: "Зеленський виступив на саміті, наголошуючи, що ..."
+_SLAVIC_IMPERFECTIVE_GERUNDS = _words(fold("""подчеркивая отмечая заявляя указывая утверждая наголошуючи підкреслюючи
+зазначаючи заявляючи стверджуючи"""))
 _SLAVIC_GERUNDS = _words(fold("""добавив подчеркнув отметив указав заявив напомнив уточнив пояснив додавши наголосивши
-зазначивши підкресливши пояснивши нагадавши заявивши"""))
+зазначивши підкресливши пояснивши нагадавши заявивши""")) | _SLAVIC_IMPERFECTIVE_GERUNDS
 _SPEECH_VERBS = _EN_VERBS | _SLAVIC_VERBS | _FR_VERBS | _DE_VERBS | _FR_GERUNDS | _SLAVIC_GERUNDS | {"savoir"}
 # "a déclaré", "ont affirmé", "avait dit": the auxiliary before a French participle.
 _FR_AUXILIARIES = _words("a ont avait avaient aurait")
@@ -1007,10 +1010,15 @@ _OFFICE_PHRASES = {
 
 
 def _outlet_quote(tokens: list[_Token], index: int) -> bool:
-    """The quote at ``index`` is an outlet's name after the noun for it or its addressee: "корреспонденту
-    «Фонтанки»", "в коментарі «Главкому»"."""
+    """The quote at ``index`` is a name: an outlet's after the noun for it or its addressee ("корреспонденту
+    «Фонтанки»", "в коментарі «Главкому»"), or what is so called ("так называемой «коалиции желающих»")."""
     return (tokens[index].kind == "Q" and index > 0 and tokens[index - 1].kind == "W"
-            and (tokens[index - 1].value in _MEDIA_NOUNS or tokens[index - 1].value in _SLAVIC_ADDRESSEES))
+            and (tokens[index - 1].value in _MEDIA_NOUNS or tokens[index - 1].value in _SLAVIC_ADDRESSEES
+                 or tokens[index - 1].value.startswith(_SO_CALLED)))
+
+
+_SO_CALLED = tuple(fold("называем званої званий званого званій sogenannt").split())
+_NAME_QUOTE_CHARS = 25  # a quote this short between a subject and its verb names something: «Большой двадцатки»
 
 
 def _names_a_medium(tokens: list[_Token], index: int) -> bool:
@@ -1056,8 +1064,9 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
     i = verb - 1
     while i >= 0 and gap <= look:
         token = tokens[i]
-        if _outlet_quote(tokens, i):
-            i -= 1  # "в коментарі «Главкому»": a name, not a quote
+        if _outlet_quote(tokens, i) or token.kind == "Q" and token.end - token.start <= _NAME_QUOTE_CHARS \
+                and i > 0 and tokens[i - 1].kind == "W" and not tokens[i - 1].cap:
+            i -= 1  # "в коментарі «Главкому»", "на саммите «Большой двадцатки»": a name, not a quote
             continue
         if token.kind == "Q" or (token.value in _SPEECH_VERBS and _speech_verb(tokens, i)) \
                 or (token.kind == "W" and token.value in _COMPLEMENTIZERS):
@@ -1192,9 +1201,11 @@ _RELATIVE_PRONOUNS = _words(fold("""who which whose where qui dont lequel laquel
 def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
     verb_gender = _verb_gender(tokens[verb].value)
     best: tuple[str, int] | None = None
+    # ("написала в своем Telegram-канале официальный представитель МИД РФ Мария Захарова")
+    look = _SLAVIC_LOOK if tokens[verb].value in _SLAVIC_VERBS else _LOOK
     for i in range(verb + 1, min(len(tokens), verb + 1 + _APPOSITION_SPAN)):
         token = tokens[i]
-        if i > verb + _LOOK and best is None:
+        if i > verb + look and best is None:
             break
         if token.value == "." and tokens[i - 1].kind == "W" and _honorific(tokens[i - 1]) or (
                 token.kind == "W" and _honorific(token) and i + 1 < len(tokens)
@@ -1351,7 +1362,7 @@ def _according_role(tokens: list[_Token], according: int, phrase: int, context: 
             official_id = context.resolve(tokens, k, _STRESSED_PRONOUNS[token.value], None)
             return _Speaker(official_id, according, k, "according") if official_id else None
         role = _ROLE_GENITIVES.get(token.value, token.value)
-        if role in _ROLES and not token.cap:
+        if role in _ROLES and (not token.cap or _CYRILLIC_START.match(token.value)):  # ("За словами Президента")
             qualifier = k + 1 < len(tokens) and _nationality(tokens[k + 1].value)  # "selon le président russe,"
             if k + 1 < len(tokens) and tokens[k + 1].value != "," and not (
                     qualifier and k + 2 < len(tokens) and tokens[k + 2].value == ","):
@@ -1957,7 +1968,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 tokens[i - 1].value in _PROGRESSIVE_AUXILIARIES
                 or i >= 2 and tokens[i - 2].value in _PROGRESSIVE_AUXILIARIES and _adverbial(tokens[i - 1])):
             continue  # "all three are now telling the world that ...": someone else's verb, not a participle
-        if token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS:
+        if token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS \
+                or token.value in _SLAVIC_IMPERFECTIVE_GERUNDS:
             # "..., saying" / "adding": the participle's subject is the clause's subject (not an official the
             # sentence's subject did something with: "Trudeau ..., signing an agreement with President Zelenskyy and
             # announcing")
@@ -2022,7 +2034,7 @@ def _word_count(text: str) -> int:
 
 
 _RESPONSE_VERBS = _words(fold("""commented responded responds replied replies answered remarked ironise ответил
-ответила відповів відповіла рассказал рассказала розповів розповіла"""))
+ответила відповів відповіла рассказал рассказала розповів розповіла говорил говорила говорив говорила"""))
 # "прокомментировал X", "a réagi à X" take what was commented on (a quote with them is still the official's)
 _COMMENTED_STEMS = ("прокомментирова", "прокоментува", "reagi")
 # Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
@@ -2375,6 +2387,12 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
             after = _past_apposition(tokens, after)  # "according to Zakharova, the ministry spokeswoman, ..."
             opener = tokens[after + 1] if after + 1 < len(tokens) else tokens[after]
             clause = text[opener.end if opener.value in _COMPLEMENTIZERS else tokens[after].end:end]
+            if (sum(t.kind in ("W", "M") for t in tokens[:speaker.verb]) >= 3 and tokens[speaker.verb - 1].value == ","
+                    and not _opens_adverbial(tokens[0]) and not any(
+                        t.kind == "Q" or _speech_verb(tokens, k) for k, t in enumerate(tokens[:speaker.verb]))):
+                # "Короткий разговор, по его словам, касался ДСНВ", "Le Conseil doit, selon lui, créer ...": the
+                # clause goes round its source
+                clause = f"{text[start:tokens[speaker.verb - 1].start]} {clause}"
         else:
             clause = text[start:tokens[speaker.verb].start]  # "..., according to Zakharova."
     elif speaker.how == "right":

@@ -1849,3 +1849,38 @@ def test_second_review_of_the_eighth_set_rules(watchlist: Watchlist, text: str,
 def test_ninth_set_cases(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
     # Constructions of the ninth set of whole articles missed or misread when it was first measured.
     assert extract(normalize_text(text), watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long look between an inverted verb and its subject; a name in quotes between subject and verb
+        ("«Блинкен попросил о контакте с Лавровым. На полях второй сессии министр переговорил с ним на ходу», - "
+         "написала в своем Telegram-канале официальный представитель МИД РФ Мария Захарова.",
+         [("maria-zakharova", "quote", "Блинкен попросил о контакте с Лавровым. На полях второй сессии министр "
+                                       "переговорил с ним на ходу")]),
+        ("Президент Франции Эммануэль Макрон после видеоконференции так называемой «коалиции желающих» сказал, что "
+         "не видит у Путина желания мира.",
+         [("emmanuel-macron", "reported", "не видит у Путина желания мира.")]),
+        # Ukrainian capitalises "Президент"; "говорил о" is what about; an imperfective gerund after the subject's verb
+        ("Володимир Зеленський провів засідання. За словами Президента, у зоні можливого затоплення перебувають "
+         "близько 80 населених пунктів.",
+         [("volodymyr-zelensky", "reported", "у зоні можливого затоплення перебувають близько 80 населених пунктів.")]),
+        ("Сам Сергей Лавров на пресс-конференции говорил о контакте с Блинкеном скупо.", []),
+        ("Володимир Зеленський виступив на саміті, наголошуючи, що Росії не місце за цим столом.",
+         [("volodymyr-zelensky", "reported", "Росії не місце за цим столом.")]),
+        # a clause that goes round its source ("по его словам", "selon lui", "according to X" in mid-sentence)
+        ("«Мы ни о чем американцев не просили», - подчеркнул Сергей Лавров. Короткий разговор с госсекретарем, по его "
+         "словам, касался в основном ДСНВ и Украины.",
+         [("sergey-lavrov", "quote", "Мы ни о чем американцев не просили"),
+          ("sergey-lavrov", "reported", "Короткий разговор с госсекретарем касался в основном ДСНВ и Украины.")]),
+        ("Dmytro Kouleba est intervenu. Le Conseil doit, selon lui, créer sans délai une commission d'enquête.",
+         [("dmytro-kuleba", "reported", "Le Conseil doit créer sans délai une commission d'enquête.")]),
+        ("Помимо этого, по словам Зеленского, Киев готов продлить режим прекращения огня на 30 дней.",
+         [("volodymyr-zelensky", "reported", "Киев готов продлить режим прекращения огня на 30 дней.")]),
+    ],
+)
+def test_ninth_set_russian_and_ukrainian_cases(watchlist: Watchlist, text: str,
+                                               expected: list[tuple[str, str, str]]) -> None:
+    # Constructions of the ninth set of whole articles missed or misread when it was first measured.
+    assert extract(normalize_text(text), watchlist) == expected
