@@ -2189,13 +2189,25 @@ def _clauses_quoting(text: str, tokens: list[_Token], speaker: _Speaker, sentenc
             continue
         at = where + len(clause)
         first = next((k for k, t in enumerate(tokens) if t.start >= where), None)
-        if first is None or tokens[first].kind == "Q" or _opens_adverbial(tokens[first]) \
+        if first is None or tokens[first].kind == "Q" and not _quote_opens_clause(text, tokens[first], at) \
+                or _opens_adverbial(tokens[first]) \
                 and not (first > 0 and tokens[first - 1].value in _COMPLEMENTIZERS):  # ("said that in ...")
             continue
         held = [q for q in quotes if where <= q.start and q.inner_end <= at and not _introduced(text, where, q)]
         if held or number == 0 and tokens[0].kind != "Q":
             found.append((where, clause, held))
     return found if any(held for _, _, held in found) else []
+
+
+def _quote_opens_clause(text: str, quote: _Token, clause_end: int) -> bool:
+    """A clause opening with its quote goes on after it ('wrote that «nothing about Ukraine without Ukraine» remains
+    the principle Kyiv will not give up'): the clause is the statement; 'said that "..."' alone is the quote."""
+    after = text[quote.end:clause_end]
+    first = _WORD.search(after)
+    return (_word_count(after) >= 3 and after.lstrip()[:1] not in (",", ".", ";", ":", "\u2014", "-")
+            and first is not None and _fold_word(first.group()) not in _TAIL_PREPOSITIONS  # ("« ... » sur cette
+            # question": where the quote applies, not more of the clause)
+            and text[quote.end - 2:quote.end - 1] not in (",", ".", "!", "?"))  # ('"...," speaking at ...': it ended)
 
 
 def _introduced(text: str, start: int, quote: _Quote) -> bool:

@@ -1878,6 +1878,15 @@ def test_ninth_set_cases(watchlist: Watchlist, text: str, expected: list[tuple[s
          [("dmytro-kuleba", "reported", "Le Conseil doit créer sans délai une commission d'enquête.")]),
         ("Помимо этого, по словам Зеленского, Киев готов продлить режим прекращения огня на 30 дней.",
          [("volodymyr-zelensky", "reported", "Киев готов продлить режим прекращения огня на 30 дней.")]),
+        # a clause opening with its quote and going on is the statement; one that ends with it is the quote
+        ("Глава Офиса президента Андрей Ермак в тот же день написал, что «ничего об Украине без Украины» остается "
+         "принципом, от которого Киев не отступит.",
+         [("andriy-yermak", "reported", "«ничего об Украине без Украины» остается принципом, от которого Киев не "
+                                        "отступит.")]),
+        ('Zakharova said "the West will regret this decision," speaking at her weekly briefing.',
+         [("maria-zakharova", "quote", "the West will regret this decision")]),
+        ("Emmanuel Macron a estimé qu'« il n'y a pas de consensus aujourd'hui » sur cette question.",
+         [("emmanuel-macron", "quote", "il n'y a pas de consensus aujourd'hui")]),
     ],
 )
 def test_ninth_set_russian_and_ukrainian_cases(watchlist: Watchlist, text: str,
