@@ -118,7 +118,8 @@ prévenu prévient dénoncé dénonce déploré déplore accusé accuse annoncé
 poursuivi poursuit répété répète plaidé plaide réitéré réitère jugé juge réclamé réclame exigé exige assuré lancé
 précisé salué salue ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette
 réaffirmé réaffirme renchéri renchérit confirmé confirme réagi réagit appelé glissé tranché tranche rétorqué
-rétorque assène asséné promet promis soutenu soutient""")) | _FR_INFINITIVES | _FR_INVERTED_ONLY
+rétorque assène asséné promet promis soutenu soutient révélé révèle raillé raille répondu répond""")) \
+    | _FR_INFINITIVES | _FR_INVERTED_ONLY
 # ... speech only before what was said: "a soutenu que" (not "a soutenu la candidature de Kiev"), "promet que",
 # "s'est contenté de rappeler que"
 _FR_WITH_COMPLEMENT = _words("promet promis soutenu soutient")
@@ -215,6 +216,8 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "politiker": (("chancellor", "president", "prime minister", "minister"), "m"),  # "der SPD-Politiker"
     "politikerin": (("chancellor", "president", "prime minister", "minister"), "f"),
     "berater": (("aide", "adviser", "advisor"), None),
+    "conseiller": (("aide", "adviser", "advisor"), "m"),
+    "conseillere": (("aide", "adviser", "advisor"), "f"),
     "beraterin": (("aide", "adviser", "advisor"), "f"),
     "diplomatin": (("diplomat", "foreign"), "f"),
     "kremlsprecher": (("spokes", "press secretary"), "m"),
@@ -764,8 +767,10 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
         return any(t.value in ("что", "що", ":") for t in tokens[index + 1:index + 9])
     if token.value in _FR_INFINITIVES:
         return _que_follows(tokens, index) and (_after_avant_de(tokens, index) or _governed_infinitive(tokens, index))
-    if token.value in _FR_WITH_COMPLEMENT:
-        return _que_follows(tokens, index)
+    if token.value in _FR_WITH_COMPLEMENT:  # (or inverted after the quote: '« ... », avait promis le maître du Kremlin')
+        auxiliary = _fr_auxiliary(tokens, index)
+        return _que_follows(tokens, index) or auxiliary is not None and auxiliary >= 2 \
+            and tokens[auxiliary - 1].value == "," and tokens[auxiliary - 2].kind == "Q"
     if token.value in _DE_INVERTED_ONLY:
         return index > 0 and (tokens[index - 1].value in _CLAUSE_MARKS or tokens[index - 1].kind == "Q")
     if token.value in _FR_INVERTED_ONLY:  # right after the quote ('« ... », analyse'; not "Poutine, lui, observe")
@@ -809,7 +814,9 @@ def _french_participle_speech(tokens: list[_Token], participle: int, auxiliary: 
     if verb == "precise":
         return auxiliary > 0 and tokens[auxiliary - 1].value == ","
     return (any(t.kind == "Q" for t in tokens[participle + 1:participle + 3])
-            or tokens[auxiliary + 1].value in ("il", "elle") or auxiliary > 1 and tokens[auxiliary - 2].kind == "Q")
+            or tokens[auxiliary + 1].value in ("il", "elle") or auxiliary > 1 and tokens[auxiliary - 2].kind == "Q"
+            or auxiliary > 0 and tokens[auxiliary - 1].value == "," and participle + 1 < len(tokens)
+            and tokens[participle + 1].kind == "M")  # ("Les Occidentaux, a lancé Lavrov, ne parviendront pas")
 
 
 def _que_follows(tokens: list[_Token], verb: int) -> bool:
@@ -1096,7 +1103,11 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 gap += 1  # (bounds the walk over a chain of them)
                 continue
             if (tokens[j + 1].value in _ARTICLES or tokens[j + 1].value in _FOREIGN_ARTICLES
-                    or tokens[j + 1].kind == "W" and not tokens[j + 1].cap and tokens[j + 1].value.endswith("ing")):
+                    or tokens[j + 1].kind == "W" and not tokens[j + 1].cap and tokens[j + 1].value.endswith("ing")
+                    or tokens[j + 1].kind == "W" and not tokens[j + 1].cap
+                    and (tokens[j + 1].value in _ROLES or tokens[j + 1].value in _TITLES)):
+                # (", conseiller du président Volodymyr Zelensky,": a role without an article, whose official is
+                # not the subject)
                 # ", an adviser to the office of President Volodymyr Zelensky,", ", appearing alongside Blinken at a
                 # news conference,": describes the subject
                 i = j - 1
@@ -1612,6 +1623,13 @@ def _sentence_subject(tokens: list[_Token]) -> str | None | bool:
     ("Turkish President Recep Tayyip Erdogan met Putin"), or False when the sentence opens otherwise."""
     if tokens and tokens[0].value in ("den", "dem"):
         return False  # German object first: "Den ukrainischen Präsidenten Selenskyj empfing Scholz"
+    if len(tokens) > 3 and (tokens[0].value in _ARTICLES or tokens[0].value in _FOREIGN_ARTICLES) and (
+            tokens[1].value in _ROLES or tokens[1].value in _TITLES or tokens[1].value in _OFFICES
+            or tokens[1].value in _OFFICE_PHRASES):
+        comma = next((k for k in range(2, min(len(tokens) - 2, _APPOSITION_SPAN)) if tokens[k].value == ","), None)
+        if comma is not None and tokens[comma + 1].kind == "M" and tokens[comma + 2].value == "," \
+                and not any(t.kind in ("M", "Q") for t in tokens[:comma]):
+            return tokens[comma + 1].value  # "Le chef du bureau présidentiel ukrainien, Andriy Yermak, qui ..."
     titled = False
     names = 0
     for k, token in enumerate(tokens):  # along the opening title phrase only
@@ -1621,6 +1639,11 @@ def _sentence_subject(tokens: list[_Token]) -> str | None | bool:
         if token.value == "-" and 0 < k < len(tokens) - 1 and tokens[k - 1].end == token.start \
                 and token.end == tokens[k + 1].start:
             continue  # "Пресс-секретарь Кремля Дмитрий Песков", "Porte-parole du Kremlin"
+        if k == 0 and token.value in _FOREIGN_ARTICLES:
+            continue  # (after opening adverbials: "Mardi, le président français ...")
+        if (token.value == "," and titled and k + 2 < len(tokens) and tokens[k + 1].kind == "M"
+                and tokens[k + 2].value == ","):
+            return tokens[k + 1].value  # "Le chef du bureau présidentiel ukrainien, Andriy Yermak, qui ..., a publié"
         if not (_title_phrase_word(token) or token.value in _OFFICES or _possessive(tokens, k)):
             break
         names += _name_like(token)
@@ -2033,7 +2056,7 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-_RESPONSE_VERBS = _words(fold("""commented responded responds replied replies answered remarked ironise ответил
+_RESPONSE_VERBS = _words(fold("""commented responded responds replied replies answered remarked ironise répondu ответил
 ответила відповів відповіла рассказал рассказала розповів розповіла говорил говорила говорив говорила"""))
 # "прокомментировал X", "a réagi à X" take what was commented on (a quote with them is still the official's)
 _COMMENTED_STEMS = ("прокомментирова", "прокоментува", "reagi")
@@ -2472,7 +2495,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         if not marked and verb.value in _SAY_VERBS and verb.value in _EN_VERBS:
             clause_start = _past_date(tokens, speaker.verb + 1, clause_start)  # "said on Thursday the attack ..."
         if not marked and (verb.value in _RESPONSE_VERBS and speaker.verb + 1 < len(tokens)
-                           and (tokens[speaker.verb + 1].value in ("on", "to", "about", "sur", "на", "о", "об", "про")
+                           and (tokens[speaker.verb + 1].value in ("on", "to", "about", "sur", "a", "aux", "au", "на",
+                                                                   "о", "об", "про")
                                 or tokens[speaker.verb + 1].kind == "M")  # "ответила Зеленскому в своей манере"
                            or verb.value.startswith(_COMMENTED_STEMS)):
             return ""  # "commented on the attack", "прокомментировала заявление": what about, not what
@@ -2773,7 +2797,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                         found.append(Statement(official_id, _clean(words), "quote", s_start, s_end))
                         next_continuing = official_id
             elif (speaker is None and substantive and continuing and tokens and tokens[0].kind == "Q"
-                  and not any(_speech_verb(tokens, k) for k in range(len(tokens)))):  # no attribution of its own
+                  and not any(_speech_verb(tokens, k) for k in range(len(tokens)))  # no attribution of its own
+                  and not _subhead(qtext, s_start, s_end, p_start, p_end)):
                 # A bare quote right after an attributed quote continues it ('" ...," she said. "More."').
                 for quote in substantive:
                     found.append(Statement(continuing, _quote_text(text, quote), "quote", s_start, s_end))
@@ -2787,15 +2812,23 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     # him, later
                     context.push(None, _words_before(tokens, k + 1))
             opener = _sentence_subject(tokens)
+            subject_tokens = tokens
+            if (opener is False or opener is None and not any(t.value in _TITLE_WORDS for t in tokens[:4])) \
+                    and (after := _opening_adverbials_end(tokens)):
+                # "Mardi, le président français a refusé ...", "À New York, le secrétaire général de l'ONU, António
+                # Guterres, avait invoqué ...": the subject after where and when (a place is no untracked person)
+                subject_tokens = tokens[after:]
+                opener = _sentence_subject(subject_tokens)
             if opener is None:
                 # "The Russian foreign minister said", "The minister did not elaborate": a role noun opening the
                 # sentence may be the official named before.
-                role = next((k for k, t in enumerate(tokens[:_ROLE_PHRASE_SPAN + 1]) if t.value in _ROLES), None)
-                named = _named_after_title(tokens, role) if role is not None else False
+                role = next((k for k, t in enumerate(subject_tokens[:_ROLE_PHRASE_SPAN + 1]) if t.value in _ROLES),
+                            None)
+                named = _named_after_title(subject_tokens, role) if role is not None else False
                 if named is not False:
                     opener = named  # "Министр обороны РФ Сергей Шойгу", "Міністр ... України Андрій Сибіга"
-                elif role is not None and not _titled_name(tokens, role):
-                    resolved = _subject_at(tokens, role, context)
+                elif role is not None and not _titled_name(subject_tokens, role):
+                    resolved = _subject_at(subject_tokens, role, context)
                     opener = resolved if resolved not in (None, _UNTRACKED) else None
             tracked_speaker = speaker is not None and speaker.official_id != _UNTRACKED
             if opener is False and not tracked_speaker and _named_with_relative(tokens):
@@ -2803,7 +2836,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
             if opener is not False and not (opener is None and tracked_speaker):
                 # The subject is who a pronoun in the next sentence most likely means, not the last name in this
                 # one: "Turkish President Erdogan met Putin. '...,' he said." is Erdogan speaking.
-                context.push(opener, _words_before(tokens, min(len(tokens), _ROLE_PHRASE_SPAN + 1))
+                context.push(opener, _words_before(subject_tokens, min(len(subject_tokens), _ROLE_PHRASE_SPAN + 1))
                              if opener is None else "")
             if tracked_speaker and opener != speaker.official_id:
                 # ... and after an attribution, its speaker: "Putin must not win, he said. He added ..." is not Putin.
@@ -2812,6 +2845,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     and tokens[speaker.subject].value not in _PRONOUNS:
                 # "Sobyanin said", "a State Department spokeswoman said": the one in focus
                 context.push(None, _words_before(tokens, speaker.subject + 1))
+            elif speaker is None and _indefinite_source(tokens):
+                context.push(None)  # "Pour un chercheur lillois, Macron reste ... « ... », analyse-t-il": him
             elif speaker is None and (pronoun := _unresolved_pronoun_source(tokens)) is not None:
                 # "Selon lui, Emmanuel Macron a voulu ...": "lui" (someone untracked) speaks, and the officials named
                 # are spoken about; a later "estime-t-il" is still him (a role noun is not: the title is the pronoun)
@@ -2881,6 +2916,33 @@ def _copula_colon_subject(tokens: list[_Token], before: int) -> str | None:
     return opener if subject < colon and _copula_before_colon(tokens, subject, colon) is not None else None
 
 
+def _subhead(text: str, start: int, end: int, p_start: int, p_end: int) -> bool:
+    """The sentence is a paragraph of its own without a sentence's closing mark: a subhead quoting someone ("« Ça fait
+    mal à entendre »"), not the continuation of the previous speaker's quote."""
+    return (start == p_start and end >= p_end - 1
+            and not text[start:end].rstrip().rstrip("\"»›'”’ \u00a0").endswith((".", "!", "?", "\u2026")))
+
+
+def _opening_adverbials_end(tokens: list[_Token]) -> int:
+    """Where the subject begins after adverbial phrases closed by commas ("Mardi, le président français ...", "La
+    veille au soir, dans un entretien accordé à TF1, le chef de l'État ..."), or 0: the phrases name no one, quote
+    nothing and have no speech verb, and what follows them opens a noun phrase."""
+    start = 0
+    for _ in range(3):
+        comma = next((k for k in range(start, min(len(tokens) - 1, start + 12)) if tokens[k].value == ","), None)
+        if comma is None or comma == start or any(
+                t.kind in ("M", "Q") or t.value in _SPEECH_VERBS for t in tokens[start:comma]):
+            return 0
+        following = tokens[comma + 1]
+        if following.kind == "M" or following.value in _ARTICLES or following.value in _FOREIGN_ARTICLES \
+                or following.value in _ROLES or following.value in _TITLES:
+            return comma + 1
+        if following.value not in _PREPOSITIONS:
+            return 0
+        start = comma + 1
+    return 0
+
+
 def _named_with_relative(tokens: list[_Token]) -> bool:
     """The sentence opens with someone untracked named by one word and a relative clause about a person: "Trump,
     who had threatened ...", "Erdoğan, qui ..."."""
@@ -2889,6 +2951,14 @@ def _named_with_relative(tokens: list[_Token]) -> bool:
 
 
 _PERSON_RELATIVES = _words(fold("who qui der die который которая який яка"))
+
+
+def _indefinite_source(tokens: list[_Token]) -> bool:
+    """The sentence gives the view of someone introduced with an indefinite article: "Pour un chercheur lillois, ...",
+    "Selon un diplomate, ...", "According to a Western official, ..."."""
+    k = 2 if len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ACCORDING else 1
+    return (len(tokens) > k and (k == 2 or tokens[0].value in _ACCORDING_WORDS or tokens[0].value == "pour")
+            and tokens[k].value in _INDEFINITE)
 
 
 def _unresolved_pronoun_source(tokens: list[_Token]) -> str | None:

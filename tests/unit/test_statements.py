@@ -1893,3 +1893,52 @@ def test_ninth_set_russian_and_ukrainian_cases(watchlist: Watchlist, text: str,
                                                expected: list[tuple[str, str, str]]) -> None:
     # Constructions of the ninth set of whole articles missed or misread when it was first measured.
     assert extract(normalize_text(text), watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role apposition without an article ("conseiller du président X") names someone else than the subject
+        ("Mykhaïlo Podoliak, conseiller du président Volodymyr Zelensky, a estimé de son côté que ce n'était pas le "
+         "moment de ménager le Kremlin.",
+         [("mykhailo-podolyak", "reported", "ce n'était pas le moment de ménager le Kremlin.")]),
+        # the official named in apposition to the title opening the sentence is its subject
+        ("Le chef du bureau présidentiel ukrainien, Andriy Yermak, qui accompagnait M. Zelensky, a publié sur Telegram "
+         "une photo. « Le Canada est avec nous. Nous continuons à travailler pour une paix juste », a-t-il écrit.",
+         [("andriy-yermak", "quote", "Le Canada est avec nous. Nous continuons à travailler pour une paix juste")]),
+        # the subject after opening adverbials; a place is no one
+        ("Volodymyr Zelensky a parlé. La veille, le président américain avait créé la surprise. « Je pense que vous "
+         "n'auriez pas de guerre aujourd'hui si Poutine était resté à la table », avait-il déclaré.", []),
+        ("À New York, le secrétaire général de l'ONU, António Guterres, avait invoqué l'article 99 de la Charte. "
+         "\"Les habitants de Gaza sont sommés de se déplacer comme des balles de flipper humaines\", avait-il "
+         "déclaré deux jours plus tard.",
+         [("antonio-guterres", "quote", "Les habitants de Gaza sont sommés de se déplacer comme des balles de flipper "
+                                        "humaines")]),
+        # "Pour un chercheur, ..." gives his view: "analyse-t-il" is him, not the official spoken about
+        ("Pour un chercheur lillois spécialiste de la Russie, Emmanuel Macron reste fidèle à sa ligne. « Il veut être "
+         "celui qui pourra parler aux deux camps le moment venu », analyse-t-il.", []),
+        # a subhead quoting someone is not the continuation of the previous speaker's quote
+        ("Maria Zakharova a ironisé. « Que la France commence par cesser de livrer des canons Caesar au régime de "
+         "Kiev », a lancé la porte-parole de la diplomatie russe sur Telegram.\n\n« Ça fait mal à entendre »\n\nOlena "
+         "préside une association.",
+         [("maria-zakharova", "quote", "Que la France commence par cesser de livrer des canons Caesar au régime de "
+                                       "Kiev")]),
+        # French verbs: "a répondu que", "a répondu aux critiques" (what to), "a lancé" after a clause, "avait
+        # promis" after a quote, "a révélé que"
+        ("Sergueï Lavrov a répondu que la position de Moscou n'avait pas changé depuis des années.",
+         [("sergey-lavrov", "reported", "la position de Moscou n'avait pas changé depuis des années.")]),
+        ("Emmanuel Macron a répondu aux critiques de Kiev.", []),
+        ("Les Occidentaux et leurs alliés, a lancé Lavrov, ne parviendront pas à infliger \"une défaite stratégique\" "
+         "à la Russie.",
+         [("sergey-lavrov", "reported", "Les Occidentaux et leurs alliés ne parviendront pas à infliger \"une "
+                                        "défaite stratégique\" à la Russie.")]),
+        ("Vladimir Poutine a parlé. « Dès que Kiev déclarera être prêt à prendre une telle décision, nous donnerons "
+         "l'ordre de cessez-le-feu », avait promis le maître du Kremlin.",
+         [("vladimir-putin", "quote", "Dès que Kiev déclarera être prêt à prendre une telle décision, nous donnerons "
+                                      "l'ordre de cessez-le-feu")]),
+        ("Dmitri Peskov a révélé que la Russie restait ouverte à un nouveau cycle de pourparlers à Istanbul.",
+         [("dmitry-peskov", "reported", "la Russie restait ouverte à un nouveau cycle de pourparlers à Istanbul.")]),
+    ],
+)
+def test_ninth_set_french_cases(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(normalize_text(text), watchlist) == expected
