@@ -133,12 +133,14 @@ dénonçant accusant plaidant qualifiant"""))
 # German present forms that are speech only inverted after what was said ("..., teilt Sacharowa mit", "...,
 # verspricht Putin"; not "Putin spricht am Freitag vor der Versammlung, ...", "Scholz ruft Macron an, ...").
 _DE_INVERTED_ONLY = _words(fold("teilt kündigt räumt ruft weist hebt äußert bezeichnet nennt spricht verspricht"))
-# German (third person singular, present and past): "sagte Scholz", "Scholz betonte, ...".
+# German (third person singular, present and past): "sagte Scholz", "Scholz betonte, ..." (past forms only where
+# the present is also the participle: "Putin habe dem Gast die Ziele erläutert" is reported content).
 _DE_VERBS = _words(fold("""sagte sagt erklärte erklärt betonte betont warnte warnt meinte meint kritisierte kritisiert
 forderte fordert versicherte versichert bekräftigte bekräftigt unterstrich unterstreicht schrieb schreibt ergänzte
 ergänzt räumte verkündete verkündet teilte fügte rief wies hob äußerte bezeichnete nannte sprach versprach
 gesagt gewarnt gefordert geschrieben mitgeteilt hinzugefügt unterstrichen kündigte genannt verwies mahnte
-behauptete behauptet machte stellte fügt konterte kontert antwortete antwortet prahlte prahlt""")) | _DE_INVERTED_ONLY
+behauptete behauptet machte stellte fügt konterte kontert antwortete antwortet prahlte prahlt erläuterte dementierte
+kommentierte verlangte beteuerte bestätigte spottete berichtete meldete""")) | _DE_INVERTED_ONLY
 # German verbs that are speech only with their complement: "machte deutlich, dass", "stellte klar, dass".
 _DE_WITH_COMPLEMENT = _words("machte stellte")
 # Auxiliaries of the German perfect: "Selenskyj hat in einem Interview gesagt, ..." (its subject is before them).
@@ -289,7 +291,7 @@ _ROLE_GENITIVES: dict[str, str] = {
 }
 # Words that negate a speech verb right before it: "did not say", "declined to say", "не уточнил".
 _NEGATIONS = _words(fold("""not never cannot t without unable declined declines declining refused refuses refusing
-decline refuse не ни ні відмовився відмовилася відмовилась отказался отказалась pas jamais"""))
+decline refuse не ни ні відмовився відмовилася відмовилась отказался отказалась pas jamais nicht"""))
 # "not only said ..." is not a negation.
 _NOT_NEGATING_NEXT = _words(fold("only just merely только лишь лише тільки nur seulement"))
 # Punctuation between a clause and a trailing attribution: "..., Zakharova told reporters." / "..., — заявила".
@@ -1466,9 +1468,15 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
         words += 1
         if words > addressee:
             return None
-    # The clause itself: enough words, and not an adverbial phrase ("In a statement on Thursday, ...").
+    # The clause itself: enough words, and not an adverbial phrase ("In a statement on Thursday, ...") nor a German
+    # indirect question ("Was die Teilmobilmachung bedeutet, erläuterte Schoigu": what about, not what).
+    if tokens[0].value in _DE_QUESTION_WORDS and verb in _DE_VERBS \
+            and not any(t.value == "," for t in tokens[:boundary]):  # ("Was in Butscha geschehen sei, sei ...")
+        return None
     clause = [t for t in tokens[:boundary] if t.kind in ("W", "M")]
-    if len(clause) < MIN_REPORTED_WORDS:
+    if len(clause) + sum(t.kind == "Q" for t in tokens[:boundary]) < MIN_REPORTED_WORDS:
+        return None  # (a quote in it is at least a word: 'Die Mobilmachung sei „eine Handlung ...“, sagte Scholz')
+    if not clause:
         return None
     opener = clause[0].value
     if (((opener in _PREPOSITIONS and not (opener == "on" and verb in _FR_VERBS))  # (French "on": "one")
@@ -1491,6 +1499,7 @@ def _relative_that(tokens: list[_Token], that: int) -> bool:
             and (rest[1].value.endswith("ed") or rest[1].value in _RELATIVE_VERBS))
 
 
+_DE_QUESTION_WORDS = _words(fold("was ob warum wann"))
 # Particles that make a German speech verb another verb ("sprach ... aus": expressed, "sagte ... ab": cancelled).
 _DE_OTHER_PARTICLES = _words("aus ab")
 
@@ -2007,7 +2016,16 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             if right is not None and right[0] != _UNTRACKED:
                 return _Speaker(right[0], i, right[1], "right")
             # else "Scholz sagte der Zeitung, ...": an addressee, the subject is on the left
-        left = _left_subject(tokens, _perfect_auxiliary(tokens, i), context)
+        auxiliary = _perfect_auxiliary(tokens, i)
+        if auxiliary < i and auxiliary + 1 < len(tokens) and tokens[auxiliary].value in ("hat", "hatte") and (
+                tokens[auxiliary + 1].kind == "M" or tokens[auxiliary + 1].value in _PRONOUNS
+                or tokens[auxiliary + 1].value in _DE_ARTICLES):
+            # "Bereits am Sonntag hatte der Kremlchef gesagt, ...": the subject right after the auxiliary (not
+            # Konjunktiv "habe Scholz ... unterstrichen": someone reports it)
+            right = _right_subject(tokens, auxiliary, context)
+            if right is not None and right[0] != _UNTRACKED:
+                return _Speaker(right[0], i, right[1], "right")
+        left = _left_subject(tokens, auxiliary, context)
         if (left is None and tokens[i - 1].value == "," and first_mention is not None and first_mention < i
                 and first_mention + 1 < len(tokens) and tokens[first_mention + 1].value == ","
                 and _opens_sentence(tokens, first_mention)):
@@ -2586,8 +2604,11 @@ def _konjunktiv(text: str, start: int, end: int) -> bool:
     comma = text.find(",", start, end)
     if _KONJUNKTIV.isdisjoint(_fold_word(word) for word in _WORD.findall(text, start, end if comma < 0 else comma)):
         return False
-    words = {_fold_word(word) for word in _WORD.findall(text, start, end)}
-    return ("ich" not in words and "wir" not in words and words.isdisjoint(_SPEECH_VERBS)
+    ordered = [_fold_word(word) for word in _WORD.findall(text, start, end)]
+    words = set(ordered)
+    perfect = next((k for k, word in enumerate(ordered) if word in ("habe", "haben", "hatte", "hatten")), len(ordered))
+    # (a participle after "habe" is the reported content: "Putin habe dem Gast die Ziele erläutert")
+    return ("ich" not in words and "wir" not in words and set(ordered[:perfect]).isdisjoint(_SPEECH_VERBS)
             and words.isdisjoint(_DE_SOURCES) and _DE_SO_SOURCE.search(text, start, end) is None)
 
 
@@ -2712,6 +2733,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
 
             if speaker is None and konjunktiv and reported_on is not None:
                 colon = qtext.find(": ", s_start, s_end)  # "Am Tag danach lieferte Peskow die Lesart nach: Putin habe"
+                if colon >= 0 and not _KONJUNKTIV.isdisjoint(_fold_word(w) for w in _WORD.findall(qtext, s_start, colon)):
+                    colon = -1  # ("Russland habe zwei Ziele: die Energieversorgung und die Menschen": all of it)
                 clause = _clean(text[s_start if colon < 0 else colon + 1:s_end])
                 if _word_count(clause) >= MIN_REPORTED_WORDS:
                     found.append(Statement(reported_on, clause, "reported", s_start, s_end))

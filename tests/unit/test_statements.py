@@ -1942,3 +1942,34 @@ def test_ninth_set_russian_and_ukrainian_cases(watchlist: Watchlist, text: str,
 )
 def test_ninth_set_french_cases(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert extract(normalize_text(text), watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause-first statement holding a quote; the subject after a perfect auxiliary; a colon after Konjunktiv
+        ("Die Mobilmachung sei \"eine Handlung aus Verzweiflung\", sagte Bundeskanzler Olaf Scholz am Rande der "
+         "Generaldebatte.",
+         [("olaf-scholz", "reported", "Die Mobilmachung sei \"eine Handlung aus Verzweiflung\"")]),
+        ("Wladimir Putin war da. Bereits am Sonntag hatte der Kremlchef gesagt, hinter der Explosion auf der Brücke "
+         "stünden ukrainische Geheimdienste.",
+         [("vladimir-putin", "reported", "hinter der Explosion auf der Brücke stünden ukrainische Geheimdienste.")]),
+        ("Regierungssprecher Steffen Hebestreit hatte mitgeteilt, der Kanzler habe Putin aufgefordert, den Krieg zu "
+         "beenden. Zudem habe Scholz die Entschlossenheit Deutschlands unterstrichen, die Ukraine zu unterstützen.",
+         []),
+        ("«Sie versuchen, uns zu vernichten und vom Antlitz der Erde zu tilgen», sagte Selenski. Russland habe zwei "
+         "Ziele: die Energieversorgung und die Menschen.",
+         [("volodymyr-zelensky", "quote", "Sie versuchen, uns zu vernichten und vom Antlitz der Erde zu tilgen"),
+          ("volodymyr-zelensky", "reported", "Russland habe zwei Ziele: die Energieversorgung und die Menschen.")]),
+        ("Kiew müsse seine Verpflichtungen erfüllen, verlangte Putin.",
+         [("vladimir-putin", "reported", "Kiew müsse seine Verpflichtungen erfüllen")]),
+        # an indirect question is what about, not what; "nicht sagen" says nothing
+        ("Was die Teilmobilmachung konkret bedeutet, erläuterte Verteidigungsminister Sergej Schoigu im "
+         "Staatsfernsehen.", []),
+        ("Was in Butscha geschehen sei, sei eine Fälschung, behauptete Putin.",
+         [("vladimir-putin", "reported", "Was in Butscha geschehen sei, sei eine Fälschung")]),
+        ("Ob sich Putin in den kommenden Tagen erneut an die Nation wenden werde, wollte Peskow nicht sagen.", []),
+    ],
+)
+def test_ninth_set_german_cases(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(normalize_text(text), watchlist) == expected
