@@ -110,6 +110,9 @@ _FR_INVERTED_ONLY = _words(fold("analyse résume relève observe décrypte temp�
 # French infinitives: "avant d'assurer que", "a tenu à rappeler que" (speech only before "que" or a colon).
 _FR_INFINITIVES = _words(fold("""assurer affirmer rappeler souligner préciser ajouter déclarer estimer expliquer
 indiquer promettre avertir prévenir répéter insister"""))
+# ... speech only before what was said: "a soutenu que" (not "a soutenu la candidature de Kiev"), "promet que",
+# "s'est contenté de rappeler que"
+_FR_WITH_COMPLEMENT = _words(fold("promet promis soutenu soutient révélé révèle raillé raille répondu répond"))
 # French: past participles (after "a"/"ont": "a déclaré", "a-t-il affirmé") and present forms ("estime Macron").
 # "noté" is left out (English "a note"); "assuré", "lancé", "précisé" count only after an auxiliary (below).
 _FR_VERBS = _words(fold("""déclaré déclare déclarent affirmé affirme affirment ajouté ajoute souligné souligne estimé
@@ -118,11 +121,8 @@ prévenu prévient dénoncé dénonce déploré déplore accusé accuse annoncé
 poursuivi poursuit répété répète plaidé plaide réitéré réitère jugé juge réclamé réclame exigé exige assuré lancé
 précisé salué salue ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette
 réaffirmé réaffirme renchéri renchérit confirmé confirme réagi réagit appelé glissé tranché tranche rétorqué
-rétorque assène asséné promet promis soutenu soutient révélé révèle raillé raille répondu répond""")) \
+rétorque assène asséné promet promis soutenu soutient""")) | _FR_WITH_COMPLEMENT \
     | _FR_INFINITIVES | _FR_INVERTED_ONLY
-# ... speech only before what was said: "a soutenu que" (not "a soutenu la candidature de Kiev"), "promet que",
-# "s'est contenté de rappeler que"
-_FR_WITH_COMPLEMENT = _words("promet promis soutenu soutient")
 # French participles that are also English words: verbs only right after an auxiliary ("a assuré", "a lancé"),
 # "a précisé" also only before "que" or a colon (English "a precise figure").
 _FR_AFTER_AUXILIARY = _words("assure lance precise appele glisse")
@@ -246,7 +246,8 @@ auf aus bei durch für gegen mit nach ohne über unter von vor zu zwischen am im
 # Capitalised words that are not names (sentence openers, days, months, titles).
 # German adverbs in first position, before the verb and its subject: "Noch schärfer äußerte sich ...".
 _DE_FIRST_ADVERBS = _words(fold("""noch dann erst auch bereits schon danach zuvor zudem außerdem jetzt nun heute gestern
-später dabei darauf daraufhin hier dort doch aber jedoch deshalb trotzdem und"""))
+später dabei darauf daraufhin hier dort doch aber jedoch deshalb trotzdem und zuletzt kürzlich damals vorher seither
+inzwischen mittlerweile"""))
 _NOT_NAMES = _words(fold("""the a an in on at but however and also earlier later meanwhile moreover this that these
 those it its we they i you there then so yet still now today yesterday according after before while when if as
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
@@ -769,7 +770,7 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
         return any(t.value in ("что", "що", ":") for t in tokens[index + 1:index + 9])
     if token.value in _FR_INFINITIVES:
         return _que_follows(tokens, index) and (_after_avant_de(tokens, index) or _governed_infinitive(tokens, index))
-    if token.value in _FR_WITH_COMPLEMENT:  # (or inverted after the quote: '« ... », avait promis le maître du Kremlin')
+    if token.value in _FR_WITH_COMPLEMENT:  # (or inverted after the quote: '« ... », avait promis le maître')
         auxiliary = _fr_auxiliary(tokens, index)
         return _que_follows(tokens, index) or auxiliary is not None and auxiliary >= 2 \
             and tokens[auxiliary - 1].value == "," and tokens[auxiliary - 2].kind == "Q"
@@ -1074,7 +1075,8 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
     while i >= 0 and gap <= look:
         token = tokens[i]
         if _outlet_quote(tokens, i) or token.kind == "Q" and token.end - token.start <= _NAME_QUOTE_CHARS \
-                and i > 0 and tokens[i - 1].kind == "W" and not tokens[i - 1].cap:
+                and i > 0 and tokens[i - 1].kind == "W" and not tokens[i - 1].cap \
+                and _CYRILLIC_START.match(tokens[i - 1].value):  # (not 'branded Zelensky a "terrorist" and said')
             i -= 1  # "в коментарі «Главкому»", "на саммите «Большой двадцатки»": a name, not a quote
             continue
         if token.kind == "Q" or (token.value in _SPEECH_VERBS and _speech_verb(tokens, i)) \
@@ -1106,7 +1108,7 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 continue
             if (tokens[j + 1].value in _ARTICLES or tokens[j + 1].value in _FOREIGN_ARTICLES
                     or tokens[j + 1].kind == "W" and not tokens[j + 1].cap and tokens[j + 1].value.endswith("ing")
-                    or tokens[j + 1].kind == "W" and not tokens[j + 1].cap
+                    or tokens[j + 1].kind == "W" and not tokens[j + 1].cap and j > 0 and tokens[j - 1].kind == "M"
                     and (tokens[j + 1].value in _ROLES or tokens[j + 1].value in _TITLES)):
                 # (", conseiller du président Volodymyr Zelensky,": a role without an article, whose official is
                 # not the subject)
@@ -1257,7 +1259,7 @@ def _negated(tokens: list[_Token], verb: int) -> bool:
     for k in range(verb - 1, max(-1, verb - 5), -1):
         token = tokens[k]
         if token.kind == "W":
-            if token.value in _NEGATIONS:
+            if token.value in _NEGATIONS and not (token.value == "nicht" and k != verb - 1):  # ("Nicht zuletzt")
                 return not (k + 1 < verb and tokens[k + 1].value in _NOT_NEGATING_NEXT)
             continue
         if token.kind == "P" and token.value in ("'", "\u2019"):
@@ -1500,6 +1502,21 @@ def _relative_that(tokens: list[_Token], that: int) -> bool:
 
 
 _DE_QUESTION_WORDS = _words(fold("was ob warum wann"))
+
+
+def _german_relative(tokens: list[_Token], k: int) -> bool:
+    """A German relative clause opens at ``k`` (", der bei einem Absturz ums Leben kam", ", wo die Truppen ...",
+    ", wonach Putin erkrankt sei"): "der/die/das/dem/den" before a lowercase word that is no adjective (an article
+    comes before a noun, which German capitalises), or "wo", "wonach", "woraufhin", "welche"."""
+    token = tokens[k]
+    if token.value in _words(fold("wo wonach woraufhin worauf welche welcher welches")):
+        return True
+    if token.value not in _words("der die das dem den") or k + 1 >= len(tokens) or tokens[k + 1].kind != "W" \
+            or tokens[k + 1].cap:
+        return False
+    following = tokens[k + 1].value  # (an adjective comes between an article and its noun: "die russischen Angriffe")
+    return (following in _DE_PREPOSITIONS or following in _words("sich er sie es ihn ihm man wir ich")
+            or not following.endswith(("e", "en", "er", "es", "em")))
 # Particles that make a German speech verb another verb ("sprach ... aus": expressed, "sagte ... ab": cancelled).
 _DE_OTHER_PARTICLES = _words("aus ab")
 
@@ -1521,11 +1538,11 @@ def _clause_follows(tokens: list[_Token], mark: int) -> bool:
 
 def _continuation_after_attribution(text: str, tokens: list[_Token], speaker: _Speaker,
                                     quotes_allowed: bool = False) -> int | None:
-    """Where the rest of a reported clause that its attribution interrupts begins ("Le statut des quatre régions, a-t-il prévenu,
-    ne fera l'objet d'aucune discussion", "Russia will not negotiate, Zakharova said, until Kyiv withdraws"), or
-    None when the sentence ends with the attribution or goes on with something else: an apposition (", the
-    spokeswoman for the ministry"), a second clause of the speaker (", adding that ..."), someone else, or (unless
-    ``quotes_allowed``: the clause holding it is the statement) a quote."""
+    """Where the rest of a reported clause that its attribution interrupts begins ("Le statut des quatre régions,
+    a-t-il prévenu, ne fera l'objet d'aucune discussion", "Russia will not negotiate, Zakharova said, until Kyiv
+    withdraws"), or None when the sentence ends with the attribution or goes on with something else: an apposition
+    (", the spokeswoman for the ministry"), a second clause of the speaker (", adding that ..."), someone else, or
+    (unless ``quotes_allowed``: the clause holding it is the statement) a quote."""
     comma = next((k for k in range(max(speaker.subject, speaker.verb) + 1, len(tokens))
                   if tokens[k].kind == "P" and tokens[k].value in _SEGMENT_ENDS), None)
     if comma is None or tokens[comma].value != "," or _participle_start(tokens, speaker.verb) is not None:
@@ -1588,7 +1605,8 @@ def _title_phrase_word(token: _Token) -> bool:
     not an opening adverbial ("After", "Meanwhile")."""
     return (token.kind == "W" and token.value not in _SENTENCE_ADVERBIALS
             and (token.cap or token.value in ("of", "the") or token.value in _ROLES or token.value in _TITLES
-                 or _nationality(token.value) is not None)  # "Der ukrainische Präsident"
+                 or _nationality(token.value) is not None  # "Der ukrainische Präsident"
+                 or token.value in _PORTFOLIOS)  # "Ukraine's foreign minister Dmytro Kuleba"
             or token.value == ".")
 
 
@@ -1996,16 +2014,21 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             # verb's subject carries over to a coordinated one.
             carried_subject = _left_subject(tokens, i, context) if carried_subject is None else carried_subject
             continue
-        if token.value.endswith("ing") and token.value in _EN_VERBS and i >= 1 and (
-                tokens[i - 1].value in _PROGRESSIVE_AUXILIARIES
-                or i >= 2 and tokens[i - 2].value in _PROGRESSIVE_AUXILIARIES and _adverbial(tokens[i - 1])):
-            continue  # "all three are now telling the world that ...": someone else's verb, not a participle
-        if token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS \
+        progressive = token.value.endswith("ing") and i >= 1 and (
+            tokens[i - 1].value in _PROGRESSIVE_AUXILIARIES
+            or i >= 2 and tokens[i - 2].value in _PROGRESSIVE_AUXILIARIES and _adverbial(tokens[i - 1]))
+        # ("Scholz was insisting that ...", "all three are now telling the world that ...": a verb with its own
+        # subject, not the participle of the sentence's first official)
+        if not progressive and token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS \
                 or token.value in _SLAVIC_IMPERFECTIVE_GERUNDS:
             # "..., saying" / "adding": the participle's subject is the clause's subject (not an official the
             # sentence's subject did something with: "Trudeau ..., signing an agreement with President Zelenskyy and
             # announcing")
-            if first_mention is not None and first_mention < i and not _after_preposition(tokens, first_mention):
+            if first_mention is not None and first_mention < i and not _after_preposition(tokens, first_mention) \
+                    and not (token.value in _SLAVIC_IMPERFECTIVE_GERUNDS and not (
+                        _opens_sentence(tokens, first_mention)
+                        and not any(t.kind == "M" for t in tokens[first_mention + 1:i]))):
+                # (not "Лукашенко принял Шойгу в Минске, подчеркивая, ...": the official there is the object)
                 return _Speaker(tokens[first_mention].value, i, first_mention, "left")
             continue
         if token.value in _DE_VERBS and i + 1 < len(tokens) and (
@@ -2018,6 +2041,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             # else "Scholz sagte der Zeitung, ...": an addressee, the subject is on the left
         auxiliary = _perfect_auxiliary(tokens, i)
         if auxiliary < i and auxiliary + 1 < len(tokens) and tokens[auxiliary].value in ("hat", "hatte") and (
+                auxiliary == 0 or tokens[0].value in _DE_PREPOSITIONS or tokens[0].value in _DE_FIRST_ADVERBS
+                or tokens[auxiliary + 1].value == "er") and (
                 tokens[auxiliary + 1].kind == "M" or tokens[auxiliary + 1].value in _PRONOUNS
                 or tokens[auxiliary + 1].value in _DE_ARTICLES):
             # "Bereits am Sonntag hatte der Kremlchef gesagt, ...": the subject right after the auxiliary (not
@@ -2230,7 +2255,7 @@ def _clauses_quoting(text: str, tokens: list[_Token], speaker: _Speaker, sentenc
             continue
         at = where + len(clause)
         first = next((k for k, t in enumerate(tokens) if t.start >= where), None)
-        if first is None or tokens[first].kind == "Q" and not _quote_opens_clause(text, tokens[first], at) \
+        if first is None or tokens[first].kind == "Q" and not _quote_opens_clause(text, tokens, first, at) \
                 or _opens_adverbial(tokens[first]) \
                 and not (first > 0 and tokens[first - 1].value in _COMPLEMENTIZERS):  # ("said that in ...")
             continue
@@ -2240,9 +2265,13 @@ def _clauses_quoting(text: str, tokens: list[_Token], speaker: _Speaker, sentenc
     return found if any(held for _, _, held in found) else []
 
 
-def _quote_opens_clause(text: str, quote: _Token, clause_end: int) -> bool:
-    """A clause opening with its quote goes on after it ('wrote that «nothing about Ukraine without Ukraine» remains
-    the principle Kyiv will not give up'): the clause is the statement; 'said that "..."' alone is the quote."""
+def _quote_opens_clause(text: str, tokens: list[_Token], index: int, clause_end: int) -> bool:
+    """A clause opening with its quote right after "that" goes on after it ('wrote that «nothing about Ukraine without
+    Ukraine» remains the principle Kyiv will not give up'): the clause is the statement; 'said that "..."' alone, or
+    'said "..." when he met Erdogan', is the quote."""
+    quote = tokens[index]
+    if index == 0 or tokens[index - 1].value not in _COMPLEMENTIZERS:
+        return False
     after = text[quote.end:clause_end]
     first = _WORD.search(after)
     return (_word_count(after) >= 3 and after.lstrip()[:1] not in (",", ".", ";", ":", "\u2014", "-")
@@ -2436,13 +2465,16 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         if (speaker.verb == 0 and following is not None and following.kind == "W" and not _adverbial(following)
                 and not _nationality(following.value)):  # ("Selon le président russe, ...")
             clause = text[tokens[speaker.subject].end:end]  # "Laut Lawrow versucht der Westen, ..."
+        elif (after < len(tokens) and tokens[after].value == "," and after + 1 < len(tokens)
+              and _relative_pronoun(tokens[after + 1].value) and speaker.verb >= 2
+              and tokens[speaker.verb - 1].value == ","):
+            clause = text[start:tokens[speaker.verb - 1].start]  # "The strike killed 12 people, according to
+            # Zelensky, who posted a video": what comes before the source
         elif after < len(tokens) and tokens[after].value == "," and after + 1 < len(tokens):
             after = _past_apposition(tokens, after)  # "according to Zakharova, the ministry spokeswoman, ..."
             opener = tokens[after + 1] if after + 1 < len(tokens) else tokens[after]
             clause = text[opener.end if opener.value in _COMPLEMENTIZERS else tokens[after].end:end]
-            if (sum(t.kind in ("W", "M") for t in tokens[:speaker.verb]) >= 3 and tokens[speaker.verb - 1].value == ","
-                    and not _opens_adverbial(tokens[0]) and not any(
-                        t.kind == "Q" or _speech_verb(tokens, k) for k, t in enumerate(tokens[:speaker.verb]))):
+            if _goes_round_its_source(tokens, speaker.verb, after):
                 # "Короткий разговор, по его словам, касался ДСНВ", "Le Conseil doit, selon lui, créer ...": the
                 # clause goes round its source
                 clause = f"{text[start:tokens[speaker.verb - 1].start]} {clause}"
@@ -2488,7 +2520,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 reach += closing - k  # "told the forum, which is organised by the IISS, that ...": past the relative
                 k = closing - 1
                 continue
-            if verb.value in _TELL_VERBS and token.value in _EN_SUBJECT_PRONOUNS:
+            if verb.value in _TELL_VERBS and token.value in _EN_SUBJECT_PRONOUNS \
+                    and _after_addressee(tokens, speaker.verb + 1) == k:
                 own_that = False  # "told reporters he was hopeful that ...": that "that" is the clause's
             if token.value in _COPULATIVE and k + 1 < len(tokens) and tokens[k + 1].value in _COMPLEMENTIZERS:
                 break  # "said the Kremlin had no information and that ...": the second clause's "that"
@@ -2504,7 +2537,7 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                                                                           and tokens[k + 1].value == ":"):
                 return ""  # "wies Vorwürfe zurück, Moskau trage ...": the accusation rejected, not a statement
             if token.value == "," and verb.value in _DE_VERBS and k + 1 < len(tokens) \
-                    and tokens[k + 1].value not in _COMPLEMENTIZERS:
+                    and tokens[k + 1].value not in _COMPLEMENTIZERS and not _german_relative(tokens, k + 1):
                 # German reported speech follows the first comma: "schrieb auf X, die Umbesetzung zeige, dass ..."
                 clause_start, marked = token.end, True
                 break
@@ -2529,6 +2562,10 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
             after_adverbials = _past_adverbials(tokens, speaker.verb + 1, any_words=german)  # "sagte am Montag, ..."
             if after_adverbials is None and german:
                 return ""  # "Scholz sagte seine Reise nach Kiew ab" (cancelled): no clause, no statement
+            first = next((k for k, t in enumerate(tokens) if t.start >= after_adverbials), len(tokens) - 1) \
+                if after_adverbials is not None else None
+            if german and first is not None and _german_relative(tokens, first):
+                return ""  # "bestätigte den Tod von Prigoschin, der bei ...": about whom, not what was said
             clause_start = clause_start if after_adverbials is None else after_adverbials
         other = _other_speaker_start(tokens, speaker)
         participle = _participle_start(tokens, speaker.verb)
@@ -2538,6 +2575,27 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         clause = text[clause_start:end if cut >= len(tokens) else tokens[cut].start]
     clause = _SOURCE_TAIL.sub("", _clean(clause)) if len(clause) < 4000 else _clean(clause)
     return _clean(clause)
+
+
+def _goes_round_its_source(tokens: list[_Token], according: int, comma: int) -> bool:
+    """The clause that a source in mid-sentence interrupts ("Короткий разговор, по его словам, касался ДСНВ", "Le
+    Conseil doit, selon lui, créer ...", "The talks failed, according to Zakharova, because ..."): the words before
+    are the clause's beginning, not a clause of the writer's ("Putin met Erdogan, but, according to Peskov, no
+    agreement ...", "... в узком составе, по словам Пескова, они длились ...", "12 people, according to Zelensky,
+    who posted ...")."""
+    before = tokens[:according - 1]
+    if (according < 2 or tokens[according - 1].value != "," or sum(t.kind in ("W", "M") for t in before) < 3
+            or _opens_adverbial(tokens[0]) or any(t.kind == "Q" for t in before)
+            or any(t.value == "," and k + 1 < len(before) and (before[k + 1].value in _COORDINATORS
+                                                             or before[k + 1].value in _BUT)
+                   for k, t in enumerate(before))
+            or before[-1].value in _COORDINATORS or before[-1].value in _CONTRAST or before[-1].value in _BUT
+            or any(_speech_verb(tokens, k) for k in range(len(before)))):
+        return False
+    following = tokens[comma + 1] if comma + 1 < len(tokens) else None
+    return following is not None and following.kind == "W" and not (
+        following.value in _PRONOUNS or following.value in _NOT_CONTINUING or _relative_pronoun(following.value)
+        or following.value in _UK_RELATIVES or following.value in _words(fold("они вони ils elles sie")))
 
 
 def _relative_speech_verb(tokens: list[_Token], start: int) -> int | None:
@@ -2733,7 +2791,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
 
             if speaker is None and konjunktiv and reported_on is not None:
                 colon = qtext.find(": ", s_start, s_end)  # "Am Tag danach lieferte Peskow die Lesart nach: Putin habe"
-                if colon >= 0 and not _KONJUNKTIV.isdisjoint(_fold_word(w) for w in _WORD.findall(qtext, s_start, colon)):
+                before_colon = _WORD.findall(qtext, s_start, colon) if colon >= 0 else []
+                if not _KONJUNKTIV.isdisjoint(_fold_word(word) for word in before_colon):
                     colon = -1  # ("Russland habe zwei Ziele: die Energieversorgung und die Menschen": all of it)
                 clause = _clean(text[s_start if colon < 0 else colon + 1:s_end])
                 if _word_count(clause) >= MIN_REPORTED_WORDS:
@@ -2868,8 +2927,9 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     and tokens[speaker.subject].value not in _PRONOUNS:
                 # "Sobyanin said", "a State Department spokeswoman said": the one in focus
                 context.push(None, _words_before(tokens, speaker.subject + 1))
-            elif speaker is None and _indefinite_source(tokens):
-                context.push(None)  # "Pour un chercheur lillois, Macron reste ... « ... », analyse-t-il": him
+            elif speaker is None and (source := _indefinite_source(tokens)) is not None:
+                # "Pour un chercheur lillois, Macron reste ... « ... », analyse-t-il": him (not "le président")
+                context.push(None, *source)
             elif speaker is None and (pronoun := _unresolved_pronoun_source(tokens)) is not None:
                 # "Selon lui, Emmanuel Macron a voulu ...": "lui" (someone untracked) speaks, and the officials named
                 # are spoken about; a later "estime-t-il" is still him (a role noun is not: the title is the pronoun)
@@ -2973,15 +3033,22 @@ def _named_with_relative(tokens: list[_Token]) -> bool:
             and tokens[2].value in _PERSON_RELATIVES)
 
 
-_PERSON_RELATIVES = _words(fold("who qui der die который которая який яка"))
+_PERSON_RELATIVES = _words("who")  # (French "qui", German "der", Russian "который" follow a capital city too)
 
 
-def _indefinite_source(tokens: list[_Token]) -> bool:
-    """The sentence gives the view of someone introduced with an indefinite article: "Pour un chercheur lillois, ...",
-    "Selon un diplomate, ...", "According to a Western official, ..."."""
+def _indefinite_source(tokens: list[_Token]) -> tuple[str, str | None] | None:
+    """Who gives their view when the sentence opens with someone introduced by an indefinite article ("Pour un
+    chercheur lillois, ...", "Selon une source diplomatique, ...", "According to a Western official, ..."): the words
+    naming them (which a later role noun must match) and the gender of the article; None otherwise."""
     k = 2 if len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ACCORDING else 1
-    return (len(tokens) > k and (k == 2 or tokens[0].value in _ACCORDING_WORDS or tokens[0].value == "pour")
-            and tokens[k].value in _INDEFINITE)
+    if not (len(tokens) > k and (k == 2 or tokens[0].value in _ACCORDING_WORDS or tokens[0].value == "pour")
+            and tokens[k].value in _INDEFINITE):
+        return None
+    comma = next((m for m in range(k + 1, len(tokens)) if tokens[m].value == ","), len(tokens))
+    return " ".join(t.value for t in tokens[k + 1:comma]), _INDEFINITE_GENDERS.get(tokens[k].value)
+
+
+_INDEFINITE_GENDERS = {"un": "m", "ein": "m", "une": "f", "eine": "f", "einer": "f"}
 
 
 def _unresolved_pronoun_source(tokens: list[_Token]) -> str | None:
