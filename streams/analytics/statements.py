@@ -1509,14 +1509,19 @@ def _german_relative(tokens: list[_Token], k: int) -> bool:
     ", wonach Putin erkrankt sei"): "der/die/das/dem/den" before a lowercase word that is no adjective (an article
     comes before a noun, which German capitalises), or "wo", "wonach", "woraufhin", "welche"."""
     token = tokens[k]
-    if token.value in _words(fold("wo wonach woraufhin worauf welche welcher welches")):
+    if token.value in _DE_RELATIVE_WORDS:
         return True
-    if token.value not in _words("der die das dem den") or k + 1 >= len(tokens) or tokens[k + 1].kind != "W" \
+    if token.value not in _DE_RELATIVE_ARTICLES or k + 1 >= len(tokens) or tokens[k + 1].kind != "W" \
             or tokens[k + 1].cap:
         return False
     following = tokens[k + 1].value  # (an adjective comes between an article and its noun: "die russischen Angriffe")
-    return (following in _DE_PREPOSITIONS or following in _words("sich er sie es ihn ihm man wir ich")
+    return (following in _DE_PREPOSITIONS or following in _DE_CLAUSE_PRONOUNS
             or not following.endswith(("e", "en", "er", "es", "em")))
+
+
+_DE_RELATIVE_WORDS = _words(fold("wo wonach woraufhin worauf welche welcher welches"))
+_DE_RELATIVE_ARTICLES = _words("der die das dem den")
+_DE_CLAUSE_PRONOUNS = _words("sich er sie es ihn ihm man wir ich")
 # Particles that make a German speech verb another verb ("sprach ... aus": expressed, "sagte ... ab": cancelled).
 _DE_OTHER_PARTICLES = _words("aus ab")
 
@@ -2595,7 +2600,10 @@ def _goes_round_its_source(tokens: list[_Token], according: int, comma: int) -> 
     following = tokens[comma + 1] if comma + 1 < len(tokens) else None
     return following is not None and following.kind == "W" and not (
         following.value in _PRONOUNS or following.value in _NOT_CONTINUING or _relative_pronoun(following.value)
-        or following.value in _UK_RELATIVES or following.value in _words(fold("они вони ils elles sie")))
+        or following.value in _UK_RELATIVES or following.value in _PLURAL_PRONOUNS)
+
+
+_PLURAL_PRONOUNS = _words(fold("они вони ils elles sie"))
 
 
 def _relative_speech_verb(tokens: list[_Token], start: int) -> int | None:
