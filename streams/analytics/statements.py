@@ -1587,10 +1587,11 @@ def _writer_goes_on(german: bool, rest: list[_Token]) -> bool:
             or bool(_CYRILLIC_START.match(first)) and first.endswith(_SLAVIC_GERUND_ENDINGS))
 
 
-def _continuation_joiner(tokens: list[_Token], speaker: _Speaker) -> str:
-    """What joins a clause to its continuation after the attribution: German goes on with a clause of its own
-    ("Die Lage sei ernst, sagte Selenskyj, man brauche mehr Munition")."""
-    return ", " if tokens[speaker.verb].value in _DE_VERBS else " "
+def _with_continuation(text: str, tokens: list[_Token], speaker: _Speaker, clause: str, rest: int) -> str:
+    """The clause joined to its continuation after the attribution, which starts at ``rest``: with a space, or in
+    German, which goes on with a clause of its own, a comma ("Die Lage sei ernst, man brauche mehr Munition")."""
+    joiner = ", " if tokens[speaker.verb].value in _DE_VERBS else " "
+    return _clean(f"{clause}{joiner}{text[rest:tokens[-1].end]}")
 
 
 def _inverted_without_clause(tokens: list[_Token], speaker: _Speaker) -> bool:
@@ -2243,7 +2244,7 @@ def _clauses_quoting(text: str, tokens: list[_Token], speaker: _Speaker, sentenc
         if (rest := _continuation_after_attribution(text, tokens, speaker, quotes_allowed=True)) is not None:
             # "Российские военные должны быть готовы, подчеркнул Путин, отразить «любые его агрессивные действия»."
             held += [q for q in quotes if q.start >= rest]
-            clause = _clean(f"{clause}{_continuation_joiner(tokens, speaker)}{text[rest:tokens[-1].end]}")
+            clause = _with_continuation(text, tokens, speaker, clause, rest)
         if held and tokens[0].kind != "Q" and not _opens_adverbial(tokens[0]) \
                 and not _introduced(text, sentence[0], held[0]) \
                 and _word_count(clause) >= MIN_REPORTED_WORDS:
@@ -2368,22 +2369,24 @@ souhaitée choisi choisie borné bornée limité limitée pour"""))
 
 def _governed_infinitive(tokens: list[_Token], k: int) -> bool:
     """The infinitive at ``k`` follows "contenté de", "tenu à", "pris soin de", "a voulu", "pour"."""
-    m = k - 1
-    if m >= 1 and tokens[m].value == "'" and tokens[m - 1].value == "d":
-        m -= 1
-    elif not (m >= 1 and tokens[m].value in ("de", "a")):  # (folded "à")
-        return tokens[m].value in _INFINITIVE_GOVERNORS  # "a voulu rappeler que", "pour affirmer que"
-    return tokens[m - 1].value in _INFINITIVE_GOVERNORS
+    particle = _infinitive_particle(tokens, k, ("de", "a"))  # (folded "à")
+    if particle is None:
+        return k >= 1 and tokens[k - 1].value in _INFINITIVE_GOVERNORS  # "a voulu rappeler que", "pour affirmer que"
+    return particle >= 1 and tokens[particle - 1].value in _INFINITIVE_GOVERNORS
 
 
 def _after_avant_de(tokens: list[_Token], k: int) -> bool:
     """The infinitive at ``k`` follows ", avant de" / ", avant d'"."""
-    m = k - 1
-    if m >= 1 and tokens[m].value == "'" and tokens[m - 1].value == "d":
-        m -= 1
-    elif not (m >= 1 and tokens[m].value == "de"):
-        return False
-    return m >= 2 and tokens[m - 1].value == "avant" and tokens[m - 2].value == ","
+    particle = _infinitive_particle(tokens, k, ("de",))
+    return particle is not None and particle >= 2 and tokens[particle - 1].value == "avant" \
+        and tokens[particle - 2].value == ","
+
+
+def _infinitive_particle(tokens: list[_Token], k: int, particles: tuple[str, ...]) -> int | None:
+    """Where the particle before the French infinitive at ``k`` is ("d'", or one of ``particles``), or None."""
+    if k >= 2 and tokens[k - 1].value == "'" and tokens[k - 2].value == "d":
+        return k - 2
+    return k - 1 if k >= 1 and tokens[k - 1].value in particles else None
 
 
 def _speech_participle(token: _Token) -> bool:
@@ -2394,8 +2397,8 @@ def _speech_participle(token: _Token) -> bool:
 def _connector_start(tokens: list[_Token], k: int) -> int:
     """Where the words joining a second clause to the first begin, for the second clause's verb or participle at
     ``k``: the comma of ", adding", ", en estimant", ", while insisting", ", and said", the "but" of "but argued"."""
-    if _after_avant_de(tokens, k):
-        k -= 4 if tokens[k - 1].value == "'" else 3  # the comma of ", avant d'assurer"
+    if (particle := _infinitive_particle(tokens, k, ("de",))) is not None and _after_avant_de(tokens, k):
+        k = particle - 2  # the comma of ", avant d'assurer"
     while k > 0 and (tokens[k - 1].value in (",", "\u2014") or tokens[k - 1].value in _BEFORE_PARTICIPLE
                      or tokens[k - 1].value in _COORDINATORS or tokens[k - 1].value in _THOUGH
                      or tokens[k - 1].value in ("tout", "й")):
@@ -2841,7 +2844,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     # ("Zelensky was furious: Scholz's decision, he said, ...": what follows the colon)
                     if (rest := _continuation_after_attribution(text, tokens, speaker)) is not None:
                         # "Le statut des régions, a-t-il prévenu, ne fera ...": one clause
-                        clause = _clean(f"{clause}{_continuation_joiner(tokens, speaker)}{text[rest:tokens[-1].end]}")
+                        clause = _with_continuation(text, tokens, speaker, clause, rest)
                     if _word_count(clause) >= MIN_REPORTED_WORDS:
                         found.append(Statement(official_id, clause, "reported", s_start, s_end))
                 elif _inverted_without_clause(tokens, speaker) or _after_opening_quote(tokens, speaker):
@@ -2956,13 +2959,8 @@ def _colon_speaker(tokens: list[_Token]) -> _Speaker | None:
     "Генсек НАТО Йенс Столтенберг в интервью Reuters был лаконичен: «...»", "Jermak wird noch deutlicher: «...»"
     (not when someone else is named or quoted first: "Selenskyj zitierte Scholz: «...»")."""
     colon = next((k for k, t in enumerate(tokens[:-1]) if t.value == ":" and tokens[k + 1].kind == "Q"), None)
-    opener = _sentence_subject(tokens) if colon is not None else None
-    if not isinstance(opener, str):
-        return None
-    subject = next(k for k, t in enumerate(tokens) if t.kind == "M")
-    if subject > colon or _copula_before_colon(tokens, subject, colon) is None:
-        return None
-    return _Speaker(opener, colon, subject, "colon")
+    found = _official_before_colon(tokens, colon) if colon is not None else None
+    return _Speaker(found[0], colon, found[1], "colon") if found is not None else None
 
 
 # How the official is before the colon: "was blunt:", "wird noch deutlicher:", "был лаконичен:", "était formel :",
@@ -3000,11 +2998,20 @@ def _copula_colon_subject(tokens: list[_Token], before: int) -> str | None:
     """The official opening the sentence as "<official> <copula> <manner>:" before ``before`` ("Zelensky was furious:
     ..."), whose words follow the colon; None otherwise."""
     colon = next((k for k, t in enumerate(tokens[:before]) if t.value == ":"), None)
-    opener = _sentence_subject(tokens) if colon is not None else None
+    found = _official_before_colon(tokens, colon) if colon is not None else None
+    return found[0] if found is not None else None
+
+
+def _official_before_colon(tokens: list[_Token], colon: int) -> tuple[str, int] | None:
+    """The official opening the sentence as "<official> <copula> <manner>" before the colon at ``colon``, and where
+    they are named; None when the sentence opens otherwise or the colon follows something else."""
+    opener = _sentence_subject(tokens)
     if not isinstance(opener, str):
         return None
     subject = next(k for k, t in enumerate(tokens) if t.kind == "M")
-    return opener if subject < colon and _copula_before_colon(tokens, subject, colon) is not None else None
+    if subject >= colon or _copula_before_colon(tokens, subject, colon) is None:
+        return None
+    return opener, subject
 
 
 def _subhead(text: str, start: int, end: int, p_start: int, p_end: int) -> bool:
@@ -3048,9 +3055,8 @@ def _indefinite_source(tokens: list[_Token]) -> tuple[str, str | None] | None:
     """Who gives their view when the sentence opens with someone introduced by an indefinite article ("Pour un
     chercheur lillois, ...", "Selon une source diplomatique, ...", "According to a Western official, ..."): the words
     naming them (which a later role noun must match) and the gender of the article; None otherwise."""
-    k = 2 if len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ACCORDING else 1
-    if not (len(tokens) > k and (k == 2 or tokens[0].value in _ACCORDING_WORDS or tokens[0].value == "pour")
-            and tokens[k].value in _INDEFINITE):
+    k = _after_opening_source(tokens, also=("pour",))
+    if k is None or tokens[k].value not in _INDEFINITE:
         return None
     comma = next((m for m in range(k + 1, len(tokens)) if tokens[m].value == ","), len(tokens))
     return " ".join(t.value for t in tokens[k + 1:comma]), _INDEFINITE_GENDERS.get(tokens[k].value)
@@ -3061,10 +3067,16 @@ _INDEFINITE_GENDERS = {"un": "m", "ein": "m", "une": "f", "eine": "f", "einer": 
 
 def _unresolved_pronoun_source(tokens: list[_Token]) -> str | None:
     """The pronoun of "Selon lui, ...", "According to her, ..." opening the sentence (its speaker left unresolved)."""
-    k = 2 if len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ACCORDING else 1
-    if len(tokens) > k and (k == 2 or tokens[0].value in _ACCORDING_WORDS) and tokens[k].value in _STRESSED_PRONOUNS:
-        return tokens[k].value
-    return None
+    k = _after_opening_source(tokens)
+    return tokens[k].value if k is not None and tokens[k].value in _STRESSED_PRONOUNS else None
+
+
+def _after_opening_source(tokens: list[_Token], also: tuple[str, ...] = ()) -> int | None:
+    """Where the source begins when the sentence opens with "according to", "по словам", "selon", "laut" (or one of
+    ``also``); None when it opens otherwise."""
+    if len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ACCORDING:
+        return 2
+    return 1 if len(tokens) > 1 and (tokens[0].value in _ACCORDING_WORDS or tokens[0].value in also) else None
 
 
 def _normalised(text: str) -> str:
