@@ -55,6 +55,12 @@ class Settings(BaseSettings):
                     "this long before the others take them over.",
     )
 
+    connect_timeout_seconds: float = Field(
+        30.0, gt=0, le=3600,
+        description="How long a command waits for the brokers to answer at start-up before it exits with an error "
+                    "(exit code 2).",
+    )
+
     # --- Kafka security ------------------------------------------------------------------------
     security_protocol: SecurityProtocol = Field("PLAINTEXT", description="Kafka security protocol.")
     sasl_mechanism: SaslMechanism = Field("PLAIN", description="SASL mechanism, with SASL_* protocols.")
@@ -209,8 +215,12 @@ class Settings(BaseSettings):
         return context
 
     def kafka_python_options(self) -> dict[str, object]:
-        """Security options in kafka-python's vocabulary, for producers, consumers and admin clients."""
-        options: dict[str, object] = {"security_protocol": self.security_protocol}
+        """Connection and security options in kafka-python's vocabulary, for producers, consumers and admin
+        clients."""
+        options: dict[str, object] = {
+            "security_protocol": self.security_protocol,
+            "bootstrap_timeout_ms": round(1000 * self.connect_timeout_seconds),
+        }
         if self.security_protocol.startswith("SASL"):
             options["sasl_mechanism"] = self.sasl_mechanism
             options["sasl_plain_username"] = self.sasl_username

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -84,12 +85,15 @@ def test_worker_configuration_errors_are_one_line_exit_2_before_kafka_is_asked(
 
 
 def test_worker_without_kafka_is_one_line_exit_2(tmp_path: Path) -> None:
-    # A real unreachable broker: kafka-python, the start-up admin client, tries for 30 s and logs every attempt at
-    # WARNING and ERROR (two dozen lines before this one, at the default log level, before the fix).
-    result = _run_with_env("worker", WIREMON_DATA_DIR=str(tmp_path / "state"))
+    # A real unreachable broker: kafka-python, the start-up admin client, tries for WIREMON_CONNECT_TIMEOUT_SECONDS
+    # and logs every attempt at WARNING and ERROR (two dozen lines before this one, at the default log level, before
+    # the fix).
+    started = time.monotonic()
+    result = _run_with_env("worker", WIREMON_DATA_DIR=str(tmp_path / "state"), WIREMON_CONNECT_TIMEOUT_SECONDS="3")
     err = result.stderr.decode()
     assert result.returncode == 2, err
     assert err.count("\n") == 1 and err.startswith("wiremon: error: cannot reach Kafka at kafka://127.0.0.1:1"), err
+    assert time.monotonic() - started < 25, "the worker did not give up after WIREMON_CONNECT_TIMEOUT_SECONDS"
 
 
 def test_alerts_without_kafka_is_one_line_exit_2(monkeypatch: pytest.MonkeyPatch,

@@ -69,7 +69,19 @@ def test_sasl_settings_reach_both_clients_and_secret_is_hidden() -> None:
 
 def test_plaintext_has_no_credentials() -> None:
     assert broker_credentials(Settings()) is None
-    assert Settings().kafka_python_options() == {"security_protocol": "PLAINTEXT"}
+    assert Settings().kafka_python_options() == {"security_protocol": "PLAINTEXT", "bootstrap_timeout_ms": 30_000}
+
+
+def test_connect_timeout_reaches_every_kafka_python_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kafka import KafkaConsumer, KafkaProducer
+    from kafka.admin import KafkaAdminClient
+
+    monkeypatch.setenv("WIREMON_CONNECT_TIMEOUT_SECONDS", "2.5")
+    options = Settings().kafka_python_options()
+    assert options["bootstrap_timeout_ms"] == 2500
+    # Every client the commands build accepts it (kafka-python rejects unknown options).
+    for client in (KafkaConsumer, KafkaProducer, KafkaAdminClient):
+        assert "bootstrap_timeout_ms" in client.DEFAULT_CONFIG, client
 
 
 def test_security_settings_reach_the_workers_aiokafka_clients(tmp_path) -> None:  # noqa: ANN001
