@@ -3,8 +3,8 @@
 The HTTP request is made here (urllib, with a timeout) rather than by feedparser, which has none: a feed
 server that hangs must not hang the poller. feedparser only parses the body. A feed is a stranger's input: only
 http(s) URLs and redirects are followed (a redirect's body is not read), the body is bounded in size
-(``MAX_FEED_BYTES``) and the exchange in time (the timeout covers what follows each connection: proxy tunnel, TLS
-handshake, status line, headers and body, not each read), a document declaring XML entities is refused, and an
+(``MAX_FEED_BYTES``) and the exchange in time (the timeout covers the whole fetch, redirects included: name
+resolution, connection attempts, proxy tunnel, TLS handshake, status line, headers and body, not each read), a document declaring XML entities is refused, and an
 item's fields are cut to the raw article's limits (a link that is not http(s) is left out).
 
 An item becomes a raw article with a stable ``id``: its guid (Atom ``id``) when that is an absolute URI,
@@ -78,12 +78,15 @@ class _Deadline:
     A socket timeout bounds each read only: a server trickling its status line, its headers or its body a byte at
     a time would hold the poller, and every source after it, for ever. Shutting a connection down through a
     duplicate of its descriptor works whatever reads from it (http.client, or TLS wrapped around it afterwards).
-    Name resolution and the connection attempts come before there is a socket to watch: the socket timeout bounds
-    each attempt.
+    Name resolution and the connection attempts come before there is a socket to watch, so ``connect`` makes them
+    within the time left: the name is looked up in a thread waited for no longer than that (the resolver's own
+    timeouts and retries can take longer), and each address is tried for the socket timeout or what is left, if less
+    (a host with many unreachable addresses would otherwise cost a socket timeout for each).
     """
 
     def __init__(self, seconds: float) -> None:
         self.expired = False
+        self._ends = time.monotonic() + seconds
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
         self._timer = threading.Timer(seconds, self._expire)
@@ -106,6 +109,57 @@ class _Deadline:
             self._sockets.append(duplicate)
             if self.expired:
                 self._shut(duplicate)
+
+    def connect(self, address: tuple[str, int], timeout: object = None,
+                source_address: tuple[str, int] | None = None) -> socket.socket:
+        """``socket.create_connection`` within the time left; ``TimeoutError`` once it is up."""
+        host, port = address
+        errors: list[OSError] = []
+        for family, kind, proto, _, sockaddr in self._resolve(host, port):
+            left = self._left()
+            sock = socket.socket(family, kind, proto)
+            try:
+                # http.client passes the socket timeout, or socket's "default timeout" marker when it has none
+                sock.settimeout(min(timeout, left) if isinstance(timeout, (int, float)) else left)
+                if source_address:
+                    sock.bind(source_address)
+                sock.connect(sockaddr)
+            except OSError as exc:
+                sock.close()
+                errors.append(exc)
+                continue
+            sock.settimeout(timeout if isinstance(timeout, (int, float)) else None)
+            return sock
+        if errors:
+            raise errors[0]
+        raise OSError(f"no address found for {host}")
+
+    def _resolve(self, host: str, port: int) -> list[tuple[Any, ...]]:
+        outcome: list[Any] = []
+        looked_up = threading.Event()
+
+        def look_up() -> None:  # a daemon: one the deadline gave up on ends with the resolver's own timeout
+            try:
+                outcome.append(socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM))
+            except OSError as exc:
+                outcome.append(exc)
+            looked_up.set()
+
+        threading.Thread(target=look_up, name="wiremon-feed-resolve", daemon=True).start()
+        if not looked_up.wait(self._left()):
+            self._expire()  # the wait ended with the time left, perhaps just before the timer's own expiry
+            raise TimeoutError(f"{host} not resolved in time")
+        if isinstance(outcome[0], OSError):
+            raise outcome[0]
+        return outcome[0]
+
+    def _left(self) -> float:
+        """Seconds left; when none are, the deadline has expired (whether or not its timer has run yet)."""
+        left = self._ends - time.monotonic()
+        if left <= 0:
+            self._expire()
+            raise TimeoutError("deadline")
+        return left
 
     def _expire(self) -> None:
         with self._lock:
@@ -142,9 +196,10 @@ class _WatchedConnection(http.client.HTTPConnection):
         create_connection = self._create_connection  # http.client's seam for making the socket
 
         def create_watched(*address: Any, **options: Any) -> socket.socket:
-            sock = create_connection(*address, **options)
-            if self.deadline is not None:
-                self.deadline.watch(sock)
+            if self.deadline is None:
+                return create_connection(*address, **options)
+            sock = self.deadline.connect(*address, **options)
+            self.deadline.watch(sock)
             return sock
 
         self._create_connection = create_watched

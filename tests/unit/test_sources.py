@@ -506,6 +506,47 @@ def test_a_proxy_trickling_its_tunnel_answer_is_bounded_by_the_timeout(monkeypat
         listener.close()
 
 
+def test_name_lookup_and_connection_attempts_are_within_the_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+
+    # A listener whose accept queue is full: the kernel drops further SYNs, so a connect hangs (a blackholed address).
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    port = listener.getsockname()[1]
+    queued = socket.create_connection(("127.0.0.1", port))
+    real_getaddrinfo = socket.getaddrinfo
+
+    def five_hanging_addresses(host: str, *args: object, **kwargs: object) -> list:
+        if host != "feeds.example":
+            return real_getaddrinfo(host, *args, **kwargs)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))] * 5
+
+    def hanging_resolver(host: str, *args: object, **kwargs: object) -> list:
+        time.sleep(5)
+        return five_hanging_addresses(host, *args, **kwargs)
+
+    for proxy_variable in ("http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(proxy_variable, raising=False)
+    try:
+        monkeypatch.setattr(socket, "getaddrinfo", five_hanging_addresses)
+        started = time.monotonic()
+        with pytest.raises(SourceError, match="not received within 1 s"):
+            fetch("http://feeds.example/rss.xml", timeout=1)  # each attempt took the whole timeout: 5 s
+        assert time.monotonic() - started < 3
+        monkeypatch.setattr(socket, "getaddrinfo", hanging_resolver)
+        started = time.monotonic()
+        with pytest.raises(SourceError, match="not received within 1 s"):
+            fetch("http://feeds.example/rss.xml", timeout=1)  # the lookup alone took 5 s
+        assert time.monotonic() - started < 3
+        monkeypatch.setattr(socket, "getaddrinfo", real_getaddrinfo)
+        with pytest.raises(SourceError, match="cannot fetch http://127.0.0.1:1/: .*refused"):
+            fetch("http://127.0.0.1:1/", timeout=5)  # an address that answers at once is an error at once
+    finally:
+        queued.close()
+        listener.close()
+
+
 def test_feeds_are_polled_together_and_answered_in_order(tmp_path: Path) -> None:
     body = RSS2.read_bytes()
 
