@@ -51,7 +51,7 @@ _CACHE_LIMIT = 200_000
 
 _DEFAULT_SCORING: dict[str, float] = {
     "min_score": 0.3,
-    "relative_min": 0.35,
+    "relative_min": 0.7,
     "max_topics": 3,
     "half_density": 1.5,
     "min_tokens": 60,

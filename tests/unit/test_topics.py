@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
 import pytest
 
-from streams.analytics.normalize import normalize_text
+from streams.analytics.language import detect_language
+from streams.analytics.normalize import normalize_text, normalize_title
 from streams.analytics.topics import TaxonomyError, TopicClassifier, TopicScore
 
 CONFLICT, POLITICS = "medtop:16000000", "medtop:11000000"
@@ -91,7 +93,32 @@ def test_names_are_not_weather(clf: TopicClassifier) -> None:
 def test_no_topic(clf: TopicClassifier) -> None:
     assert clf.classify("", "en") == []
     assert clf.classify("12345 !!! ...", "en") == []
-    assert clf.classify("The cat sat on the mat and looked out of the window.", "en") == []
+    assert clf.classify("She sat on the chair and looked out of the window for a while.", "en") == []
+
+
+TOPIC_ARTICLES = Path(__file__).resolve().parents[1] / "data" / "topic_articles.jsonl"
+
+
+def test_labelled_articles(clf: TopicClassifier) -> None:
+    """Whole news articles (en, ru, uk, de, fr; wire copy, boilerplate, figurative "price war" and "storm of
+    protest", topics mentioned in passing) labelled with the top-level topics an agency editor would assign, primary
+    first, written apart from the taxonomy; README, *Topics*, has the figures before and after its vocabulary."""
+    rows = [json.loads(line) for line in TOPIC_ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) == 255 and {row["lang"] for row in rows} == {"en", "ru", "uk", "de", "fr"}
+    primary = among_labels = found = predicted_total = labelled_total = 0
+    for row in rows:
+        clean = normalize_text(row["text"], title=normalize_title(row["title"]))
+        predicted = codes(clf.classify(clean, detect_language(clean).lang))
+        labelled = row["topics"]
+        primary += bool(predicted) and predicted[0] == labelled[0]
+        among_labels += bool(predicted) and predicted[0] in labelled
+        found += len(set(predicted) & set(labelled))
+        predicted_total += len(predicted)
+        labelled_total += len(labelled)
+    # Measured: 213 (84 %), 236 (93 %), precision 0.85, recall 0.84.
+    assert primary / len(rows) >= 0.82
+    assert among_labels / len(rows) >= 0.91
+    assert found / predicted_total >= 0.83 and found / labelled_total >= 0.82
 
 
 def test_fast_and_linear(clf: TopicClassifier, sample_articles: list[tuple[str, str]]) -> None:
