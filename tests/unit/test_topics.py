@@ -73,6 +73,31 @@ def test_false_friends_do_not_fire_across_languages(clf: TopicClassifier) -> Non
     assert codes(clf.classify("Krieg", "zh-cn")) == [CONFLICT]  # no zh keywords -> all languages
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "not_expected"),
+    [
+        # "betrug" (amounted to), "kriegen" (to get), "steuert" (steers), "ich glaube" (I think)
+        ("de", "Der Umsatz betrug im dritten Quartal 4,2 Millionen Euro, die Kosten betrugen knapp die Hälfte. Wir "
+               "kriegen das hin, sagte die Chefin, die das Unternehmen seit Jahren steuert. Ich glaube an uns.",
+         ["medtop:02000000", "medtop:16000000", "medtop:12000000"]),
+        # "прибыла" (arrived), "следовательно" (therefore), "закончились" (ended), "Мэри", "дождалась" (waited)
+        ("ru", "Делегация прибыла в Минск утром. Следовательно, переговоры закончились раньше, чем ожидалось. Мэри "
+               "Смит дождалась ответа и уехала.", ["medtop:04000000", "medtop:02000000", "medtop:17000000"]),
+        # "оскаржила" (appealed: not the Oscars), "біля дому" (near the house), "дощенту" (to the ground)
+        ("uk", "Компанія оскаржила рішення в суді. Біля дому стояли автомобілі, а село було знищене дощенту.",
+         ["medtop:01000000", "medtop:11000000", "medtop:17000000"]),
+        ("en", "The rabbit escaped from the garden. A concerted effort by neighbours, following an online tutorial, "
+               "ended with the hospitality of a local café.", ["medtop:01000000", "medtop:05000000",
+                                                              "medtop:07000000", "medtop:12000000"]),
+        # "s'élèvent" (amount to), "troupeau" (herd), "Compostelle"
+        ("fr", "Les dépenses s'élèvent à 3 millions d'euros. Un troupeau de vaches a traversé la route près de "
+               "Compostelle.", ["medtop:05000000", "medtop:06000000", "medtop:16000000"]),
+    ],
+)
+def test_words_that_begin_like_keywords(clf: TopicClassifier, lang: str, text: str, not_expected: list[str]) -> None:
+    assert not set(codes(clf.classify(text, lang))) & set(not_expected)
+
+
 def test_names_are_not_weather(clf: TopicClassifier) -> None:
     # Surnames and weapon names that begin like weather words: Galeotti, Snowden (exact words, not prefixes).
     for text in ("Mark Galeotti, a Russia analyst, said the Kremlin would wait. Galeotti added that Moscow had "
@@ -115,7 +140,7 @@ def test_labelled_articles(clf: TopicClassifier) -> None:
         found += len(set(predicted) & set(labelled))
         predicted_total += len(predicted)
         labelled_total += len(labelled)
-    # Measured: 213 (84 %), 236 (93 %), precision 0.85, recall 0.84.
+    # Measured: 214 (84 %), 236 (93 %), precision 0.85, recall 0.84.
     assert primary / len(rows) >= 0.82
     assert among_labels / len(rows) >= 0.91
     assert found / predicted_total >= 0.83 and found / labelled_total >= 0.82
