@@ -4,8 +4,9 @@ The HTTP request is made here (urllib, with a timeout) rather than by feedparser
 server that hangs must not hang the poller. feedparser only parses the body. A feed is a stranger's input: only
 http(s) URLs and redirects are followed (a redirect's body is not read), the body is bounded in size
 (``MAX_FEED_BYTES``) and the exchange in time (the timeout covers the whole fetch, redirects included: name
-resolution, connection attempts, proxy tunnel, TLS handshake, status line, headers and body, not each read), a document declaring XML entities is refused, and an
-item's fields are cut to the raw article's limits (a link that is not http(s) is left out).
+resolution, connection attempts, proxy tunnel, TLS handshake, status line, headers and body, not each read), a
+document declaring XML entities is refused, and an item's fields are cut to the raw article's limits (a link that is
+not http(s) is left out).
 
 An item becomes a raw article with a stable ``id``: its guid (Atom ``id``) when that is an absolute URI,
 the feed URL plus ``#`` plus the guid when it is not (guids such as ``"1234"`` are unique only within their
@@ -141,15 +142,16 @@ class _Deadline:
         def look_up() -> None:  # a daemon: one the deadline gave up on ends with the resolver's own timeout
             try:
                 outcome.append(socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM))
-            except OSError as exc:
+            except Exception as exc:  # noqa: BLE001 - OSError, or UnicodeError for a name IDNA cannot encode
                 outcome.append(exc)
-            looked_up.set()
+            finally:
+                looked_up.set()
 
         threading.Thread(target=look_up, name="wiremon-feed-resolve", daemon=True).start()
         if not looked_up.wait(self._left()):
             self._expire()  # the wait ended with the time left, perhaps just before the timer's own expiry
             raise TimeoutError(f"{host} not resolved in time")
-        if isinstance(outcome[0], OSError):
+        if isinstance(outcome[0], Exception):
             raise outcome[0]
         return outcome[0]
 

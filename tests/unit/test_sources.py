@@ -542,6 +542,10 @@ def test_name_lookup_and_connection_attempts_are_within_the_timeout(monkeypatch:
         monkeypatch.setattr(socket, "getaddrinfo", real_getaddrinfo)
         with pytest.raises(SourceError, match="cannot fetch http://127.0.0.1:1/: .*refused"):
             fetch("http://127.0.0.1:1/", timeout=5)  # an address that answers at once is an error at once
+        started = time.monotonic()
+        with pytest.raises(SourceError, match="idna"):
+            fetch(f"http://{'a' * 70}.example/", timeout=5)  # a name IDNA cannot encode: at once, not at the deadline
+        assert time.monotonic() - started < 3
     finally:
         queued.close()
         listener.close()
