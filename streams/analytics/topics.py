@@ -14,12 +14,10 @@ Scoring, per topic: the sum of the weights of its matched keywords, each keyword
 least ``min_score`` and at least ``relative_min`` times the best topic are returned, best first, at most
 ``max_topics``.
 
-Which keywords apply: those of the text's language plus the language-neutral ``any`` list; when the language is
-``und`` (unknown), all languages. Applying every language to every text would catch mixed-language text, but false
-friends make that worse on the common case: German "war" (was), "Art" (kind) or "Rat" (council) would fire English
-keywords. A language the taxonomy has no keywords for gets the ``any`` list alone: the other languages' keywords
-made sport of Portuguese and Dutch news ("em", in, as the German "EM", the European championship; "om", to, as
-the French "OM", Olympique de Marseille).
+Which keywords apply: those of the text's language plus the language-neutral ``any`` list. When the language is
+``und`` or has no keywords in the taxonomy, all languages apply. Applying every language to every text would catch
+mixed-language text, but false friends make that worse on the common case: German "war" (was), "Art" (kind) or
+"Rat" (council) would fire English keywords.
 
 Cost is linear in the text: one tokenising regex pass, then one cached dictionary lookup per distinct token.
 """
@@ -136,7 +134,6 @@ class TopicClassifier:
         neutral = keywords.get(ANY_LANGUAGE, [])
         self._views = {lang: _View(kws + neutral) for lang, kws in keywords.items() if lang != ANY_LANGUAGE}
         self._all = _View([kw for kws in keywords.values() for kw in kws])
-        self._neutral = _View(neutral)
 
     @property
     def languages(self) -> frozenset[str]:
@@ -176,8 +173,7 @@ class TopicClassifier:
         tokens = _TOKEN.findall(text.casefold())
         if not tokens:
             return []
-        base = (lang or "").lower().split("-", 1)[0]
-        view = self._views.get(base) or (self._all if base in ("", "und") else self._neutral)
+        view = self._views.get((lang or "").lower().split("-", 1)[0], self._all)
         s = self._scoring
         max_repeats = int(s["max_repeats"])
         seen: Counter[int] = Counter()

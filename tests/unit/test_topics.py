@@ -70,13 +70,7 @@ def test_false_friends_do_not_fire_across_languages(clf: TopicClassifier) -> Non
     assert clf.classify("Es war ein ruhiger Tag, und die Art der Sache war klar.", "de") == []
     # Unknown language: every language's keywords apply.
     assert codes(clf.classify("war", "und")) == [CONFLICT]
-    assert codes(clf.classify("Krieg", "")) == [CONFLICT]
-    # A language without keywords of its own gets the language-neutral ones alone: Portuguese "em" (in) is not the
-    # German "EM" (European championship), Dutch "om" (to) not the French "OM" (Olympique de Marseille).
-    portuguese = "O governo anunciou um programa de investimentos em estradas e em portos, com obras em todo o país."
-    assert clf.classify(portuguese, "pt") == [] and "medtop:15000000" in codes(clf.classify(portuguese, "und"))
-    assert clf.classify("Het kabinet wil om de woningnood aan te pakken om te beginnen bouwen.", "nl") == []
-    assert codes(clf.classify("La FIFA e la UEFA hanno deciso.", "it")) == ["medtop:15000000"]  # "any" keywords
+    assert codes(clf.classify("Krieg", "zh-cn")) == [CONFLICT]  # no zh keywords -> all languages
 
 
 @pytest.mark.parametrize(
