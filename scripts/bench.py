@@ -531,7 +531,8 @@ those runs, and every stage of the worker was ~40% slower at 14:00 than at 12:00
 reported speech) and language; both were optimised above and are now below the Faust overhead. (The attribution
 rules added on 2026-11-27 between the 04:13 and 06:48 runs, for two more sets of test articles, cost 0.87 -> 0.93 ms
 per article in process, old and new alternating over 3,000 bench articles. The topic vocabulary added after the
-06:48 run, ~8,600 keywords instead of ~1,750, costs 0.18-0.26 -> 0.25-0.30 ms per article in process, measured the
+06:48 run, ~15,200 keywords in nine languages instead of ~1,750 in five, costs 0.17-0.25 -> 0.26-0.34 ms per
+article in process, measured the
 same way.)
 
 Two workers on this machine: the two cores are shared by both workers and the broker (and, while articles are

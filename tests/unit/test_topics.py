@@ -27,7 +27,7 @@ def codes(scores: list[TopicScore]) -> list[str]:
 def test_default_taxonomy_has_all_iptc_top_level_topics(clf: TopicClassifier) -> None:
     assert [code for code, _ in clf.topics] == [f"medtop:{n:02d}000000" for n in range(1, 18)]
     assert dict(clf.topics)[CONFLICT] == "conflict, war and peace"
-    assert {"en", "ru", "uk", "de", "fr"} <= clf.languages
+    assert {"en", "ru", "uk", "de", "fr", "es", "pt", "it", "pl"} <= clf.languages
     assert TopicClassifier.default() is clf
 
 
@@ -92,6 +92,17 @@ def test_false_friends_do_not_fire_across_languages(clf: TopicClassifier) -> Non
         # "s'élèvent" (amount to), "troupeau" (herd), "Compostelle"
         ("fr", "Les dépenses s'élèvent à 3 millions d'euros. Un troupeau de vaches a traversé la route près de "
                "Compostelle.", ["medtop:05000000", "medtop:06000000", "medtop:16000000"]),
+        # "demencial" (outrageous: not dementia)
+        ("es", "El entrenador se despidió de sus compañeros tras una temporada demencial.", ["medtop:07000000"]),
+        # "experimentou" (went through), "Gripen" (fighter jets: not the flu)
+        ("pt", "A economia experimentou uma queda, e os caças Gripen chegaram ao Brasil.",
+         ["medtop:07000000", "medtop:13000000"]),
+        # "spettacolare" (spectacular), "biologica" (organic), "temporale" (of time: not a thunderstorm)
+        ("it", "Un finale spettacolare: produce olio da agricoltura biologica in un lasso temporale di dieci anni.",
+         ["medtop:01000000", "medtop:13000000", "medtop:17000000"]),
+        # "premierowi" (to the prime minister: not a premiere), "podstawy programowania" (programming basics)
+        ("pl", "Minister przekazał raport premierowi. Jego syn uczy się podstaw programowania.",
+         ["medtop:01000000", "medtop:05000000"]),
     ],
 )
 def test_words_that_begin_like_keywords(clf: TopicClassifier, lang: str, text: str, not_expected: list[str]) -> None:
@@ -125,11 +136,12 @@ TOPIC_ARTICLES = Path(__file__).resolve().parents[1] / "data" / "topic_articles.
 
 
 def test_labelled_articles(clf: TopicClassifier) -> None:
-    """Whole news articles (en, ru, uk, de, fr; wire copy, boilerplate, figurative "price war" and "storm of
-    protest", topics mentioned in passing) labelled with the top-level topics an agency editor would assign, primary
-    first, written apart from the taxonomy; README, *Topics*, has the figures before and after its vocabulary."""
+    """Whole news articles (en, ru, uk, de, fr, es, pt, it, pl; wire copy, boilerplate, figurative "price war" and
+    "storm of protest", topics mentioned in passing) labelled with the top-level topics an agency editor would assign,
+    primary first, written apart from the taxonomy; README, *Topics*, has the figures before and after its
+    vocabulary."""
     rows = [json.loads(line) for line in TOPIC_ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) == 255 and {row["lang"] for row in rows} == {"en", "ru", "uk", "de", "fr"}
+    assert len(rows) == 323 and {row["lang"] for row in rows} == {"en", "ru", "uk", "de", "fr", "es", "pt", "it", "pl"}
     primary = among_labels = found = predicted_total = labelled_total = 0
     for row in rows:
         clean = normalize_text(row["text"], title=normalize_title(row["title"]))
@@ -140,7 +152,7 @@ def test_labelled_articles(clf: TopicClassifier) -> None:
         found += len(set(predicted) & set(labelled))
         predicted_total += len(predicted)
         labelled_total += len(labelled)
-    # Measured: 214 (84 %), 236 (93 %), precision 0.85, recall 0.84.
+    # Measured: 273 of 323 (85 %), 299 (93 %), precision 0.87, recall 0.84.
     assert primary / len(rows) >= 0.82
     assert among_labels / len(rows) >= 0.91
     assert found / predicted_total >= 0.83 and found / labelled_total >= 0.82
