@@ -86,6 +86,7 @@ def test_false_friends_do_not_fire_across_languages(clf: TopicClassifier) -> Non
         # "оскаржила" (appealed: not the Oscars), "біля дому" (near the house), "дощенту" (to the ground)
         ("uk", "Компанія оскаржила рішення в суді. Біля дому стояли автомобілі, а село було знищене дощенту.",
          ["medtop:01000000", "medtop:11000000", "medtop:17000000"]),
+        # "rabbit" (not a rabbi), "concerted", "tutorial", "hospitality" (not a concert, tutor or hospital)
         ("en", "The rabbit escaped from the garden. A concerted effort by neighbours, following an online tutorial, "
                "ended with the hospitality of a local café.", ["medtop:01000000", "medtop:05000000",
                                                               "medtop:07000000", "medtop:12000000"]),
