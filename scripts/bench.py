@@ -530,9 +530,9 @@ those runs, and every stage of the worker was ~40% slower at 14:00 than at 12:00
 2026-11-26 at 23:27): compare ratios. The largest stages are statements (the rule-based attribution of quotes and
 reported speech) and language; both were optimised above and are now below the Faust overhead. (The attribution
 rules added on 2026-11-27 between the 04:13 and 06:48 runs, for two more sets of test articles, cost 0.87 -> 0.93 ms
-per article in process, old and new alternating over 3,000 bench articles. The topic vocabulary added between the
-06:48 and 08:59 runs, ~15,200 keywords in nine languages instead of ~1,750 in five, costs 0.17-0.25 -> 0.26-0.34
-ms per article in process, measured the same way.)
+per article in process, old and new alternating over 3,000 bench articles. The topic vocabulary added on
+2026-11-27, ~18,100 keywords in eleven languages instead of ~1,750 in five (nl and tr after the 08:59 run),
+costs 0.17-0.22 -> 0.26-0.40 ms per article in process, measured the same way.)
 
 Two workers on this machine: the two cores are shared by both workers and the broker (and, while articles are
 produced, the benchmark's producer), so two CPU-bound workers have ~1.3-1.5 cores: ~1.5x of one worker is the

@@ -49,6 +49,11 @@ _MAX_PHRASE_WORDS = 5
 # Token lookups are cached per language view; the cache is dropped when it grows past this many tokens.
 _CACHE_LIMIT = 200_000
 
+# casefold() writes the dotted capital "İ" as "i" plus a combining dot, which splits the word ("İstanbul" -> "i",
+# "stanbul"); in Turkish and Azerbaijani the capital of "ı" is "I", which casefold() makes "i".
+_TURKISH_CAPITALS = str.maketrans({"İ": "i", "I": "ı"})
+_TURKIC = frozenset({"tr", "az"})
+
 _DEFAULT_SCORING: dict[str, float] = {
     "min_score": 0.3,
     "relative_min": 0.7,
@@ -170,10 +175,12 @@ class TopicClassifier:
 
     def classify(self, text: str, lang: str) -> list[TopicScore]:
         """Topics of ``text`` (language ``lang``, e.g. from ``detect_language``), best first; ``[]`` if none."""
+        base = (lang or "").lower().split("-", 1)[0]
+        text = text.translate(_TURKISH_CAPITALS) if base in _TURKIC else text.replace("İ", "i")
         tokens = _TOKEN.findall(text.casefold())
         if not tokens:
             return []
-        view = self._views.get((lang or "").lower().split("-", 1)[0], self._all)
+        view = self._views.get(base, self._all)
         s = self._scoring
         max_repeats = int(s["max_repeats"])
         seen: Counter[int] = Counter()
