@@ -137,7 +137,11 @@ class TopicClassifier:
         self._scoring = {**_DEFAULT_SCORING, **(scoring or {})}
         self._languages = frozenset(lang for lang in keywords if lang != ANY_LANGUAGE)
         neutral = keywords.get(ANY_LANGUAGE, [])
-        self._views = {lang: _View(kws + neutral) for lang, kws in keywords.items() if lang != ANY_LANGUAGE}
+        # Acronyms in capitals ("IMF", "FIFA") read "ımf", "fıfa" once Turkish text is lower-cased the Turkish way.
+        dotless = [_Keyword(kw.topic, tuple(_Word(w.text.replace("i", "ı"), w.prefix) for w in kw.words), kw.weight,
+                            kw.key) for kw in neutral if any("i" in w.text for w in kw.words)]
+        self._views = {lang: _View(kws + neutral + (dotless if lang in _TURKIC else []))
+                       for lang, kws in keywords.items() if lang != ANY_LANGUAGE}
         self._all = _View([kw for kws in keywords.values() for kw in kws])
 
     @property

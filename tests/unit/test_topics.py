@@ -122,6 +122,8 @@ def test_turkish_capitals_are_lower_cased_the_turkish_way(clf: TopicClassifier) 
     assert codes(clf.classify("İŞSİZLİK RAKAMLARI AÇIKLANDI", "tr")) == ["medtop:09000000"]
     assert codes(clf.classify("IRKÇILIK PROTESTOSU", "tr")) == ["medtop:14000000"]
     assert codes(clf.classify("İSTANBUL'DA DEPREM", "tr")) == codes(clf.classify("istanbul'da deprem", "tr"))
+    # ... while acronyms in capitals keep their language-neutral keywords: "IMF" reads "ımf" in Turkish.
+    assert codes(clf.classify("IMF heyeti Ankara'da: IMF ile yeni program görüşülüyor.", "tr")) == ["medtop:04000000"]
 
 
 def test_names_are_not_weather(clf: TopicClassifier) -> None:
