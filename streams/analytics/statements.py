@@ -151,7 +151,30 @@ _SLAVIC_IMPERFECTIVE_GERUNDS = _words(fold("""подчеркивая отмеч�
 зазначаючи заявляючи стверджуючи"""))
 _SLAVIC_GERUNDS = _words(fold("""добавив подчеркнув отметив указав заявив напомнив уточнив пояснив додавши наголосивши
 зазначивши підкресливши пояснивши нагадавши заявивши""")) | _SLAVIC_IMPERFECTIVE_GERUNDS
-_SPEECH_VERBS = _EN_VERBS | _SLAVIC_VERBS | _FR_VERBS | _DE_VERBS | _FR_GERUNDS | _SLAVIC_GERUNDS | {"savoir"}
+# Portuguese (European and Brazilian), the language of the tracked Guterres: third person singular, past and present
+# ("disse Lavrov", "Zelensky afirmou que", "garante Peskov"). Those that take their clause directly (like "said")
+# are _PT_SAY_VERBS; the others ("acusou o Ocidente de ...", "pediu ...") keep the verb in the statement.
+_PT_SAY_VERBS = _words(fold("""disse diz afirmou afirma declarou declara sublinhou sublinha frisou frisa acrescentou
+acrescenta garantiu garante defendeu defende considerou considera alertou advertiu adverte avisou avisa lembrou lembra
+recordou recorda reiterou reitera admitiu admite escreveu escreve explicou explica destacou destaca salientou salienta
+referiu refere assegurou assegura insistiu insiste confirmou confirma reconheceu reconhece respondeu observou realçou
+realça vincou assinalou assinala adiantou adianta concluiu argumentou argumenta sustentou sustenta reforçou enfatizou
+enfatiza ressaltou ressalta pontuou relatou avaliou avalia opinou afiançou apontou aponta"""))
+# Portuguese participles, after "tinha"/"tem"/"havia" ("tinha defendido que"); after "foi"/"é" they are the passive.
+_PT_PARTICIPLES = _words(fold("""dito afirmado declarado defendido garantido alertado sublinhado reiterado admitido
+lembrado repetido insistido assegurado avisado advertido escrito explicado acusado criticado prometido"""))
+_PT_PASSIVES = _words(fold("foi foram é são será serão sido ser era eram"))
+_PT_AGENTS = _words("por pelo pela pelos pelas")
+_PT_VERBS = _PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("""acusou acusa denunciou denuncia criticou critica condenou
+condena pediu pede apelou apela anunciou anuncia negou nega prometeu promete ameaçou ameaça rejeitou rejeita exigiu
+exige classificou classifica qualificou ironizou questionou perguntou"""))
+# Portuguese gerunds: "..., acrescentando que ..." (the sentence's subject speaks, as with "adding").
+_PT_GERUNDS = _words(fold("""acrescentando sublinhando afirmando dizendo defendendo garantindo alertando considerando
+frisando lembrando salientando destacando referindo explicando insistindo reiterando admitindo argumentando
+assegurando advertindo acusando denunciando apelando pedindo prometendo"""))
+_ROMANCE_GERUNDS = _FR_GERUNDS | _PT_GERUNDS
+_SPEECH_VERBS = (_EN_VERBS | _SLAVIC_VERBS | _FR_VERBS | _DE_VERBS | _PT_VERBS | _FR_GERUNDS | _PT_GERUNDS
+                 | _SLAVIC_GERUNDS | {"savoir"})
 # "a déclaré", "ont affirmé", "avait dit": the auxiliary before a French participle.
 _FR_AUXILIARIES = _words("a ont avait avaient aurait")
 # Verbs whose clause follows directly ("said Russia would..."): the verb itself is left out of the text.
@@ -165,10 +188,11 @@ ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté
 appelé"""))) | (_FR_GERUNDS - _words(fold("promettant accusant dénonçant plaidant qualifiant"))) | frozenset(
     fold(stem + ending) for stem in ("заяви", "сказа", "отмети", "подчеркну", "добави", "наголоси", "зазначи",
                                      "підкресли", "дода", "сообщи", "повідоми", "уточни")
-    for ending in ("л", "ла", "ли", "в"))
+    for ending in ("л", "ла", "ли", "в")) | _PT_SAY_VERBS | (_PT_PARTICIPLES - _words("acusado criticado prometido")) \
+    | (_PT_GERUNDS - _words("acusando denunciando apelando pedindo prometendo"))
 _COMPLEMENTIZERS = _words("that что що чтобы щоб que qu dass")
 _PRONOUNS: dict[str, str] = {"she": "f", "he": "m", "она": "f", "он": "m", "вона": "f", "він": "m", "elle": "f",
-                             "il": "m", "sie": "f", "er": "m", "dieser": "m"}
+                             "il": "m", "sie": "f", "er": "m", "dieser": "m", "ele": "m", "ela": "f"}
 # role noun -> (words one of which the official's role must contain, gender or None)
 _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "spokeswoman": (("spokes", "представ", "речни"), "f"),
@@ -205,7 +229,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "prasidentin": (("president",), "f"),
     "aussenminister": (("foreign minister",), None),
     "ministre": (("minister",), None),
-    "presidente": (("president",), "f"),
+    "presidente": (("president",), None),  # French "la présidente", Portuguese "o presidente"
     "chancelier": (("chancellor",), None),
     "diplomate": (("diplomat", "foreign"), None),
     "chef de la diplomatie": (("foreign minister",), None),
@@ -226,8 +250,21 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "staatschef": (("president", "chancellor"), None),
     # "der 68-Jährige": someone described by age, the latest person named
     "jahrige": (("",), None),
+    "responsavel": (("",), None),  # "o responsável acrescentou": the official just named
     "канцлер": (("chancellor", "канцлер"), None),
     "генерал": (("general",), "m"),
+    # Portuguese ("o presidente" is above; "chanceler" is a chancellor in Portugal, a foreign minister in Brazil)
+    "ministro": (("minister",), "m"),
+    "ministra": (("minister",), "f"),
+    "chanceler": (("chancellor", "foreign minister"), None),
+    "conselheiro": (("aide", "adviser", "advisor"), "m"),
+    "conselheira": (("aide", "adviser", "advisor"), "f"),
+    "assessor": (("aide", "adviser", "advisor"), "m"),
+    "diplomata": (("diplomat", "foreign"), None),
+    "lider": (("president", "chancellor", "head of", "prime minister"), None),
+    "dirigente": (("president", "chancellor", "head of", "prime minister"), None),
+    "chefe": (("chief", "head of", "secretary general", "secretary-general"), None),
+    "secretario": (("secretary",), "m"),
     "секретарь": (("secretary",), None),
     "секретар": (("secretary",), None),
     "лидер": (("president", "chancellor", "head of", "prime minister"), None),
@@ -242,7 +279,9 @@ without than like via per under over amid among с со к ко от о об о�
 из з зі із до від для проти між під
 de d du des par pour avec contre sur sous chez sans entre vers après avant selon lors dans en auprès au aux devant
 malgré pendant depuis
-auf aus bei durch für gegen mit nach ohne über unter von vor zu zwischen am im vom zum zur beim laut"""))
+auf aus bei durch für gegen mit nach ohne über unter von vor zu zwischen am im vom zum zur beim laut
+do da dos das em na nos nas pelo pela pelos pelas com sem sobre perante durante ao aos num numa desde para por nesta
+neste nessa nesse"""))
 # Capitalised words that are not names (sentence openers, days, months, titles).
 # German adverbs in first position, before the verb and its subject: "Noch schärfer äußerte sich ...".
 _DE_FIRST_ADVERBS = _words(fold("""noch dann erst auch bereits schon danach zuvor zudem außerdem jetzt nun heute gestern
@@ -258,12 +297,19 @@ jede jeder jedes diese dieser dieses kein keine alle seine ihre unsere ce cette 
 le la les l une du des der die das den dem ein eine einen einem einer lundi mardi mercredi jeudi vendredi samedi
 dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag сми змі такое такую таку цю эту
 публично официально позднее впоследствии тогда теперь сейчас впрочем кстати напомним нагадаємо зокрема тепер тоді
-публічно офіційно згодом""")) | _DE_FIRST_ADVERBS
+публічно офіційно згодом
+o os as um uma em no na nos nas ao do da segundo para por mas e também já ainda entretanto contudo porém hoje ontem
+esta este nesta neste depois antes durante após além apesar perante segunda terça quarta quinta sexta sábado domingo
+janeiro fevereiro abril maio junho julho agosto setembro outubro novembro dezembro presidente""")) | _DE_FIRST_ADVERBS
 # "as X said" / "как заявила Захарова" / "об этом заявила" / "про це заявив": words allowing subject-after-verb.
-_INVERSION_OPENERS = _words(fold("as как як этом це чем що"))
+_INVERSION_OPENERS = _words(fold("as как як этом це чем що como"))
 _ACCORDING = {("according", "to"), ("по", "словам"), ("за", "словами"), ("по", "мнению"), ("на", "думку"),
               ("nach", "worten"), ("nach", "angaben")}
-_ACCORDING_WORDS = _words("selon laut")  # one word: "Selon Lavrov, ...", "Laut Lawrow versucht ..."
+# one word: "Selon Lavrov, ...", "Laut Lawrow versucht ...", "Segundo Lavrov, ..."
+_ACCORDING_WORDS = _words("selon laut segundo conforme")
+# Three words: "De acordo com Guterres, ...", "Na opinião de Macron, ..."
+_ACCORDING_TRIPLES = {tuple(fold(phrase).split()) for phrase in (
+    "de acordo com", "na opinião de", "na visão de", "na perspetiva de", "na perspectiva de", "nas palavras de")}
 _ACCORDING_AFTER = "zufolge"  # after the name: "Podoljak zufolge hat Russland ..."
 _STRESSED_PRONOUNS = {"lui": "m", "elle": "f", "him": "m", "her": "f"}  # "Selon lui, ...", "According to her, ..."
 # "По ее словам", "за його словами": a possessive between the words of the phrase.
@@ -283,6 +329,7 @@ _SO = "so"
 # A sentence without one of these words and without a mention cannot carry an attribution (the longer word
 # of each "according" pair stands for the pair: "по" and "to" are everywhere).
 _ATTRIBUTION_WORDS = (_SPEECH_VERBS | frozenset(max(pair, key=len) for pair in _ACCORDING) | _ACCORDING_WORDS
+                      | frozenset(triple[1] for triple in _ACCORDING_TRIPLES)
                       | _QUOTED | {_ACCORDING_AFTER, "apres"})
 # Role nouns in the case "according to" takes in Russian/Ukrainian ("по словам дипломата") -> the _ROLES key.
 _ROLE_GENITIVES: dict[str, str] = {
@@ -292,7 +339,8 @@ _ROLE_GENITIVES: dict[str, str] = {
 }
 # Words that negate a speech verb right before it: "did not say", "declined to say", "не уточнил".
 _NEGATIONS = _words(fold("""not never cannot t without unable declined declines declining refused refuses refusing
-decline refuse не ни ні відмовився відмовилася відмовилась отказался отказалась pas jamais nicht"""))
+decline refuse не ни ні відмовився відмовилася відмовилась отказался отказалась pas jamais nicht não nunca recusou
+evitou"""))
 # "not only said ..." is not a negation.
 _NOT_NEGATING_NEXT = _words(fold("only just merely только лишь лише тільки nur seulement"))
 # Punctuation between a clause and a trailing attribution: "..., Zakharova told reporters." / "..., — заявила".
@@ -305,13 +353,14 @@ afterwards monday tuesday wednesday thursday friday saturday sunday
 середу четвер пятницю суботу неділю
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd ensuite encore aussi également
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem auch später weiter zuletzt
-zunächst damals"""))
+zunächst damals
+hoje ontem também ainda novamente depois anteriormente segunda terça quarta quinta sexta sábado domingo feira"""))
 # Verbs right after "that" which make it a relative pronoun ("an interview that was broadcast").
 _RELATIVE_VERBS = _words("""was were is are has have had will would could can came ran aired appeared went made
 gave took""")
 _SEGMENT_ENDS = frozenset((",", ".", ";", "!", "?", "\u2026", ")", "\u2014"))
 _ARTICLES = _words("the a an")
-_FOREIGN_ARTICLES = _words("le la les l un une des du der die das den dem ein eine einen einem einer")
+_FOREIGN_ARTICLES = _words("le la les l un une des du der die das den dem ein eine einen einem einer o os um uma")
 # "was condemned", "has been criticised": the subject is the one spoken about.
 _PASSIVE_AUXILIARIES = _words("was were is are be been being get gets got")
 # "by" of a medium or a time, not of an agent: "said by video link", "stressed by phone", "by the end of".
@@ -371,7 +420,12 @@ _NATIONALITY_PREFIXES = {"russ": "russ", "ukra": "ukra", "fran": "fran", "franz"
                          "aserb": "azer", "азерб": "azer", "syrie": "syri", "syris": "syri", "сирий": "syri",
                          "сирій": "syri", "egypt": "egyp", "agypt": "egyp", "египе": "egyp", "єгипе": "egyp",
                          "saoud": "saud", "saudi": "saud", "саудо": "saud", "сауді": "saud", "coree": "kore",
-                         "korea": "kore", "корей": "kore"}
+                         "korea": "kore", "корей": "kore",
+                         # Portuguese (other spellings are above)
+                         "ucran": "ukra", "alema": "germ", "polac": "pola", "espan": "spai", "india": "indi",
+                         "hunga": "hung", "suico": "swit", "austr": "aust", "holan": "neth", "romen": "roma",
+                         "norue": "norw", "dinam": "denm", "tchec": "czec", "servi": "serb", "egipc": "egyp",
+                         "corea": "kore"}
 _SHORT_NATIONALITIES = {"turc": "turk", "grec": "gree"}  # (shorter than a prefix)
 _TITLES = _words("""president presidents prime minister ministers chancellor counterpart counterparts leader
 leaders king queen pope premier secretary ambassador envoy""")
@@ -382,14 +436,15 @@ _TOKENISE_WORDS = _ATTRIBUTION_WORDS | _TITLE_WORDS
 # The first two words of a sentence: a full name there ("Alexander Bogomaz, the governor, ...") introduces someone.
 _FIRST_TWO_WORDS = re.compile(r"[\s\"'«(]*([^\W\d_][\w\u2019'-]*)\s+([^\W\d_][\w\u2019'-]*)")
 _TAIL_PREPOSITIONS = _PREPOSITIONS | _words("в во на у")  # "сообщил журналистам в среду"
-_COORDINATORS = _words("and but и но а але і та")
+_COORDINATORS = _words("and but и но а але і та e mas")
 # Words that open a second clause with its own speaker: "The White House said ..., while Blinken said ...".
 _CLAUSE_OPENERS = _COORDINATORS | _words(fold("while whereas although though тогда как тоді як")) | {",", ";"}
 # After a sentence-initial participle these make it a clause of its own: "Asked whether ..., Zakharova said".
 _PARTICIPLE_FOLLOWERS = _words("whether if about why what how when where on by")
 # Openers of an adverbial phrase, not a clause: "In a statement on Thursday, Zakharova told reporters."
 _PHRASE_OPENERS = _words(fold("""asked when while after before speaking commenting answering responding interrogé
-interrogée questionné questionnée reçu reçue gefragt"""))
+interrogée questionné questionnée reçu reçue gefragt questionado questionada interrogado interrogada
+falando"""))
 # Capitalised sentence openers that are not a title: "After Putin's speech", "Meanwhile Lavrov ...".
 _SENTENCE_ADVERBIALS = _PREPOSITIONS | _PHRASE_OPENERS | _COORDINATORS | _words(fold("""however also earlier later
 meanwhile since despite during following unlike amid as if so yet still now today yesterday однако также ранее позже
@@ -431,7 +486,10 @@ _SENTENCE_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++(?:[ \u00a0]?[\u00bb\u
 # the agency tag after Interfax's "Москва. 12 июня. ": "INTERFAX.RU - ".
 _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яёіїєґ][^\W\da-zà-ÿа-яёіїєґ]+(?:[ .'-]+[^\W\da-zà-ÿа-яёіїєґ]+){0,3}"
                        r"(?:,[^()\n\u2014\u2013-]{1,30}?(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\)|\.(?:RU|UA|COM))"
-                       r"\s+[-\u2014\u2013]\s+")
+                       r"\s+[-\u2014\u2013]\s+"
+                       # Lusa writes the place as a name: "Nova Iorque, 23 set 2023 (Lusa) - "
+                       r"|\s*[^\W\d_a-zà-ÿа-яёіїєґ]\w+(?:[ '-]+\w+){0,3},"
+                       r"[^()\n\u2014\u2013-]{0,20}\d[^()\n\u2014\u2013-]{0,20}\([^()\n]{1,30}\)\s+[-\u2014\u2013]\s+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _CYRILLIC_START = re.compile("[\u0400-\u04ff]")
 _INVERTED_PRONOUN = re.compile(r"(t-)?(?:il|elle)\b", re.IGNORECASE)
@@ -849,7 +907,7 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
             qualifiers.append(token.value)  # "UN Secretary", "the UN chief", "A UN spokesperson"
             k -= 1
             continue
-        if token.value in _INDEFINITE:
+        if token.value in _INDEFINITE and not (token.value == "a" and tokens[index].value in _PT_ROLE_WORDS):
             return True, ()
         if token.value in _ARTICLES or token.value in _PREPOSITIONS or token.value in _FOREIGN_ARTICLES \
                 or token.value in _ADVERBIALS:
@@ -871,6 +929,12 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
             qualifiers.append(token.value)
             break
     return False, tuple(qualifiers)
+
+
+# Portuguese role nouns (and the second word of "porta-voz", "secretário-geral"), after which "a" is the feminine
+# article ("a porta-voz"), not an indefinite one.
+_PT_ROLE_WORDS = _words(fold("""voz geral ministro ministra chanceler conselheiro conselheira assessor diplomata líder
+dirigente chefe secretário presidente"""))
 
 
 # A minister's portfolio, which the role must name: "the defence minister" is not the foreign minister named before.
@@ -1000,8 +1064,9 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
 
 
 _GENITIVES = _words("des der du")  # before the complement of a role noun, which is not the subject
-_ARTICLE_GENDERS = {"la": "f", "le": "m", "der": "m"}
-_HYPHENATED_ROLES = {("porte", "parole"): "spokesperson", ("пресс", "секретарь"): "прессекретар",
+_ARTICLE_GENDERS = {"la": "f", "le": "m", "der": "m", "o": "m"}
+_HYPHENATED_ROLES = {("porte", "parole"): "spokesperson", ("porta", "voz"): "spokesperson",
+                     ("secretario", "geral"): "secretary general", ("пресс", "секретарь"): "прессекретар",
                      ("прес", "секретар"): "прессекретар"}
 # Offices named by a head noun and its complement: "le chef de l'Etat" (the president), "le chef de la diplomatie
 # russe" (the foreign minister), "глава государства".
@@ -1014,6 +1079,9 @@ _OFFICE_PHRASES = {
     "maitre": ((("du", "kremlin"), "kremlchef"),),
     "chef": ((("de", "l", "etat"), "president"), (("de", "la", "diplomatie"), "chef de la diplomatie")),
     "secretaire": ((("d", "etat"), "secretary of state"), (("general",), "secretary general")),
+    "secretario": ((("de", "estado"), "secretary of state"),),
+    "chefe": ((("da", "diplomacia"), "chef de la diplomatie"), (("de", "estado"), "president"),
+              (("do", "kremlin"), "kremlchef")),
     "глава": _SLAVIC_OFFICES,
     "очільник": _SLAVIC_OFFICES,
 }
@@ -1204,7 +1272,7 @@ def _relative_pronoun(word: str) -> bool:
     return word in _RELATIVE_OPENERS or word.startswith("котор") or word in _UK_RELATIVES
 
 
-_RELATIVE_OPENERS = _words("who whom whose which qui dont lequel laquelle")
+_RELATIVE_OPENERS = _words("who whom whose which qui dont lequel laquelle que")
 _RELATIVE_SUBJECTS = _words(fold("who qui который которая який яка"))  # a relative clause's subject
 _UK_RELATIVES = _words(fold("який яка яке які якого якої якому якій яким якими яких яку якою"))
 # What cannot open an apposition of a title (see _past_apposition): the relative pronouns' nominative forms, German
@@ -1239,6 +1307,9 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
             return (token.value, i) if _valid_subject_mention(tokens, i) else best
         if token.kind == "W" and token.value in _PRONOUNS and i != verb + 1:
             break
+        if tokens[verb].value in _PT_VERBS and (token.value in ("ao", "aos") or token.value in ("a", "as") and (
+                i + 1 < len(tokens) and tokens[i + 1].kind == "W" and tokens[i + 1].cap)):
+            break  # whom it was said to: "disse à Reuters", "disse aos jornalistas" (not "disse a porta-voz")
         subject = _subject_at(tokens, i, context, verb_gender)
         if subject is not None and best is None:
             best = (subject, i)
@@ -1312,6 +1383,11 @@ def _not_speech(tokens: list[_Token], verb: int) -> bool:
         if word in _FR_VERBS and verb >= 2 and tokens[verb - 2].value in _FOREIGN_ARTICLES \
                 and tokens[verb - 1].kind == "W" and not tokens[verb - 1].cap and tokens[verb - 1].value not in _ROLES:
             return True  # a participle describing a noun: "le déploiement annoncé de missiles"
+        if word in _PT_PARTICIPLES:  # the passive: "Lavrov foi (duramente) criticado por Kiev"
+            k = verb - 1 if verb > 0 and not tokens[verb - 1].value.endswith("mente") else verb - 2
+            return k >= 0 and tokens[k].value in _PT_PASSIVES or verb + 1 < len(tokens) \
+                and tokens[verb + 1].value in _PT_AGENTS
+
         # "Macron a été averti que ...", "Scholz wurde kritisiert": the subject is spoken to or about
         return verb > 0 and tokens[verb - 1].value in _FOREIGN_PASSIVES and (word in _FR_VERBS or word in _DE_VERBS)
     following = tokens[verb + 1] if verb + 1 < len(tokens) else None
@@ -1971,11 +2047,16 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             official_id = context.resolve(tokens, i, _POSSESSIVES[tokens[i + 1].value], None)
             if official_id is not None:
                 return _Speaker(official_id, i, i + 2, "according")
+        opening = i == 0 or i == 1 and tokens[0].value in _COORDINATORS | _BUT
         phrase = (2 if i + 1 < len(tokens) and (token.value, tokens[i + 1].value) in _ACCORDING
+                  else 3 if i + 2 < len(tokens) and (token.value, tokens[i + 1].value, tokens[i + 2].value)
+                  in _ACCORDING_TRIPLES
                   else 1 if token.value in _ACCORDING_WORDS or _d_apres(tokens, i)
-                  or token.value == "pour" and (i == 0 or i == 1 and tokens[0].value in _COORDINATORS | _BUT)
-                  and _pour_view(tokens)
-                  else 0)  # "according to", "selon", "Pour Dmitri Peskov, le discours ..." opening the sentence
+                  or token.value == "pour" and opening and _pour_view(tokens)
+                  or token.value == "para" and opening and i + 2 < len(tokens) and (
+                      tokens[i + 1].kind != "W" or tokens[i + 1].value in ("o", "a") and tokens[i + 2].value in _ROLES)
+                  else 0)  # "according to", "selon", "Pour Dmitri Peskov, le discours ..." opening the sentence,
+        # "Para Blinken, ..." (Portuguese names a person there only for their view)
         if phrase:
             role = _according_role(tokens, i, phrase, context)
             if role is not None:
@@ -2025,7 +2106,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             or i >= 2 and tokens[i - 2].value in _PROGRESSIVE_AUXILIARIES and _adverbial(tokens[i - 1]))
         # ("Scholz was insisting that ...", "all three are now telling the world that ...": a verb with its own
         # subject, not the participle of the sentence's first official)
-        if not progressive and token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS \
+        if not progressive and token.value.endswith("ing") and token.value in _EN_VERBS \
+                or token.value in _ROMANCE_GERUNDS \
                 or token.value in _SLAVIC_IMPERFECTIVE_GERUNDS:
             # "..., saying" / "adding": the participle's subject is the clause's subject (not an official the
             # sentence's subject did something with: "Trudeau ..., signing an agreement with President Zelenskyy and
@@ -2090,6 +2172,12 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 continue  # German capitalises nouns: "Kuleba dankte ..., mahnte aber mehr Tempo an" names no one
             if right is not None:
                 return _Speaker(right[0], i, right[1], "right")
+            if token.value in _PT_VERBS:
+                # Portuguese leaves the subject out: '«...», acrescentou.', "Disse ainda que ...": the latest person
+                # named, as a pronoun would be
+                official_id = context.resolve(tokens, i, None, None)
+                if official_id is not None:
+                    return _Speaker(official_id, i, i, "left")
     return someone_else
 
 
@@ -2139,8 +2227,8 @@ def _after_addressee(tokens: list[_Token], k: int) -> int | None:
 
 
 # Conjunctions after which a new subject and speech verb are someone else's clause.
-_CONTRAST = _words(fold("but while whereas and но а тогда але тоді і mais tandis alors et aber während und"))
-_COPULATIVE = _words(fold("and и і та et und"))
+_CONTRAST = _words(fold("but while whereas and но а тогда але тоді і mais tandis alors et aber während und enquanto"))
+_COPULATIVE = _words(fold("and и і та et und e"))
 
 
 def _other_speaker_start(tokens: list[_Token], speaker: _Speaker) -> int | None:
@@ -2390,7 +2478,7 @@ def _infinitive_particle(tokens: list[_Token], k: int, particles: tuple[str, ...
 
 
 def _speech_participle(token: _Token) -> bool:
-    return (token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _FR_GERUNDS
+    return (token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _ROMANCE_GERUNDS
             or token.value in _SLAVIC_GERUNDS)
 
 
@@ -2409,7 +2497,7 @@ def _connector_start(tokens: list[_Token], k: int) -> int:
 _EN_SUBJECT_PRONOUNS = _words("he she they we it i")
 _PROGRESSIVE_AUXILIARIES = _words("is are was were be been am")
 _VERB_AFTER_THAT = _RELATIVE_VERBS | _MODALS | {"cannot"}  # "and that is ...": a relative clause
-_BUT = _words(fold("but но але mais aber однак однако проте"))
+_BUT = _words(fold("but но але mais aber однак однако проте mas porém"))
 _THOUGH = _words(fold("хотя хоча"))
 _FR_OBJECT_GERUNDS = _words(fold("rappelant assurant prévenant reconnaissant"))  # (also: recalling, ensuring, ...)
 _BEFORE_PARTICIPLE = _words("en while before")  # ", en estimant que", ", while insisting that", ", before urging"
@@ -2516,6 +2604,9 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         # (French and German put longer adverbials before "que"/"dass": "a jugé quelques jours plus tôt, dans un
         # entretien à The Economist, que ...")
         reach = (14 if own_that else 10) if verb.value in _EN_VERBS else 18
+        if verb.value in _PT_VERBS and speaker.verb + 2 < len(tokens) and tokens[speaker.verb + 1].value == "para" \
+                and tokens[speaker.verb + 2].value not in _COMPLEMENTIZERS:
+            reach, marked = 0, True  # "alertou para as consequências que ...": what was warned of ("que" relative)
         k = speaker.verb
         while (k := k + 1) < min(len(tokens), speaker.verb + reach):
             token = tokens[k]
@@ -2965,8 +3056,8 @@ def _colon_speaker(tokens: list[_Token]) -> _Speaker | None:
 
 # How the official is before the colon: "was blunt:", "wird noch deutlicher:", "был лаконичен:", "était formel :",
 # or whom they turned to: "звернувся до партнерів:", "обмежився коротким дописом:"
-_COPULAS = _words(fold("""is was war ist wird wurde blieb bleibt est était fut был была было був була є appealed
-звернувся звернулася обратился обратилась обмежився обмежилася ограничился ограничилась"""))
+_COPULAS = _words(fold("""is was war ist wird wurde blieb bleibt est était fut был была было був була є appealed foi
+esteve mostrou été звернувся звернулася обратился обратилась обмежився обмежилася ограничился ограничилась"""))
 
 
 def _copula_before_colon(tokens: list[_Token], subject: int, colon: int) -> int | None:
@@ -3004,8 +3095,11 @@ def _copula_colon_subject(tokens: list[_Token], before: int) -> str | None:
 
 def _official_before_colon(tokens: list[_Token], colon: int) -> tuple[str, int] | None:
     """The official opening the sentence as "<official> <copula> <manner>" before the colon at ``colon``, and where
-    they are named; None when the sentence opens otherwise or the colon follows something else."""
+    they are named; None when the sentence opens otherwise or the colon follows something else. Adverbial phrases
+    may come first: "In an interview with CNN, Blinken was blunt:"."""
     opener = _sentence_subject(tokens)
+    if not isinstance(opener, str) and (after := _opening_adverbials_end(tokens)) and after < colon:
+        opener = _sentence_subject(tokens[after:])
     if not isinstance(opener, str):
         return None
     subject = next(k for k, t in enumerate(tokens) if t.kind == "M")
@@ -3076,6 +3170,8 @@ def _after_opening_source(tokens: list[_Token], also: tuple[str, ...] = ()) -> i
     ``also``); None when it opens otherwise."""
     if len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ACCORDING:
         return 2
+    if len(tokens) > 3 and (tokens[0].value, tokens[1].value, tokens[2].value) in _ACCORDING_TRIPLES:
+        return 3
     return 1 if len(tokens) > 1 and (tokens[0].value in _ACCORDING_WORDS or tokens[0].value in also) else None
 
 

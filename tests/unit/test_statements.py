@@ -454,8 +454,9 @@ def _attribution_items() -> list[dict]:
 
 @pytest.mark.parametrize("item", _attribution_items(), ids=lambda item: f"{item['lang']}: {item['note'][:60]}")
 def test_wire_corpus(watchlist: Watchlist, item: dict) -> None:
-    # tests/data/attribution_corpus.jsonl: 333 items in English, Russian, Ukrainian, French and German, in the
-    # styles of Reuters, AP, BBC, TASS, Interfax, Ukrinform, AFP, Le Monde, dpa, Tagesschau ... (a third of them
+    # tests/data/attribution_corpus.jsonl: 403 items in English, Russian, Ukrainian, French, German and Portuguese, in
+    # the styles of Reuters, AP, BBC, TASS, Interfax, Ukrinform, AFP, Le Monde, dpa, Tagesschau, Lusa, Agência Brasil,
+    # Folha ... (a third of them
     # with no statement: mentions, negated, passive and separable verbs, unnamed speakers), written apart from the
     # rules and labelled with what each official said. Every statement found must be expected (starting with the labelled words, whitespace
     # and apostrophes as the normaliser writes them), and every expected one must be found.
