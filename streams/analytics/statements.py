@@ -170,7 +170,7 @@ condena pediu pede apelou apela anunciou anuncia negou nega prometeu promete ame
 exige classificou classifica qualificou ironizou questionou perguntou"""))
 # Portuguese gerunds: "..., acrescentando que ..." (the sentence's subject speaks, as with "adding").
 _PT_GERUNDS = _words(fold("""acrescentando sublinhando afirmando dizendo defendendo garantindo alertando considerando
-frisando lembrando salientando destacando referindo explicando insistindo reiterando admitindo argumentando
+frisando lembrando salientando destacando explicando insistindo reiterando admitindo argumentando
 assegurando advertindo acusando denunciando apelando pedindo prometendo"""))
 _ROMANCE_GERUNDS = _FR_GERUNDS | _PT_GERUNDS
 _SPEECH_VERBS = (_EN_VERBS | _SLAVIC_VERBS | _FR_VERBS | _DE_VERBS | _PT_VERBS | _FR_GERUNDS | _PT_GERUNDS
@@ -826,6 +826,9 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
         return any(t.value in ("deutlich", "klar") for t in tokens[index + 1:index + 4])
     if token.value in _SLAVIC_WITH_COMPLEMENT:  # "зауважив у зверненні, що" (not "зауважив журналістів": noticed)
         return any(t.value in ("что", "що", ":") for t in tokens[index + 1:index + 9])
+    if token.value in _PT_PARTICIPLES:  # "tinha defendido que", not "tem-se afirmado como ..."
+        return any(t.value in ("que", ":") for t in tokens[index + 1:index + 14]) \
+            or index + 1 < len(tokens) and tokens[index + 1].value == "para"  # "tinha alertado para o perigo"
     if token.value in _FR_INFINITIVES:
         return _que_follows(tokens, index) and (_after_avant_de(tokens, index) or _governed_infinitive(tokens, index))
     if token.value in _FR_WITH_COMPLEMENT:  # (or inverted after the quote: '« ... », avait promis le maître')
@@ -1278,12 +1281,13 @@ _UK_RELATIVES = _words(fold("який яка яке які якого якої �
 # What cannot open an apposition of a title (see _past_apposition): the relative pronouns' nominative forms, German
 # ones included.
 _RELATIVE_PRONOUNS = _words(fold("""who which whose where qui dont lequel laquelle der die das который которая которые
-який яка які"""))
+який яка які que"""))
 
 
 def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
     verb_gender = _verb_gender(tokens[verb].value)
     best: tuple[str, int] | None = None
+    addressee = False
     # ("написала в своем Telegram-канале официальный представитель МИД РФ Мария Захарова")
     look = _SLAVIC_LOOK if tokens[verb].value in _SLAVIC_VERBS else _LOOK
     for i in range(verb + 1, min(len(tokens), verb + 1 + _APPOSITION_SPAN)):
@@ -1308,8 +1312,13 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
         if token.kind == "W" and token.value in _PRONOUNS and i != verb + 1:
             break
         if tokens[verb].value in _PT_VERBS and (token.value in ("ao", "aos") or token.value in ("a", "as") and (
-                i + 1 < len(tokens) and tokens[i + 1].kind == "W" and tokens[i + 1].cap)):
-            break  # whom it was said to: "disse à Reuters", "disse aos jornalistas" (not "disse a porta-voz")
+                i + 1 < len(tokens) and tokens[i + 1].kind == "W"
+                and (tokens[i + 1].cap or tokens[i + 1].value in _PT_ADDRESSEES))):
+            addressee = True  # whom it was said to: "disse à Reuters", "disse aos jornalistas o porta-voz" (not
+            continue  # "disse a porta-voz")
+        if addressee and token.kind == "W" and token.value not in _PT_ARTICLES and token.value not in _ROLES:
+            continue
+        addressee = False
         subject = _subject_at(tokens, i, context, verb_gender)
         if subject is not None and best is None:
             best = (subject, i)
@@ -1350,7 +1359,8 @@ associate associates friend friends report reports document documents officials 
 agency источник источники источника человек собеседник люди соратник джерело джерела"""))
 
 
-_OF = _words("of for de du des d der von")  # "the spokesman for the Kremlin", "le porte-parole du Kremlin"
+# "the spokesman for the Kremlin", "le porte-parole du Kremlin", "o porta-voz do Kremlin"
+_OF = _words("of for de du des d der von do da dos das")
 
 
 def _names_the_source(tokens: list[_Token], start: int, end: int) -> bool:
@@ -1453,13 +1463,20 @@ def _according_role(tokens: list[_Token], according: int, phrase: int, context: 
             official_id = context.resolve(tokens, k, _STRESSED_PRONOUNS[token.value], None)
             return _Speaker(official_id, according, k, "according") if official_id else None
         role = _ROLE_GENITIVES.get(token.value, token.value)
+        qualifiers: tuple[str, ...] = ()
+        if token.value == "porta" and [t.value for t in tokens[k + 1:k + 3]] == ["-", "voz"]:
+            k, role = k + 2, "spokesperson"  # "Segundo o porta-voz, ..."
+            if [t.value for t in tokens[k + 1:k + 2]] in (["do"], ["da"]) and k + 3 < len(tokens) \
+                    and tokens[k + 2].cap and tokens[k + 3].value == ",":
+                qualifiers, k = (tokens[k + 2].value,), k + 2  # "Segundo o porta-voz do Kremlin, ..."
         if role in _ROLES and (not token.cap or _CYRILLIC_START.match(token.value)):  # ("За словами Президента")
             qualifier = k + 1 < len(tokens) and _nationality(tokens[k + 1].value)  # "selon le président russe,"
             if k + 1 < len(tokens) and tokens[k + 1].value != "," and not (
                     qualifier and k + 2 < len(tokens) and tokens[k + 2].value == ","):
                 return None  # "according to the minister's office", "according to the president of ..."
             role_words, gender = _ROLES[role]
-            official_id = context.resolve(tokens, k, gender, role_words, (tokens[k + 1].value,) if qualifier else ())
+            official_id = context.resolve(tokens, k, gender, role_words,
+                                          (tokens[k + 1].value,) if qualifier else qualifiers)
             return _Speaker(official_id, according, k, "according") if official_id else None
     return None
 
@@ -1468,6 +1485,10 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
     """Clause-first reported speech: "<clause>, <subject> told reporters on Thursday[, ruling out ...]." or
     "<clause>, - заявила Захарова." Returns the index of the mark ending the clause, or None when the
     attribution is not trailing (its verb is followed by a clause of its own)."""
+    if tokens[speaker.verb].value in _PT_VERBS and (
+            tokens[speaker.verb].value not in _SAY_VERBS
+            or speaker.verb + 1 < len(tokens) and tokens[speaker.verb + 1].value == "para"):
+        return None  # "acusou a Rússia de ...", "alertou para o perigo": what follows is the statement
     if speaker.how == "right":
         boundary = _verb_group(tokens, speaker.verb) - 1
         tail = speaker.subject + 1
@@ -1532,6 +1553,8 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
                 later = tokens[m]
                 if later.kind == "Q" or later.value == ":":
                     return None
+                if later.value in ("(", ")"):
+                    continue  # "nesta quarta-feira (25/01) no Bundestag que"
                 if later.value in _COMPLEMENTIZERS:
                     if _relative_that(tokens, m):
                         break  # "said in an interview that was broadcast on Sunday": the attribution trails
@@ -1820,6 +1843,8 @@ def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
         comma -= 1  # "Speaking in Moscow, the veteran diplomat said", "..., the French president acknowledged"
     if comma < 1 or tokens[comma].value != ",":
         return False
+    if comma + 1 == _opening_adverbials_end(tokens):
+        return True  # phrases naming no one: "Mais tarde, em conferência de imprensa, o ministro garantiu que"
     if comma <= 3 and tokens[index].value in _ROLES and all(
             t.kind == "W" and not _speech_verb(tokens, k) for k, t in enumerate(tokens[:comma])):
         return True  # a short opening phrase: "Plus prudent, le chancelier allemand a rappelé que"
@@ -2138,6 +2163,13 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             right = _right_subject(tokens, auxiliary, context)
             if right is not None and right[0] != _UNTRACKED:
                 return _Speaker(right[0], i, right[1], "right")
+        if (first_mention is not None and first_mention < i - 1 and tokens[i - 1].value in _COPULATIVE
+                and not any(t.kind in ("M", "Q") for t in tokens[first_mention + 1:i])
+                and (_opens_sentence(tokens, first_mention)
+                     or _sentence_subject(tokens) == tokens[first_mention].value)):
+            # "Putin signed the treaties on Donetsk and Kherson and declared that ...", "assinou ... e declarou que":
+            # the sentence's subject speaks (what is named before "and" is an object)
+            return _Speaker(tokens[first_mention].value, i, first_mention, "left")
         left = _left_subject(tokens, auxiliary, context)
         if (left is None and tokens[i - 1].value == "," and first_mention is not None and first_mention < i
                 and first_mention + 1 < len(tokens) and tokens[first_mention + 1].value == ","
@@ -2157,9 +2189,13 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         previous = tokens[i - 1] if i > 0 else None
         if carried_subject is not None and previous is not None and previous.value in _COORDINATORS:
             return _Speaker(carried_subject[0], i, carried_subject[1], "left")
-        if (_coordinated(tokens, i) and first_mention is not None and first_mention < i
-                and _opens_sentence(tokens, first_mention)):
-            # "Peskov declined to comment on the reports, but said ...": the sentence's subject speaks.
+        if (first_mention is not None and first_mention < i and (
+                _coordinated(tokens, i) or previous is not None and previous.value in _COPULATIVE
+                and not any(t.kind in ("M", "Q") for t in tokens[first_mention + 1:i]))
+                and (_opens_sentence(tokens, first_mention)
+                     or _sentence_subject(tokens) == tokens[first_mention].value)):
+            # "Peskov declined to comment on the reports, but said ...", "Putin signed the treaties and declared
+            # that ...": the sentence's subject speaks.
             return _Speaker(tokens[first_mention].value, i, first_mention, "left")
         group = _verb_group(tokens, i)
         before_group = tokens[group - 1] if group > 0 else None  # before "a" of "a déclaré"
@@ -2172,9 +2208,12 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 continue  # German capitalises nouns: "Kuleba dankte ..., mahnte aber mehr Tempo an" names no one
             if right is not None:
                 return _Speaker(right[0], i, right[1], "right")
-            if token.value in _PT_VERBS:
+            if token.value in _PT_VERBS and not any(
+                    tokens[k].kind == tokens[k + 1].kind == "W" and _name_like(tokens[k]) and _name_like(tokens[k + 1])
+                    for k in range(i - 1)):
                 # Portuguese leaves the subject out: '«...», acrescentou.', "Disse ainda que ...": the latest person
-                # named, as a pronoun would be
+                # named, as a pronoun would be (not when someone untracked is named before it: "Em Washington, Joe
+                # Biden foi mais longe: «...», disse")
                 official_id = context.resolve(tokens, i, None, None)
                 if official_id is not None:
                     return _Speaker(official_id, i, i, "left")
@@ -2385,6 +2424,9 @@ def _participle_clause(text: str, tokens: list[_Token], speaker: _Speaker) -> st
     adding that Kyiv would continue ...", "..., urging the bloc to build up its own defences", "..., précisant que
     ...") or a coordinated speech verb ("..., and said the West's reaction showed ...", "... but argued that ...")."""
     k = _participle_start(tokens, speaker.verb)
+    if k is None and speaker.how == "right" and speaker.subject + 1 < len(tokens):
+        # '"...", acrescentou Peskov, que garantiu que ...', '« ... », a ajouté Peskov, qui a assuré que ...'
+        k = _relative_speech_verb(tokens, tokens[speaker.subject + 1].start)
     if k is None or any(t.kind == "Q" and _word_count(text[t.start:t.end]) >= MIN_QUOTE_WORDS for t in tokens[k:]):
         return None  # none, or a quote after it: the statement is there (a scare quote is part of the clause)
     clause = _reported_text(text, tokens, _Speaker(speaker.official_id, k, speaker.subject, "left"),
@@ -2424,7 +2466,8 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
             return k + 2  # "хотя и допустил, что", "хоча й наголосив, що"
         if token.kind == "W" and token.value in _COORDINATORS and (tokens[k - 1].value == ","
                                                                      or tokens[k - 1].kind == "Q"
-                                                                     or token.value in _BUT) \
+                                                                     or token.value in _BUT
+                                                                     or tokens[k + 1].value in _PT_VERBS) \
                 and tokens[k + 1].value in _SPEECH_VERBS and _speech_verb(tokens, k + 1) \
                 and not _negated(tokens, k + 1):
             return k + 1  # the subject's own second verb: ", and said", "but argued that", '"..." and said'
@@ -2443,7 +2486,8 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
         if after_comma and _speech_participle(token) and _speech_verb(tokens, k) \
                 and not (token.value == "adding" and tokens[k + 1].value in ("to", "up")) \
                 and not (token.value in _FR_OBJECT_GERUNDS and tokens[k + 1].value in _FOREIGN_ARTICLES
-                         and not _que_follows(tokens, k)):
+                         and not _que_follows(tokens, k)) \
+                and not (token.value in _PT_OBJECT_GERUNDS and tokens[k + 1].value in _PT_ARTICLES):
             # (not "adding to the debate", "rappelant l'ambassadeur", "assurant la sécurité": acts)
             return k
     return None
@@ -2500,6 +2544,12 @@ _VERB_AFTER_THAT = _RELATIVE_VERBS | _MODALS | {"cannot"}  # "and that is ...": 
 _BUT = _words(fold("but но але mais aber однак однако проте mas porém"))
 _THOUGH = _words(fold("хотя хоча"))
 _FR_OBJECT_GERUNDS = _words(fold("rappelant assurant prévenant reconnaissant"))  # (also: recalling, ensuring, ...)
+# Portuguese gerunds that also take an object: "lembrando o envio de tropas" (recalling it, not a clause)
+_PT_OBJECT_GERUNDS = _words(fold("lembrando destacando salientando"))
+_PT_ARTICLES = _words("o os a as um uma")
+# Whom a Portuguese speech verb is addressed to after "a"/"à": "disse a jornalistas", "disse à imprensa"
+_PT_ADDRESSEES = _words(fold("""jornalistas repórteres imprensa deputados televisão rádio agência emissora
+correspondentes estudantes apoiantes apoiadores"""))
 _BEFORE_PARTICIPLE = _words("en while before")  # ", en estimant que", ", while insisting that", ", before urging"
 
 
@@ -2545,7 +2595,7 @@ def _past_apposition(tokens: list[_Token], comma: int) -> int:
                 or token.value in _RELATIVE_VERBS:
             return comma
         titled = titled or token.value in _ROLES or token.value in _ROLE_GENITIVES or token.value in _TITLES \
-            or token.value in _OFFICES or token.value == "parole"
+            or token.value in _OFFICES or token.value in ("parole", "voz")
     return comma
 
 
@@ -2626,6 +2676,11 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 break  # "said the Kremlin had no information and that ...": the second clause's "that"
             if token.value in _WHY and (k == speaker.verb + 1 or k == speaker.verb + 2 and tokens[k - 1].value == ","):
                 return ""  # "пояснив, чому ...", "explained why ...": the question, not the answer
+            if token.value == "que" and tokens[k - 1].value == "o":
+                continue  # "ignorar o que chamou de crimes": what he called crimes
+            if token.value == "que" and tokens[k - 1].value == "," and verb.value in _PT_VERBS \
+                    and _pt_object(tokens, speaker.verb + 1):
+                break  # "destacou a importância do comércio, que atingiu ...": a relative clause about the object
             if token.value in _COMPLEMENTIZERS or token.value == ":":
                 if k == speaker.verb + 1 or own_that or token.value == ":":
                     clause_start, marked = token.end, True
@@ -2676,6 +2731,16 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
     return _clean(clause)
 
 
+def _pt_object(tokens: list[_Token], k: int) -> bool:
+    """A Portuguese noun phrase opens at ``k`` (the verb's object: "destacou a importância"), not an addressee ("disse a
+    jornalistas") or an adverbial."""
+    if k + 1 >= len(tokens) or tokens[k].value not in _PT_ARTICLES:
+        return False
+    following = tokens[k + 1]
+    return tokens[k].value not in ("a", "as") or following.kind == "W" and not following.cap \
+        and following.value not in _PT_ADDRESSEES
+
+
 def _goes_round_its_source(tokens: list[_Token], according: int, comma: int) -> bool:
     """The clause that a source in mid-sentence interrupts ("Короткий разговор, по его словам, касался ДСНВ", "Le
     Conseil doit, selon lui, créer ...", "The talks failed, according to Zakharova, because ..."): the words before
@@ -2706,7 +2771,7 @@ def _relative_speech_verb(tokens: list[_Token], start: int) -> int | None:
     k = next((m for m, t in enumerate(tokens) if t.start >= start), len(tokens))
     if k < len(tokens) and tokens[k].value == ",":
         k += 1
-    if k + 1 >= len(tokens) or tokens[k].value not in ("qui", "who"):
+    if k + 1 >= len(tokens) or tokens[k].value not in ("qui", "who", "que"):
         return None
     verb = k + 2 if tokens[k + 1].value in _FR_AUXILIARIES or tokens[k + 1].value in ("has", "had") else k + 1
     return verb if verb < len(tokens) and _speech_verb(tokens, verb) and not _negated(tokens, verb) else None
@@ -3067,6 +3132,8 @@ def _copula_before_colon(tokens: list[_Token], subject: int, colon: int) -> int 
     the official does not count: "Шольц, якого ... критикували, цього разу був однозначним:")."""
     copula = None
     k = subject + 1
+    if k < colon and tokens[k].value == "," and subject > 0 and tokens[subject - 1].value == ",":
+        k += 1  # the end of the name's apposition: "O secretário-geral da NATO, Jens Stoltenberg, foi taxativo:"
     while k < colon:
         token = tokens[k]
         if token.kind in ("M", "Q") or token.value in _QUOTING_OTHERS:
