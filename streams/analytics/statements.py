@@ -159,15 +159,16 @@ acrescenta garantiu garante defendeu defende considerou considera alertou advert
 recordou recorda reiterou reitera admitiu admite escreveu escreve explicou explica destacou destaca salientou salienta
 referiu refere assegurou assegura insistiu insiste confirmou confirma reconheceu reconhece respondeu observou realçou
 realça vincou assinalou assinala adiantou adianta concluiu argumentou argumenta sustentou sustenta reforçou enfatizou
-enfatiza ressaltou ressalta pontuou relatou avaliou avalia opinou afiançou apontou aponta"""))
+enfatiza ressaltou ressalta pontuou relatou avaliou avalia opinou afiançou apontou aponta revelou revela"""))
 # Portuguese participles, after "tinha"/"tem"/"havia" ("tinha defendido que"); after "foi"/"é" they are the passive.
 _PT_PARTICIPLES = _words(fold("""dito afirmado declarado defendido garantido alertado sublinhado reiterado admitido
-lembrado repetido insistido assegurado avisado advertido escrito explicado acusado criticado prometido"""))
+lembrado repetido insistido assegurado avisado advertido escrito explicado acusado criticado prometido considerado
+anunciado destacado frisado salientado referido sustentado confirmado"""))
 _PT_PASSIVES = _words(fold("foi foram é são será serão sido ser era eram"))
 _PT_AGENTS = _words("por pelo pela pelos pelas")
 _PT_VERBS = _PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("""acusou acusa denunciou denuncia criticou critica condenou
 condena pediu pede apelou apela anunciou anuncia negou nega prometeu promete ameaçou ameaça rejeitou rejeita exigiu
-exige classificou classifica qualificou ironizou questionou perguntou"""))
+exige classificou classifica qualificou ironizou questionou perguntou reagiu publicou"""))
 # Portuguese gerunds: "..., acrescentando que ..." (the sentence's subject speaks, as with "adding").
 _PT_GERUNDS = _words(fold("""acrescentando sublinhando afirmando dizendo defendendo garantindo alertando considerando
 frisando lembrando salientando destacando explicando insistindo reiterando admitindo argumentando
@@ -281,7 +282,7 @@ de d du des par pour avec contre sur sous chez sans entre vers après avant selo
 malgré pendant depuis
 auf aus bei durch für gegen mit nach ohne über unter von vor zu zwischen am im vom zum zur beim laut
 do da dos das em na nos nas pelo pela pelos pelas com sem sobre perante durante ao aos num numa desde para por nesta
-neste nessa nesse"""))
+neste nessa nesse após"""))
 # Capitalised words that are not names (sentence openers, days, months, titles).
 # German adverbs in first position, before the verb and its subject: "Noch schärfer äußerte sich ...".
 _DE_FIRST_ADVERBS = _words(fold("""noch dann erst auch bereits schon danach zuvor zudem außerdem jetzt nun heute gestern
@@ -311,7 +312,8 @@ _ACCORDING_WORDS = _words("selon laut segundo conforme")
 _ACCORDING_TRIPLES = {tuple(fold(phrase).split()) for phrase in (
     "de acordo com", "na opinião de", "na visão de", "na perspetiva de", "na perspectiva de", "nas palavras de")}
 _ACCORDING_AFTER = "zufolge"  # after the name: "Podoljak zufolge hat Russland ..."
-_STRESSED_PRONOUNS = {"lui": "m", "elle": "f", "him": "m", "her": "f"}  # "Selon lui, ...", "According to her, ..."
+# "Selon lui, ...", "According to her, ...", "Segundo ele, ..."
+_STRESSED_PRONOUNS = {"lui": "m", "elle": "f", "him": "m", "her": "f", "ele": "m", "ela": "f"}
 # "По ее словам", "за його словами": a possessive between the words of the phrase.
 _POSSESSIVE_ACCORDING = {("по", "словам"), ("по", "мнению"), ("за", "словами"), ("на", "думку"), ("nach", "angaben"),
                          ("nach", "worten")}
@@ -442,7 +444,7 @@ _CLAUSE_OPENERS = _COORDINATORS | _words(fold("while whereas although though т�
 # After a sentence-initial participle these make it a clause of its own: "Asked whether ..., Zakharova said".
 _PARTICIPLE_FOLLOWERS = _words("whether if about why what how when where on by")
 # Openers of an adverbial phrase, not a clause: "In a statement on Thursday, Zakharova told reporters."
-_PHRASE_OPENERS = _words(fold("""asked when while after before speaking commenting answering responding interrogé
+_PHRASE_OPENERS = _words(fold("""asked when while after before speaking commenting answering responding depois antes interrogé
 interrogée questionné questionnée reçu reçue gefragt questionado questionada interrogado interrogada
 falando"""))
 # Capitalised sentence openers that are not a title: "After Putin's speech", "Meanwhile Lavrov ...".
@@ -778,6 +780,8 @@ class _Context:
                     continue  # "Selon elle" (someone untracked) before "il": not him
                 if role_words is not None and title and not any(w in title for w in role_words):
                     continue
+                if qualifiers and not _qualifies(qualifiers, title):
+                    continue  # "o líder ucraniano" after "Marcelo Rebelo de Sousa": someone named before him
                 return _UNTRACKED  # the latest person is not on the watchlist: not one of ours
             official = self.watchlist.officials.get(official_id)
             if official is None:
@@ -826,6 +830,8 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
         return any(t.value in ("deutlich", "klar") for t in tokens[index + 1:index + 4])
     if token.value in _SLAVIC_WITH_COMPLEMENT:  # "зауважив у зверненні, що" (not "зауважив журналістів": noticed)
         return any(t.value in ("что", "що", ":") for t in tokens[index + 1:index + 9])
+    if token.value == "publicou":  # "publicou no Telegram: ...", not "publicou um vídeo"
+        return any(t.value in ("que", ":") for t in tokens[index + 1:index + 7])
     if token.value in _PT_PARTICIPLES:  # "tinha defendido que", not "tem-se afirmado como ..."
         return any(t.value in ("que", ":") for t in tokens[index + 1:index + 14]) \
             or index + 1 < len(tokens) and tokens[index + 1].value == "para"  # "tinha alertado para o perigo"
@@ -1150,6 +1156,9 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 and _CYRILLIC_START.match(tokens[i - 1].value):  # (not 'branded Zelensky a "terrorist" and said')
             i -= 1  # "в коментарі «Главкому»", "на саммите «Большой двадцатки»": a name, not a quote
             continue
+        if token.value == "que" and i == verb - 1 and i >= 2 and tokens[i - 1].value == "," \
+                and tokens[i - 2].kind == "M":
+            return tokens[i - 2].value, i - 2  # "..., Serguei Lavrov, que acusou o Ocidente de ..."
         if token.kind == "Q" or (token.value in _SPEECH_VERBS and _speech_verb(tokens, i)) \
                 or (token.kind == "W" and token.value in _COMPLEMENTIZERS):
             return None
@@ -1203,7 +1212,8 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 i = j  # one of several: ", Sergueï Lavrov, en déplacement à Antalya, en Turquie, a estimé"
                 gap += 1
                 continue
-            if i - j <= 4 and sum(_name_like(tokens[k]) for k in range(j + 1, i)) >= 2 and not any(
+            if (i - j <= 4 or i - j <= 6 and any(tokens[k].value in _NAME_PARTICLES for k in range(j + 1, i))) \
+                    and sum(_name_like(tokens[k]) for k in range(j + 1, i)) >= 2 and not any(
                     tokens[k].value in _ROLES for k in range(j + 1, i)):  # (", Berater im Präsidialamt,")
                 if j > 0 and tokens[j - 1].value in _TITLES and _apposition_before(tokens, j):
                     # whom the apposition before names: ", speaking ... with his Lithuanian counterpart, Gabrielius
@@ -1261,6 +1271,7 @@ def _apposition_before(tokens: list[_Token], mark: int) -> bool:
 
 
 _HONORIFICS = _words("m mme mr mrs ms dr herr frau")
+_NAME_PARTICLES = _words("von van der de da dos das du")  # "Ursula von der Leyen", "Luiz Inácio Lula da Silva"
 
 
 def _honorific(token: _Token) -> bool:
@@ -1290,9 +1301,16 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
     addressee = False
     # ("написала в своем Telegram-канале официальный представитель МИД РФ Мария Захарова")
     look = _SLAVIC_LOOK if tokens[verb].value in _SLAVIC_VERBS else _LOOK
-    for i in range(verb + 1, min(len(tokens), verb + 1 + _APPOSITION_SPAN)):
+    first = verb + 1
+    if tokens[verb].value in _PT_VERBS and first + 1 < len(tokens) and tokens[first].value == "," \
+            and tokens[first + 1].value in _PREPOSITIONS:
+        # a parenthetical before the subject: '"...", disse, por seu turno, o Presidente francês'
+        closing = next((k for k in range(first + 2, min(len(tokens), first + 6)) if tokens[k].value == ","), None)
+        if closing is not None and all(t.kind == "W" for t in tokens[first + 1:closing]):
+            first = closing + 1
+    for i in range(first, min(len(tokens), first + _APPOSITION_SPAN)):
         token = tokens[i]
-        if i > verb + look and best is None:
+        if i >= first + look and best is None:
             break
         if token.value == "." and tokens[i - 1].kind == "W" and _honorific(tokens[i - 1]) or (
                 token.kind == "W" and _honorific(token) and i + 1 < len(tokens)
@@ -1309,7 +1327,7 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
             break
         if token.kind == "M":
             return (token.value, i) if _valid_subject_mention(tokens, i) else best
-        if token.kind == "W" and token.value in _PRONOUNS and i != verb + 1:
+        if token.kind == "W" and token.value in _PRONOUNS and i != first:
             break
         if tokens[verb].value in _PT_VERBS and (token.value in ("ao", "aos") or token.value in ("a", "as") and (
                 i + 1 < len(tokens) and tokens[i + 1].kind == "W"
@@ -1469,6 +1487,9 @@ def _according_role(tokens: list[_Token], according: int, phrase: int, context: 
             if [t.value for t in tokens[k + 1:k + 2]] in (["do"], ["da"]) and k + 3 < len(tokens) \
                     and tokens[k + 2].cap and tokens[k + 3].value == ",":
                 qualifiers, k = (tokens[k + 2].value,), k + 2  # "Segundo o porta-voz do Kremlin, ..."
+        elif role == "chefe":  # "Para o chefe da diplomacia russa, ..."
+            following = tuple(t.value for t in tokens[k + 1:k + 3])
+            k, role = next(((k + 2, office) for words, office in _OFFICE_PHRASES[role] if following == words), (k, role))
         if role in _ROLES and (not token.cap or _CYRILLIC_START.match(token.value)):  # ("За словами Президента")
             qualifier = k + 1 < len(tokens) and _nationality(tokens[k + 1].value)  # "selon le président russe,"
             if k + 1 < len(tokens) and tokens[k + 1].value != "," and not (
@@ -1487,7 +1508,8 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
     attribution is not trailing (its verb is followed by a clause of its own)."""
     if tokens[speaker.verb].value in _PT_VERBS and (
             tokens[speaker.verb].value not in _SAY_VERBS
-            or speaker.verb + 1 < len(tokens) and tokens[speaker.verb + 1].value == "para"):
+            or speaker.verb + 1 < len(tokens) and tokens[speaker.verb + 1].value == "para"
+            or _pt_object(tokens, speaker.verb + 1)):
         return None  # "acusou a Rússia de ...", "alertou para o perigo": what follows is the statement
     if speaker.how == "right":
         boundary = _verb_group(tokens, speaker.verb) - 1
@@ -1631,7 +1653,9 @@ def _clause_follows(tokens: list[_Token], mark: int) -> bool:
     if tokens[mark].value != ",":
         return False
     k = mark + 1
-    while k < len(tokens) and k - mark <= 4 and tokens[k].kind == "W" and tokens[k].value not in _COMPLEMENTIZERS:
+    # (a longer phrase when it opens with a preposition: "disse, após encontro com o presidente Lula da Silva, que")
+    span = 14 if k < len(tokens) and tokens[k].value in _PREPOSITIONS else 4
+    while k < len(tokens) and k - mark <= span and tokens[k].kind == "W" and tokens[k].value not in _COMPLEMENTIZERS:
         k += 1
     if k > mark + 1:
         if k >= len(tokens) or tokens[k].value != ",":
@@ -2201,6 +2225,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         before_group = tokens[group - 1] if group > 0 else None  # before "a" of "a déclaré"
         if (before_group is None or before_group.kind == "Q" or before_group.value in _APPOSITION_MARKS
                 or before_group.value in _INVERSION_OPENERS
+                or group == 1 and token.value in _PT_VERBS and before_group.value in _BUT  # "Mas advertiu que"
                 or tokens[_past_dates_back(tokens, group) - 1].value in _BACK_REFERENCE_WORDS):
             right = _right_subject(tokens, i, context)
             if (right is not None and right[0] == _UNTRACKED and token.value in _DE_VERBS and group >= 2
@@ -2307,6 +2332,9 @@ def _past_adverbials(tokens: list[_Token], k: int, any_words: bool = False) -> i
         if token.value in _COMPLEMENTIZERS or token.value == "," or token.value == ":":
             if token.value == "," and m + 1 < len(tokens) and tokens[m + 1].value in _COMPLEMENTIZERS:
                 return tokens[m + 1].end  # ", dass", ", что"
+            if token.value == "," and m + 2 < len(tokens) and tokens[m + 1].value.isdigit() \
+                    and tokens[m + 2].value == ",":
+                return tokens[m + 2].end  # Estadão's day of the month: "anunciou nesta quarta-feira, 21, ..."
             return token.end
         if token.kind not in ("W", "M") and not (any_words and token.kind == "Q") and not (
                 token.value == "-" and tokens[m - 1].end == token.start):  # "am Rande des G20-Treffens"
@@ -2547,6 +2575,8 @@ _FR_OBJECT_GERUNDS = _words(fold("rappelant assurant prévenant reconnaissant"))
 # Portuguese gerunds that also take an object: "lembrando o envio de tropas" (recalling it, not a clause)
 _PT_OBJECT_GERUNDS = _words(fold("lembrando destacando salientando"))
 _PT_ARTICLES = _words("o os a as um uma")
+# Portuguese verbs whose object, without "que" or a colon, names a subject or an act, not what was said
+_PT_TOPIC_VERBS = (_PT_SAY_VERBS | _words(fold("anunciou anuncia"))) - _words(fold("disse diz"))
 # Whom a Portuguese speech verb is addressed to after "a"/"à": "disse a jornalistas", "disse à imprensa"
 _PT_ADDRESSEES = _words(fold("""jornalistas repórteres imprensa deputados televisão rádio agência emissora
 correspondentes estudantes apoiantes apoiadores"""))
@@ -2653,7 +2683,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                     or speaker.verb + 1 < len(tokens) and _opens_adverbial(tokens[speaker.verb + 1]))
         # (French and German put longer adverbials before "que"/"dass": "a jugé quelques jours plus tôt, dans un
         # entretien à The Economist, que ...")
-        reach = (14 if own_that else 10) if verb.value in _EN_VERBS else 18
+        # (Brazilian papers put longer ones still: "disse nesta segunda-feira (4), após reunião com ..., que")
+        reach = (14 if own_that else 10) if verb.value in _EN_VERBS else 28 if verb.value in _PT_SAY_VERBS else 18
         if verb.value in _PT_VERBS and speaker.verb + 2 < len(tokens) and tokens[speaker.verb + 1].value == "para" \
                 and tokens[speaker.verb + 2].value not in _COMPLEMENTIZERS:
             reach, marked = 0, True  # "alertou para as consequências que ...": what was warned of ("que" relative)
@@ -2676,8 +2707,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 break  # "said the Kremlin had no information and that ...": the second clause's "that"
             if token.value in _WHY and (k == speaker.verb + 1 or k == speaker.verb + 2 and tokens[k - 1].value == ","):
                 return ""  # "пояснив, чому ...", "explained why ...": the question, not the answer
-            if token.value == "que" and tokens[k - 1].value == "o":
-                continue  # "ignorar o que chamou de crimes": what he called crimes
+            if token.value == "que" and tokens[k - 1].value in ("o", "em"):
+                continue  # "ignorar o que chamou de crimes", "um discurso em que ...": what, in which
             if token.value == "que" and tokens[k - 1].value == "," and verb.value in _PT_VERBS \
                     and _pt_object(tokens, speaker.verb + 1):
                 break  # "destacou a importância do comércio, que atingiu ...": a relative clause about the object
@@ -2720,6 +2751,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 if after_adverbials is not None else None
             if german and first is not None and _german_relative(tokens, first):
                 return ""  # "bestätigte den Tod von Prigoschin, der bei ...": about whom, not what was said
+            if verb.value in _PT_TOPIC_VERBS and _pt_object(tokens, speaker.verb + 1 if first is None else first):
+                return ""  # "destacou a importância do Brics", "reconheceu a operação": what about, not what
             clause_start = clause_start if after_adverbials is None else after_adverbials
         other = _other_speaker_start(tokens, speaker)
         participle = _participle_start(tokens, speaker.verb)
