@@ -6,7 +6,8 @@ a speech verb with its subject on the left ("Zakharova said", "she stressed that
 or after "as"/"как"/"як" ("said Maria Zakharova", "— заявила Захарова", "a déclaré Emmanuel Macron", "sagte
 Scholz", "so Peskow"), an "according to X" phrase ("по словам Захаровой", "за словами Подоляка", "selon Lavrov",
 "laut Lawrow"), or "X: «...»". German puts the subject after the verb in second place ("Am Montag sagte Scholz"),
-and French inverts a pronoun ("a-t-il affirmé", read as "a il affirmé"). Subjects are tracked officials, pronouns
+and French inverts a pronoun ("a-t-il affirmé", read as "a il affirmé"); Portuguese leaves the subject out
+('«...», acrescentou.': the latest person named speaks). Subjects are tracked officials, pronouns
 and role nouns ("the spokeswoman") resolved to the most recently named person of a plausible gender, or
 *untracked* people and organisations ("Sobyanin said"), whose quotes are dropped. A sentence that is only
 a quote continues the previous sentence's attributed quote (also across a paragraph break).
@@ -444,8 +445,8 @@ _CLAUSE_OPENERS = _COORDINATORS | _words(fold("while whereas although though т�
 # After a sentence-initial participle these make it a clause of its own: "Asked whether ..., Zakharova said".
 _PARTICIPLE_FOLLOWERS = _words("whether if about why what how when where on by")
 # Openers of an adverbial phrase, not a clause: "In a statement on Thursday, Zakharova told reporters."
-_PHRASE_OPENERS = _words(fold("""asked when while after before speaking commenting answering responding depois antes interrogé
-interrogée questionné questionnée reçu reçue gefragt questionado questionada interrogado interrogada
+_PHRASE_OPENERS = _words(fold("""asked when while after before speaking commenting answering responding depois antes
+interrogé interrogée questionné questionnée reçu reçue gefragt questionado questionada interrogado interrogada
 falando"""))
 # Capitalised sentence openers that are not a title: "After Putin's speech", "Meanwhile Lavrov ...".
 _SENTENCE_ADVERBIALS = _PREPOSITIONS | _PHRASE_OPENERS | _COORDINATORS | _words(fold("""however also earlier later
@@ -1489,7 +1490,8 @@ def _according_role(tokens: list[_Token], according: int, phrase: int, context: 
                 qualifiers, k = (tokens[k + 2].value,), k + 2  # "Segundo o porta-voz do Kremlin, ..."
         elif role == "chefe":  # "Para o chefe da diplomacia russa, ..."
             following = tuple(t.value for t in tokens[k + 1:k + 3])
-            k, role = next(((k + 2, office) for words, office in _OFFICE_PHRASES[role] if following == words), (k, role))
+            k, role = next(((k + 2, office) for words, office in _OFFICE_PHRASES[role] if following == words),
+                           (k, role))
         if role in _ROLES and (not token.cap or _CYRILLIC_START.match(token.value)):  # ("За словами Президента")
             qualifier = k + 1 < len(tokens) and _nationality(tokens[k + 1].value)  # "selon le président russe,"
             if k + 1 < len(tokens) and tokens[k + 1].value != "," and not (
@@ -2904,8 +2906,8 @@ def _quote_texts(text: str, quotes: list[_Quote]) -> list[str]:
 def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None) -> list[Statement]:
     """Statements by the watchlist's officials in ``text``, in text order, one per distinct quote/clause.
 
-    ``lang`` is a hint only: the English, Russian, Ukrainian, French and German rules are applied together, so
-    mixed-language text and a wrong language guess still work.
+    ``lang`` is a hint only: the English, Russian, Ukrainian, French, German and Portuguese rules are applied
+    together, so mixed-language text and a wrong language guess still work.
     """
     if not text or not text.strip():
         return []
