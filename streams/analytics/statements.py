@@ -312,6 +312,10 @@ _ACCORDING_WORDS = _words("selon laut segundo conforme")
 # Three words: "De acordo com Guterres, ...", "Na opinião de Macron, ..."
 _ACCORDING_TRIPLES = {tuple(fold(phrase).split()) for phrase in (
     "de acordo com", "na opinião de", "na visão de", "na perspetiva de", "na perspectiva de", "nas palavras de")}
+_TRIPLE_OPENERS = frozenset(triple[0] for triple in _ACCORDING_TRIPLES)
+# The first word of every source phrase (most words are none: a set lookup settles them)
+_PHRASE_FIRST_WORDS = (frozenset(pair[0] for pair in _ACCORDING) | _TRIPLE_OPENERS | _ACCORDING_WORDS
+                       | {"apres", "pour", "para"})
 _ACCORDING_AFTER = "zufolge"  # after the name: "Podoljak zufolge hat Russland ..."
 # "Selon lui, ...", "According to her, ...", "Segundo ele, ..."
 _STRESSED_PRONOUNS = {"lui": "m", "elle": "f", "him": "m", "her": "f", "ele": "m", "ela": "f"}
@@ -1966,6 +1970,11 @@ def _german_subject_before(tokens: list[_Token], verb: int) -> bool:
 _VIEW_OPENERS = _words(fold("c ce il cela ça"))
 
 
+def _opening_word(tokens: list[_Token], index: int) -> bool:
+    """The word at ``index`` opens the sentence, or follows only a coordinator ("Mas para Lavrov, ...")."""
+    return index == 0 or index == 1 and (tokens[0].value in _COORDINATORS or tokens[0].value in _BUT)
+
+
 def _pour_view(tokens: list[_Token]) -> bool:
     """French "Pour X, ..." gives X's view when the sentence quotes ("Pour Peskov, le discours est « ... »") or the
     clause opens like one ("Pour Zelensky, il s'agit ...", "c'est ..."): otherwise it is the writer's narration
@@ -2098,15 +2107,15 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             official_id = context.resolve(tokens, i, _POSSESSIVES[tokens[i + 1].value], None)
             if official_id is not None:
                 return _Speaker(official_id, i, i + 2, "according")
-        opening = i == 0 or i == 1 and tokens[0].value in _COORDINATORS | _BUT
-        phrase = (2 if i + 1 < len(tokens) and (token.value, tokens[i + 1].value) in _ACCORDING
-                  else 3 if i + 2 < len(tokens) and (token.value, tokens[i + 1].value, tokens[i + 2].value)
-                  in _ACCORDING_TRIPLES
-                  else 1 if token.value in _ACCORDING_WORDS or _d_apres(tokens, i)
-                  or token.value == "pour" and opening and _pour_view(tokens)
-                  or token.value == "para" and opening and i + 2 < len(tokens) and (
-                      tokens[i + 1].kind != "W" or tokens[i + 1].value in ("o", "a") and tokens[i + 2].value in _ROLES)
-                  else 0)  # "according to", "selon", "Pour Dmitri Peskov, le discours ..." opening the sentence,
+        phrase = 0 if token.value not in _PHRASE_FIRST_WORDS else (
+            2 if i + 1 < len(tokens) and (token.value, tokens[i + 1].value) in _ACCORDING
+            else 3 if token.value in _TRIPLE_OPENERS and i + 2 < len(tokens)
+            and (token.value, tokens[i + 1].value, tokens[i + 2].value) in _ACCORDING_TRIPLES
+            else 1 if token.value in _ACCORDING_WORDS or _d_apres(tokens, i)
+            or token.value == "pour" and _opening_word(tokens, i) and _pour_view(tokens)
+            or token.value == "para" and _opening_word(tokens, i) and i + 2 < len(tokens) and (
+                tokens[i + 1].kind != "W" or tokens[i + 1].value in ("o", "a") and tokens[i + 2].value in _ROLES)
+            else 0)  # "according to", "selon", "Pour Dmitri Peskov, le discours ..." opening the sentence,
         # "Para Blinken, ..." (Portuguese names a person there only for their view)
         if phrase:
             role = _according_role(tokens, i, phrase, context)
