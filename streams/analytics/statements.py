@@ -311,7 +311,8 @@ _ACCORDING = {("according", "to"), ("по", "словам"), ("за", "слов�
 _ACCORDING_WORDS = _words("selon laut segundo conforme")
 # Three words: "De acordo com Guterres, ...", "Na opinião de Macron, ..."
 _ACCORDING_TRIPLES = {tuple(fold(phrase).split()) for phrase in (
-    "de acordo com", "na opinião de", "na visão de", "na perspetiva de", "na perspectiva de", "nas palavras de")}
+    "de acordo com", "na opinião de", "na visão de", "na perspetiva de", "na perspectiva de", "nas palavras de",
+    "na opinião do", "na opinião da", "na visão do", "na visão da", "nas palavras do", "nas palavras da")}
 _TRIPLE_OPENERS = frozenset(triple[0] for triple in _ACCORDING_TRIPLES)
 # The first word of every source phrase (most words are none: a set lookup settles them)
 _PHRASE_FIRST_WORDS = (frozenset(pair[0] for pair in _ACCORDING) | _TRIPLE_OPENERS | _ACCORDING_WORDS
@@ -361,7 +362,7 @@ afterwards monday tuesday wednesday thursday friday saturday sunday
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd ensuite encore aussi également
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem auch später weiter zuletzt
 zunächst damals
-hoje ontem também ainda novamente depois anteriormente segunda terça quarta quinta sexta sábado domingo feira"""))
+hoje ontem também novamente depois anteriormente segunda terça quarta quinta sexta sábado domingo feira"""))
 # Verbs right after "that" which make it a relative pronoun ("an interview that was broadcast").
 _RELATIVE_VERBS = _words("""was were is are has have had will would could can came ran aired appeared went made
 gave took""")
@@ -1161,9 +1162,13 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 and _CYRILLIC_START.match(tokens[i - 1].value):  # (not 'branded Zelensky a "terrorist" and said')
             i -= 1  # "в коментарі «Главкому»", "на саммите «Большой двадцатки»": a name, not a quote
             continue
-        if token.value == "que" and i == verb - 1 and i >= 2 and tokens[i - 1].value == "," \
-                and tokens[i - 2].kind == "M":
-            return tokens[i - 2].value, i - 2  # "..., Serguei Lavrov, que acusou o Ocidente de ..."
+        if i == verb - 1 and token.value in _COPULATIVE and tokens[verb].value in _PT_VERBS:
+            return None  # "telefonou a Zelensky e garantiu-lhe que": what comes before "e" is no subject of it
+        if token.value == "que" and i >= 2 and tokens[i - 1].value == "," and tokens[i - 2].kind == "M" and (
+                i == verb - 1 or tokens[i + 1].value == "," and tokens[verb - 1].value == ","
+                and all(t.kind == "W" for t in tokens[i + 2:verb - 1])):
+            # "..., Serguei Lavrov, que acusou o Ocidente de ...", "Zelensky, que, antes da reunião, escreveu"
+            return tokens[i - 2].value, i - 2
         if token.kind == "Q" or (token.value in _SPEECH_VERBS and _speech_verb(tokens, i)) \
                 or (token.kind == "W" and token.value in _COMPLEMENTIZERS):
             return None
@@ -1379,7 +1384,8 @@ _PROSPECTS = _words("expected due set likely scheduled going plans planned inten
 # Who reports on an official's behalf without being them: "according to a source close to Peskov".
 _INTERMEDIARIES = _words(fold("""source sources people person persons someone insider insiders aide aides ally allies
 associate associates friend friends report reports document documents officials diplomats outlet media newspaper
-agency источник источники источника человек собеседник люди соратник джерело джерела"""))
+agency источник источники источника человек собеседник люди соратник джерело джерела fonte fontes pessoa pessoas
+documento documentos relatório relatórios aliado aliados assessores analistas especialistas jornal agência imprensa"""))
 
 
 # "the spokesman for the Kremlin", "le porte-parole du Kremlin", "o porta-voz do Kremlin"
@@ -1489,14 +1495,18 @@ def _according_role(tokens: list[_Token], according: int, phrase: int, context: 
         qualifiers: tuple[str, ...] = ()
         if token.value == "porta" and [t.value for t in tokens[k + 1:k + 3]] == ["-", "voz"]:
             k, role = k + 2, "spokesperson"  # "Segundo o porta-voz, ..."
-            if [t.value for t in tokens[k + 1:k + 2]] in (["do"], ["da"]) and k + 3 < len(tokens) \
-                    and tokens[k + 2].cap and tokens[k + 3].value == ",":
-                qualifiers, k = (tokens[k + 2].value,), k + 2  # "Segundo o porta-voz do Kremlin, ..."
+            comma = next((m for m in range(k + 1, min(len(tokens), k + 8)) if tokens[m].kind != "W"), None)
+            if comma is not None and comma > k + 1 and tokens[k + 1].value in ("do", "da") \
+                    and tokens[comma].value == ",":
+                # "Segundo o porta-voz do Kremlin, ...", "Segundo a porta-voz da chancelaria russa, ..."
+                qualifiers = tuple(t.value for t in tokens[k + 2:comma] if t.cap or _nationality(t.value))
+                k = comma - 1
         elif role == "chefe":  # "Para o chefe da diplomacia russa, ..."
             following = tuple(t.value for t in tokens[k + 1:k + 3])
             k, role = next(((k + 2, office) for words, office in _OFFICE_PHRASES[role] if following == words),
                            (k, role))
-        if role in _ROLES and (not token.cap or _CYRILLIC_START.match(token.value)):  # ("За словами Президента")
+        if role in _ROLES and (not token.cap or _CYRILLIC_START.match(token.value)  # ("За словами Президента")
+                               or k > 0 and tokens[k - 1].value in ("o", "a")):  # ("Segundo o Presidente francês")
             qualifier = k + 1 < len(tokens) and _nationality(tokens[k + 1].value)  # "selon le président russe,"
             if k + 1 < len(tokens) and tokens[k + 1].value != "," and not (
                     qualifier and k + 2 < len(tokens) and tokens[k + 2].value == ","):
@@ -1922,7 +1932,8 @@ def _author_of_document(tokens: list[_Token], verb: int) -> int | None:
 def _common_noun_subject(tokens: list[_Token], verb: int) -> bool:
     """A subject that is neither a name nor a role noun: "the deputy said", "his aide said", and a plural
     after a quote or comma ('"...," officials said')."""
-    if verb < 2 or tokens[verb - 1].kind != "W" or tokens[verb - 1].value in _ADVERBIALS:
+    if verb < 2 or tokens[verb - 1].kind != "W" or tokens[verb - 1].value in _ADVERBIALS \
+            or tokens[verb - 1].value in _BUT:  # (", mas disse que": Portuguese "but", not a plural)
         return False
     before = tokens[verb - 2]
     if before.kind == "W" and (before.value in _ARTICLES or before.value in _DETERMINERS):
@@ -2520,6 +2531,10 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
             return None  # (", while insisting that" is the subject's own participle)
         if token.value in _FR_INFINITIVES and _after_avant_de(tokens, k) and _speech_verb(tokens, k):
             return k  # ", avant d'assurer que ..."
+        if token.value in _PT_VERBS and tokens[k - 1].value == "que" and tokens[k - 2].value == "ao" \
+                and _speech_verb(tokens, k):
+            return k  # "..., ao que acrescentou que ...": what the speaker added
+
         after_comma = tokens[k - 1].value in (",", "\u2014") or tokens[k - 1].value in _BEFORE_PARTICIPLE and (
             tokens[k - 2].value == "," or tokens[k - 2].value == "tout" and tokens[k - 3].value == ",")  # tout en
         if after_comma and _speech_participle(token) and _speech_verb(tokens, k) \
@@ -2570,6 +2585,8 @@ def _connector_start(tokens: list[_Token], k: int) -> int:
     ``k``: the comma of ", adding", ", en estimant", ", while insisting", ", and said", the "but" of "but argued"."""
     if (particle := _infinitive_particle(tokens, k, ("de",))) is not None and _after_avant_de(tokens, k):
         k = particle - 2  # the comma of ", avant d'assurer"
+    if k >= 2 and tokens[k - 1].value == "que" and tokens[k - 2].value == "ao":
+        k -= 2  # ", ao que acrescentou"
     while k > 0 and (tokens[k - 1].value in (",", "\u2014") or tokens[k - 1].value in _BEFORE_PARTICIPLE
                      or tokens[k - 1].value in _COORDINATORS or tokens[k - 1].value in _THOUGH
                      or tokens[k - 1].value in ("tout", "й")):
@@ -2586,6 +2603,9 @@ _FR_OBJECT_GERUNDS = _words(fold("rappelant assurant prévenant reconnaissant"))
 # Portuguese gerunds that also take an object: "lembrando o envio de tropas" (recalling it, not a clause)
 _PT_OBJECT_GERUNDS = _words(fold("lembrando destacando salientando"))
 _PT_ARTICLES = _words("o os a as um uma")
+# Words of a Portuguese time adverbial after a verb: "hoje", "esta manhã", "nesta quinta-feira (14)"
+_PT_TIME_WORDS = _words(fold("""hoje ontem esta este nesta neste manhã tarde noite semana segunda terça quarta quinta
+sexta sábado domingo feira - ( )""")) | {"-", "(", ")"}
 # Portuguese verbs whose object, without "que" or a colon, names a subject or an act, not what was said
 _PT_TOPIC_VERBS = (_PT_SAY_VERBS | _words(fold("anunciou anuncia"))) - _words(fold("disse diz"))
 # Whom a Portuguese speech verb is addressed to after "a"/"à": "disse a jornalistas", "disse à imprensa"
@@ -2669,6 +2689,11 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
             clause = text[start:tokens[speaker.verb].start]  # "..., according to Zakharova."
     elif speaker.how == "right":
         german = tokens[speaker.verb].value in _DE_VERBS
+        after = speaker.subject + 1
+        if tokens[speaker.verb].value in _PT_VERBS and after < len(tokens) \
+                and (tokens[after].value in _PREPOSITIONS or tokens[after].value in ("a", "as")) \
+                and not any(t.value == "que" for t in tokens[after:]):
+            return ""  # '"...", disse Lavrov a jornalistas em Nova Délhi, "...": whom and where, not what
         clause_start = _past_adverbials(tokens, speaker.subject + 1, any_words=german)
         if clause_start is None:
             if german:
@@ -2776,8 +2801,10 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
 
 
 def _pt_object(tokens: list[_Token], k: int) -> bool:
-    """A Portuguese noun phrase opens at ``k`` (the verb's object: "destacou a importância"), not an addressee ("disse a
-    jornalistas") or an adverbial."""
+    """A Portuguese noun phrase opens at ``k`` (the verb's object: "destacou a importância", "anunciou esta manhã a
+    mobilização"), not an addressee ("disse a jornalistas") or an adverbial."""
+    while k < len(tokens) and (tokens[k].value in _PT_TIME_WORDS or tokens[k].value.isdigit()):
+        k += 1
     if k + 1 >= len(tokens) or tokens[k].value not in _PT_ARTICLES:
         return False
     following = tokens[k + 1]

@@ -455,7 +455,7 @@ def _attribution_items() -> list[dict]:
 
 @pytest.mark.parametrize("item", _attribution_items(), ids=lambda item: f"{item['lang']}: {item['note'][:60]}")
 def test_wire_corpus(watchlist: Watchlist, item: dict) -> None:
-    # tests/data/attribution_corpus.jsonl: 403 items in English, Russian, Ukrainian, French, German and Portuguese, in
+    # tests/data/attribution_corpus.jsonl: 463 items in English, Russian, Ukrainian, French, German and Portuguese, in
     # the styles of Reuters, AP, BBC, TASS, Interfax, Ukrinform, AFP, Le Monde, dpa, Tagesschau, Lusa, Agência Brasil,
     # Folha ... (a third of them
     # with no statement: mentions, negated, passive and separable verbs, unnamed speakers), written apart from the
