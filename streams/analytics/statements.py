@@ -169,7 +169,8 @@ _PT_PASSIVES = _words(fold("foi foram é são será serão sido ser era eram"))
 _PT_AGENTS = _words("por pelo pela pelos pelas")
 _PT_VERBS = _PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("""acusou acusa denunciou denuncia criticou critica condenou
 condena pediu pede apelou apela anunciou anuncia negou nega prometeu promete ameaçou ameaça rejeitou rejeita exigiu
-exige classificou classifica qualificou ironizou questionou perguntou reagiu publicou"""))
+exige classificou classifica qualificou ironizou questionou perguntou reagiu publicou""")) \
+    - _FR_VERBS  # (French first: "..., exige Macron")
 # Portuguese gerunds: "..., acrescentando que ..." (the sentence's subject speaks, as with "adding").
 _PT_GERUNDS = _words(fold("""acrescentando sublinhando afirmando dizendo defendendo garantindo alertando considerando
 frisando lembrando salientando destacando explicando insistindo reiterando admitindo argumentando
@@ -261,7 +262,6 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "chanceler": (("chancellor", "foreign minister"), None),
     "conselheiro": (("aide", "adviser", "advisor"), "m"),
     "conselheira": (("aide", "adviser", "advisor"), "f"),
-    "assessor": (("aide", "adviser", "advisor"), "m"),
     "diplomata": (("diplomat", "foreign"), None),
     "lider": (("president", "chancellor", "head of", "prime minister"), None),
     "dirigente": (("president", "chancellor", "head of", "prime minister"), None),
@@ -282,7 +282,7 @@ without than like via per under over amid among с со к ко от о об о�
 de d du des par pour avec contre sur sous chez sans entre vers après avant selon lors dans en auprès au aux devant
 malgré pendant depuis
 auf aus bei durch für gegen mit nach ohne über unter von vor zu zwischen am im vom zum zur beim laut
-do da dos das em na nos nas pelo pela pelos pelas com sem sobre perante durante ao aos num numa desde para por nesta
+dos em na nos nas pelo pela pelos pelas com sem sobre perante durante ao aos num numa desde para por nesta
 neste nessa nesse após"""))
 # Capitalised words that are not names (sentence openers, days, months, titles).
 # German adverbs in first position, before the verb and its subject: "Noch schärfer äußerte sich ...".
@@ -300,7 +300,7 @@ le la les l une du des der die das den dem ein eine einen einem einer lundi mard
 dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag сми змі такое такую таку цю эту
 публично официально позднее впоследствии тогда теперь сейчас впрочем кстати напомним нагадаємо зокрема тепер тоді
 публічно офіційно згодом
-o os as um uma em no na nos nas ao do da segundo para por mas e também já ainda entretanto contudo porém hoje ontem
+o os as um uma em no na nos nas ao segundo para por mas e também já ainda entretanto contudo porém hoje ontem
 esta este nesta neste depois antes durante após além apesar perante segunda terça quarta quinta sexta sábado domingo
 janeiro fevereiro abril maio junho julho agosto setembro outubro novembro dezembro presidente""")) | _DE_FIRST_ADVERBS
 # "as X said" / "как заявила Захарова" / "об этом заявила" / "про це заявив": words allowing subject-after-verb.
@@ -786,8 +786,8 @@ class _Context:
                     continue  # "Selon elle" (someone untracked) before "il": not him
                 if role_words is not None and title and not any(w in title for w in role_words):
                     continue
-                if qualifiers and not _qualifies(qualifiers, title):
-                    continue  # "o líder ucraniano" after "Marcelo Rebelo de Sousa": someone named before him
+                if qualifiers and title and not _qualifies(qualifiers, title):
+                    continue  # "the Ukrainian president" after "Turkish President Erdogan": someone named before
                 return _UNTRACKED  # the latest person is not on the watchlist: not one of ours
             official = self.watchlist.officials.get(official_id)
             if official is None:
@@ -1078,7 +1078,8 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
     return None
 
 
-_GENITIVES = _words("des der du")  # before the complement of a role noun, which is not the subject
+# before the complement of a role noun, which is not the subject ("o porta-voz do Kremlin disse": not the Kremlin)
+_GENITIVES = _words("des der du do da dos das")
 _ARTICLE_GENDERS = {"la": "f", "le": "m", "der": "m", "o": "m"}
 _HYPHENATED_ROLES = {("porte", "parole"): "spokesperson", ("porta", "voz"): "spokesperson",
                      ("secretario", "geral"): "secretary general", ("пресс", "секретарь"): "прессекретар",
@@ -1134,11 +1135,12 @@ _MEDIA_NOUNS = _words(fold("""интервью агентству агентст
 
 def _genitive_complement(tokens: list[_Token], index: int) -> bool:
     """The capitalised word at ``index`` completes a noun before it: "des Außenministeriums", "du Kremlin", "de
-    l'Etat"."""
+    l'Etat", "do Kremlin" (not "Do Kwon" opening a sentence)."""
     k = index - 1
     if k >= 2 and tokens[k].value in ("'", "\u2019") and tokens[k - 1].value == "l":
         k -= 2  # "de l'Etat"
-    return k >= 0 and (tokens[k].value in _GENITIVES or tokens[k].value == "de" and k < index - 1)
+    return k > 0 and tokens[k].value in _GENITIVES or k == 0 and tokens[k].value in _FOREIGN_ARTICLES \
+        or k >= 0 and tokens[k].value == "de" and k < index - 1
 
 
 def _verb_gender(verb: str) -> str | None:
@@ -1188,9 +1190,9 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 if tokens[j].kind == "Q":
                     return None
                 j -= 1
-            if j < 0 or i - j > _APPOSITION_SPAN and not _relative_pronoun(tokens[j + 1].value) or j == i - 1:
+            if j < 0 or i - j > _APPOSITION_SPAN and not _relative_at(tokens, j + 1) or j == i - 1:
                 return None  # no apposition: ", - заявил Подоляк" is inverted, its subject is on the right
-            if _relative_pronoun(tokens[j + 1].value):
+            if _relative_at(tokens, j + 1):
                 # ", who is due to meet Putin on Friday,", ", якого Путін перевів ...": not the subject; it may
                 # follow an apposition (", le chef de l'administration présidentielle, qui a piloté ...,")
                 i = j if _apposition_before(tokens, j) else j - 1
@@ -1222,7 +1224,8 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 i = j  # one of several: ", Sergueï Lavrov, en déplacement à Antalya, en Turquie, a estimé"
                 gap += 1
                 continue
-            if (i - j <= 4 or i - j <= 6 and any(tokens[k].value in _NAME_PARTICLES for k in range(j + 1, i))) \
+            if (i - j <= 4 or i - j <= 6 and any(tokens[k].value in _NAME_PARTICLES and tokens[k - 1].cap
+                                                 and tokens[k + 1].cap for k in range(j + 2, i - 1))) \
                     and sum(_name_like(tokens[k]) for k in range(j + 1, i)) >= 2 and not any(
                     tokens[k].value in _ROLES for k in range(j + 1, i)):  # (", Berater im Präsidialamt,")
                 if j > 0 and tokens[j - 1].value in _TITLES and _apposition_before(tokens, j):
@@ -1290,19 +1293,35 @@ def _honorific(token: _Token) -> bool:
 _ELIDED = _words("l d qu n s c j lorsqu jusqu puisqu")  # French words ending in an apostrophe: "l'Etat"
 
 
+# What follows "que" when it opens a clause of its own (French "que nous", "qu'il"), not a relative one's verb
+_CLAUSE_SUBJECTS = _words(fold("l nous vous ce cela ça il elle ils elles on je tu eu ele ela eles elas nós"))
+
+
+def _relative_at(tokens: list[_Token], k: int) -> bool:
+    """A relative clause opens at ``k``: a relative pronoun, or Portuguese "que" before a verb (", que anunciou ...";
+    not French ", selon Macron, que l'Europe ...", where "que" opens the clause itself)."""
+    word = tokens[k].value
+    if word != "que":
+        return _relative_pronoun(word)
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (following is not None and following.kind == "W" and not following.cap
+            and following.value not in _ARTICLES and following.value not in _FOREIGN_ARTICLES
+            and following.value not in _CLAUSE_SUBJECTS)
+
+
 def _relative_pronoun(word: str) -> bool:
     """Opens a relative clause between a subject and its verb, in any case form: "who", "whom", "которого",
     "якому", "qui", "dont" (German "der"/"die" are left out: more often they open an apposition)."""
     return word in _RELATIVE_OPENERS or word.startswith("котор") or word in _UK_RELATIVES
 
 
-_RELATIVE_OPENERS = _words("who whom whose which qui dont lequel laquelle que")
+_RELATIVE_OPENERS = _words("who whom whose which qui dont lequel laquelle")
 _RELATIVE_SUBJECTS = _words(fold("who qui который которая який яка"))  # a relative clause's subject
 _UK_RELATIVES = _words(fold("який яка яке які якого якої якому якій яким якими яких яку якою"))
 # What cannot open an apposition of a title (see _past_apposition): the relative pronouns' nominative forms, German
 # ones included.
 _RELATIVE_PRONOUNS = _words(fold("""who which whose where qui dont lequel laquelle der die das который которая которые
-який яка які que"""))
+який яка які"""))
 
 
 def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
@@ -1512,6 +1531,7 @@ def _according_role(tokens: list[_Token], according: int, phrase: int, context: 
                     qualifier and k + 2 < len(tokens) and tokens[k + 2].value == ","):
                 return None  # "according to the minister's office", "according to the president of ..."
             role_words, gender = _ROLES[role]
+            gender = gender or _ARTICLE_GENDERS.get(tokens[k - 1].value)  # "selon la présidente"
             official_id = context.resolve(tokens, k, gender, role_words,
                                           (tokens[k + 1].value,) if qualifier else qualifiers)
             return _Speaker(official_id, according, k, "according") if official_id else None
@@ -1900,6 +1920,21 @@ def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
 _PARTICIPLE_ENDINGS = ("ing", "ая", "ив", "ючи", "оря", "уя")
 
 
+def _coordinated_with_subject(tokens: list[_Token], mention: int, verb: int) -> bool:
+    """The speech verb at ``verb`` follows a bare "and" and shares the subject that opens the sentence, the official
+    at ``mention``: "Putin signed the treaties ... and declared that", "O Presidente russo, Vladimir Putin, assinou
+    ... e declarou que"; not inside a relative clause about someone else ("met the governor, who briefed him and
+    said"), nor after another official or a quote."""
+    if mention >= verb - 1 or tokens[verb - 1].value not in _COPULATIVE:
+        return False
+    between = tokens[mention + 1:verb]
+    if any(t.kind in ("M", "Q") for t in between) or any(
+            tokens[k - 1].value == "," and (_relative_at(tokens, k) or tokens[k].value in _RELATIVE_PRONOUNS)
+            for k in range(mention + 2, verb)):
+        return False
+    return _opens_sentence(tokens, mention) or _sentence_subject(tokens) == tokens[mention].value
+
+
 def _coordinated_pronoun(tokens: list[_Token], speaker: _Speaker) -> bool:
     """A pronoun or role noun opening a coordinated clause that refers to the official opening the sentence:
     "Zakharova was asked about it, and she replied that ..."."""
@@ -2125,7 +2160,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             else 1 if token.value in _ACCORDING_WORDS or _d_apres(tokens, i)
             or token.value == "pour" and _opening_word(tokens, i) and _pour_view(tokens)
             or token.value == "para" and _opening_word(tokens, i) and i + 2 < len(tokens) and (
-                tokens[i + 1].kind != "W" or tokens[i + 1].value in ("o", "a") and tokens[i + 2].value in _ROLES)
+                tokens[i + 1].kind != "W" or tokens[i + 1].value in ("o", "a") and tokens[i + 2].value in _PT_TITLES)
             else 0)  # "according to", "selon", "Pour Dmitri Peskov, le discours ..." opening the sentence,
         # "Para Blinken, ..." (Portuguese names a person there only for their view)
         if phrase:
@@ -2209,10 +2244,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             right = _right_subject(tokens, auxiliary, context)
             if right is not None and right[0] != _UNTRACKED:
                 return _Speaker(right[0], i, right[1], "right")
-        if (first_mention is not None and first_mention < i - 1 and tokens[i - 1].value in _COPULATIVE
-                and not any(t.kind in ("M", "Q") for t in tokens[first_mention + 1:i])
-                and (_opens_sentence(tokens, first_mention)
-                     or _sentence_subject(tokens) == tokens[first_mention].value)):
+        if first_mention is not None and _coordinated_with_subject(tokens, first_mention, i):
             # "Putin signed the treaties on Donetsk and Kherson and declared that ...", "assinou ... e declarou que":
             # the sentence's subject speaks (what is named before "and" is an object)
             return _Speaker(tokens[first_mention].value, i, first_mention, "left")
@@ -2235,13 +2267,9 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         previous = tokens[i - 1] if i > 0 else None
         if carried_subject is not None and previous is not None and previous.value in _COORDINATORS:
             return _Speaker(carried_subject[0], i, carried_subject[1], "left")
-        if (first_mention is not None and first_mention < i and (
-                _coordinated(tokens, i) or previous is not None and previous.value in _COPULATIVE
-                and not any(t.kind in ("M", "Q") for t in tokens[first_mention + 1:i]))
-                and (_opens_sentence(tokens, first_mention)
-                     or _sentence_subject(tokens) == tokens[first_mention].value)):
-            # "Peskov declined to comment on the reports, but said ...", "Putin signed the treaties and declared
-            # that ...": the sentence's subject speaks.
+        if (_coordinated(tokens, i) and first_mention is not None and first_mention < i
+                and _opens_sentence(tokens, first_mention)):
+            # "Peskov declined to comment on the reports, but said ...": the sentence's subject speaks.
             return _Speaker(tokens[first_mention].value, i, first_mention, "left")
         group = _verb_group(tokens, i)
         before_group = tokens[group - 1] if group > 0 else None  # before "a" of "a déclaré"
@@ -2603,6 +2631,8 @@ _FR_OBJECT_GERUNDS = _words(fold("rappelant assurant prévenant reconnaissant"))
 # Portuguese gerunds that also take an object: "lembrando o envio de tropas" (recalling it, not a clause)
 _PT_OBJECT_GERUNDS = _words(fold("lembrando destacando salientando"))
 _PT_ARTICLES = _words("o os a as um uma")
+# Words that introduce a person after "Para o"/"Para a": role nouns, and "assessor" (an English word too, so no role)
+_PT_TITLES = frozenset(_ROLES) | {"assessor"}
 # Words of a Portuguese time adverbial after a verb: "hoje", "esta manhã", "nesta quinta-feira (14)"
 _PT_TIME_WORDS = _words(fold("""hoje ontem esta este nesta neste manhã tarde noite semana segunda terça quarta quinta
 sexta sábado domingo feira - ( )""")) | {"-", "(", ")"}
@@ -2637,7 +2667,8 @@ def _past_apposition(tokens: list[_Token], comma: int) -> int:
     ", porte-parole du Kremlin,", ", официального представителя МИД,"), or ``comma`` itself when what follows is
     the clause ("according to Zakharova, the talks, she said, ...")."""
     first = tokens[comma + 1] if comma + 1 < len(tokens) else None
-    if first is not None and first.value in _RELATIVE_PRONOUNS:
+    if first is not None and (first.value in _RELATIVE_PRONOUNS
+                              or first.value == "que" and _relative_at(tokens, comma + 1)):
         # "Pour Volodymyr Zelensky, qui s'exprimait en marge du sommet, il s'agit ...": past the relative clause
         for k in range(comma + 2, min(len(tokens), comma + _RELATIVE_SPAN)):
             if tokens[k].kind == "Q" or tokens[k].value in (".", ";", ":"):
@@ -2690,8 +2721,9 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
     elif speaker.how == "right":
         german = tokens[speaker.verb].value in _DE_VERBS
         after = speaker.subject + 1
-        if tokens[speaker.verb].value in _PT_VERBS and after < len(tokens) \
-                and (tokens[after].value in _PREPOSITIONS or tokens[after].value in ("a", "as")) \
+        if tokens[speaker.verb].value in _PT_VERBS and after < len(tokens) and (
+                tokens[after].value in _PREPOSITIONS or tokens[after].value in _OF
+                or tokens[after].value in ("a", "as")) \
                 and not any(t.value == "que" for t in tokens[after:]):
             return ""  # '"...", disse Lavrov a jornalistas em Nova Délhi, "...": whom and where, not what
         clause_start = _past_adverbials(tokens, speaker.subject + 1, any_words=german)

@@ -448,6 +448,47 @@ def test_german_patterns(watchlist: Watchlist, text: str, expected: list[tuple[s
     assert extract(text, watchlist) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Portuguese words that are English, French or German words too: "assessor", "exige", "insiste", "do", "das",
+        # "de", "que", "presidente"; and the rules Portuguese brought ("X ... e declarou que", "Para o presidente")
+        ("Podolyak said Ukraine would win. The assessor said the damage was extensive.", []),
+        ("Lavrov said the talks had failed. Anton Siluanov met him later. The Russian minister said that the deal was "
+         "dead.", [("sergey-lavrov", "reported", "the talks had failed.")]),
+        ("Zelensky met the governor of Kharkiv, who briefed him on the situation and said that the city was safe.", []),
+        ("Blinken met the families of hostages, who thanked him and said that they would keep fighting.", []),
+        ("Scholz traf den Bürgermeister von Kiew, der ihn informierte und sagte, dass die Stadt sicher sei.", []),
+        ("Lavrov, de retour de New York, a déclaré que la Russie ne céderait pas.",
+         [("sergey-lavrov", "reported", "la Russie ne céderait pas.")]),
+        ("Zelensky a parlé hier. « Nous ne céderons jamais à la pression de personne », exige le communiqué.", []),
+        ("La Russie doit se retirer immédiatement de tous les territoires, exige Macron.",
+         [("emmanuel-macron", "reported", "La Russie doit se retirer immédiatement de tous les territoires")]),
+        ("Macron a parlé lundi à Paris. Selon la présidente, l'Europe doit agir vite et fermement.", []),
+        ("Il faut, selon Macron, que l'Europe se réarme rapidement et sans attendre.",
+         [("emmanuel-macron", "reported", "l'Europe se réarme rapidement et sans attendre.")]),
+        ("Die Lage sei ernst, sagte Scholz, das Land müsse sich auf einen langen Krieg einstellen.",
+         [("olaf-scholz", "reported", "Die Lage sei ernst, das Land müsse sich auf einen langen Krieg einstellen.")]),
+        ("Do not test our patience, Putin warned on Tuesday.",
+         [("vladimir-putin", "reported", "Do not test our patience")]),
+        ("Zelensky spoke on Monday. Do Kwon, the crypto founder, said he was innocent. He added that the charges were "
+         "political.", []),
+        # what the Portuguese rules brought to every language
+        ("Russian President Vladimir Putin signed the treaties on the four regions and declared that their residents "
+         "were Russian citizens forever.",
+         [("vladimir-putin", "reported", "their residents were Russian citizens forever.")]),
+        ('"Russia will return to the deal," said Peskov, who insisted that the decision had nothing to do with the '
+         'attack.', [("dmitry-peskov", "quote", "Russia will return to the deal"),
+                     ("dmitry-peskov", "reported", "the decision had nothing to do with the attack.")]),
+        ('In an interview with CNN, Blinken was blunt: "Russia is losing this war strategically."',
+         [("antony-blinken", "quote", "Russia is losing this war strategically.")]),
+    ],
+)
+def test_portuguese_rules_in_other_languages(watchlist: Watchlist, text: str,
+                                                       expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected
+
+
 def _attribution_items() -> list[dict]:
     path = Path(__file__).resolve().parent.parent / "data" / "attribution_corpus.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
