@@ -948,8 +948,8 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
 
 # Portuguese role nouns (and the second word of "porta-voz", "secretário-geral"), after which "a" is the feminine
 # article ("a porta-voz"), not an indefinite one.
-_PT_ROLE_WORDS = _words(fold("""voz geral ministro ministra chanceler conselheiro conselheira assessor diplomata líder
-dirigente chefe secretário presidente"""))
+_PT_ROLE_WORDS = _words(fold("""voz geral ministro ministra chanceler conselheiro conselheira diplomata líder dirigente
+chefe secretário presidente"""))
 
 
 # A minister's portfolio, which the role must name: "the defence minister" is not the foreign minister named before.
@@ -1445,7 +1445,6 @@ def _not_speech(tokens: list[_Token], verb: int) -> bool:
             k = verb - 1 if verb > 0 and not tokens[verb - 1].value.endswith("mente") else verb - 2
             return k >= 0 and tokens[k].value in _PT_PASSIVES or verb + 1 < len(tokens) \
                 and tokens[verb + 1].value in _PT_AGENTS
-
         # "Macron a été averti que ...", "Scholz wurde kritisiert": the subject is spoken to or about
         return verb > 0 and tokens[verb - 1].value in _FOREIGN_PASSIVES and (word in _FR_VERBS or word in _DE_VERBS)
     following = tokens[verb + 1] if verb + 1 < len(tokens) else None
@@ -2562,7 +2561,6 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
         if token.value in _PT_VERBS and tokens[k - 1].value == "que" and tokens[k - 2].value == "ao" \
                 and _speech_verb(tokens, k):
             return k  # "..., ao que acrescentou que ...": what the speaker added
-
         after_comma = tokens[k - 1].value in (",", "\u2014") or tokens[k - 1].value in _BEFORE_PARTICIPLE and (
             tokens[k - 2].value == "," or tokens[k - 2].value == "tout" and tokens[k - 3].value == ",")  # tout en
         if after_comma and _speech_participle(token) and _speech_verb(tokens, k) \
@@ -2635,7 +2633,7 @@ _PT_ARTICLES = _words("o os a as um uma")
 _PT_TITLES = frozenset(_ROLES) | {"assessor"}
 # Words of a Portuguese time adverbial after a verb: "hoje", "esta manhã", "nesta quinta-feira (14)"
 _PT_TIME_WORDS = _words(fold("""hoje ontem esta este nesta neste manhã tarde noite semana segunda terça quarta quinta
-sexta sábado domingo feira - ( )""")) | {"-", "(", ")"}
+sexta sábado domingo feira""")) | {"-", "(", ")"}
 # Portuguese verbs whose object, without "que" or a colon, names a subject or an act, not what was said
 _PT_TOPIC_VERBS = (_PT_SAY_VERBS | _words(fold("anunciou anuncia"))) - _words(fold("disse diz"))
 # Whom a Portuguese speech verb is addressed to after "a"/"à": "disse a jornalistas", "disse à imprensa"
