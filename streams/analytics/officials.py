@@ -45,7 +45,9 @@ class WatchlistError(ValueError):
 class Official:
     """A tracked official. ``aliases`` are the other spellings matched in text (the name is always matched).
 
-    ``gender`` (``"f"``, ``"m"`` or None) only helps resolve "she said" / "he said" to the right person.
+    ``gender`` (``"f"``, ``"m"`` or None) only helps resolve "she said" / "he said" to the right person, and
+    ``nationality`` (free text, "Portuguese" or "Portugal"; empty when unknown) "the Norwegian said" / "o português
+    acrescentou" / "le Portugais a ajouté".
     """
 
     id: str
@@ -53,6 +55,7 @@ class Official:
     role: str
     aliases: tuple[str, ...] = ()
     gender: Literal["f", "m"] | None = None
+    nationality: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +188,7 @@ def _case_forms(word: str) -> list[str]:
 _WORD = re.compile(r"\w+")
 _GAP = re.compile(r"[\s\-\u2010\u2011]{1,3}")  # what may separate the words of a multi-word name
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_KEYS = {"id", "name", "role", "aliases", "gender"}
+_KEYS = {"id", "name", "role", "aliases", "gender", "nationality"}
 
 def _trie_pattern(words: Iterable[str]) -> str:
     """A regular expression matching exactly ``words``, factored by common prefixes (the engine does not
@@ -318,6 +321,9 @@ class Watchlist:
             gender = item.get("gender")
             if gender not in (None, "f", "m"):
                 raise WatchlistError(f"{where}.gender: must be 'f' or 'm'")
+            nationality = item.get("nationality") or ""
+            if not isinstance(nationality, str):
+                raise WatchlistError(f"{where}.nationality: must be a string")
             officials.append(
                 Official(
                     id=official_id,
@@ -325,6 +331,7 @@ class Watchlist:
                     role=role.strip(),
                     aliases=tuple(a.strip() for a in aliases),
                     gender=gender,
+                    nationality=nationality.strip(),
                 )
             )
         try:

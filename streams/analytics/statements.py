@@ -387,12 +387,61 @@ _ROLE_PHRASE_SPAN = 4  # words of "U.S. State Department" before a role noun
 # France"; "US diplomat", "Secretary of State of the United States"; "MFA spokeswoman", "Foreign Ministry".
 _DEMONYMS = {
     "french": "france", "american": "united", "us": "united", "usa": "united", "british": "britain", "uk": "kingdom",
-    "german": "germany", "chinese": "china", "turkish": "turkey", "polish": "poland", "israeli": "israel",
-    "iranian": "iran", "indian": "india", "belarusian": "belarus", "hungarian": "hungary", "mfa": "foreign",
+    "german": "germany", "frenchman": "france", "chinese": "china", "turkish": "turkey", "polish": "poland",
+    "israeli": "israel", "iranian": "iran", "indian": "india", "belarusian": "belarus", "hungarian": "hungary",
+    "mfa": "foreign",
     "un": "united", "kremlin": "president", "nato": "north",
     "рф": "russia", "сша": "united", "фрг": "germany", "мид": "foreign", "мзс": "foreign", "оон": "united",
     "нато": "nato",
 }
+# Nouns for a person of a country (singular; not the country, which "la Russie a déclaré" would be), in English,
+# Portuguese, French and German: "the Norwegian said", "o português acrescentou", "le Portugais a ajouté", "sagte der
+# Norweger". The country is the one their prefix gives (see _nationality_stems).
+_DEMONYM_NOUNS = _words(fold("""russian ukrainian american german portuguese norwegian frenchman russo russa ucraniano
+ucraniana americano americana alemão alemã francês francesa português portuguesa norueguês norueguesa russe
+ukrainien ukrainienne américain américaine allemand allemande français française portugais portugaise norvégien
+norvégienne russin ukrainer ukrainerin amerikaner amerikanerin franzose französin portugiese portugiesin norweger
+norwegerin"""))
+# The singular definite article before such a noun, and the gender it gives
+_DEMONYM_ARTICLES: dict[str, str | None] = {"the": None, "o": "m", "a": "f", "le": "m", "la": "f", "l": None,
+                                            "der": "m", "die": "f"}
+# Auxiliaries between a subject and its participle: "o norueguês tem repetido", "le Portugais a ajouté"
+_SUBJECT_AUXILIARIES = _words(fold("tem tinha havia terá a avait hat hatte has had"))
+
+
+def _nationality_stems(text: str) -> frozenset[str]:
+    """The country stems a watchlist ``nationality`` names ("Portuguese" -> "port", "American" -> "unit")."""
+    return frozenset(stem for word in _WORD.findall(fold(text)) if (stem := _country_stem(word)))
+
+
+def _country_stem(word: str) -> str | None:
+    """The stem of the country a nationality word names, as the roles' words are compared ("norueguês" -> "norw",
+    "french" -> "fran", "american" -> "unit"), or None."""
+    return _nationality(word) or _DEMONYMS.get(word, "")[:4] or None
+
+
+def _nationality_noun(tokens: list[_Token], index: int) -> tuple[str, str | None] | None:
+    """The country stem and gender of a nationality noun standing for a person as a subject at ``index``: after a
+    singular definite article and before its verb, an auxiliary, an adverb or a mark ("O norueguês tem repetido",
+    "acrescentou o português.", "the Norwegian said"); None otherwise (an adjective: "the Russian side said", "o
+    russo Lavrov"; the indefinite "a Russian said": someone new)."""
+    token = tokens[index]
+    if token.kind != "W" or index == 0 or token.value not in _DEMONYM_NOUNS:
+        return None
+    article = tokens[index - 1].value
+    if article in ("'", "\u2019") and index >= 2:
+        article = tokens[index - 2].value  # "l'Américain"
+    if article not in _DEMONYM_ARTICLES or article == "a" and token.cap:
+        return None
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and (following.kind in ("M", "Q") or following.kind == "W" and not (
+            following.value in _SUBJECT_AUXILIARIES or following.value in _ADVERBIALS
+            or _speech_verb(tokens, index + 1))):
+        return None
+    stem = _country_stem(token.value)
+    return (stem, _DEMONYM_ARTICLES[article]) if stem else None
+
+
 # A party qualifies a politician without being in a role's text: "der SPD-Politiker".
 _PARTIES = _words("spd cdu csu fdp afd grune grunen linke bsw")
 # Lowercase nationality adjectives that qualify a role noun as capitalised ones do in English: "le président
@@ -762,7 +811,8 @@ class _Context:
             del self.recent[:-8]
 
     def resolve(self, tokens: list[_Token], before: int, gender: str | None,
-                role_words: tuple[str, ...] | None, qualifiers: tuple[str, ...] = ()) -> str | None:
+                role_words: tuple[str, ...] | None, qualifiers: tuple[str, ...] = (),
+                nationality: str | None = None) -> str | None:
         """The official a pronoun/role noun at ``before`` refers to: the latest plausible person named in this
         sentence or the current/previous paragraph. ``_UNTRACKED`` when that person is not tracked. Capitalised
         ``qualifiers`` of a role noun ("State Department spokeswoman") must be words of that official's role;
@@ -777,7 +827,7 @@ class _Context:
             and (_titled_name(tokens, k) or _apposed_name(tokens, k))]
         # A pronoun means someone of this paragraph or the previous one; a role noun ("the Kremlin spokesman") may
         # go back further, to where the official was introduced.
-        reach = 1 if role_words is None else _ROLE_REACH
+        reach = 1 if role_words is None and nationality is None else _ROLE_REACH
         candidates += [(e.official_id, e.title, e.gender) for e in reversed(self.recent)
                        if self.paragraph - e.paragraph <= reach]
         for official_id, title, known_gender in candidates:
@@ -798,6 +848,8 @@ class _Context:
                 continue
             if qualifiers and not _qualifies(qualifiers, official.role):
                 continue  # "the Russian president" after Zelensky was named: someone named before him
+            if nationality is not None and nationality not in _nationality_stems(official.nationality):
+                continue  # "o norueguês" after Guterres was named: Stoltenberg, named before him
             return official_id
         return None
 
@@ -1066,6 +1118,9 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
         if someone_new:
             return _UNTRACKED
         return context.resolve(tokens, index, gender, role_words, qualifiers) or _UNTRACKED
+    if (demonym := _nationality_noun(tokens, index)) is not None:
+        country, gender = demonym  # "O norueguês tem repetido que", "acrescentou o português", "the Norwegian said"
+        return context.resolve(tokens, index, gender, None, nationality=country) or _UNTRACKED
     if _name_like(token):
         if index + 1 < len(tokens) and tokens[index + 1].value == "-" and tokens[index + 1].start == token.end:
             return None  # the first part of a compound: "US-Chefdiplomat", "SPD-Politiker"

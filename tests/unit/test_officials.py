@@ -44,6 +44,8 @@ def test_default_watchlist_has_the_required_officials(watchlist: Watchlist) -> N
     zakharova = watchlist.officials["maria-zakharova"]
     assert isinstance(zakharova, Official) and zakharova.name == "Maria Zakharova" and zakharova.gender == "f"
     assert "Захарова" in zakharova.aliases
+    assert watchlist.officials["antonio-guterres"].nationality == "Portuguese"
+    assert all(official.nationality for official in watchlist.officials.values())
 
 
 # --- matching ---
@@ -186,6 +188,7 @@ def write(tmp_path: Path, body: str, name: str = "officials.yaml") -> Path:
         ("officials:\n  - {id: a, name: A, aliases: ['', x]}\n", "officials[0].aliases[0]: must be a string"),
         ("officials:\n  - {id: a, name: A, alias: [x]}\n", "officials[0]: unknown key 'alias'"),
         ("officials:\n  - {id: a, name: A, gender: x}\n", "officials[0].gender: must be 'f' or 'm'"),
+        ("officials:\n  - {id: a, name: A, nationality: [x]}\n", "officials[0].nationality: must be a string"),
         ("officials:\n  - {id: a, name: Same}\n  - {id: b, name: B, aliases: [same]}\n",
          "alias 'same' names both 'a' and 'b'"),
         ("officials: []\n", "officials: empty"),

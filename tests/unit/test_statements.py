@@ -489,6 +489,32 @@ def test_portuguese_rules_in_other_languages(watchlist: Watchlist, text: str,
     assert extract(text, watchlist) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jens Stoltenberg falou em Madrid. O norueguês tem repetido, desde 2022, que a Aliança apoia Kiev.",
+         [("jens-stoltenberg", "reported", "a Aliança apoia Kiev.")]),
+        ("Stoltenberg spoke in Brussels. The Norwegian said that the alliance would not be dragged into the war.",
+         [("jens-stoltenberg", "reported", "the alliance would not be dragged into the war.")]),
+        ("Guterres a parlé à New York. Le Portugais a ajouté que l'ONU était prête à aider.",
+         [("antonio-guterres", "reported", "l'ONU était prête à aider.")]),
+        ("Stoltenberg sprach in Brüssel. Der Norweger sagte, die Allianz werde nicht Kriegspartei.",
+         [("jens-stoltenberg", "reported", "die Allianz werde nicht Kriegspartei.")]),
+        # the latest person of that nationality, not the latest named
+        ("Guterres falou em Nova Iorque. Depois, Stoltenberg falou em Bruxelas. O português acrescentou que a ONU "
+         "está pronta.", [("antonio-guterres", "reported", "a ONU está pronta.")]),
+        # a country, an adjective, someone new, several people: none of them the official
+        ("Lavrov spoke in Moscow. La Russie a déclaré que les négociations étaient terminées.", []),
+        ("Lavrov spoke in Moscow. The Russian side said that the talks were over.", []),
+        ("Lavrov spoke in Moscow. A Russian said that the talks were over.", []),
+        ("Lavrov spoke in Moscow. The Russians said that the talks were over.", []),
+    ],
+)
+def test_nationality_nouns(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    # The watchlist's "nationality" lets a nationality noun refer back to the official, as a role noun does.
+    assert extract(text, watchlist) == expected
+
+
 def _attribution_items() -> list[dict]:
     path = Path(__file__).resolve().parent.parent / "data" / "attribution_corpus.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -569,7 +595,7 @@ def test_full_articles(watchlist: Watchlist) -> None:
     recall, precision = matched.total() / expected_total.total(), matched.total() / found_total.total()
     assert recall >= 0.92, f"recall {matched.total()}/{expected_total.total()}"
     assert precision >= 0.96, f"precision {matched.total()}/{found_total.total()}"
-    # Portuguese on its own (365 of 378, precision 99%), so that a loss there is not hidden by the other languages
+    # Portuguese on its own (368 of 378, precision 99%), so that a loss there is not hidden by the other languages
     assert matched["pt"] / expected_total["pt"] >= 0.94, f"Portuguese recall {matched['pt']}/{expected_total['pt']}"
     assert matched["pt"] / found_total["pt"] >= 0.97, f"Portuguese precision {matched['pt']}/{found_total['pt']}"
 
