@@ -410,8 +410,10 @@ _SUBJECT_AUXILIARIES = _words(fold("tem tinha havia terá a avait hat hatte has 
 
 
 def _nationality_stems(text: str) -> frozenset[str]:
-    """The country stems a watchlist ``nationality`` names ("Portuguese" -> "port", "American" -> "unit")."""
-    return frozenset(stem for word in _WORD.findall(fold(text)) if (stem := _country_stem(word)))
+    """The country stems a watchlist ``nationality`` names, as a demonym or a country ("Portuguese" and "Portugal"
+    -> "port", "American" -> "unit", "Norway" -> "norw")."""
+    words = _WORD.findall(fold(text))
+    return frozenset(stem for word in words if (stem := _country_stem(word))) | {word[:4] for word in words}
 
 
 def _country_stem(word: str) -> str | None:

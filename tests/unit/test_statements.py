@@ -515,6 +515,13 @@ def test_nationality_nouns(watchlist: Watchlist, text: str, expected: list[tuple
     assert extract(text, watchlist) == expected
 
 
+def test_nationality_may_name_the_country() -> None:
+    watchlist = Watchlist.from_mapping(
+        {"officials": [{"id": "jens-stoltenberg", "name": "Jens Stoltenberg", "nationality": "Norway"}]})
+    assert extract("Jens Stoltenberg spoke in Oslo. The Norwegian said that the alliance was ready.", watchlist) == [
+        ("jens-stoltenberg", "reported", "the alliance was ready.")]
+
+
 def _attribution_items() -> list[dict]:
     path = Path(__file__).resolve().parent.parent / "data" / "attribution_corpus.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
