@@ -485,7 +485,7 @@ def test_german_patterns(watchlist: Watchlist, text: str, expected: list[tuple[s
     ],
 )
 def test_portuguese_rules_in_other_languages(watchlist: Watchlist, text: str,
-                                                       expected: list[tuple[str, str, str]]) -> None:
+                                             expected: list[tuple[str, str, str]]) -> None:
     assert extract(text, watchlist) == expected
 
 
@@ -531,10 +531,10 @@ def _attribution_items() -> list[dict]:
 def test_wire_corpus(watchlist: Watchlist, item: dict) -> None:
     # tests/data/attribution_corpus.jsonl: 463 items in English, Russian, Ukrainian, French, German and Portuguese, in
     # the styles of Reuters, AP, BBC, TASS, Interfax, Ukrinform, AFP, Le Monde, dpa, Tagesschau, Lusa, Agência Brasil,
-    # Folha ... (a third of them
-    # with no statement: mentions, negated, passive and separable verbs, unnamed speakers), written apart from the
-    # rules and labelled with what each official said. Every statement found must be expected (starting with the labelled words, whitespace
-    # and apostrophes as the normaliser writes them), and every expected one must be found.
+    # Folha ... (a third of them with no statement: mentions, negated, passive and separable verbs, unnamed
+    # speakers), written apart from the rules and labelled with what each official said. Every statement found must
+    # be expected (starting with the labelled words, whitespace and apostrophes as the normaliser writes them), and
+    # every expected one must be found.
     found = extract(normalize_text(item["text"]), watchlist)
     expected = [(e["official"], e["kind"], e["starts"]) for e in item["expected"]]
     unmatched = list(found)
