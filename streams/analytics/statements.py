@@ -409,6 +409,24 @@ _DEMONYM_ARTICLES: dict[str, str | None] = {"the": None, "o": "m", "a": "f", "le
 _SUBJECT_AUXILIARIES = _words(fold("tem tinha havia terá a avait hat hatte has had"))
 
 
+def _untracked_name(tokens: list[_Token], k: int) -> bool:
+    """Someone untracked is named at ``k``: the first of two capitalised words (not sentence openers, days or titles)
+    that follow neither an article nor a preposition ("as Johannes Klæbo won", "envoy Vassily Nebenzia"; not "in New
+    York", "the Security Council")."""
+    if not (k + 1 < len(tokens) and tokens[k].kind == tokens[k + 1].kind == "W" and _name_like(tokens[k])
+            and _name_like(tokens[k + 1])):
+        return False
+    before = tokens[k - 1] if k > 0 else None
+    return before is None or before.kind != "W" or not (
+        _name_like(before) or before.value in _ARTICLES or before.value in _FOREIGN_ARTICLES
+        or before.value in _PREPOSITIONS or before.value in _OF or before.value in _OUTLET_NOUNS)
+
+
+# Nouns before the name of an outlet or an organisation, not of a person: "à agência Associated Press"
+_OUTLET_NOUNS = _words(fold("""agency agência agence agentur newspaper jornal journal zeitung channel canal sender
+television televisão télévision radio rádio station emissora magazine revista site portal"""))
+
+
 def _nationality_stems(text: str) -> frozenset[str]:
     """The country stems a watchlist ``nationality`` names, as a demonym or a country ("Portuguese" and "Portugal"
     -> "port", "American" -> "unit", "Norway" -> "norw")."""
@@ -436,10 +454,12 @@ def _nationality_noun(tokens: list[_Token], index: int) -> tuple[str, str | None
     if article not in _DEMONYM_ARTICLES or article == "a" and token.cap:
         return None
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if following is not None and (following.kind in ("M", "Q") or following.kind == "W" and not (
+    start = index - 2 if tokens[index - 1].value in ("'", "\u2019") else index - 1  # (the article)
+    inverted = start > 0 and tokens[start - 1].kind == "W" and _speech_verb(tokens, start - 1)
+    if following is not None and not inverted and (following.kind in ("M", "Q") or following.kind == "W" and not (
             following.value in _SUBJECT_AUXILIARIES or following.value in _ADVERBIALS
             or _speech_verb(tokens, index + 1))):
-        return None
+        return None  # (after an inverted verb, where and when may follow: "a déclaré le Portugais lors de ...")
     stem = _country_stem(token.value)
     return (stem, _DEMONYM_ARTICLES[article]) if stem else None
 
@@ -796,6 +816,8 @@ class _Context:
     def __init__(self, watchlist: Watchlist) -> None:
         self.watchlist = watchlist
         self.recent: list[_Entity] = []
+        # Everyone named, in order, subjects or not (None: someone untracked): whom a nationality noun may mean
+        self.people: list[tuple[str | None, int]] = []
         self.paragraph = 0
 
     def next_paragraph(self, after_quote_only: bool) -> None:
@@ -812,9 +834,33 @@ class _Context:
         if len(self.recent) > 16:
             del self.recent[:-8]
 
+    def named(self, official_id: str | None) -> None:
+        """Someone is named (an official, or None: someone untracked), as a subject or not."""
+        self.people.append((official_id, self.paragraph))
+        if len(self.people) > 16:
+            del self.people[:-8]
+
+    def resolve_nationality(self, tokens: list[_Token], before: int, gender: str | None, country: str) -> str:
+        """The official a nationality noun at ``before`` refers to ("o norueguês", "the Norwegian"): the latest person
+        named, in this sentence or the last few paragraphs, who is of that nationality, passing over officials who
+        are not; ``_UNTRACKED`` when someone untracked comes first (their nationality is unknown: "Stoltenberg watched
+        Johannes Klæbo win. The Norwegian said ...")."""
+        in_sentence = [tokens[k].value if tokens[k].kind == "M" else None
+                       for k in range(before - 1, -1, -1) if tokens[k].kind == "M" or _untracked_name(tokens, k)]
+        candidates = in_sentence + [official_id for official_id, paragraph in reversed(self.people)
+                                    if self.paragraph - paragraph <= _ROLE_REACH]
+        for official_id in candidates:
+            official = self.watchlist.officials.get(official_id) if official_id is not None else None
+            if official is None:
+                return _UNTRACKED
+            if gender is not None and official.gender is not None and official.gender != gender:
+                continue
+            if country in _nationality_stems(official.nationality):
+                return official.id
+        return _UNTRACKED
+
     def resolve(self, tokens: list[_Token], before: int, gender: str | None,
-                role_words: tuple[str, ...] | None, qualifiers: tuple[str, ...] = (),
-                nationality: str | None = None) -> str | None:
+                role_words: tuple[str, ...] | None, qualifiers: tuple[str, ...] = ()) -> str | None:
         """The official a pronoun/role noun at ``before`` refers to: the latest plausible person named in this
         sentence or the current/previous paragraph. ``_UNTRACKED`` when that person is not tracked. Capitalised
         ``qualifiers`` of a role noun ("State Department spokeswoman") must be words of that official's role;
@@ -829,7 +875,7 @@ class _Context:
             and (_titled_name(tokens, k) or _apposed_name(tokens, k))]
         # A pronoun means someone of this paragraph or the previous one; a role noun ("the Kremlin spokesman") may
         # go back further, to where the official was introduced.
-        reach = 1 if role_words is None and nationality is None else _ROLE_REACH
+        reach = 1 if role_words is None else _ROLE_REACH
         candidates += [(e.official_id, e.title, e.gender) for e in reversed(self.recent)
                        if self.paragraph - e.paragraph <= reach]
         for official_id, title, known_gender in candidates:
@@ -850,8 +896,6 @@ class _Context:
                 continue
             if qualifiers and not _qualifies(qualifiers, official.role):
                 continue  # "the Russian president" after Zelensky was named: someone named before him
-            if nationality is not None and nationality not in _nationality_stems(official.nationality):
-                continue  # "o norueguês" after Guterres was named: Stoltenberg, named before him
             return official_id
         return None
 
@@ -1122,7 +1166,7 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
         return context.resolve(tokens, index, gender, role_words, qualifiers) or _UNTRACKED
     if (demonym := _nationality_noun(tokens, index)) is not None:
         country, gender = demonym  # "O norueguês tem repetido que", "acrescentou o português", "the Norwegian said"
-        return context.resolve(tokens, index, gender, None, nationality=country) or _UNTRACKED
+        return context.resolve_nationality(tokens, index, gender, country)
     if _name_like(token):
         if index + 1 < len(tokens) and tokens[index + 1].value == "-" and tokens[index + 1].start == token.end:
             return None  # the first part of a compound: "US-Chefdiplomat", "SPD-Politiker"
@@ -3103,6 +3147,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 previous = (sentence, sentence_quotes, False)
                 if _introduces_someone(qtext, s_start, s_end):
                     context.push(None)  # "Alexander Bogomaz, the governor, posted ...": a later "he" is not ours
+                    context.named(None)
                 continue
             tokens = _tokens(qtext, s_start, s_end, sentence_quotes, mentions, mention_index)
             substantive = [q for q in sentence_quotes
@@ -3214,10 +3259,14 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
             for k, token in enumerate(tokens):
                 if token.kind == "M":
                     context.push(token.value)
+                    context.named(token.value)
                 elif token.value in _TITLE_WORDS and (_titled_name(tokens, k) or _apposed_name(tokens, k)):
                     # "Ambassador Lynne Tracy", "le ministre des affaires étrangères, Stéphane Séjourné,": her or
                     # him, later
                     context.push(None, _words_before(tokens, k + 1))
+                    context.named(None)
+                elif _untracked_name(tokens, k):
+                    context.named(None)  # "... as Johannes Klæbo won": not whom "he" means, but a Norwegian
             opener = _sentence_subject(tokens)
             subject_tokens = tokens
             if (opener is False or opener is None and not any(t.value in _TITLE_WORDS for t in tokens[:4])) \

@@ -503,6 +503,23 @@ def test_portuguese_rules_in_other_languages(watchlist: Watchlist, text: str,
         # the latest person of that nationality, not the latest named
         ("Guterres falou em Nova Iorque. Depois, Stoltenberg falou em Bruxelas. O português acrescentou que a ONU "
          "está pronta.", [("antonio-guterres", "reported", "a ONU está pronta.")]),
+        # inverted, with where and when after it
+        ("António Guterres s'est rendu vendredi à Kiev. « Cette guerre doit cesser, conformément à la Charte des "
+         "Nations unies », a déclaré le Portugais lors d'une conférence de presse.",
+         [("antonio-guterres", "quote", "Cette guerre doit cesser, conformément à la Charte des Nations unies")]),
+        ("Emmanuel Macron hat am Dienstag in Dresden eine Rede über Europa gehalten. „Unser Europa kann sterben, wenn "
+         "wir nicht handeln“, warnte der Franzose vor Tausenden Zuhörern.",
+         [("emmanuel-macron", "quote", "Unser Europa kann sterben, wenn wir nicht handeln")]),
+        # someone untracked named since, subject or not, whose nationality is unknown: not the official
+        ("Sergey Lavrov told reporters that sanctions had failed to isolate Moscow. He later met Russia's UN envoy "
+         "Vassily Nebenzia. The Russian said the Security Council had been paralysed by Washington.",
+         [("sergey-lavrov", "reported", "sanctions had failed to isolate Moscow.")]),
+        ("Jens Stoltenberg was among the spectators on Sunday as Johannes Klæbo won the 50km race. The Norwegian said "
+         "afterwards that the home crowd had carried him to the line.", []),
+        ("Dmytro Kuleba a présenté à Paris son successeur désigné, Andriï Sybiha. L'Ukrainien a affirmé qu'il "
+         "poursuivrait la même ligne diplomatique.", []),
+        ("Vladimir Putin recebeu no Kremlin o governador da região de Kursk, Alexei Smirnov. O russo garantiu que a "
+         "situação na região está «sob controlo».", []),
         # a country, an adjective, someone new, several people: none of them the official
         ("Lavrov spoke in Moscow. La Russie a déclaré que les négociations étaient terminées.", []),
         ("Lavrov spoke in Moscow. The Russian side said that the talks were over.", []),
