@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import Callable, Literal, NamedTuple
 
 from streams.analytics.officials import Mention, Watchlist, fold
 
@@ -749,15 +749,73 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
+# --- Norwegian ------------------------------------------------------------------------------------------------
+# Norwegian (bokmål), the language of the tracked Stoltenberg, puts its words where German does (the verb second:
+# "Tirsdag sa Stoltenberg at ...", "..., sier Stoltenberg til NTB."), so its attribution words are read as their
+# German counterparts, and only when the text was detected as Norwegian ("sa", "at", "men", "i" are other words
+# elsewhere). Direct speech opens a paragraph with a dialogue dash instead of quote marks.
+_NORWEGIAN = frozenset(("no", "nb", "nn"))
+_NORWEGIAN_AS_GERMAN = {fold(no): fold(de) for no, de in (pair.split(":") for pair in """
+sier:sagt sa:sagte forteller:sagt fortalte:sagte uttaler:erklärt uttalte:erklärte erklærer:erklärt erklærte:erklärte
+opplyser:erklärt opplyste:erklärte understreker:betont understreket:betonte påpeker:betont påpekte:betonte mener:meint
+mente:meinte skriver:schreibt skrev:schrieb advarer:warnt advarte:warnte varsler:warnt varslet:warnte hevder:behauptet
+hevdet:behauptete svarer:antwortet svarte:antwortete krever:fordert krevde:forderte kritiserer:kritisiert
+kritiserte:kritisierte bekrefter:bestätigte bekreftet:bestätigte sagt:gesagt skrevet:geschrieben har:hat hadde:hatte
+at:dass ikke:nicht han:er hun:sie ifølge:laut og:und men:aber mens:während
+til:zu i:in på:auf med:mit om:über for:für etter:nach fra:von ved:bei mot:gegen før:vor
+en:ein et:ein ei:eine den:der det:das de:die også:auch tidligere:zuvor senere:später samtidig:zudem derfor:deshalb
+mandag:montag tirsdag:dienstag onsdag:mittwoch torsdag:donnerstag fredag:freitag lørdag:samstag søndag:sonntag
+generalsekretær:generalsekretär generalsekretæren:generalsekretär talsperson:sprecher talspersonen:sprecher
+talsmann:sprecher talsmannen:sprecher talskvinne:sprecherin talskvinnen:sprecherin president:präsident
+presidenten:präsident utenriksminister:außenminister utenriksministeren:außenminister forbundskansler:bundeskanzler
+forbundskansleren:bundeskanzler rådgiver:berater rådgiveren:berater sjef:chief sjefen:chief statsminister:premier
+statsministeren:premier finansminister:minister finansministeren:minister forsvarsminister:minister
+forsvarsministeren:minister
+""".split())}
+
+
+@lru_cache(maxsize=4096)
+def _fold_norwegian(word: str) -> str:
+    folded = fold(word)
+    return _NORWEGIAN_AS_GERMAN.get(folded, folded)
+
+
+_DIALOGUE = re.compile(r"(?m)^[^\S\n]*[-\u2013\u2014](?=[^\S\n])")  # a paragraph opening with a dash and a space
+_ATTRIBUTION_COMMA = re.compile(r",(?=[^\S\n]+(\w+))")
+
+
+def _dialogue_quotes(text: str) -> str:
+    """``text`` with each dialogue-dash paragraph written as a quote, same length: "- Vi står sammen, sier
+    Stoltenberg." -> "«Vi står sammen» sier Stoltenberg." (the dash and the comma before the speech verb become the
+    marks); a dash paragraph with no attribution ("- Det er alvorlig.") becomes a quote of its own, which continues
+    the quote before it."""
+    chars = list(text)
+    for dash in _DIALOGUE.finditer(text):
+        start = dash.end() - 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        close = None
+        for comma in _ATTRIBUTION_COMMA.finditer(text, start, end):
+            if _fold_norwegian(comma.group(1)) in _SPEECH_VERBS:
+                close = comma.start()
+        if close is None:
+            last = text[start:end].rstrip()
+            if not last.endswith((".", "!", "?", "\u2026")):
+                continue
+            close = start + len(last) - 1
+        chars[start] = "\u00ab"
+        chars[close] = "\u00bb"
+    return "".join(chars)
+
+
 def _tokens(text: str, start: int, end: int, quotes: list[_Quote], mentions: list[Mention],
-            mention_from: int) -> list[_Token]:
+            mention_from: int, fold_word: Callable[[str], str] = _fold_word) -> list[_Token]:
     """The frame of a sentence: words, punctuation and mentions outside quotes, one Q token per quote."""
     # The hot loop of the module (every character of every article goes through it): locals only, and tokens
     # built with tuple.__new__ (a NamedTuple's own constructor is a Python-level function).
     tokens: list[_Token] = []
     append = tokens.append
     make = tuple.__new__
-    fold_word = _fold_word
     finditer = _TOKEN.finditer
     m = mention_from
     mention_count = len(mentions)
@@ -1032,6 +1090,10 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is not None and following.value in _SLAVIC_PORTFOLIOS:
         qualifiers.append(_SLAVIC_PORTFOLIOS[following.value])  # "министр обороны": the defence minister
+    portfolio = next((_ROMANCE_PORTFOLIOS[t.value] for t in tokens[index + 1:index + 6]
+                      if t.value in _ROMANCE_PORTFOLIOS), None)
+    if portfolio is not None:
+        qualifiers.append(portfolio)  # "le ministre norvégien des Affaires étrangères": the foreign minister
     if following is not None and following.kind == "W" and not following.cap and _nationality(following.value):
         qualifiers.append(following.value)  # French puts it after the noun: "le président russe"
     # Russian and Ukrainian name the country in the genitive after it: "президент України", "глава МИД России"
@@ -1052,6 +1114,9 @@ chefe secretário presidente"""))
 
 # A minister's portfolio, which the role must name: "the defence minister" is not the foreign minister named before.
 _PORTFOLIOS = _words("foreign defence defense")
+_ROMANCE_PORTFOLIOS = {fold(word): portfolio for portfolio, words in (
+    ("foreign", "étrangères estrangeiros exteriores"), ("defence", "défense armées defesa"),
+    ("finance", "finances finanças fazenda")) for word in words.split()}
 _SLAVIC_PORTFOLIOS = {fold("обороны"): "defence", fold("оборони"): "defence", fold("иностранных"): "foreign",
                       fold("закордонних"): "foreign"}
 
@@ -3084,6 +3149,10 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
         # noun that refers back to a name): with no name, there is no statement to find.
         return []
     qtext = text.translate(_QUOTE_TRANSLATION)  # same length: offsets stay valid
+    fold_word = _fold_word
+    if lang in _NORWEGIAN:
+        fold_word = _fold_norwegian  # read as the German it is built like: "sier Stoltenberg" -> "sagt Stoltenberg"
+        qtext = _dialogue_quotes(qtext)
     closing = qtext.find("\u00bb")
     if closing >= 0 and closing + 1 < len(qtext) and qtext[closing + 1].isalnum() \
             and not 0 <= qtext.find("\u00ab") < closing:
@@ -3140,7 +3209,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                           and not any(_substantive(qtext, quote) for quote in sentence_quotes))
             if (continuing is None and not konjunktiv
                     and (mention_index == len(mentions) or mentions[mention_index].start >= s_end)
-                    and _TOKENISE_WORDS.isdisjoint(map(_fold_word, _WORD.findall(qtext, s_start, s_end)))):
+                    and _TOKENISE_WORDS.isdisjoint(map(fold_word, _WORD.findall(qtext, s_start, s_end)))):
                 # Most sentences name no official and have no speech verb, title or role noun: they can neither
                 # carry a statement nor change who "she" refers to, so they are not tokenised (the costly part of
                 # this module).
@@ -3149,7 +3218,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     context.push(None)  # "Alexander Bogomaz, the governor, posted ...": a later "he" is not ours
                     context.named(None)
                 continue
-            tokens = _tokens(qtext, s_start, s_end, sentence_quotes, mentions, mention_index)
+            tokens = _tokens(qtext, s_start, s_end, sentence_quotes, mentions, mention_index, fold_word)
             substantive = [q for q in sentence_quotes
                            if _substantive(qtext, q)]
             speaker = _find_speaker(tokens, context)
