@@ -760,7 +760,7 @@ sier:sagt sa:sagte forteller:sagt fortalte:sagte uttaler:erklärt uttalte:erklä
 opplyser:erklärt opplyste:erklärte understreker:betont understreket:betonte påpeker:betont påpekte:betonte mener:meint
 mente:meinte skriver:schreibt skrev:schrieb advarer:warnt advarte:warnte varsler:warnt varslet:warnte hevder:behauptet
 hevdet:behauptete svarer:antwortet svarte:antwortete krever:fordert krevde:forderte kritiserer:kritisiert
-kritiserte:kritisierte bekrefter:bestätigte bekreftet:bestätigte sagt:gesagt skrevet:geschrieben har:hat hadde:hatte
+kritiserte:kritisierte bekrefter:bestätigte bekreftet:bestätigte lovet:versicherte sagt:gesagt skrevet:geschrieben har:hat hadde:hatte
 at:dass ikke:nicht han:er hun:sie ifølge:laut og:und men:aber mens:während
 til:zu i:in på:auf med:mit om:über for:für etter:nach fra:von ved:bei mot:gegen før:vor
 en:ein et:ein ei:eine den:der det:das de:die også:auch tidligere:zuvor senere:später samtidig:zudem derfor:deshalb
@@ -2780,7 +2780,8 @@ def _connector_start(tokens: list[_Token], k: int) -> int:
     if k >= 2 and tokens[k - 1].value == "que" and tokens[k - 2].value == "ao":
         k -= 2  # ", ao que acrescentou"
     while k > 0 and (tokens[k - 1].value in (",", "\u2014") or tokens[k - 1].value in _BEFORE_PARTICIPLE
-                     or tokens[k - 1].value in _COORDINATORS or tokens[k - 1].value in _THOUGH
+                     or tokens[k - 1].value in _COORDINATORS or tokens[k - 1].value in _COPULATIVE
+                     or tokens[k - 1].value in _THOUGH
                      or tokens[k - 1].value in ("tout", "й")):
         k -= 1
     return k
@@ -3319,7 +3320,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                         next_continuing = official_id
             elif (speaker is None and substantive and continuing and tokens and tokens[0].kind == "Q"
                   and not any(_speech_verb(tokens, k) for k in range(len(tokens)))  # no attribution of its own
-                  and not _subhead(qtext, s_start, s_end, p_start, p_end)):
+                  and not _subhead(text, s_start, s_end, p_start, p_end)):
                 # A bare quote right after an attributed quote continues it ('" ...," she said. "More."').
                 for quote in substantive:
                     found.append(Statement(continuing, _quote_text(text, quote), "quote", s_start, s_end))
