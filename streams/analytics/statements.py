@@ -760,7 +760,7 @@ sier:sagt sa:sagte forteller:sagt fortalte:sagte uttaler:erklärt uttalte:erklä
 opplyser:erklärt opplyste:erklärte understreker:betont understreket:betonte påpeker:betont påpekte:betonte mener:meint
 mente:meinte skriver:schreibt skrev:schrieb advarer:warnt advarte:warnte varsler:warnt varslet:warnte hevder:behauptet
 hevdet:behauptete svarer:antwortet svarte:antwortete krever:fordert krevde:forderte kritiserer:kritisiert
-kritiserte:kritisierte bekrefter:bestätigte bekreftet:bestätigte lovet:versicherte sagt:gesagt skrevet:geschrieben har:hat hadde:hatte
+kritiserte:kritisierte bekrefter:bestätigte bekreftet:bestätigte lovet:versicherte la:fügte sagt:gesagt skrevet:geschrieben har:hat hadde:hatte
 at:dass ikke:nicht han:er hun:sie ifølge:laut og:und men:aber mens:während
 til:zu i:in på:auf med:mit om:über for:für etter:nach fra:von ved:bei mot:gegen før:vor
 en:ein et:ein ei:eine den:der det:das de:die også:auch tidligere:zuvor senere:später samtidig:zudem derfor:deshalb
@@ -772,6 +772,10 @@ forbundskansleren:bundeskanzler rådgiver:berater rådgiveren:berater sjef:chief
 statsministeren:premier finansminister:minister finansministeren:minister forsvarsminister:minister
 forsvarsministeren:minister
 """.split())}
+
+
+# Norwegian verbs whose clause may follow without "at" ("Stoltenberg mener den økonomiske uroen ikke må ...")
+_NORWEGIAN_BARE_CLAUSE = _words(fold("mener mente sier sa tror trodde skriver skrev"))
 
 
 @lru_cache(maxsize=4096)
@@ -871,8 +875,9 @@ class _Speaker(NamedTuple):
 class _Context:
     """Who was named recently (for pronouns and role nouns) and the watchlist."""
 
-    def __init__(self, watchlist: Watchlist) -> None:
+    def __init__(self, watchlist: Watchlist, norwegian: bool = False) -> None:
         self.watchlist = watchlist
+        self.norwegian = norwegian  # the text is Norwegian, read through German (see _fold_norwegian)
         self.recent: list[_Entity] = []
         # Everyone named, in order, subjects or not (None: someone untracked): whom a nationality noun may mean
         self.people: list[tuple[str | None, int]] = []
@@ -988,6 +993,8 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
         return False
     if token.value == "savoir":
         return index > 1 and tokens[index - 1].value == "fait" and tokens[index - 2].value in _FR_AUXILIARIES
+    if token.value == "fugte":  # "fügte er hinzu", Norwegian "la han til" (not "la fram budsjettet": presented)
+        return any(t.value in ("hinzu", "zu") for t in tokens[index + 1:index + 6])
     if token.value in _DE_WITH_COMPLEMENT:
         return any(t.value in ("deutlich", "klar") for t in tokens[index + 1:index + 4])
     if token.value in _SLAVIC_WITH_COMPLEMENT:  # "зауважив у зверненні, що" (not "зауважив журналістів": noticed)
@@ -2392,7 +2399,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             continue
         if token.value in _DE_VERBS and i + 1 < len(tokens) and (
                 tokens[i + 1].kind == "M" or tokens[i + 1].value in _PRONOUNS or tokens[i + 1].value in _DE_ARTICLES
-                or _german_title_before_name(tokens, i + 1)):
+                or _german_title_before_name(tokens, i + 1)
+                or context.norwegian and tokens[i + 1].value in _ROLES):  # "sier finansministeren at"
             # German puts the subject after the verb in second place: "Am Montag sagte Scholz, ...", "sagte er"
             right = _right_subject(tokens, i, context) if not _german_subject_before(tokens, i) else None
             if right is not None and right[0] != _UNTRACKED:
@@ -2921,6 +2929,10 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         if verb.value in _PT_VERBS and speaker.verb + 2 < len(tokens) and tokens[speaker.verb + 1].value == "para" \
                 and tokens[speaker.verb + 2].value not in _COMPLEMENTIZERS:
             reach, marked = 0, True  # "alertou para as consequências que ...": what was warned of ("que" relative)
+        # Norwegian may leave out "at": "Stoltenberg mener den økonomiske uroen ikke må ..." (the verb read as German)
+        bare = (verb.value in _DE_VERBS and fold(text[verb.start:verb.end]) in _NORWEGIAN_BARE_CLAUSE
+                and speaker.verb + 1 < len(tokens) and tokens[speaker.verb + 1].kind == "W"
+                and not _adverbial(tokens[speaker.verb + 1]))
         k = speaker.verb
         while (k := k + 1) < min(len(tokens), speaker.verb + reach):
             token = tokens[k]
@@ -2954,7 +2966,7 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
             if token.value == "zuruck" and verb.value == "wies" and not (k + 1 < len(tokens)
                                                                           and tokens[k + 1].value == ":"):
                 return ""  # "wies Vorwürfe zurück, Moskau trage ...": the accusation rejected, not a statement
-            if token.value == "," and verb.value in _DE_VERBS and k + 1 < len(tokens) \
+            if token.value == "," and verb.value in _DE_VERBS and k + 1 < len(tokens) and not bare \
                     and tokens[k + 1].value not in _COMPLEMENTIZERS and not _german_relative(tokens, k + 1):
                 # German reported speech follows the first comma: "schrieb auf X, die Umbesetzung zeige, dass ..."
                 clause_start, marked = token.end, True
@@ -2978,6 +2990,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         if not marked and verb.value not in _EN_VERBS:
             german = verb.value in _DE_VERBS
             after_adverbials = _past_adverbials(tokens, speaker.verb + 1, any_words=german)  # "sagte am Montag, ..."
+            if bare:
+                after_adverbials = verb.end
             if after_adverbials is None and german:
                 return ""  # "Scholz sagte seine Reise nach Kiew ab" (cancelled): no clause, no statement
             first = next((k for k, t in enumerate(tokens) if t.start >= after_adverbials), len(tokens) - 1) \
@@ -3158,7 +3172,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
     if closing >= 0 and closing + 1 < len(qtext) and qtext[closing + 1].isalnum() \
             and not 0 <= qtext.find("\u00ab") < closing:
         qtext = qtext.translate(_REVERSED_GUILLEMETS)  # German »...«: the same quotes the other way round
-    context = _Context(watchlist)
+    context = _Context(watchlist, norwegian=lang in _NORWEGIAN)
     found: list[Statement] = []
     mention_index = 0
     continuing: str | None = None  # official whose attributed quote the next bare quote continues
