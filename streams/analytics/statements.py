@@ -517,7 +517,7 @@ _FIRST_TWO_WORDS = re.compile(r"[\s\"'«(]*([^\W\d_][\w\u2019'-]*)\s+([^\W\d_][\
 _TAIL_PREPOSITIONS = _PREPOSITIONS | _words("в во на у")  # "сообщил журналистам в среду"
 _COORDINATORS = _words("and but и но а але і та e mas")
 # Words that open a second clause with its own speaker: "The White House said ..., while Blinken said ...".
-_CLAUSE_OPENERS = _COORDINATORS | _words(fold("while whereas although though тогда как тоді як")) | {",", ";"}
+_CLAUSE_OPENERS = _COORDINATORS | _words(fold("while whereas although though тогда как тоді як während")) | {",", ";"}
 # After a sentence-initial participle these make it a clause of its own: "Asked whether ..., Zakharova said".
 _PARTICIPLE_FOLLOWERS = _words("whether if about why what how when where on by")
 # Openers of an adverbial phrase, not a clause: "In a statement on Thursday, Zakharova told reporters."
@@ -698,7 +698,7 @@ def _single_quotes(text: str, start: int, end: int) -> list[_Quote]:
     return found
 
 
-_BEFORE_PLATFORM = _PREPOSITIONS | _words(fold("в у на platform plattform network réseau social"))
+_BEFORE_PLATFORM = _PREPOSITIONS | _words(fold("в у на platform plattform network réseau social på"))
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 
 
@@ -760,7 +760,8 @@ sier:sagt sa:sagte forteller:sagt fortalte:sagte uttaler:erklärt uttalte:erklä
 opplyser:erklärt opplyste:erklärte understreker:betont understreket:betonte påpeker:betont påpekte:betonte mener:meint
 mente:meinte skriver:schreibt skrev:schrieb advarer:warnt advarte:warnte varsler:warnt varslet:warnte hevder:behauptet
 hevdet:behauptete svarer:antwortet svarte:antwortete krever:fordert krevde:forderte kritiserer:kritisiert
-kritiserte:kritisierte bekrefter:bestätigte bekreftet:bestätigte lovet:versicherte la:fügte sagt:gesagt skrevet:geschrieben har:hat hadde:hatte
+kritiserte:kritisierte bekrefter:bestätigte bekreftet:bestätigte lovet:versicherte la:fügte kunngjorde:verkündete
+kunngjør:verkündet gjentar:sagt gjentok:sagte gjentatt:gesagt sagt:gesagt skrevet:geschrieben har:hat hadde:hatte
 at:dass ikke:nicht han:er hun:sie ifølge:laut og:und men:aber mens:während
 til:zu i:in på:auf med:mit om:über for:für etter:nach fra:von ved:bei mot:gegen før:vor
 en:ein et:ein ei:eine den:der det:das de:die også:auch tidligere:zuvor senere:später samtidig:zudem derfor:deshalb
@@ -770,8 +771,20 @@ talsmann:sprecher talsmannen:sprecher talskvinne:sprecherin talskvinnen:sprecher
 presidenten:präsident utenriksminister:außenminister utenriksministeren:außenminister forbundskansler:bundeskanzler
 forbundskansleren:bundeskanzler rådgiver:berater rådgiveren:berater sjef:chief sjefen:chief statsminister:premier
 statsministeren:premier finansminister:minister finansministeren:minister forsvarsminister:minister
-forsvarsministeren:minister
+forsvarsministeren:minister stabssjef:chief stabssjefen:chief
 """.split())}
+
+
+def _norwegian_subject_after(tokens: list[_Token], verb: int) -> bool:
+    """Norwegian puts the subject after the verb in second place with a title before the name, no article: "sier
+    finansministeren at", "Mandag sa Kreml-talsperson Dmitrij Peskov at", "sa Russlands president Vladimir Putin at"
+    (not "sa til Putin at": the one spoken to)."""
+    for token in tokens[verb + 1:verb + 6]:
+        if token.kind == "M" or token.value in _ROLES:
+            return True
+        if token.kind != "W" and token.value != "-" or token.value in _PREPOSITIONS:
+            return False
+    return False
 
 
 # Norwegian verbs whose clause may follow without "at" ("Stoltenberg mener den økonomiske uroen ikke må ...")
@@ -1235,6 +1248,9 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
         someone_new, qualifiers = _role_phrase(tokens, index)
         if someone_new:
             return _UNTRACKED
+        if context.norwegian and index + 1 < len(tokens) and tokens[index + 1].kind == "W" \
+                and _name_like(tokens[index + 1]):
+            return _UNTRACKED  # "sier forsvarsminister Odd Roger Enoksen": the one named, not the last minister
         return context.resolve(tokens, index, gender, role_words, qualifiers) or _UNTRACKED
     if (demonym := _nationality_noun(tokens, index)) is not None:
         country, gender = demonym  # "O norueguês tem repetido que", "acrescentou o português", "the Norwegian said"
@@ -2400,7 +2416,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         if token.value in _DE_VERBS and i + 1 < len(tokens) and (
                 tokens[i + 1].kind == "M" or tokens[i + 1].value in _PRONOUNS or tokens[i + 1].value in _DE_ARTICLES
                 or _german_title_before_name(tokens, i + 1)
-                or context.norwegian and tokens[i + 1].value in _ROLES):  # "sier finansministeren at"
+                or context.norwegian and _norwegian_subject_after(tokens, i)):
             # German puts the subject after the verb in second place: "Am Montag sagte Scholz, ...", "sagte er"
             right = _right_subject(tokens, i, context) if not _german_subject_before(tokens, i) else None
             if right is not None and right[0] != _UNTRACKED:
@@ -2899,6 +2915,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 or tokens[after].value in ("a", "as")) \
                 and not any(t.value == "que" for t in tokens[after:]):
             return ""  # '"...", disse Lavrov a jornalistas em Nova Délhi, "...": whom and where, not what
+        if german and speaker.verb == 1 and tokens[0].value in ("das", "dies"):
+            return ""  # "Das sagte Scholz in Berlin.", Norwegian "Det sa han til journalister": about what came before
         clause_start = _past_adverbials(tokens, speaker.subject + 1, any_words=german)
         if clause_start is None:
             if german:
@@ -3324,6 +3342,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 if subject.kind != "M":
                     context.push(official_id)  # a resolved pronoun keeps the person in focus
                 reporting = official_id if len(found) > found_before else None
+                if context.norwegian and next_continuing is None and reporting is not None:
+                    next_continuing = official_id  # a dialogue-dash paragraph after "X sier at ..." is X speaking
             elif any(incise is not None for incise in incises):
                 # The attribution inside the quote marks: «Россия, — подчеркнул Лавров, — не намерена ...».
                 for quote, incise in zip(substantive, incises):
