@@ -124,6 +124,11 @@ def _word_matches(word: _Word, token: str) -> bool:
     return token.startswith(word.text) if word.prefix else token == word.text
 
 
+# Single words of at most this many letters are left out of the view for languages without keywords (see
+# TopicClassifier)
+_FALLBACK_SHORT_WORD = 3
+
+
 class TopicClassifier:
     """Assigns taxonomy topics to a text from weighted multilingual keywords. Immutable and thread-safe."""
 
@@ -142,7 +147,13 @@ class TopicClassifier:
                             kw.key) for kw in neutral if any("i" in w.text for w in kw.words)]
         self._views = {lang: _View(kws + neutral + (dotless if lang in _TURKIC else []))
                        for lang, kws in keywords.items() if lang != ANY_LANGUAGE}
+        # Text of unknown language ("und") is read with every language's keywords; text in a language without
+        # keywords of its own as well, except their single words of up to three letters, which are everyday words
+        # elsewhere (Spanish "var", the video referee, is Norwegian "was").
         self._all = _View([kw for kws in keywords.values() for kw in kws])
+        self._foreign = _View([kw for lang, kws in keywords.items() for kw in kws
+                               if lang == ANY_LANGUAGE or len(kw.words) > 1 or kw.words[0].prefix
+                               or len(kw.words[0].text) > _FALLBACK_SHORT_WORD])
 
     @property
     def languages(self) -> frozenset[str]:
@@ -184,7 +195,7 @@ class TopicClassifier:
         tokens = _TOKEN.findall(text.casefold())
         if not tokens:
             return []
-        view = self._views.get(base, self._all)
+        view = self._views.get(base) or (self._all if base in ("", "und") else self._foreign)
         s = self._scoring
         max_repeats = int(s["max_repeats"])
         seen: Counter[int] = Counter()

@@ -176,6 +176,15 @@ def test_labelled_articles(clf: TopicClassifier) -> None:
     assert found / predicted_total >= 0.83 and found / labelled_total >= 0.82
 
 
+def test_short_foreign_words_are_no_keywords_in_a_language_without_its_own(clf: TopicClassifier) -> None:
+    # Norwegian has no keywords: every language's apply, but not Spanish/Italian "var" (the video referee), which is
+    # Norwegian "was".
+    text = ("Stoltenberg var i Brussel tirsdag. Han var klar på at Nato vil stå sammen om støtten til Ukraina, og det "
+            "var ingen tvil om at alliansen var samlet. Møtet var det siste før toppmøtet.")
+    assert "sport" not in [topic.label for topic in clf.classify(text, "no")]
+    assert "sport" in [topic.label for topic in clf.classify("Il var ha annullato il gol al 90esimo minuto.", "it")]
+
+
 def test_fast_and_linear(clf: TopicClassifier, sample_articles: list[tuple[str, str]]) -> None:
     text = normalize_text(sample_articles[3][1])[:3000]
     clf.classify(text, "en")
