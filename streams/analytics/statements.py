@@ -267,6 +267,8 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "dirigente": (("president", "chancellor", "head of", "prime minister"), None),
     "chefe": (("chief", "head of", "secretary general", "secretary-general"), None),
     "secretario": (("secretary",), "m"),
+    # the finance minister (German "Finanzminister", Norwegian "finansministeren"): a role naming finances
+    "finanzminister": (("financ",), None),
     "секретарь": (("secretary",), None),
     "секретар": (("secretary",), None),
     "лидер": (("president", "chancellor", "head of", "prime minister"), None),
@@ -761,7 +763,7 @@ opplyser:erklärt opplyste:erklärte understreker:betont understreket:betonte p�
 mente:meinte skriver:schreibt skrev:schrieb advarer:warnt advarte:warnte varsler:warnt varslet:warnte hevder:behauptet
 hevdet:behauptete svarer:antwortet svarte:antwortete krever:fordert krevde:forderte kritiserer:kritisiert
 kritiserte:kritisierte bekrefter:bestätigte bekreftet:bestätigte lovet:versicherte la:fügte kunngjorde:verkündete
-kunngjør:verkündet gjentar:sagt gjentok:sagte gjentatt:gesagt sagt:gesagt skrevet:geschrieben har:hat hadde:hatte
+kunngjør:verkündet gjentar:sagt gjentok:sagte gjentatt:gesagt spør:sagt spurte:sagte sagt:gesagt skrevet:geschrieben har:hat hadde:hatte
 at:dass ikke:nicht han:er hun:sie ifølge:laut og:und men:aber mens:während
 til:zu i:in på:auf med:mit om:über for:für etter:nach fra:von ved:bei mot:gegen før:vor
 en:ein et:ein ei:eine den:der det:das de:die også:auch tidligere:zuvor senere:später samtidig:zudem derfor:deshalb
@@ -770,7 +772,7 @@ generalsekretær:generalsekretär generalsekretæren:generalsekretär talsperson
 talsmann:sprecher talsmannen:sprecher talskvinne:sprecherin talskvinnen:sprecherin president:präsident
 presidenten:präsident utenriksminister:außenminister utenriksministeren:außenminister forbundskansler:bundeskanzler
 forbundskansleren:bundeskanzler rådgiver:berater rådgiveren:berater sjef:chief sjefen:chief statsminister:premier
-statsministeren:premier finansminister:minister finansministeren:minister forsvarsminister:minister
+statsministeren:premier finansminister:finanzminister finansministeren:finanzminister forsvarsminister:minister
 forsvarsministeren:minister stabssjef:chief stabssjefen:chief
 """.split())}
 
@@ -788,7 +790,9 @@ def _norwegian_subject_after(tokens: list[_Token], verb: int) -> bool:
 
 
 # Norwegian verbs whose clause may follow without "at" ("Stoltenberg mener den økonomiske uroen ikke må ...")
-_NORWEGIAN_BARE_CLAUSE = _words(fold("mener mente sier sa tror trodde skriver skrev"))
+_NORWEGIAN_BARE_CLAUSE = _words(fold("mener mente sier sa tror trodde"))
+# ... not before a particle of another verb ("sa opp avtalen": cancelled; "sa seg enig", "sa ja til")
+_NORWEGIAN_PARTICLES = _words(fold("opp seg det ja nei ned ut inn fra av på igjen noe"))
 
 
 @lru_cache(maxsize=4096)
@@ -798,23 +802,31 @@ def _fold_norwegian(word: str) -> str:
 
 
 _DIALOGUE = re.compile(r"(?m)^[^\S\n]*[-\u2013\u2014](?=[^\S\n])")  # a paragraph opening with a dash and a space
-_ATTRIBUTION_COMMA = re.compile(r",(?=[^\S\n]+(\w+))")
+# Where a dialogue-dash quote ends: before its attribution, ", sier Stoltenberg", "? spør NTB", ". Det sier Listhaug",
+# ", ifølge Listhaug"
+_ATTRIBUTION_MARK = re.compile(r"([,.!?])[^\S\n]+((?i:det|dette)[^\S\n]+)?(\w+)")
+_DIALOGUE_MIN_WORDS = 4  # fewer, or a figure first, is a list item ("- 40 milliarder til luftvern.")
 
 
 def _dialogue_quotes(text: str) -> str:
     """``text`` with each dialogue-dash paragraph written as a quote, same length: "- Vi står sammen, sier
-    Stoltenberg." -> "«Vi står sammen» sier Stoltenberg." (the dash and the comma before the speech verb become the
-    marks); a dash paragraph with no attribution ("- Det er alvorlig.") becomes a quote of its own, which continues
-    the quote before it."""
+    Stoltenberg." -> "«Vi står sammen» sier Stoltenberg." (the dash and the mark before the attribution become the
+    quote marks); a dash paragraph with no attribution ("- Det er alvorlig.") becomes a quote of its own, which
+    continues the quote before it. List items ("- 12 milliarder til Ukraina.") stay as they are."""
     chars = list(text)
     for dash in _DIALOGUE.finditer(text):
         start = dash.end() - 1
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
+        words = _WORD.findall(text, start, end)
+        if len(words) < _DIALOGUE_MIN_WORDS or words[0][0].isdigit():
+            continue
         close = None
-        for comma in _ATTRIBUTION_COMMA.finditer(text, start, end):
-            if _fold_norwegian(comma.group(1)) in _SPEECH_VERBS:
-                close = comma.start()
+        for mark in _ATTRIBUTION_MARK.finditer(text, start, end):
+            word = fold(mark.group(3))
+            if (_fold_norwegian(word) in _SPEECH_VERBS or word == "ifølge") \
+                    and (mark.group(1) in ",?!" or mark.group(2) is not None):
+                close = mark.start(1)
         if close is None:
             last = text[start:end].rstrip()
             if not last.endswith((".", "!", "?", "\u2026")):
@@ -1110,9 +1122,7 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if following is not None and following.value in _SLAVIC_PORTFOLIOS:
         qualifiers.append(_SLAVIC_PORTFOLIOS[following.value])  # "министр обороны": the defence minister
-    portfolio = next((_ROMANCE_PORTFOLIOS[t.value] for t in tokens[index + 1:index + 6]
-                      if t.value in _ROMANCE_PORTFOLIOS), None)
-    if portfolio is not None:
+    if (portfolio := _romance_portfolio(tokens, index)) is not None:
         qualifiers.append(portfolio)  # "le ministre norvégien des Affaires étrangères": the foreign minister
     if following is not None and following.kind == "W" and not following.cap and _nationality(following.value):
         qualifiers.append(following.value)  # French puts it after the noun: "le président russe"
@@ -1134,6 +1144,23 @@ chefe secretário presidente"""))
 
 # A minister's portfolio, which the role must name: "the defence minister" is not the foreign minister named before.
 _PORTFOLIOS = _words("foreign defence defense")
+def _romance_portfolio(tokens: list[_Token], role: int) -> str | None:
+    """The portfolio in the complement of a French or Portuguese minister at ``role``, after a nationality at most:
+    "ministre (norvégien) des Affaires étrangères", "ministro da Defesa"; None otherwise ("le ministre, interrogé sur la
+    défense, ...")."""
+    k = role + 1
+    if k < len(tokens) and _nationality(tokens[k].value):
+        k += 1
+    if k >= len(tokens) or tokens[k].value not in ("des", "de", "du", "da", "do", "dos", "das"):
+        return None
+    for token in tokens[k + 1:k + 4]:
+        if token.kind != "W":
+            return None
+        if token.value in _ROMANCE_PORTFOLIOS:
+            return _ROMANCE_PORTFOLIOS[token.value]
+    return None
+
+
 _ROMANCE_PORTFOLIOS = {fold(word): portfolio for portfolio, words in (
     ("foreign", "étrangères estrangeiros exteriores"), ("defence", "défense armées defesa"),
     ("finance", "finances finanças fazenda")) for word in words.split()}
@@ -2948,9 +2975,11 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 and tokens[speaker.verb + 2].value not in _COMPLEMENTIZERS:
             reach, marked = 0, True  # "alertou para as consequências que ...": what was warned of ("que" relative)
         # Norwegian may leave out "at": "Stoltenberg mener den økonomiske uroen ikke må ..." (the verb read as German)
+        following = tokens[speaker.verb + 1] if speaker.verb + 1 < len(tokens) else None
         bare = (verb.value in _DE_VERBS and fold(text[verb.start:verb.end]) in _NORWEGIAN_BARE_CLAUSE
-                and speaker.verb + 1 < len(tokens) and tokens[speaker.verb + 1].kind == "W"
-                and not _adverbial(tokens[speaker.verb + 1]))
+                and following is not None and following.kind == "W" and not _adverbial(following)
+                and following.value not in ("ein", "eine")  # (Norwegian "en", "et": an object, "sa en ting")
+                and fold(text[following.start:following.end]) not in _NORWEGIAN_PARTICLES)
         k = speaker.verb
         while (k := k + 1) < min(len(tokens), speaker.verb + reach):
             token = tokens[k]
@@ -3354,7 +3383,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                         found.append(Statement(official_id, _clean(words), "quote", s_start, s_end))
                         next_continuing = official_id
             elif (speaker is None and substantive and continuing and tokens and tokens[0].kind == "Q"
-                  and not any(_speech_verb(tokens, k) for k in range(len(tokens)))  # no attribution of its own
+                  and not any(_speech_verb(tokens, k) or tokens[k].value in _ACCORDING_WORDS
+                              for k in range(len(tokens)))  # no attribution of its own ("ifølge Listhaug")
                   and not _subhead(text, s_start, s_end, p_start, p_end)):
                 # A bare quote right after an attributed quote continues it ('" ...," she said. "More."').
                 for quote in substantive:

@@ -473,6 +473,13 @@ def test_german_patterns(watchlist: Watchlist, text: str, expected: list[tuple[s
          [("vladimir-putin", "reported", "Do not test our patience")]),
         ("Zelensky spoke on Monday. Do Kwon, the crypto founder, said he was innocent. He added that the charges were "
          "political.", []),
+        # Stoltenberg's finance office is no "minister" for a role noun; a portfolio counts in the minister's own
+        # complement only
+        ("Stoltenberg met Lavrov in Brussels on Monday. The minister said Russia would not yield to the West.",
+         [("sergey-lavrov", "reported", "Russia would not yield to the West.")]),
+        ("Stoltenberg met Reznikov in Brussels. The minister said Kyiv needed more shells.", []),
+        ("Lavrov s'est exprimé lundi à Moscou. Le ministre, interrogé sur la défense européenne, a déclaré que "
+         "l'Europe se militarisait.", [("sergey-lavrov", "reported", "l'Europe se militarisait.")]),
         # what the Portuguese rules brought to every language
         ("Russian President Vladimir Putin signed the treaties on the four regions and declared that their residents "
          "were Russian citizens forever.",
@@ -557,6 +564,19 @@ def test_nationality_may_name_the_country() -> None:
         ("Stoltenberg orienterte Stortinget tirsdag.\n\nFinansministeren la til at økningen vil bli finansiert "
          "innenfor handlingsregelen.",
          [("jens-stoltenberg", "reported", "økningen vil bli finansiert innenfor handlingsregelen.")]),
+        # a list, someone else's words after a dash ("Det sier ...", "ifølge ...", "spør NTB"), "sa opp" (cancelled)
+        ("Finansminister Jens Stoltenberg sier at regjeringen vil øke forsvarsbudsjettet med 40 milliarder.\n\n- 40 "
+         "milliarder til luftvern.\n\n- 12 milliarder til Ukraina.",
+         [("jens-stoltenberg", "reported", "regjeringen vil øke forsvarsbudsjettet med 40 milliarder.")]),
+        ("Stoltenberg sier at budsjettet er ansvarlig og godt for landet.\n\n- Dette er et budsjett som svikter folk "
+         "flest. Det sier Frp-leder Sylvi Listhaug til NTB.",
+         [("jens-stoltenberg", "reported", "budsjettet er ansvarlig og godt for landet.")]),
+        ("Stoltenberg sier at budsjettet er ansvarlig og godt for landet.\n\n- Dette er et budsjett som svikter folk "
+         "flest, ifølge Frp-leder Sylvi Listhaug.",
+         [("jens-stoltenberg", "reported", "budsjettet er ansvarlig og godt for landet.")]),
+        ("Stoltenberg sier at budsjettet er ansvarlig og godt for landet.\n\n- Hva betyr dette for kommunene i Norge? "
+         "spør NTB.", [("jens-stoltenberg", "reported", "budsjettet er ansvarlig og godt for landet.")]),
+        ("Stoltenberg sa opp avtalen med leverandøren i mars.", []),
         # what refers back, someone untracked with a title, "la fram" (presented)
         ("Stoltenberg møtte Zelenskyj i Kyiv. Det sa han til journalister i Oslo, samtidig som Nato-landene møttes.",
          []),
