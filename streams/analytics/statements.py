@@ -7,10 +7,11 @@ or after "as"/"как"/"як" ("said Maria Zakharova", "— заявила За�
 Scholz", "so Peskow"), an "according to X" phrase ("по словам Захаровой", "за словами Подоляка", "selon Lavrov",
 "laut Lawrow"), or "X: «...»". German puts the subject after the verb in second place ("Am Montag sagte Scholz"),
 and French inverts a pronoun ("a-t-il affirmé", read as "a il affirmé"); Portuguese leaves the subject out
-('«...», acrescentou.': the latest person named speaks); Norwegian is read as German, only when detected. Subjects are tracked officials, pronouns
-and role nouns ("the spokeswoman") resolved to the most recently named person of a plausible gender, or
-*untracked* people and organisations ("Sobyanin said"), whose quotes are dropped. A sentence that is only
-a quote continues the previous sentence's attributed quote (also across a paragraph break).
+('«...», acrescentou.': the latest person named speaks); Norwegian is read as German, only when detected.
+Subjects are tracked officials, pronouns and role nouns ("the spokeswoman") resolved to the most recently named
+person of a plausible gender, nationality nouns ("the Norwegian") resolved to the latest official of that
+nationality, or *untracked* people and organisations ("Sobyanin said"), whose quotes are dropped. A sentence that is
+only a quote continues the previous sentence's attributed quote (also across a paragraph break).
 
 A trailing attribution ("<clause>, Zakharova told reporters on Thursday." / "<clause>, - заявила Захарова.")
 attributes the clause before it. Negated speech verbs ("did not say", "declined to say", "не уточнил") are not
@@ -763,7 +764,8 @@ opplyser:erklärt opplyste:erklärte understreker:betont understreket:betonte p�
 mente:meinte skriver:schreibt skrev:schrieb advarer:warnt advarte:warnte varsler:warnt varslet:warnte hevder:behauptet
 hevdet:behauptete svarer:antwortet svarte:antwortete krever:fordert krevde:forderte kritiserer:kritisiert
 kritiserte:kritisierte bekrefter:bestätigte bekreftet:bestätigte lovet:versicherte la:fügte kunngjorde:verkündete
-kunngjør:verkündet gjentar:sagt gjentok:sagte gjentatt:gesagt spør:sagt spurte:sagte sagt:gesagt skrevet:geschrieben har:hat hadde:hatte
+kunngjør:verkündet gjentar:sagt gjentok:sagte gjentatt:gesagt spør:sagt spurte:sagte sagt:gesagt
+skrevet:geschrieben har:hat hadde:hatte
 at:dass ikke:nicht han:er hun:sie ifølge:laut og:und men:aber mens:während
 til:zu i:in på:auf med:mit om:über for:für etter:nach fra:von ved:bei mot:gegen før:vor
 en:ein et:ein ei:eine den:der det:das de:die også:auch tidligere:zuvor senere:später samtidig:zudem derfor:deshalb
