@@ -430,6 +430,7 @@ _OUTLET_NOUNS = _words(fold("""agency agência agence agentur newspaper jornal j
 television televisão télévision radio rádio station emissora magazine revista site portal"""))
 
 
+@lru_cache(maxsize=256)
 def _nationality_stems(text: str) -> frozenset[str]:
     """The country stems a watchlist ``nationality`` names, as a demonym or a country ("Portuguese" and "Portugal"
     -> "port", "American" -> "unit", "Norway" -> "norw")."""
@@ -1007,8 +1008,7 @@ def _qualifies(qualifiers: tuple[str, ...], role: str) -> bool:
     country of a demonym that is ("French president" and "President of France"). Letters of an abbreviation
     ("U.S.") are not compared."""
     stems = {word[:4] for word in _WORD.findall(fold(role))}
-    return all(len(q) < 2 or q in _PARTIES or q[:4] in stems or _DEMONYMS.get(q, "")[:4] in stems - {""}
-               or (_nationality(q) or "") in stems for q in qualifiers)
+    return all(len(q) < 2 or q in _PARTIES or q[:4] in stems or _country_stem(q) in stems for q in qualifiers)
 
 
 def _speech_verb(tokens: list[_Token], index: int) -> bool:
