@@ -161,23 +161,31 @@ acrescenta garantiu garante defendeu defende considerou considera alertou advert
 recordou recorda reiterou reitera admitiu admite escreveu escreve explicou explica destacou destaca salientou salienta
 referiu refere assegurou assegura insistiu insiste confirmou confirma reconheceu reconhece respondeu observou realçou
 realça vincou assinalou assinala adiantou adianta concluiu argumentou argumenta sustentou sustenta reforçou enfatizou
-enfatiza ressaltou ressalta pontuou relatou avaliou avalia opinou afiançou apontou aponta revelou revela"""))
+enfatiza ressaltou ressalta pontuou relatou avaliou avalia opinou afiançou apontou aponta revelou revela lamentou
+lamenta"""))
 # Portuguese participles, after "tinha"/"tem"/"havia" ("tinha defendido que"); after "foi"/"é" they are the passive.
 _PT_PARTICIPLES = _words(fold("""dito afirmado declarado defendido garantido alertado sublinhado reiterado admitido
 lembrado repetido insistido assegurado avisado advertido escrito explicado acusado criticado prometido considerado
-anunciado destacado frisado salientado referido sustentado confirmado"""))
+anunciado destacado frisado salientado referido sustentado confirmado reconhecido respondido lamentado negado
+assinalado apontado acrescentado"""))
 _PT_PASSIVES = _words(fold("foi foram é são será serão sido ser era eram"))
 _PT_AGENTS = _words("por pelo pela pelos pelas")
 _PT_VERBS = _PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("""acusou acusa denunciou denuncia criticou critica condenou
 condena pediu pede apelou apela anunciou anuncia negou nega prometeu promete ameaçou ameaça rejeitou rejeita exigiu
-exige classificou classifica qualificou ironizou questionou perguntou reagiu publicou""")) \
+exige classificou classifica qualificou ironizou questionou perguntou reagiu publicou deixou limitou""")) \
     - _FR_VERBS  # (French first: "..., exige Macron")
 # Portuguese gerunds: "..., acrescentando que ..." (the sentence's subject speaks, as with "adding").
 _PT_GERUNDS = _words(fold("""acrescentando sublinhando afirmando dizendo defendendo garantindo alertando considerando
 frisando lembrando salientando destacando explicando insistindo reiterando admitindo argumentando
 assegurando advertindo acusando denunciando apelando pedindo prometendo"""))
+# Portuguese infinitives after "ao" ("ao afirmar que ...": in saying that; Spanish "al considerar que"), and after
+# "limitou-se a" (Spanish "se limitó a señalar que"): the sentence's subject speaks.
+_PT_INFINITIVES = _words(fold("""afirmar considerar dizer defender garantir sublinhar alertar lembrar acrescentar explicar
+assegurar advertir recordar insistir reiterar frisar destacar salientar argumentar assinalar responder comentar
+indicar"""))
 _ROMANCE_GERUNDS = _FR_GERUNDS | _PT_GERUNDS
 _SPEECH_VERBS = (_EN_VERBS | _SLAVIC_VERBS | _FR_VERBS | _DE_VERBS | _PT_VERBS | _FR_GERUNDS | _PT_GERUNDS
+                 | _PT_INFINITIVES
                  | _SLAVIC_GERUNDS | {"savoir"})
 # "a déclaré", "ont affirmé", "avait dit": the auxiliary before a French participle.
 _FR_AUXILIARIES = _words("a ont avait avaient aurait")
@@ -268,6 +276,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "dirigente": (("president", "chancellor", "head of", "prime minister"), None),
     "chefe": (("chief", "head of", "secretary general", "secretary-general"), None),
     "secretario": (("secretary",), "m"),
+    "portavoz": (("spokes", "press secretary"), None),  # Spanish (read as Portuguese: see _fold_spanish)
     # the finance minister (German "Finanzminister", Norwegian "finansministeren"): a role naming finances
     "finanzminister": (("financ",), None),
     "секретарь": (("secretary",), None),
@@ -315,7 +324,10 @@ _ACCORDING_WORDS = _words("selon laut segundo conforme")
 # Three words: "De acordo com Guterres, ...", "Na opinião de Macron, ..."
 _ACCORDING_TRIPLES = {tuple(fold(phrase).split()) for phrase in (
     "de acordo com", "na opinião de", "na visão de", "na perspetiva de", "na perspectiva de", "nas palavras de",
-    "na opinião do", "na opinião da", "na visão do", "na visão da", "nas palavras do", "nas palavras da")}
+    "na opinião do", "na opinião da", "na visão do", "na visão da", "nas palavras do", "nas palavras da",
+    # Spanish, as _fold_spanish reads it: "en opinión de", "a juicio del", "en palabras de" (and "de acuerdo con"
+    # above)
+    "em opinião de", "em opinião do", "a juízo de", "a juízo do", "em palavras de", "em palavras do")}
 _TRIPLE_OPENERS = frozenset(triple[0] for triple in _ACCORDING_TRIPLES)
 # The first word of every source phrase (most words are none: a set lookup settles them)
 _PHRASE_FIRST_WORDS = (frozenset(pair[0] for pair in _ACCORDING) | _TRIPLE_OPENERS | _ACCORDING_WORDS
@@ -325,7 +337,9 @@ _ACCORDING_AFTER = "zufolge"  # after the name: "Podoljak zufolge hat Russland .
 _STRESSED_PRONOUNS = {"lui": "m", "elle": "f", "him": "m", "her": "f", "ele": "m", "ela": "f"}
 # "По ее словам", "за його словами": a possessive between the words of the phrase.
 _POSSESSIVE_ACCORDING = {("по", "словам"), ("по", "мнению"), ("за", "словами"), ("на", "думку"), ("nach", "angaben"),
-                         ("nach", "worten")}
+                         ("nach", "worten"),
+                         # "Na sua opinião", "No seu entender", Spanish "En su opinión", "A su juicio"
+                         ("na", "opiniao"), ("no", "entender"), ("em", "opiniao"), ("a", "juizo"), ("a", "entender")}
 # "«...», — приводит слова Пескова ТАСС": the quote is the named official's, relayed by an outlet or press service.
 _RELAYS = _words(fold("приводит приводят приводить цитирует наводить наводять цитує"))
 _WORDS_OF = _words(fold("слова"))
@@ -334,7 +348,8 @@ _QUOTED = _words(fold("zitierte zitiert цитирует цитируют цит
 _OBJECT_PRONOUNS = {"ihn": "m", "sie": "f", "его": "m", "ее": "f", "його": "m", "іі": "f"}
 # Ukrainska Pravda's "Пряма мова Подоляка: «...»" (the name in the genitive).
 _DIRECT_SPEECH = {("пряма", "мова"), ("прямая", "речь"), ("quote", "from")}  # (and Ukrainska Pravda's English)
-_POSSESSIVES = {"ее": "f", "его": "m", "іі": "f", "його": "m", "seinen": "m", "ihren": "f"}  # folded: її -> іі
+_POSSESSIVES: dict[str, str | None] = {"ее": "f", "его": "m", "іі": "f", "його": "m", "seinen": "m", "ihren": "f",
+                                        "sua": None, "seu": None}  # folded: її -> іі
 # German: "„...“, so Peskow." attributes without a verb.
 _SO = "so"
 # A sentence without one of these words and without a mention cannot carry an attribution (the longer word
@@ -569,10 +584,10 @@ _SENTENCE_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++(?:[ \u00a0]?[\u00bb\u
 # the agency tag after Interfax's "Москва. 12 июня. ": "INTERFAX.RU - ".
 _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яёіїєґ][^\W\da-zà-ÿа-яёіїєґ]+(?:[ .'-]+[^\W\da-zà-ÿа-яёіїєґ]+){0,3}"
                        r"(?:,[^()\n\u2014\u2013-]{1,30}?(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\)|\.(?:RU|UA|COM))"
-                       r"\s+[-\u2014\u2013]\s+"
+                       r"(?:\s+[-\u2014\u2013]|(?<=\))\.-)\s+"  # (EFE: "MOSCÚ, 4 nov (EFE).- ")
                        # Lusa writes the place as a name: "Nova Iorque, 23 set 2023 (Lusa) - "
                        r"|\s*[^\W\d_a-zà-ÿа-яёіїєґ]\w+(?:[ '-]+\w+){0,3},"
-                       r"[^()\n\u2014\u2013-]{0,20}\d[^()\n\u2014\u2013-]{0,20}\([^()\n]{1,30}\)\s+[-\u2014\u2013]\s+")
+                       r"[^()\n\u2014\u2013-]{0,20}\d[^()\n\u2014\u2013-]{0,20}\([^()\n]{1,30}\)(?:\s+[-\u2014\u2013]|\.-)\s+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _CYRILLIC_START = re.compile("[\u0400-\u04ff]")
 _INVERTED_PRONOUN = re.compile(r"(t-)?(?:il|elle)\b", re.IGNORECASE)
@@ -804,6 +819,69 @@ def _fold_norwegian(word: str) -> str:
     return _NORWEGIAN_AS_GERMAN.get(folded, folded)
 
 
+# --- Spanish ---------------------------------------------------------------------------------------------------
+# Spanish, a language of the tracked Guterres and of a large share of the world's wire copy, builds its attributions
+# as Portuguese does ("dijo Lavrov", "Zelenski afirmó que", '«...», añadió.' with the subject left out, "según
+# Peskov"), so its attribution words are read as their Portuguese counterparts, only when the text was detected as
+# Spanish ("la", "no", "es", "son" are other words elsewhere). Keys keep their accents: "anunció" is a verb, "anuncio"
+# a noun; "él" a pronoun, "el" an article.
+_SPANISH = frozenset(("es",))
+_SPANISH_AS_PORTUGUESE = {es: fold(pt) for es, pt in (pair.split(":") for pair in """
+dijo:disse dice:diz afirmó:afirmou afirma:afirma declaró:declarou declara:declara señaló:assinalou señala:assinala
+aseguró:assegurou asegura:assegura añadió:acrescentou añade:acrescenta agregó:acrescentou agrega:acrescenta
+subrayó:sublinhou subraya:sublinha recalcó:frisou recalca:frisa destacó:destacou destaca:destaca indicó:referiu
+indica:refere explicó:explicou explica:explica advirtió:advertiu advierte:adverte sostuvo:sustentou sostiene:sustenta
+manifestó:declarou expresó:declarou insistió:insistiu insiste:insiste reiteró:reiterou reitera:reitera apuntó:apontou
+apunta:aponta precisó:explicou puntualizó:frisou aclaró:explicou detalló:explicou denunció:denunciou
+denuncia:denuncia acusó:acusou acusa:acusa criticó:criticou critica:critica consideró:considerou considera:considera
+estimó:considerou estima:considera opinó:opinou recordó:recordou recuerda:recorda admitió:admitiu admite:admite
+reconoció:reconheceu reconoce:reconhece anunció:anunciou anuncia:anuncia respondió:respondeu replicó:respondeu
+contestó:respondeu escribió:escreveu escribe:escreve tuiteó:escreveu aseveró:afirmou enfatizó:enfatizou
+remarcó:frisou expuso:explicou defendió:defendeu defiende:defende alertó:alertou avisó:avisou pidió:pediu pide:pede
+exigió:exigiu exige:exige instó:apelou urgió:apelou condenó:condenou condena:condena negó:negou niega:nega
+prometió:prometeu promete:promete amenazó:ameaçou rechazó:rejeitou rechaza:rejeita calificó:classificou
+califica:classifica ironizó:ironizou cuestionó:questionou preguntó:perguntou reaccionó:reagiu publicó:publicou
+confirmó:confirmou confirma:confirma reveló:revelou revela:revela concluyó:concluiu argumentó:argumentou
+argumenta:argumenta comentó:observou observó:observou zanjó:concluiu sentenció:concluiu relató:relatou
+valoró:avaliou resaltó:ressaltou dejó:deixou refirió:referiu resumió:concluiu lamentó:lamentou
+lamenta:lamenta garantizó:garantiu garantiza:garante adelantó:adiantou informó:referiu
+dicho:dito afirmado:afirmado declarado:declarado defendido:defendido asegurado:assegurado alertado:alertado
+subrayado:sublinhado reiterado:reiterado admitido:admitido recordado:lembrado repetido:repetido insistido:insistido
+avisado:avisado advertido:advertido escrito:escrito explicado:explicado acusado:acusado criticado:criticado
+prometido:prometido considerado:considerado anunciado:anunciado destacado:destacado recalcado:frisado
+señalado:referido indicado:referido sostenido:sustentado confirmado:confirmado manifestado:declarado
+apuntado:referido precisado:explicado añadido:afirmado agregado:afirmado enfatizado:frisado expresado:declarado
+garantizado:garantido reconocido:reconhecido respondido:respondido lamentado:lamentado informado:referido
+negado:negado
+añadiendo:acrescentando agregando:acrescentando subrayando:sublinhando afirmando:afirmando diciendo:dizendo
+defendiendo:defendendo asegurando:assegurando garantizando:garantindo alertando:alertando advirtiendo:advertindo
+considerando:considerando recordando:lembrando destacando:destacando explicando:explicando insistiendo:insistindo
+reiterando:reiterando admitiendo:admitindo argumentando:argumentando acusando:acusando denunciando:denunciando
+pidiendo:pedindo prometiendo:prometendo señalando:salientando recalcando:frisando apuntando:salientando
+indicando:salientando sosteniendo:defendendo precisando:explicando enfatizando:frisando
+ha:tem había:tinha fue:foi fueron:foram es:é son:são será:será era:era eran:eram
+el:o la:a los:os las:as un:um una:uma del:do al:ao él:ele ella:ela ellos:eles ellas:elas quien:que quienes:que
+y:e pero:mas aunque:mas mientras:enquanto no:não rehusó:recusou declinó:recusou evitó:evitou también:também asimismo:também ya:já además:ainda luego:depois después:depois
+en:em con:com sin:sem ante:perante tras:após según:segundo acuerdo:acordo opinión:opinião palabras:palavras
+juicio:juízo visión:visão
+hoy:hoje ayer:ontem mañana:manhã noche:noite lunes:segunda martes:terça miércoles:quarta jueves:quinta
+viernes:sexta enero:janeiro febrero:fevereiro marzo:março mayo:maio junio:junho julio:julho septiembre:setembro
+octubre:outubro noviembre:novembro diciembre:dezembro
+periodistas:jornalistas reporteros:repórteres prensa:imprensa televisión:televisão radio:rádio agencia:agência
+diputados:deputados corresponsales:correspondentes
+jefe:chefe jefa:chefe canciller:chanceler asesor:conselheiro asesora:conselheira diplomático:diplomata
+diplomática:diplomata mandatario:presidente mandataria:presidente
+ruso:russo rusa:russa rusia:rússia estadounidense:americano norteamericano:americano alemán:alemão alemana:alemã
+francés:francês galo:francês portugués:português noruego:norueguês ucranio:ucraniano
+gobierno:governo su:sua
+""".split())}
+
+
+@lru_cache(maxsize=4096)
+def _fold_spanish(word: str) -> str:
+    return _SPANISH_AS_PORTUGUESE.get(word.lower()) or fold(word)
+
+
 _DIALOGUE = re.compile(r"(?m)^[^\S\n]*[-\u2013\u2014](?=[^\S\n])")  # a paragraph opening with a dash and a space
 # Where a dialogue-dash quote ends: before its attribution, ", sier Stoltenberg", "? spør NTB", ". Det sier Listhaug",
 # ", ifølge Listhaug"
@@ -903,9 +981,11 @@ class _Speaker(NamedTuple):
 class _Context:
     """Who was named recently (for pronouns and role nouns) and the watchlist."""
 
-    def __init__(self, watchlist: Watchlist, norwegian: bool = False) -> None:
+    def __init__(self, watchlist: Watchlist, norwegian: bool = False,
+                 fold_word: Callable[[str], str] = _fold_word) -> None:
         self.watchlist = watchlist
         self.norwegian = norwegian  # the text is Norwegian, read through German (see _fold_norwegian)
+        self.fold_word = fold_word  # how the text's words are read (Norwegian as German, Spanish as Portuguese)
         self.recent: list[_Entity] = []
         # Everyone named, in order, subjects or not (None: someone untracked): whom a nationality noun may mean
         self.people: list[tuple[str | None, int]] = []
@@ -985,7 +1065,7 @@ class _Context:
                 continue
             if role_words is not None and not _holds_role(fold(official.role), role_words):
                 continue
-            if qualifiers and not _qualifies(qualifiers, official.role):
+            if qualifiers and not _qualifies(qualifiers, f"{official.role} {official.nationality}"):
                 continue  # "the Russian president" after Zelensky was named: someone named before him
             return official_id
         return None
@@ -1026,11 +1106,23 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
         return any(t.value in ("deutlich", "klar") for t in tokens[index + 1:index + 4])
     if token.value in _SLAVIC_WITH_COMPLEMENT:  # "зауважив у зверненні, що" (not "зауважив журналістів": noticed)
         return any(t.value in ("что", "що", ":") for t in tokens[index + 1:index + 9])
+    if token.value in _PT_INFINITIVES and token.value not in _FR_VERBS:  # "ao afirmar que" (not "o defender")
+        return index > 0 and tokens[index - 1].value == "ao" \
+            and any(t.value in ("que", ":") for t in tokens[index + 1:index + 14])
+    if token.value == "limitou":  # "limitou-se a dizer que", Spanish "se limitó a señalar que" / '«...», se limitó a
+        # responder.' (not "limitou as exportações")
+        following = [t.value for t in tokens[index + 1:index + 5] if t.value not in ("-", "se")]
+        return len(following) >= 2 and following[0] == "a" and following[1] in _PT_INFINITIVES
+    if token.value == "deixou":  # "deixou claro que", Spanish "lo dejó claro: ..." (not "deixou Kiev")
+        return any(t.value == "claro" for t in tokens[index + 1:index + 3])
     if token.value == "publicou":  # "publicou no Telegram: ...", not "publicou um vídeo"
         return any(t.value in ("que", ":") for t in tokens[index + 1:index + 7])
     if token.value in _PT_PARTICIPLES:  # "tinha defendido que", not "tem-se afirmado como ..."
         return any(t.value in ("que", ":") for t in tokens[index + 1:index + 14]) \
-            or index + 1 < len(tokens) and tokens[index + 1].value == "para"  # "tinha alertado para o perigo"
+            or index + 1 < len(tokens) and tokens[index + 1].value == "para" \
+            or _iberian_auxiliary(tokens, index) is not None and (
+                tokens[index - 2].kind == "Q" or tokens[index - 2].value in _CLAUSE_MARKS)
+        # ("tinha alertado para o perigo"; after a quote, Spanish '«...», ha afirmado el portavoz')
     if token.value in _FR_INFINITIVES:
         return _que_follows(tokens, index) and (_after_avant_de(tokens, index) or _governed_infinitive(tokens, index))
     if token.value in _FR_WITH_COMPLEMENT:  # (or inverted after the quote: '« ... », avait promis le maître')
@@ -1141,7 +1233,7 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
 # Portuguese role nouns (and the second word of "porta-voz", "secretário-geral"), after which "a" is the feminine
 # article ("a porta-voz"), not an indefinite one.
 _PT_ROLE_WORDS = _words(fold("""voz geral ministro ministra chanceler conselheiro conselheira diplomata líder dirigente
-chefe secretário presidente"""))
+chefe secretário presidente portavoz"""))
 
 
 # A minister's portfolio, which the role must name: "the defence minister" is not the foreign minister named before.
@@ -1313,9 +1405,11 @@ _OFFICE_PHRASES = {
     "maitre": ((("du", "kremlin"), "kremlchef"),),
     "chef": ((("de", "l", "etat"), "president"), (("de", "la", "diplomatie"), "chef de la diplomatie")),
     "secretaire": ((("d", "etat"), "secretary of state"), (("general",), "secretary general")),
-    "secretario": ((("de", "estado"), "secretary of state"),),
+    "secretario": ((("de", "estado"), "secretary of state"), (("general",), "secretary general")),
     "chefe": ((("da", "diplomacia"), "chef de la diplomatie"), (("de", "estado"), "president"),
-              (("do", "kremlin"), "kremlchef")),
+              (("do", "kremlin"), "kremlchef"), (("do", "governo"), "leader"), (("de", "governo"), "leader"),
+              # Spanish "el jefe de la diplomacia", read as Portuguese
+              (("de", "a", "diplomacia"), "chef de la diplomatie")),
     "глава": _SLAVIC_OFFICES,
     "очільник": _SLAVIC_OFFICES,
 }
@@ -1567,9 +1661,13 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
             if token.value in ("-", "'", "\u2019") and tokens[i - 1].end == token.start:
                 continue  # inside a compound or an elision: "porte-parole", "de l'Alliance"
             # "a déclaré la porte-parole de la diplomatie russe, Maria Zakharova.": the name in apposition
-            if (best is not None and token.value == "," and i + 1 < len(tokens) and tokens[i + 1].kind == "M"
-                    and (i + 2 == len(tokens) or tokens[i + 2].kind == "P")):
-                return tokens[i + 1].value, i + 1
+            # (a first name the watchlist does not spell that way may come first: ", Andrí Yermak.")
+            named = i + 1
+            while named < min(len(tokens) - 1, i + 3) and tokens[named].kind == "W" and _name_like(tokens[named]):
+                named += 1
+            if (best is not None and token.value == "," and named < len(tokens) and tokens[named].kind == "M"
+                    and (named + 1 == len(tokens) or tokens[named + 1].kind == "P")):
+                return tokens[named].value, named
         if token.kind in ("Q", "P"):
             break
         if token.kind == "M":
@@ -1601,6 +1699,9 @@ def _negated(tokens: list[_Token], verb: int) -> bool:
         return True
     if verb >= 2 and tokens[verb - 1].value == "to" and tokens[verb - 2].value == "yet":
         return True  # "has yet to say a word about it"
+    if tokens[verb].value == "negou" and verb >= 1 and tokens[verb - 1].value == "se" \
+            and verb + 1 < len(tokens) and tokens[verb + 1].value == "a":
+        return True  # Spanish "se negó a comentar" (refused), not "negó que" (denied that)
     for k in range(verb - 1, max(-1, verb - 5), -1):
         token = tokens[k]
         if token.kind == "W":
@@ -2142,6 +2243,7 @@ def _coordinated_with_subject(tokens: list[_Token], mention: int, verb: int) -> 
     at ``mention``: "Putin signed the treaties ... and declared that", "O Presidente russo, Vladimir Putin, assinou
     ... e declarou que"; not inside a relative clause about someone else ("met the governor, who briefed him and
     said"), nor after another official or a quote."""
+    verb = _verb_group(tokens, verb)  # "Lavrov ha comparecido ... y ha asegurado que"
     if mention >= verb - 1 or tokens[verb - 1].value not in _COPULATIVE:
         return False
     between = tokens[mention + 1:verb]
@@ -2149,7 +2251,8 @@ def _coordinated_with_subject(tokens: list[_Token], mention: int, verb: int) -> 
             tokens[k - 1].value == "," and (_relative_at(tokens, k) or tokens[k].value in _RELATIVE_PRONOUNS)
             for k in range(mention + 2, verb)):
         return False
-    return _opens_sentence(tokens, mention) or _sentence_subject(tokens) == tokens[mention].value
+    return _opens_sentence(tokens, mention) or _sentence_subject(tokens) == tokens[mention].value \
+        or _opening_adverbials_end(tokens) == mention  # "Por su parte, Kuleba agradeció el apoyo y dijo que"
 
 
 def _coordinated_pronoun(tokens: list[_Token], speaker: _Speaker) -> bool:
@@ -2274,7 +2377,23 @@ def _verb_group(tokens: list[_Token], verb: int) -> int:
     if tokens[verb].value in _FR_VERBS and (auxiliary := _fr_auxiliary(tokens, verb)) is not None \
             and tokens[auxiliary + 1].value not in ("il", "elle"):  # (the inversion "a-t-il dit" is another order)
         return auxiliary
+    if (auxiliary := _iberian_auxiliary(tokens, verb)) is not None:
+        return auxiliary
+    if tokens[verb].value in _PT_VERBS and verb > 0 and tokens[verb - 1].value == "se":
+        return verb - 1  # the clitic before a Spanish verb: '«...», se limitó a responder.'
     return verb
+
+
+# Portuguese auxiliaries of the perfect, and Spanish "ha"/"había" read as them
+_IBERIAN_AUXILIARIES = _words("tem tinha havia")
+
+
+def _iberian_auxiliary(tokens: list[_Token], participle: int) -> int | None:
+    """The auxiliary right before a Portuguese participle ("tinha dito") or a Spanish one ("ha afirmado")."""
+    if participle >= 2 and tokens[participle].value in _PT_PARTICIPLES \
+            and tokens[participle - 1].value in _IBERIAN_AUXILIARIES:
+        return participle - 1
+    return None
 
 
 def _fr_auxiliary(tokens: list[_Token], participle: int) -> int | None:
@@ -2430,7 +2549,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         # ("Scholz was insisting that ...", "all three are now telling the world that ...": a verb with its own
         # subject, not the participle of the sentence's first official)
         if not progressive and token.value.endswith("ing") and token.value in _EN_VERBS \
-                or token.value in _ROMANCE_GERUNDS \
+                or token.value in _ROMANCE_GERUNDS or token.value in _PT_INFINITIVES and token.value not in _FR_VERBS \
                 or token.value in _SLAVIC_IMPERFECTIVE_GERUNDS:
             # "..., saying" / "adding": the participle's subject is the clause's subject (not an official the
             # sentence's subject did something with: "Trudeau ..., signing an agreement with President Zelenskyy and
@@ -2493,7 +2612,9 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         before_group = tokens[group - 1] if group > 0 else None  # before "a" of "a déclaré"
         if (before_group is None or before_group.kind == "Q" or before_group.value in _APPOSITION_MARKS
                 or before_group.value in _INVERSION_OPENERS
-                or group == 1 and token.value in _PT_VERBS and before_group.value in _BUT  # "Mas advertiu que"
+                or token.value in _PT_VERBS and before_group.value in _BUT | _PT_OPENING_ADVERBS and all(
+                    t.value in _BUT or t.value in _PT_OPENING_ADVERBS for t in tokens[:group])  # "Mas advertiu que",
+                # "Também reconheceu que", Spanish "También reconoció que"
                 or tokens[_past_dates_back(tokens, group) - 1].value in _BACK_REFERENCE_WORDS):
             right = _right_subject(tokens, i, context)
             if (right is not None and right[0] == _UNTRACKED and token.value in _DE_VERBS and group >= 2
@@ -2849,13 +2970,19 @@ _FR_OBJECT_GERUNDS = _words(fold("rappelant assurant prévenant reconnaissant"))
 # Portuguese gerunds that also take an object: "lembrando o envio de tropas" (recalling it, not a clause)
 _PT_OBJECT_GERUNDS = _words(fold("lembrando destacando salientando"))
 _PT_ARTICLES = _words("o os a as um uma")
+# "insisted on": Portuguese, Spanish read as it, and French ("insisté" folds to "insiste")
+_INSIST = _words("insistiu insiste")
+_INSISTED_ON = _words("no na nos nas num numa sur")
+# Adverbs that may open a sentence whose subject is left out: "Também reconheceu que ..."
+_PT_OPENING_ADVERBS = _words(fold("também ainda depois entretanto"))
 # Words that introduce a person after "Para o"/"Para a": role nouns, and "assessor" (an English word too, so no role)
 _PT_TITLES = frozenset(_ROLES) | {"assessor"}
 # Words of a Portuguese time adverbial after a verb: "hoje", "esta manhã", "nesta quinta-feira (14)"
 _PT_TIME_WORDS = _words(fold("""hoje ontem esta este nesta neste manhã tarde noite semana segunda terça quarta quinta
 sexta sábado domingo feira""")) | {"-", "(", ")"}
 # Portuguese verbs whose object, without "que" or a colon, names a subject or an act, not what was said
-_PT_TOPIC_VERBS = (_PT_SAY_VERBS | _words(fold("anunciou anuncia"))) - _words(fold("disse diz"))
+_PT_TOPIC_VERBS = (_PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("anunciou anuncia"))) \
+    - _words(fold("disse diz dito"))
 # Whom a Portuguese speech verb is addressed to after "a"/"à": "disse a jornalistas", "disse à imprensa"
 _PT_ADDRESSEES = _words(fold("""jornalistas repórteres imprensa deputados televisão rádio agência emissora
 correspondentes estudantes apoiantes apoiadores"""))
@@ -2874,7 +3001,8 @@ def _second_speaker(text: str, tokens: list[_Token], speaker: _Speaker,
     rest = tokens[k:]
     second = _find_speaker(rest, context)
     if second is None or second.official_id == _UNTRACKED or rest[second.subject].kind != "M" or second.how != "left" \
-            or any(t.kind == "Q" for t in rest):  # (a quote of theirs: not handled here)
+            or any(t.kind == "Q" and _word_count(text[t.start:t.end]) >= MIN_QUOTE_WORDS for t in rest):
+        # (a quote of theirs: not handled here; scare quotes are part of the clause)
         return None
     clause = _reported_text(text, rest, second, (rest[0].start, tokens[-1].end))
     return (second.official_id, clause) if _word_count(clause) >= MIN_REPORTED_WORDS else None
@@ -3001,8 +3129,9 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 break  # "said the Kremlin had no information and that ...": the second clause's "that"
             if token.value in _WHY and (k == speaker.verb + 1 or k == speaker.verb + 2 and tokens[k - 1].value == ","):
                 return ""  # "пояснив, чому ...", "explained why ...": the question, not the answer
-            if token.value == "que" and tokens[k - 1].value in ("o", "em"):
-                continue  # "ignorar o que chamou de crimes", "um discurso em que ...": what, in which
+            if token.value == "que" and tokens[k - 1].value in ("o", "em") and k - 2 != speaker.verb:
+                continue  # "ignorar o que chamou de crimes", "um discurso em que ...": what, in which (not
+                # "insistiu em que", Spanish "insistió en que")
             if token.value == "que" and tokens[k - 1].value == "," and verb.value in _PT_VERBS \
                     and _pt_object(tokens, speaker.verb + 1):
                 break  # "destacou a importância do comércio, que atingiu ...": a relative clause about the object
@@ -3049,6 +3178,12 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 return ""  # "bestätigte den Tod von Prigoschin, der bei ...": about whom, not what was said
             if verb.value in _PT_TOPIC_VERBS and _pt_object(tokens, speaker.verb + 1 if first is None else first):
                 return ""  # "destacou a importância do Brics", "reconheceu a operação": what about, not what
+            if verb.value in _INSIST and following is not None and (
+                    following.value in _INSISTED_ON or following.value == "em" and speaker.verb + 2 < len(tokens)
+                    and tokens[speaker.verb + 2].value != "que") \
+                    and not any(t.value == "que" for t in tokens[speaker.verb + 2:speaker.verb + 5]):
+                return ""  # "insistiu na necessidade de ...", Spanish "insistió en la ...", French "a insisté sur le
+                # sort des enfants": what on, not what (not "sur le fait que ...")
             clause_start = clause_start if after_adverbials is None else after_adverbials
         other = _other_speaker_start(tokens, speaker)
         participle = _participle_start(tokens, speaker.verb)
@@ -3108,9 +3243,10 @@ def _relative_speech_verb(tokens: list[_Token], start: int) -> int | None:
     return verb if verb < len(tokens) and _speech_verb(tokens, verb) and not _negated(tokens, verb) else None
 
 
-# ", — подчеркнул Лавров, — ", ", a ajouté Dmytro Kuleba, ", ", a-t-il ajouté. — ": an attribution inside a quote.
+# ", — подчеркнул Лавров, — ", ", a ajouté Dmytro Kuleba, ", ", a-t-il ajouté. — ", Spanish " —afirmó Lavrov— ": an
+# attribution inside a quote (its end may open the next one).
 _INCISE = re.compile(r"(?:,\s*[-\u2014\u2013]?|\s[-\u2014\u2013])\s+(\w[^,.;:!?\"\u00ab\u00bb\n]{1,80}?)\s*"
-                     r"(?=(,\s*[-\u2014\u2013]?|\.\s*[-\u2014\u2013])\s)")  # (its end may open the next one)
+                     r"(?=(,\s*[-\u2014\u2013]?|\.\s*[-\u2014\u2013]|[-\u2014\u2013])\s)")
 _INCISE_CANDIDATES = 20  # per quote: bounds the work on a hostile quote full of commas
 
 
@@ -3122,13 +3258,14 @@ def _incise(text: str, quote: _Quote, mentions: list[Mention], mention_starts: l
     candidates = 0
     for match in _INCISE.finditer(text, quote.inner_start, quote.inner_end):
         segment_start, segment_end = match.span(1)
-        first = _fold_word(_WORD.match(text, segment_start).group())
+        first = context.fold_word(_WORD.match(text, segment_start).group())
         if first not in _SPEECH_VERBS and first not in _FR_AUXILIARIES and first != _SO:
             continue
         candidates += 1
         if candidates > _INCISE_CANDIDATES:
             break
-        tokens = _tokens(text, segment_start, segment_end, [], mentions, bisect_left(mention_starts, segment_start))
+        tokens = _tokens(text, segment_start, segment_end, [], mentions, bisect_left(mention_starts, segment_start),
+                         context.fold_word)
         if not tokens or not (_speech_verb(tokens, 0) or tokens[0].value in _FR_AUXILIARIES
                               or tokens[0].value == _SO):
             continue
@@ -3218,11 +3355,13 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
     if lang in _NORWEGIAN:
         fold_word = _fold_norwegian  # read as the German it is built like: "sier Stoltenberg" -> "sagt Stoltenberg"
         qtext = _dialogue_quotes(qtext)
+    elif lang in _SPANISH:
+        fold_word = _fold_spanish  # read as the Portuguese it is built like: "añadió" -> "acrescentou"
     closing = qtext.find("\u00bb")
     if closing >= 0 and closing + 1 < len(qtext) and qtext[closing + 1].isalnum() \
             and not 0 <= qtext.find("\u00ab") < closing:
         qtext = qtext.translate(_REVERSED_GUILLEMETS)  # German »...«: the same quotes the other way round
-    context = _Context(watchlist, norwegian=lang in _NORWEGIAN)
+    context = _Context(watchlist, norwegian=lang in _NORWEGIAN, fold_word=fold_word)
     found: list[Statement] = []
     mention_index = 0
     continuing: str | None = None  # official whose attributed quote the next bare quote continues
