@@ -167,7 +167,7 @@ lamenta"""))
 _PT_PARTICIPLES = _words(fold("""dito afirmado declarado defendido garantido alertado sublinhado reiterado admitido
 lembrado repetido insistido assegurado avisado advertido escrito explicado acusado criticado prometido considerado
 anunciado destacado frisado salientado referido sustentado confirmado reconhecido respondido lamentado negado
-assinalado apontado acrescentado"""))
+assinalado apontado acrescentado denunciado"""))
 _PT_PASSIVES = _words(fold("foi foram é são será serão sido ser era eram"))
 _PT_AGENTS = _words("por pelo pela pelos pelas")
 _PT_VERBS = _PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("""acusou acusa denunciou denuncia criticou critica condenou
@@ -844,7 +844,7 @@ califica:classifica ironizó:ironizou cuestionó:questionou preguntó:perguntou 
 confirmó:confirmou confirma:confirma reveló:revelou revela:revela concluyó:concluiu argumentó:argumentou
 argumenta:argumenta comentó:observou observó:observou zanjó:concluiu sentenció:concluiu relató:relatou
 valoró:avaliou resaltó:ressaltou dejó:deixou refirió:referiu resumió:concluiu lamentó:lamentou
-lamenta:lamenta garantizó:garantiu garantiza:garante adelantó:adiantou informó:referiu
+lamenta:lamenta limitó:limitou limitado:limitou proclamó:declarou proclamado:declarado denunciado:denunciado garantizó:garantiu garantiza:garante adelantó:adiantou informó:referiu
 dicho:dito afirmado:afirmado declarado:declarado defendido:defendido asegurado:assegurado alertado:alertado
 subrayado:sublinhado reiterado:reiterado admitido:admitido recordado:lembrado repetido:repetido insistido:insistido
 avisado:avisado advertido:advertido escrito:escrito explicado:explicado acusado:acusado criticado:criticado
@@ -859,6 +859,7 @@ considerando:considerando recordando:lembrando destacando:destacando explicando:
 reiterando:reiterando admitiendo:admitindo argumentando:argumentando acusando:acusando denunciando:denunciando
 pidiendo:pedindo prometiendo:prometendo señalando:salientando recalcando:frisando apuntando:salientando
 indicando:salientando sosteniendo:defendendo precisando:explicando enfatizando:frisando
+decir:dizer señalar:assinalar añadir:acrescentar asegurar:assegurar subrayar:sublinhar
 ha:tem había:tinha fue:foi fueron:foram es:é son:são será:será era:era eran:eram
 el:o la:a los:os las:as un:um una:uma del:do al:ao él:ele ella:ela ellos:eles ellas:elas quien:que quienes:que
 y:e pero:mas aunque:mas mientras:enquanto no:não rehusó:recusou declinó:recusou evitó:evitou también:também asimismo:também ya:já además:ainda luego:depois después:depois
@@ -1120,9 +1121,9 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     if token.value in _PT_PARTICIPLES:  # "tinha defendido que", not "tem-se afirmado como ..."
         return any(t.value in ("que", ":") for t in tokens[index + 1:index + 14]) \
             or index + 1 < len(tokens) and tokens[index + 1].value == "para" \
-            or _iberian_auxiliary(tokens, index) is not None and (
-                tokens[index - 2].kind == "Q" or tokens[index - 2].value in _CLAUSE_MARKS)
-        # ("tinha alertado para o perigo"; after a quote, Spanish '«...», ha afirmado el portavoz')
+            or _iberian_auxiliary(tokens, index) is not None and token.value != "prometido"
+        # ("tinha alertado para o perigo"; the perfect: Spanish "ha afirmado", '«...», ha dicho el portavoz'; not
+        # "tinha prometido enviar": an act)
     if token.value in _FR_INFINITIVES:
         return _que_follows(tokens, index) and (_after_avant_de(tokens, index) or _governed_infinitive(tokens, index))
     if token.value in _FR_WITH_COMPLEMENT:  # (or inverted after the quote: '« ... », avait promis le maître')
@@ -1479,9 +1480,10 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
         if i == verb - 1 and token.value in _COPULATIVE and tokens[verb].value in _PT_VERBS:
             return None  # "telefonou a Zelensky e garantiu-lhe que": what comes before "e" is no subject of it
         if token.value == "que" and i >= 2 and tokens[i - 1].value == "," and tokens[i - 2].kind == "M" and (
-                i == verb - 1 or tokens[i + 1].value == "," and tokens[verb - 1].value == ","
+                i == _verb_group(tokens, verb) - 1 or tokens[i + 1].value == "," and tokens[verb - 1].value == ","
                 and all(t.kind == "W" for t in tokens[i + 2:verb - 1])):
-            # "..., Serguei Lavrov, que acusou o Ocidente de ...", "Zelensky, que, antes da reunião, escreveu"
+            # "..., Serguei Lavrov, que acusou o Ocidente de ...", "Zelensky, que, antes da reunião, escreveu", "...,
+            # que tinha advertido", Spanish "..., quien ha advertido"
             return tokens[i - 2].value, i - 2
         if token.kind == "Q" or (token.value in _SPEECH_VERBS and _speech_verb(tokens, i)) \
                 or (token.kind == "W" and token.value in _COMPLEMENTIZERS):
@@ -2194,6 +2196,7 @@ def _words_before(tokens: list[_Token], end: int) -> str:
 
 def _coordinated(tokens: list[_Token], index: int) -> bool:
     """``index`` opens a coordinated clause: ", and she replied", ", but said", ", но сказал", "but said"."""
+    index = _verb_group(tokens, index)  # (Portuguese "mas tinha dito", Spanish "pero ha escrito")
     return index >= 2 and (tokens[index - 1].value in _COORDINATORS and tokens[index - 2].value == ","
                            or tokens[index - 1].value in _BUT)
 
@@ -2377,11 +2380,42 @@ def _verb_group(tokens: list[_Token], verb: int) -> int:
     if tokens[verb].value in _FR_VERBS and (auxiliary := _fr_auxiliary(tokens, verb)) is not None \
             and tokens[auxiliary + 1].value not in ("il", "elle"):  # (the inversion "a-t-il dit" is another order)
         return auxiliary
-    if (auxiliary := _iberian_auxiliary(tokens, verb)) is not None:
-        return auxiliary
-    if tokens[verb].value in _PT_VERBS and verb > 0 and tokens[verb - 1].value == "se":
-        return verb - 1  # the clitic before a Spanish verb: '«...», se limitó a responder.'
+    if tokens[verb].value in _PT_VERBS:
+        # the auxiliary ("tinha dito", Spanish "ha afirmado") and a clitic before it ('«...», se ha limitado a ...')
+        group = verb - 1 if verb > 0 and tokens[verb - 1].value in _IBERIAN_AUXILIARIES else verb
+        return group - 1 if group > 0 and tokens[group - 1].value == "se" else group
     return verb
+
+
+def _iberian_verb_after(tokens: list[_Token], k: int) -> int:
+    """The verb after ``k``, past a Portuguese auxiliary or the Spanish one read as it ("e tem advertido")."""
+    if k + 2 < len(tokens) and tokens[k + 1].value in _IBERIAN_AUXILIARIES and tokens[k + 2].value in _PT_PARTICIPLES:
+        return k + 2
+    return k + 1
+
+
+# Relative words of place or occasion before a verb: "onde", "em que", "na qual", Spanish "donde", "en la que"
+_PLACE_RELATIVES = _words(fold("onde donde"))
+_IN_WHICH = _words(fold("que qual quais cual"))
+_IN = _words("em na no nas nos num numa")
+
+
+def _place_relative_start(tokens: list[_Token], verb: int) -> int | None:
+    """Where a relative clause of place or occasion opens before the Portuguese verb at ``verb`` (its auxiliary and
+    clitic skipped): "onde defendeu", "na qual afirmou", Spanish "en la que ha precisado" ("em a que tem ..."); None
+    otherwise."""
+    k = _verb_group(tokens, verb) - 1
+    if k < 0:
+        return None
+    if tokens[k].value in _PLACE_RELATIVES:
+        return k
+    if tokens[k].value not in _IN_WHICH or k < 1:
+        return None
+    if tokens[k - 1].value in _IN:
+        return k - 1
+    if k >= 2 and tokens[k - 1].value in _PT_ARTICLES and tokens[k - 2].value == "em":
+        return k - 2
+    return None
 
 
 # Portuguese auxiliaries of the perfect, and Spanish "ha"/"había" read as them
@@ -2881,13 +2915,14 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
         if token.kind == "W" and token.value in _THOUGH and tokens[k + 1].value in ("и", "й") and k + 2 < len(tokens) \
                 and _speech_verb(tokens, k + 2):
             return k + 2  # "хотя и допустил, что", "хоча й наголосив, що"
+        second = _iberian_verb_after(tokens, k)  # (past an auxiliary: Spanish "y ha advertido de que")
         if token.kind == "W" and token.value in _COORDINATORS and (tokens[k - 1].value == ","
                                                                      or tokens[k - 1].kind == "Q"
                                                                      or token.value in _BUT
-                                                                     or tokens[k + 1].value in _PT_VERBS) \
-                and tokens[k + 1].value in _SPEECH_VERBS and _speech_verb(tokens, k + 1) \
-                and not _negated(tokens, k + 1):
-            return k + 1  # the subject's own second verb: ", and said", "but argued that", '"..." and said'
+                                                                     or tokens[second].value in _PT_VERBS) \
+                and tokens[second].value in _SPEECH_VERBS and _speech_verb(tokens, second) \
+                and not _negated(tokens, second):
+            return second  # the subject's own second verb: ", and said", "but argued that", '"..." and said'
         if token.kind == "W" and token.value in _COPULATIVE and tokens[k + 1].value in _COMPLEMENTIZERS \
                 and not (tokens[k + 1].value == "that" and k + 2 < len(tokens)
                          and tokens[k + 2].value in _VERB_AFTER_THAT):
@@ -2901,6 +2936,8 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
         if token.value in _PT_VERBS and tokens[k - 1].value == "que" and tokens[k - 2].value == "ao" \
                 and _speech_verb(tokens, k):
             return k  # "..., ao que acrescentou que ...": what the speaker added
+        if token.value in _PT_VERBS and _place_relative_start(tokens, k) is not None and _speech_verb(tokens, k):
+            return k  # "..., na qual/onde afirmou que", Spanish "en la que ha precisado que": where they said it
         after_comma = tokens[k - 1].value in (",", "\u2014") or tokens[k - 1].value in _BEFORE_PARTICIPLE and (
             tokens[k - 2].value == "," or tokens[k - 2].value == "tout" and tokens[k - 3].value == ",")  # tout en
         if after_comma and _speech_participle(token) and _speech_verb(tokens, k) \
@@ -2953,6 +2990,9 @@ def _connector_start(tokens: list[_Token], k: int) -> int:
         k = particle - 2  # the comma of ", avant d'assurer"
     if k >= 2 and tokens[k - 1].value == "que" and tokens[k - 2].value == "ao":
         k -= 2  # ", ao que acrescentou"
+    if (relative := _place_relative_start(tokens, k)) is not None:
+        k = relative  # ", em que afirmou", Spanish ", en la que ha precisado"
+    k = _verb_group(tokens, k) if tokens[k].value in _PT_VERBS else k
     while k > 0 and (tokens[k - 1].value in (",", "\u2014") or tokens[k - 1].value in _BEFORE_PARTICIPLE
                      or tokens[k - 1].value in _COORDINATORS or tokens[k - 1].value in _COPULATIVE
                      or tokens[k - 1].value in _THOUGH
@@ -2982,7 +3022,7 @@ _PT_TIME_WORDS = _words(fold("""hoje ontem esta este nesta neste manhã tarde no
 sexta sábado domingo feira""")) | {"-", "(", ")"}
 # Portuguese verbs whose object, without "que" or a colon, names a subject or an act, not what was said
 _PT_TOPIC_VERBS = (_PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("anunciou anuncia"))) \
-    - _words(fold("disse diz dito"))
+    - _words(fold("disse diz dito acusado criticado prometido"))
 # Whom a Portuguese speech verb is addressed to after "a"/"à": "disse a jornalistas", "disse à imprensa"
 _PT_ADDRESSEES = _words(fold("""jornalistas repórteres imprensa deputados televisão rádio agência emissora
 correspondentes estudantes apoiantes apoiadores"""))
