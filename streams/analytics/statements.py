@@ -162,7 +162,7 @@ recordou recorda reiterou reitera admitiu admite escreveu escreve explicou expli
 referiu refere assegurou assegura insistiu insiste confirmou confirma reconheceu reconhece respondeu observou realçou
 realça vincou assinalou assinala adiantou adianta concluiu argumentou argumenta sustentou sustenta reforçou enfatizou
 enfatiza ressaltou ressalta pontuou relatou avaliou avalia opinou afiançou apontou aponta revelou revela lamentou
-lamenta"""))
+lamenta contou"""))
 # Portuguese participles, after "tinha"/"tem"/"havia" ("tinha defendido que"); after "foi"/"é" they are the passive.
 _PT_PARTICIPLES = _words(fold("""dito afirmado declarado defendido garantido alertado sublinhado reiterado admitido
 lembrado repetido insistido assegurado avisado advertido escrito explicado acusado criticado prometido considerado
@@ -843,7 +843,7 @@ prometió:prometeu promete:promete amenazó:ameaçou rechazó:rejeitou rechaza:r
 califica:classifica ironizó:ironizou cuestionó:questionou preguntó:perguntou reaccionó:reagiu publicó:publicou
 confirmó:confirmou confirma:confirma reveló:revelou revela:revela concluyó:concluiu argumentó:argumentou
 argumenta:argumenta comentó:observou observó:observou zanjó:concluiu sentenció:concluiu relató:relatou
-valoró:avaliou resaltó:ressaltou dejó:deixou refirió:referiu resumió:concluiu lamentó:lamentou
+valoró:avaliou resaltó:ressaltou dejó:deixou refirió:referiu contó:contou resumió:concluiu lamentó:lamentou
 lamenta:lamenta limitó:limitou limitado:limitou proclamó:declarou proclamado:declarado denunciado:denunciado garantizó:garantiu garantiza:garante adelantó:adiantou informó:referiu
 dicho:dito afirmado:afirmado declarado:declarado defendido:defendido asegurado:assegurado alertado:alertado
 subrayado:sublinhado reiterado:reiterado admitido:admitido recordado:lembrado repetido:repetido insistido:insistido
@@ -862,7 +862,7 @@ indicando:salientando sosteniendo:defendendo precisando:explicando enfatizando:f
 decir:dizer señalar:assinalar añadir:acrescentar asegurar:assegurar subrayar:sublinhar
 ha:tem había:tinha fue:foi fueron:foram es:é son:são será:será era:era eran:eram
 el:o la:a los:os las:as un:um una:uma del:do al:ao él:ele ella:ela ellos:eles ellas:elas quien:que quienes:que
-y:e pero:mas aunque:mas mientras:enquanto no:não rehusó:recusou declinó:recusou evitó:evitou también:também asimismo:também ya:já además:ainda luego:depois después:depois
+y:e pero:mas aunque:mas mientras:enquanto no:não rehusó:recusou declinó:recusou evitó:evitou más:mais también:também asimismo:também ya:já además:ainda luego:depois después:depois
 en:em con:com sin:sem ante:perante tras:após según:segundo acuerdo:acordo opinión:opinião palabras:palavras
 juicio:juízo visión:visão
 hoy:hoje ayer:ontem mañana:manhã noche:noite lunes:segunda martes:terça miércoles:quarta jueves:quinta
@@ -871,7 +871,8 @@ octubre:outubro noviembre:novembro diciembre:dezembro
 periodistas:jornalistas reporteros:repórteres prensa:imprensa televisión:televisão radio:rádio agencia:agência
 diputados:deputados corresponsales:correspondentes
 jefe:chefe jefa:chefe canciller:chanceler asesor:conselheiro asesora:conselheira diplomático:diplomata
-diplomática:diplomata mandatario:presidente mandataria:presidente
+diplomática:diplomata funcionario:responsável funcionaria:responsável
+mandatario:presidente mandataria:presidente
 ruso:russo rusa:russa rusia:rússia estadounidense:americano norteamericano:americano alemán:alemão alemana:alemã
 francés:francês galo:francês portugués:português noruego:norueguês ucranio:ucraniano
 gobierno:governo su:sua
@@ -1221,6 +1222,12 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
         qualifiers.append(portfolio)  # "le ministre norvégien des Affaires étrangères": the foreign minister
     if following is not None and following.kind == "W" and not following.cap and _nationality(following.value):
         qualifiers.append(following.value)  # French puts it after the noun: "le président russe"
+    if (end := _office_end(tokens, index)) is not None:
+        # ... and after an office's complement: "le chef de la diplomatie russe", "o chefe da diplomacia
+        # norte-americana", Spanish "el jefe de la diplomacia estadounidense"
+        after = [t for t in tokens[end:end + 3] if t.value not in ("norte", "-")]
+        if after and after[0].kind == "W" and not after[0].cap and _nationality(after[0].value):
+            qualifiers.append(after[0].value)
     # Russian and Ukrainian name the country in the genitive after it: "президент України", "глава МИД России"
     for token in tokens[index + 1:index + 3]:
         if token.kind != "W" or not token.cap:
@@ -1414,6 +1421,20 @@ _OFFICE_PHRASES = {
     "глава": _SLAVIC_OFFICES,
     "очільник": _SLAVIC_OFFICES,
 }
+
+
+def _office_end(tokens: list[_Token], index: int) -> int | None:
+    """Where the complement of the office whose head noun is at ``index`` ends ("chef de la diplomatie", "chefe do
+    Kremlin"), or None when the noun heads none."""
+    phrases = _OFFICE_PHRASES.get(tokens[index].value)
+    if phrases is None:
+        return None
+    following = [k for k in range(index + 1, min(len(tokens), index + 6)) if tokens[k].value not in ("'", "\u2019")]
+    values = tuple(tokens[k].value for k in following)
+    for words, _ in phrases:
+        if values[:len(words)] == words:
+            return following[len(words) - 1] + 1
+    return None
 
 
 def _outlet_quote(tokens: list[_Token], index: int) -> bool:
@@ -1832,8 +1853,9 @@ def _according_role(tokens: list[_Token], according: int, phrase: int, context: 
             return _Speaker(official_id, according, k, "according") if official_id else None
         role = _ROLE_GENITIVES.get(token.value, token.value)
         qualifiers: tuple[str, ...] = ()
-        if token.value == "porta" and [t.value for t in tokens[k + 1:k + 3]] == ["-", "voz"]:
-            k, role = k + 2, "spokesperson"  # "Segundo o porta-voz, ..."
+        hyphenated = token.value == "porta" and [t.value for t in tokens[k + 1:k + 3]] == ["-", "voz"]
+        if hyphenated or token.value == "portavoz":  # (Spanish "Según el portavoz del Kremlin, ...")
+            k, role = k + 2 if hyphenated else k, "spokesperson"  # "Segundo o porta-voz, ..."
             comma = next((m for m in range(k + 1, min(len(tokens), k + 8)) if tokens[m].kind != "W"), None)
             if comma is not None and comma > k + 1 and tokens[k + 1].value in ("do", "da") \
                     and tokens[comma].value == ",":
@@ -1846,7 +1868,9 @@ def _according_role(tokens: list[_Token], according: int, phrase: int, context: 
                            (k, role))
         if role in _ROLES and (not token.cap or _CYRILLIC_START.match(token.value)  # ("За словами Президента")
                                or k > 0 and tokens[k - 1].value in ("o", "a")):  # ("Segundo o Presidente francês")
-            qualifier = k + 1 < len(tokens) and _nationality(tokens[k + 1].value)  # "selon le président russe,"
+            # "selon le président russe,", Spanish "según el portavoz presidencial,": a word of the role
+            qualifier = k + 1 < len(tokens) and tokens[k + 1].kind == "W" and (
+                _nationality(tokens[k + 1].value) or not tokens[k + 1].cap and tokens[k + 1].value not in _PREPOSITIONS)
             if k + 1 < len(tokens) and tokens[k + 1].value != "," and not (
                     qualifier and k + 2 < len(tokens) and tokens[k + 2].value == ","):
                 return None  # "according to the minister's office", "according to the president of ..."
@@ -1854,7 +1878,8 @@ def _according_role(tokens: list[_Token], according: int, phrase: int, context: 
             gender = gender or _ARTICLE_GENDERS.get(tokens[k - 1].value)  # "selon la présidente"
             official_id = context.resolve(tokens, k, gender, role_words,
                                           (tokens[k + 1].value,) if qualifier else qualifiers)
-            return _Speaker(official_id, according, k, "according") if official_id else None
+            # (the phrase ends with its qualifier)
+            return _Speaker(official_id, according, k + 1 if qualifier else k, "according") if official_id else None
     return None
 
 
@@ -2658,10 +2683,12 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 return _Speaker(right[0], i, right[1], "right")
             if token.value in _PT_VERBS and not any(
                     tokens[k].kind == tokens[k + 1].kind == "W" and _name_like(tokens[k]) and _name_like(tokens[k + 1])
-                    for k in range(i - 1)):
+                    for k in range(i - 1)) and not (
+                    tokens[0].value in _PT_ARTICLES and any(t.value in ("que", ":") for t in tokens[i + 1:i + 4])):
                 # Portuguese leaves the subject out: '«...», acrescentou.', "Disse ainda que ...": the latest person
                 # named, as a pronoun would be (not when someone untracked is named before it: "Em Washington, Joe
-                # Biden foi mais longe: «...», disse")
+                # Biden foi mais longe: «...», disse"; nor when a noun phrase opens the sentence: "O Ministério da
+                # Defesa, por sua vez, informou que ...")
                 official_id = context.resolve(tokens, i, None, None)
                 if official_id is not None:
                     return _Speaker(official_id, i, i, "left")
@@ -3114,7 +3141,11 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
             return ""  # '"...", disse Lavrov a jornalistas em Nova Délhi, "...": whom and where, not what
         if german and speaker.verb == 1 and tokens[0].value in ("das", "dies"):
             return ""  # "Das sagte Scholz in Berlin.", Norwegian "Det sa han til journalister": about what came before
-        clause_start = _past_adverbials(tokens, speaker.subject + 1, any_words=german)
+        after = speaker.subject + 1
+        if after < len(tokens) and tokens[after].kind == "W" and not tokens[after].cap \
+                and _nationality(tokens[after].value):
+            after += 1  # the subject's nationality: "a déclaré le président français en conférence de presse, ..."
+        clause_start = _past_adverbials(tokens, after, any_words=german)
         if clause_start is None:
             if german:
                 return ""  # "Am Montag sagte Scholz seine Reise ab": not speech without a clause
@@ -3240,6 +3271,9 @@ def _pt_object(tokens: list[_Token], k: int) -> bool:
     mobilização"), not an addressee ("disse a jornalistas") or an adverbial."""
     while k < len(tokens) and (tokens[k].value in _PT_TIME_WORDS or tokens[k].value.isdigit()):
         k += 1
+    if k < len(tokens) and tokens[k].value in _IN:  # where: "defendeu em conferência de imprensa o texto"
+        k = next((m for m in range(k + 2, min(len(tokens), k + 6)) if tokens[m].value in _PT_ARTICLES
+                  and tokens[m - 1].kind == "W" and tokens[m - 1].value not in _PREPOSITIONS), len(tokens))
     if k + 1 >= len(tokens) or tokens[k].value not in _PT_ARTICLES:
         return False
     following = tokens[k + 1]
