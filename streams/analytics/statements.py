@@ -169,6 +169,7 @@ lembrado repetido insistido assegurado avisado advertido escrito explicado acusa
 anunciado destacado frisado salientado referido sustentado confirmado reconhecido respondido lamentado negado
 assinalado apontado acrescentado denunciado"""))
 _PT_PASSIVES = _words(fold("foi foram é são será serão sido ser era eram"))
+_DECLARED = _words("declarou declara declarado")
 _PT_AGENTS = _words("por pelo pela pelos pelas")
 _PT_VERBS = _PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("""acusou acusa denunciou denuncia criticou critica condenou
 condena pediu pede apelou apela anunciou anuncia negou nega prometeu promete ameaçou ameaça rejeitou rejeita exigiu
@@ -871,7 +872,7 @@ octubre:outubro noviembre:novembro diciembre:dezembro
 periodistas:jornalistas reporteros:repórteres prensa:imprensa televisión:televisão radio:rádio agencia:agência
 diputados:deputados corresponsales:correspondentes
 jefe:chefe jefa:chefe canciller:chanceler asesor:conselheiro asesora:conselheira diplomático:diplomata
-diplomática:diplomata funcionario:responsável funcionaria:responsável
+diplomática:diplomata exministro:ministro exministra:ministra fuente:fonte fuentes:fontes funcionario:responsável funcionaria:responsável
 mandatario:presidente mandataria:presidente
 ruso:russo rusa:russa rusia:rússia estadounidense:americano norteamericano:americano alemán:alemão alemana:alemã
 francés:francês galo:francês portugués:português noruego:norueguês ucranio:ucraniano
@@ -1184,7 +1185,7 @@ def _que_follows(tokens: list[_Token], verb: int) -> bool:
     return any(t.value in ("que", "qu", ":") for t in tokens[verb + 1:verb + 5])
 
 
-_INDEFINITE = _words("a an ein eine einer un une")
+_INDEFINITE = _words("a an ein eine einer un une um uma")
 # Role nouns that are not French, so "un" before them is the UN: "the UN chief said".
 _ENGLISH_ROLES = _words("chief spokeswoman spokesperson spokesman leader secretary aide adviser advisor diplomat")
 
@@ -1689,7 +1690,10 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
             while named < min(len(tokens) - 1, i + 3) and tokens[named].kind == "W" and _name_like(tokens[named]):
                 named += 1
             if (best is not None and token.value == "," and named < len(tokens) and tokens[named].kind == "M"
-                    and (named + 1 == len(tokens) or tokens[named + 1].kind == "P")):
+                    and (named + 1 == len(tokens) or tokens[named + 1].kind == "P")
+                    and not _title_in_a_phrase(tokens[best[1] + 1:i])):
+                # (not another title's: "ha asegurado el jefe de la diplomacia estadounidense en un encuentro con el
+                # presidente ucraniano, Volodímir Zelenski")
                 return tokens[named].value, named
         if token.kind in ("Q", "P"):
             break
@@ -1712,6 +1716,14 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
                                                                          _COMPLEMENTIZERS):
             break
     return best
+
+
+def _title_in_a_phrase(between: list[_Token]) -> bool:
+    """A title in a phrase other than the subject's complement comes between the subject and a name in apposition,
+    which is then that title's: "... in a meeting with the Ukrainian president, Zelensky" (not "the head of the
+    office of the president, Yermak", "the Secretary-General of the UN, Guterres")."""
+    return any(t.value in _TITLE_WORDS for t in between) \
+        and any(t.value in _PREPOSITIONS and t.value not in _OF for t in between)
 
 
 def _negated(tokens: list[_Token], verb: int) -> bool:
@@ -1783,6 +1795,10 @@ def _not_speech(tokens: list[_Token], verb: int) -> bool:
         if word in _FR_VERBS and verb >= 2 and tokens[verb - 2].value in _FOREIGN_ARTICLES \
                 and tokens[verb - 1].kind == "W" and not tokens[verb - 1].cap and tokens[verb - 1].value not in _ROLES:
             return True  # a participle describing a noun: "le déploiement annoncé de missiles"
+        if word in _DECLARED and (_verb_group(tokens, verb) < verb and tokens[_verb_group(tokens, verb)].value == "se"
+                                  or tokens[verb + 1:verb + 3] and [t.value for t in tokens[verb + 1:verb + 3]]
+                                  == ["-", "se"]):
+            return True  # "declarou-se chocado", Spanish "se ha declarado «conmocionado»": how they said they were
         if word in _PT_PARTICIPLES:  # the passive: "Lavrov foi (duramente) criticado por Kiev"
             k = verb - 1 if verb > 0 and not tokens[verb - 1].value.endswith("mente") else verb - 2
             return k >= 0 and tokens[k].value in _PT_PASSIVES or verb + 1 < len(tokens) \
@@ -2684,11 +2700,12 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             if token.value in _PT_VERBS and not any(
                     tokens[k].kind == tokens[k + 1].kind == "W" and _name_like(tokens[k]) and _name_like(tokens[k + 1])
                     for k in range(i - 1)) and not (
-                    tokens[0].value in _PT_ARTICLES and any(t.value in ("que", ":") for t in tokens[i + 1:i + 4])):
+                    tokens[0].value in _PT_ARTICLES and any(t.value in ("que", ":") for t in tokens[i + 1:i + 4])) \
+                    and not _noun_phrase_after(tokens, i):
                 # Portuguese leaves the subject out: '«...», acrescentou.', "Disse ainda que ...": the latest person
                 # named, as a pronoun would be (not when someone untracked is named before it: "Em Washington, Joe
                 # Biden foi mais longe: «...», disse"; nor when a noun phrase opens the sentence: "O Ministério da
-                # Defesa, por sua vez, informou que ...")
+                # Defesa, por sua vez, informou que ..."; nor when one follows it: '«...», disse a chancelaria')
                 official_id = context.resolve(tokens, i, None, None)
                 if official_id is not None:
                     return _Speaker(official_id, i, i, "left")
@@ -3264,6 +3281,17 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         clause = text[clause_start:end if cut >= len(tokens) else tokens[cut].start]
     clause = _SOURCE_TAIL.sub("", _clean(clause)) if len(clause) < 4000 else _clean(clause)
     return _clean(clause)
+
+
+def _noun_phrase_after(tokens: list[_Token], verb: int) -> bool:
+    """A Portuguese noun phrase follows the verb at ``verb``, its subject when inverted ('«...», disse o Kremlin'),
+    not an addressee ("disse a jornalistas", Spanish "dijo a la prensa")."""
+    if verb + 2 >= len(tokens) or tokens[verb + 1].value not in _PT_ARTICLES:
+        return False
+    article, noun = tokens[verb + 1], tokens[verb + 2]
+    return noun.kind == "W" and noun.value not in _PT_ARTICLES and noun.value not in _PT_INFINITIVES \
+        and noun.value not in _PT_TIME_WORDS and not (
+        article.value in ("a", "as") and (noun.cap or noun.value in _PT_ADDRESSEES))
 
 
 def _pt_object(tokens: list[_Token], k: int) -> bool:
