@@ -1878,10 +1878,9 @@ def _according_role(tokens: list[_Token], according: int, phrase: int, context: 
                 # "Segundo o porta-voz do Kremlin, ...", "Segundo a porta-voz da chancelaria russa, ..."
                 qualifiers = tuple(t.value for t in tokens[k + 2:comma] if t.cap or _nationality(t.value))
                 k = comma - 1
-        elif role == "chefe":  # "Para o chefe da diplomacia russa, ..."
-            following = tuple(t.value for t in tokens[k + 1:k + 3])
-            k, role = next(((k + 2, office) for words, office in _OFFICE_PHRASES[role] if following == words),
-                           (k, role))
+        elif role == "chefe" and (end := _office_end(tokens, k)) is not None:  # "Para o chefe da diplomacia russa,"
+            following = tuple(t.value for t in tokens[k + 1:end])
+            k, role = end - 1, next(office for words, office in _OFFICE_PHRASES[role] if following == words)
         if role in _ROLES and (not token.cap or _CYRILLIC_START.match(token.value)  # ("За словами Президента")
                                or k > 0 and tokens[k - 1].value in ("o", "a")):  # ("Segundo o Presidente francês")
             # "selon le président russe,", Spanish "según el portavoz presidencial,": a word of the role
@@ -2197,6 +2196,12 @@ def _sentence_subject(tokens: list[_Token]) -> str | None | bool:
         if (token.value == "," and titled and k + 2 < len(tokens) and tokens[k + 1].kind == "M"
                 and tokens[k + 2].value == ","):
             return tokens[k + 1].value  # "Le chef du bureau présidentiel ukrainien, Andriy Yermak, qui ..., a publié"
+        if titled and token.kind == "W" and (token.value in _OF or (
+                token.value in _FOREIGN_ARTICLES or token.value in _PT_ARTICLES) and tokens[k - 1].value in _OF):
+            continue  # the title's complement: "El asesor de la Oficina del Presidente ucraniano Mijailo Podoliak"
+        if k > 0 and tokens[k - 1].value in _ROLES and token.kind == "W" and not token.cap \
+                and token.value not in _SENTENCE_ADVERBIALS:
+            continue  # an adjective after the role noun: "o conselheiro presidencial", "le conseiller diplomatique"
         if not (_title_phrase_word(token) or token.value in _OFFICES or _possessive(tokens, k)):
             break
         names += _name_like(token)
@@ -2286,12 +2291,13 @@ def _coordinated_with_subject(tokens: list[_Token], mention: int, verb: int) -> 
     """The speech verb at ``verb`` follows a bare "and" and shares the subject that opens the sentence, the official
     at ``mention``: "Putin signed the treaties ... and declared that", "O Presidente russo, Vladimir Putin, assinou
     ... e declarou que"; not inside a relative clause about someone else ("met the governor, who briefed him and
-    said"), nor after another official or a quote."""
+    said"), nor after another official or a quote (a scare quote does not count: 'ha calificado de «histeria» la
+    reacción y ha afirmado que')."""
     verb = _verb_group(tokens, verb)  # "Lavrov ha comparecido ... y ha asegurado que"
     if mention >= verb - 1 or tokens[verb - 1].value not in _COPULATIVE:
         return False
     between = tokens[mention + 1:verb]
-    if any(t.kind in ("M", "Q") for t in between) or any(
+    if any(t.kind == "M" or t.kind == "Q" and t.end - t.start > _NAME_QUOTE_CHARS for t in between) or any(
             tokens[k - 1].value == "," and (_relative_at(tokens, k) or tokens[k].value in _RELATIVE_PRONOUNS)
             for k in range(mention + 2, verb)):
         return False
@@ -2676,14 +2682,15 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 someone_else = _Speaker(left[0], i, left[1], "left")
                 continue
             return _Speaker(left[0], i, left[1], "left")
-        previous = tokens[i - 1] if i > 0 else None
+        group = _verb_group(tokens, i)
+        previous = tokens[group - 1] if group > 0 else None  # (before "tem" of Spanish "y ha asegurado")
         if carried_subject is not None and previous is not None and previous.value in _COORDINATORS:
             return _Speaker(carried_subject[0], i, carried_subject[1], "left")
         if (_coordinated(tokens, i) and first_mention is not None and first_mention < i
-                and _opens_sentence(tokens, first_mention)):
+                and (_opens_sentence(tokens, first_mention)
+                     or _sentence_subject(tokens) == tokens[first_mention].value)):
             # "Peskov declined to comment on the reports, but said ...": the sentence's subject speaks.
             return _Speaker(tokens[first_mention].value, i, first_mention, "left")
-        group = _verb_group(tokens, i)
         before_group = tokens[group - 1] if group > 0 else None  # before "a" of "a déclaré"
         if (before_group is None or before_group.kind == "Q" or before_group.value in _APPOSITION_MARKS
                 or before_group.value in _INVERSION_OPENERS
