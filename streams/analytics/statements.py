@@ -264,6 +264,8 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     # "der 68-Jährige": someone described by age, the latest person named
     "jahrige": (("",), None),
     "responsavel": (("",), None),  # "o responsável acrescentou": the official just named
+    "politico": (("",), "m"),  # "o político norueguês", Spanish "el político noruego": the latest one of that country
+    "politica": (("",), "f"),
     "канцлер": (("chancellor", "канцлер"), None),
     "генерал": (("general",), "m"),
     # Portuguese ("o presidente" is above; "chanceler" is a chancellor in Portugal, a foreign minister in Brazil)
@@ -876,8 +878,12 @@ diplomática:diplomata exministro:ministro exministra:ministra fuente:fonte fuen
 mandatario:presidente mandataria:presidente
 ruso:russo rusa:russa rusia:rússia estadounidense:americano norteamericano:americano alemán:alemão alemana:alemã
 francés:francês galo:francês portugués:português noruego:norueguês ucranio:ucraniano
-gobierno:governo su:sua
+gobierno:governo su:sua sus:suas
 """.split())}
+
+
+# Spanish opens each paragraph of a quote that goes on with "»": «... .\n\n»... ». It opens the quote there.
+_CONTINUED_QUOTE = re.compile(r"(?m)(?<=^)\u00bb(?=\w)")
 
 
 @lru_cache(maxsize=4096)
@@ -2302,7 +2308,16 @@ def _coordinated_with_subject(tokens: list[_Token], mention: int, verb: int) -> 
             for k in range(mention + 2, verb)):
         return False
     return _opens_sentence(tokens, mention) or _sentence_subject(tokens) == tokens[mention].value \
-        or _opening_adverbials_end(tokens) == mention  # "Por su parte, Kuleba agradeció el apoyo y dijo que"
+        or _opening_subject(tokens) == tokens[mention].value  # "Por su parte, Kuleba agradeció el apoyo y dijo que"
+
+
+def _opening_subject(tokens: list[_Token]) -> str | None | bool:
+    """The subject after opening adverbials ("Por su parte, Kuleba", "Desde Moscú, la portavoz de Exteriores, María
+    Zajárova,"), as ``_sentence_subject`` gives it; False when no adverbial opens the sentence."""
+    after = _opening_adverbials_end(tokens)
+    if not after:
+        return False
+    return tokens[after].value if tokens[after].kind == "M" else _sentence_subject(tokens[after:])
 
 
 def _coordinated_pronoun(tokens: list[_Token], speaker: _Speaker) -> bool:
@@ -2662,6 +2677,12 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             right = _right_subject(tokens, auxiliary, context)
             if right is not None and right[0] != _UNTRACKED:
                 return _Speaker(right[0], i, right[1], "right")
+        if (first_mention is not None and first_mention < i and token.value in _PT_VERBS
+                and _place_relative_start(tokens, i) is not None
+                and tokens[first_mention].value in (_sentence_subject(tokens), _opening_subject(tokens))):
+            # "O chefe do Estado-Maior, Valeri Gerasimov, deu uma entrevista, na qual afirmou que", Spanish "en la que
+            # ha sostenido que": the sentence's subject speaks where it says
+            return _Speaker(tokens[first_mention].value, i, first_mention, "left")
         if first_mention is not None and _coordinated_with_subject(tokens, first_mention, i):
             # "Putin signed the treaties on Donetsk and Kherson and declared that ...", "assinou ... e declarou que":
             # the sentence's subject speaks (what is named before "and" is an object)
@@ -3061,6 +3082,7 @@ _FR_OBJECT_GERUNDS = _words(fold("rappelant assurant prévenant reconnaissant"))
 # Portuguese gerunds that also take an object: "lembrando o envio de tropas" (recalling it, not a clause)
 _PT_OBJECT_GERUNDS = _words(fold("lembrando destacando salientando"))
 _PT_ARTICLES = _words("o os a as um uma")
+_PT_POSSESSIVES = _words("seu sua seus suas")
 # "insisted on": Portuguese, Spanish read as it, and French ("insisté" folds to "insiste")
 _INSIST = _words("insistiu insiste")
 _INSISTED_ON = _words("no na nos nas num numa sur")
@@ -3309,6 +3331,8 @@ def _pt_object(tokens: list[_Token], k: int) -> bool:
     if k < len(tokens) and tokens[k].value in _IN:  # where: "defendeu em conferência de imprensa o texto"
         k = next((m for m in range(k + 2, min(len(tokens), k + 6)) if tokens[m].value in _PT_ARTICLES
                   and tokens[m - 1].kind == "W" and tokens[m - 1].value not in _PREPOSITIONS), len(tokens))
+    if k + 1 < len(tokens) and tokens[k].value in _PT_POSSESSIVES:
+        return True  # "reiterou seu apelo", Spanish "ha reiterado su llamamiento a"
     if k + 1 >= len(tokens) or tokens[k].value not in _PT_ARTICLES:
         return False
     following = tokens[k + 1]
@@ -3466,6 +3490,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
         qtext = _dialogue_quotes(qtext)
     elif lang in _SPANISH:
         fold_word = _fold_spanish  # read as the Portuguese it is built like: "añadió" -> "acrescentou"
+        qtext = _CONTINUED_QUOTE.sub("\u00ab", qtext)  # (same length: offsets stay valid)
     closing = qtext.find("\u00bb")
     if closing >= 0 and closing + 1 < len(qtext) and qtext[closing + 1].isalnum() \
             and not 0 <= qtext.find("\u00ab") < closing:
