@@ -245,7 +245,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "presidente": (("president",), None),  # French "la présidente", Portuguese "o presidente"
     "chancelier": (("chancellor",), None),
     "diplomate": (("diplomat", "foreign"), None),
-    "chef de la diplomatie": (("foreign minister",), None),
+    "chef de la diplomatie": (("foreign minister", "secretary of state"), None),
     "secretary of state": (("secretary of state",), None),
     "secretary general": (("secretary general", "secretary-general"), None),
     "generalsekretar": (("secretary general", "secretary-general"), None),
@@ -1879,10 +1879,12 @@ def _according_role(tokens: list[_Token], according: int, phrase: int, context: 
         if hyphenated or token.value == "portavoz":  # (Spanish "Según el portavoz del Kremlin, ...")
             k, role = k + 2 if hyphenated else k, "spokesperson"  # "Segundo o porta-voz, ..."
             comma = next((m for m in range(k + 1, min(len(tokens), k + 8)) if tokens[m].kind != "W"), None)
-            if comma is not None and comma > k + 1 and tokens[k + 1].value in ("do", "da") \
-                    and tokens[comma].value == ",":
+            # (Spanish "de la" reads "de a")
+            of = 2 if k + 2 < len(tokens) and tokens[k + 1].value == "de" and tokens[k + 2].value in _PT_ARTICLES \
+                else 1 if k + 1 < len(tokens) and tokens[k + 1].value in ("do", "da") else 0
+            if comma is not None and comma > k + of and of and tokens[comma].value == ",":
                 # "Segundo o porta-voz do Kremlin, ...", "Segundo a porta-voz da chancelaria russa, ..."
-                qualifiers = tuple(t.value for t in tokens[k + 2:comma] if t.cap or _nationality(t.value))
+                qualifiers = tuple(t.value for t in tokens[k + 1 + of:comma] if t.cap or _nationality(t.value))
                 k = comma - 1
         elif role == "chefe" and (end := _office_end(tokens, k)) is not None:  # "Para o chefe da diplomacia russa,"
             following = tuple(t.value for t in tokens[k + 1:end])
@@ -3561,7 +3563,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                            if _substantive(qtext, q)]
             speaker = _find_speaker(tokens, context)
             if speaker is None and substantive:
-                speaker = _colon_speaker(tokens)
+                speaker = _colon_speaker(tokens, context)
             next_continuing: str | None = None
             incises = ([_incise(qtext, quote, mentions, mention_starts, context) for quote in substantive]
                        if speaker is None else [])
@@ -3727,12 +3729,12 @@ _QUOTING_OTHERS = _words(fold("""quoted quoting cited citing zitierte zitiert zi
 процитував процитувала цитируя цитуючи cité citant"""))
 
 
-def _colon_speaker(tokens: list[_Token]) -> _Speaker | None:
+def _colon_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
     """The official opening the sentence as its subject, with no speech verb, whose words a colon introduces:
     "Генсек НАТО Йенс Столтенберг в интервью Reuters был лаконичен: «...»", "Jermak wird noch deutlicher: «...»"
     (not when someone else is named or quoted first: "Selenskyj zitierte Scholz: «...»")."""
     colon = next((k for k, t in enumerate(tokens[:-1]) if t.value == ":" and tokens[k + 1].kind == "Q"), None)
-    found = _official_before_colon(tokens, colon) if colon is not None else None
+    found = _official_before_colon(tokens, colon, context) if colon is not None else None
     return _Speaker(found[0], colon, found[1], "colon") if found is not None else None
 
 
@@ -3777,13 +3779,21 @@ def _copula_colon_subject(tokens: list[_Token], before: int) -> str | None:
     return found[0] if found is not None else None
 
 
-def _official_before_colon(tokens: list[_Token], colon: int) -> tuple[str, int] | None:
+def _official_before_colon(tokens: list[_Token], colon: int,
+                           context: _Context | None = None) -> tuple[str, int] | None:
     """The official opening the sentence as "<official> <copula> <manner>" before the colon at ``colon``, and where
     they are named; None when the sentence opens otherwise or the colon follows something else. Adverbial phrases
     may come first: "In an interview with CNN, Blinken was blunt:"."""
     opener = _sentence_subject(tokens)
     if not isinstance(opener, str) and (after := _opening_adverbials_end(tokens)) and after < colon:
         opener = _sentence_subject(tokens[after:])
+    if opener is None and context is not None and len(tokens) > 1 and tokens[0].value in _FOREIGN_ARTICLES \
+            and tokens[1].value in _ROLES and 1 < colon:
+        # a role noun naming an official before: "O Presidente francês foi taxativo:", Spanish "El mandatario galo
+        # fue rotundo:"
+        resolved = _subject_at(tokens, 1, context)
+        if resolved not in (None, _UNTRACKED) and _copula_before_colon(tokens, 1, colon) is not None:
+            return resolved, 1
     if not isinstance(opener, str):
         return None
     subject = next(k for k, t in enumerate(tokens) if t.kind == "M")
