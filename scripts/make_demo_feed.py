@@ -1,8 +1,8 @@
 """Writes streams/data/demo_feed.jsonl: the small sample feed `make demo` replays.
 
 The texts are the project's own, written in the style of August 2024 wire coverage: several outlets,
-reposts with changed headlines, footers and cut tails, English, Russian, French and German, statements by
-five tracked officials, an unrelated story and two broken messages. Run it again after editing the stories below.
+reposts with changed headlines, footers and cut tails, English, Russian, French, German, Spanish and Portuguese,
+statements by seven tracked officials, an unrelated story and two broken messages. Run it again after editing the stories below.
 """
 
 from __future__ import annotations
@@ -97,6 +97,29 @@ GERMAN = (
     "Die Opposition im Bundestag forderte die Regierung auf, mehr Mittel für die Ukraine bereitzustellen."
 )
 
+SPANISH = (
+    "NUEVA YORK, 12 ago (EFE).- El secretario general de la ONU, António Guterres, ha pedido este lunes a Rusia y a "
+    "Ucrania que actúen con la máxima moderación en torno a las centrales nucleares de Zaporiyia y de Kursk, tras "
+    "el incendio declarado el domingo en una de las torres de refrigeración de la planta ucraniana.\n\n"
+    "«Cualquier ataque contra una instalación nuclear es inaceptable y puede tener consecuencias catastróficas para "
+    "toda la región», ha advertido Guterres en un comunicado difundido por su portavoz.\n\n"
+    "El diplomático portugués ha recordado que el Organismo Internacional de Energía Atómica debe tener acceso "
+    "pleno a las dos centrales y ha subrayado que la seguridad nuclear no puede quedar a merced de la guerra.\n\n"
+    "Moscú y Kiev se acusan mutuamente del incendio. El OIEA informó de que no se habían detectado niveles "
+    "anormales de radiación en el entorno de la planta."
+)
+
+PORTUGUESE = (
+    "Nova Iorque, 13 ago 2024 (Lusa) - O secretário-geral da ONU, António Guterres, voltou hoje a apelar a uma "
+    "solução negociada para a guerra na Ucrânia, uma semana depois do início da incursão ucraniana na região "
+    "russa de Kursk.\n\n"
+    "«A paz só será possível com respeito pela Carta das Nações Unidas, pelo direito internacional e pela "
+    "integridade territorial de todos os Estados», afirmou Guterres aos jornalistas na sede da organização.\n\n"
+    "O diplomata português sublinhou ainda que a proteção dos civis deve ser a prioridade de "
+    "todas as partes e que as Nações Unidas estão prontas para apoiar qualquer esforço de mediação.\n\n"
+    "Segundo as autoridades russas, mais de cem mil pessoas foram retiradas das zonas fronteiriças de Kursk."
+)
+
 UNRELATED = (
     "Heavy rain is expected across the north of England on Friday, with up to 60 millimetres falling over high "
     "ground in Cumbria and the Pennines, the Met Office said in its latest forecast.\n\n"
@@ -158,6 +181,12 @@ def articles() -> list[dict | str]:
          "title": "Kanzler Scholz: Wir lassen die Ukraine nicht im Stich",
          "published_at": "2024-08-16T13:05:00+02:00",
          "text": _cut_tail(GERMAN, 3) + "\n\nTeilen Sie diesen Artikel\n\nAlle Rechte vorbehalten."},
+        {"id": "es-0017", "source": "Agencia Sur", "url": "https://agenciasur.example/guterres-centrales-nucleares",
+         "title": "Guterres pide máxima moderación en torno a las centrales de Zaporiyia y Kursk",
+         "published_at": "2024-08-12T18:10:00+02:00", "text": SPANISH},
+        {"id": "pt-0018", "source": "Diário Atlântico", "url": "https://diarioatlantico.example/mundo/guterres-paz",
+         "title": "Guterres volta a apelar a uma paz negociada na Ucrânia",
+         "published_at": "2024-08-13T16:45:00+01:00", "text": PORTUGUESE},
         {"id": "wire-0011", "source": "Weather Desk", "url": "https://weatherdesk.example/uk-rain",
          "title": "Heavy rain warning for northern England",
          "published_at": "2024-08-16T07:00:00+01:00", "text": UNRELATED},

@@ -16,5 +16,5 @@ def test_the_demo_replays_the_feed_and_shows_its_results(kafka) -> None:
                             timeout=300, cwd=ROOT)
     out = result.stdout.decode()
     assert result.returncode == 0, result.stderr.decode()[-2000:]
-    assert "messages 16: enriched 14, dead-lettered 2" in out, out[-2000:]
+    assert "messages 18: enriched 16, dead-lettered 2" in out, out[-2000:]
     assert "duplicates 6;" in out and "'maria-zakharova'" in out and "== alerts, as they arrive" in out

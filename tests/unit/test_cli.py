@@ -147,6 +147,7 @@ def test_analyze_demo_feed(tmp_path: Path) -> None:
     assert by_id["wire-0004"]["duplicate_of"] is None, "another outlet's own report is not a repost"
     assert by_id["ru-0006"]["lang"] == "ru" and by_id["wire-0001"]["lang"] == "en"
     assert by_id["fr-0014"]["lang"] == "fr" and by_id["de-0015"]["lang"] == "de"
+    assert by_id["es-0017"]["lang"] == "es" and by_id["pt-0018"]["lang"] == "pt"
     assert by_id["post-0016"]["duplicate_of"] == "de-0015"
     assert any(t["code"] == "medtop:16000000" for t in by_id["wire-0001"]["topics"])
 
@@ -157,8 +158,8 @@ def test_analyze_emit_alerts_from_stdin() -> None:
     alerts = [json.loads(line) for line in result.stdout.decode().splitlines()]
     officials = {a["official"]["id"] for a in alerts}
     assert {"maria-zakharova", "mykhailo-podolyak", "sergey-lavrov", "emmanuel-macron", "olaf-scholz",
-            "dmitry-peskov"} <= officials
-    assert {a["lang"] for a in alerts} == {"en", "ru", "fr", "de"}
+            "dmitry-peskov", "antonio-guterres"} <= officials
+    assert {a["lang"] for a in alerts} == {"en", "ru", "fr", "de", "es", "pt"}
     assert len({a["alert_id"] for a in alerts}) == len(alerts)
     assert not any(a["article_id"].startswith("post-") for a in alerts), "reposts raise no alerts"
 
