@@ -886,9 +886,24 @@ gobierno:governo su:sua sus:suas
 _CONTINUED_QUOTE = re.compile(r"(?m)(?<=^)\u00bb(?=\w)")
 
 
+# Some feeds strip the accents: then "afirmo" is "afirmó" and "segun" "según", except where the bare word is more
+# often another one ("anuncio" the announcement, "publico" the public, "el" the article).
+_SPANISH_UNACCENTED = {fold(es): pt for es, pt in _SPANISH_AS_PORTUGUESE.items()
+                       if fold(es) == es or fold(es) not in _SPANISH_AS_PORTUGUESE}
+for _noun in ("anuncio", "publico", "critico", "preciso", "lamento", "relato", "rechazo", "aviso", "limito", "califico",
+              "pregunto", "cuestiono", "denuncio", "recuerdo"):
+    _SPANISH_UNACCENTED.pop(_noun, None)
+_SPANISH_ACCENTS = re.compile("[áéíóúñÁÉÍÓÚÑ]")
+
+
 @lru_cache(maxsize=4096)
 def _fold_spanish(word: str) -> str:
     return _SPANISH_AS_PORTUGUESE.get(word.lower()) or fold(word)
+
+
+@lru_cache(maxsize=4096)
+def _fold_unaccented_spanish(word: str) -> str:
+    return _SPANISH_UNACCENTED.get(word.lower()) or fold(word)
 
 
 _DIALOGUE = re.compile(r"(?m)^[^\S\n]*[-\u2013\u2014](?=[^\S\n])")  # a paragraph opening with a dash and a space
@@ -2305,7 +2320,8 @@ def _coordinated_with_subject(tokens: list[_Token], mention: int, verb: int) -> 
     if mention >= verb - 1 or tokens[verb - 1].value not in _COPULATIVE:
         return False
     between = tokens[mention + 1:verb]
-    if any(t.kind == "M" or t.kind == "Q" and t.end - t.start > _NAME_QUOTE_CHARS for t in between) or any(
+    if any(t.kind == "M" and tokens[mention + 1 + k - 1].value not in _PREPOSITIONS  # ("met with Scholz and said")
+           or t.kind == "Q" and t.end - t.start > _NAME_QUOTE_CHARS for k, t in enumerate(between)) or any(
             tokens[k - 1].value == "," and (_relative_at(tokens, k) or tokens[k].value in _RELATIVE_PRONOUNS)
             for k in range(mention + 2, verb)):
         return False
@@ -2796,7 +2812,8 @@ def _other_speaker_start(tokens: list[_Token], speaker: _Speaker) -> int | None:
     """The token where a later clause with a speaker of its own begins ("Zakharova criticised Kyiv, but Ukraine
     said the attack ...": at ", but"), or None."""
     for k in range(speaker.verb + 1, len(tokens) - 2):
-        if tokens[k].kind != "W" or tokens[k].value not in _CONTRAST:
+        if tokens[k].kind != "W" or tokens[k].value not in _CONTRAST and not (
+                tokens[k].value == "e" and tokens[k + 1].kind == "M"):  # (Portuguese "e" is also "é", "is")
             continue
         if tokens[k].value in _COPULATIVE and tokens[k - 1].value != ",":
             continue  # "Kyiv and Washington claimed ...": one subject, not a new clause
@@ -3491,7 +3508,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
         fold_word = _fold_norwegian  # read as the German it is built like: "sier Stoltenberg" -> "sagt Stoltenberg"
         qtext = _dialogue_quotes(qtext)
     elif lang in _SPANISH:
-        fold_word = _fold_spanish  # read as the Portuguese it is built like: "añadió" -> "acrescentou"
+        # read as the Portuguese it is built like: "añadió" -> "acrescentou"
+        fold_word = _fold_spanish if _SPANISH_ACCENTS.search(text) else _fold_unaccented_spanish
         qtext = _CONTINUED_QUOTE.sub("\u00ab", qtext)  # (same length: offsets stay valid)
     closing = qtext.find("\u00bb")
     if closing >= 0 and closing + 1 < len(qtext) and qtext[closing + 1].isalnum() \
