@@ -7,7 +7,8 @@ or after "as"/"как"/"як" ("said Maria Zakharova", "— заявила За�
 Scholz", "so Peskow"), an "according to X" phrase ("по словам Захаровой", "за словами Подоляка", "selon Lavrov",
 "laut Lawrow"), or "X: «...»". German puts the subject after the verb in second place ("Am Montag sagte Scholz"),
 and French inverts a pronoun ("a-t-il affirmé", read as "a il affirmé"); Portuguese leaves the subject out
-('«...», acrescentou.': the latest person named speaks); Norwegian is read as German, only when detected.
+('«...», acrescentou.': the latest person named speaks); Norwegian is read as German and Spanish as Portuguese, only
+when detected.
 Subjects are tracked officials, pronouns and role nouns ("the spokeswoman") resolved to the most recently named
 person of a plausible gender, nationality nouns ("the Norwegian") resolved to the latest official of that
 nationality, or *untracked* people and organisations ("Sobyanin said"), whose quotes are dropped. A sentence that is
@@ -3493,7 +3494,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
 
     The English, Russian, Ukrainian, French, German and Portuguese rules are applied together, whatever ``lang``
     says, so mixed-language text and a wrong language guess still work; ``lang`` "no" (or "nb", "nn") also reads
-    the text as Norwegian, whose words ("sa", "at", "men") mean other things in other languages.
+    the text as Norwegian, and "es" as Spanish, whose words ("sa", "at", "men"; "la", "no", "es") mean other things
+    in other languages.
     """
     if not text or not text.strip():
         return []
