@@ -171,6 +171,8 @@ anunciado destacado frisado salientado referido sustentado confirmado reconhecid
 assinalado apontado acrescentado denunciado"""))
 _PT_PASSIVES = _words(fold("foi foram é são será serão sido ser era eram"))
 _DECLARED = _words("declarou declara declarado")
+# Participles that name an act unless a clause follows ("tinha prometido enviar", "tem criticado a decisão")
+_ACT_PARTICIPLES = _words("acusado criticado prometido")
 _PT_AGENTS = _words("por pelo pela pelos pelas")
 _PT_VERBS = _PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("""acusou acusa denunciou denuncia criticou critica condenou
 condena pediu pede apelou apela anunciou anuncia negou nega prometeu promete ameaçou ameaça rejeitou rejeita exigiu
@@ -220,6 +222,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "aide": (("aide", "adviser", "advisor", "советник", "радник"), None),
     "secretary": (("secretary",), None),
     "leader": (("president", "chancellor", "head of", "prime minister"), None),
+    "head of government": (("chancellor", "prime minister"), None),  # Portuguese "o chefe do Governo"
     "chief": (("chief", "head of", "secretary general", "secretary-general"), None),
     "генсек": (("secretary general", "secretary-general"), None),
     "adviser": (("aide", "adviser", "advisor", "советник", "радник"), None),
@@ -251,8 +254,8 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "secretary general": (("secretary general", "secretary-general"), None),
     "generalsekretar": (("secretary general", "secretary-general"), None),
     "kremlchef": (("president of russia",), None),
-    "chefdiplomat": (("diplomat", "foreign minister"), None),
-    "chefdiplomatin": (("diplomat", "foreign minister"), "f"),
+    "chefdiplomat": (("foreign minister", "secretary of state"), None),
+    "chefdiplomatin": (("foreign minister", "secretary of state"), "f"),
     "politiker": (("chancellor", "president", "prime minister", "minister"), "m"),  # "der SPD-Politiker"
     "politikerin": (("chancellor", "president", "prime minister", "minister"), "f"),
     "berater": (("aide", "adviser", "advisor"), None),
@@ -1088,8 +1091,9 @@ class _Context:
                 continue
             if gender is not None and official.gender is not None and official.gender != gender:
                 continue
-            if role_words is not None and not _holds_role(fold(official.role), role_words):
-                continue
+            if role_words is not None and not _holds_role(fold(official.role), role_words) and not (
+                    "diplomat" in role_words and qualifiers and _of_nationality(qualifiers, official.nationality)):
+                continue  # (a diplomat of the official's nationality: "le diplomate portugais" is Guterres)
             if qualifiers and not _qualifies(qualifiers, f"{official.role} {official.nationality}"):
                 continue  # "the Russian president" after Zelensky was named: someone named before him
             return official_id
@@ -1106,6 +1110,12 @@ def _holds_role(role: str, role_words: tuple[str, ...]) -> bool:
                 return True
             at = role.find(word, at + 1)
     return False
+
+
+def _of_nationality(qualifiers: tuple[str, ...], nationality: str) -> bool:
+    """Every qualifier is a nationality, the watchlist one: "portugais" for "Portuguese"."""
+    stems = _nationality_stems(nationality) if nationality else frozenset()
+    return all((stem := _country_stem(q)) is not None and stem in stems for q in qualifiers)
 
 
 def _qualifies(qualifiers: tuple[str, ...], role: str) -> bool:
@@ -1138,6 +1148,9 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
         # responder.' (not "limitou as exportações")
         following = [t.value for t in tokens[index + 1:index + 5] if t.value not in ("-", "se")]
         return len(following) >= 2 and following[0] == "a" and following[1] in _PT_INFINITIVES
+    if token.value == "contou":  # "contou aos jornalistas que", not "contou com o apoio da China"
+        return any(t.value in ("que", ":") for t in tokens[index + 1:index + 7]) \
+            or index > 0 and (tokens[index - 1].kind == "Q" or tokens[index - 1].value in _CLAUSE_MARKS)
     if token.value == "deixou":  # "deixou claro que", Spanish "lo dejó claro: ..." (not "deixou Kiev")
         return any(t.value == "claro" for t in tokens[index + 1:index + 3])
     if token.value == "publicou":  # "publicou no Telegram: ...", not "publicou um vídeo"
@@ -1145,9 +1158,11 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     if token.value in _PT_PARTICIPLES:  # "tinha defendido que", not "tem-se afirmado como ..."
         return any(t.value in ("que", ":") for t in tokens[index + 1:index + 14]) \
             or index + 1 < len(tokens) and tokens[index + 1].value == "para" \
-            or _iberian_auxiliary(tokens, index) is not None and token.value != "prometido"
-        # ("tinha alertado para o perigo"; the perfect: Spanish "ha afirmado", '«...», ha dicho el portavoz'; not
-        # "tinha prometido enviar": an act)
+            or _iberian_auxiliary(tokens, index) is not None and (
+                token.value not in _ACT_PARTICIPLES
+                or token.value == "acusado" and any(t.value == "de" for t in tokens[index + 1:index + 9]))
+        # ("tinha alertado para o perigo"; the perfect is the verb itself: Spanish "ha afirmado", '«...», ha dicho el
+        # portavoz', "ha acusado a X de ..."; not "tinha prometido enviar": an act)
     if token.value in _FR_INFINITIVES:
         return _que_follows(tokens, index) and (_after_avant_de(tokens, index) or _governed_infinitive(tokens, index))
     if token.value in _FR_WITH_COMPLEMENT:  # (or inverted after the quote: '« ... », avait promis le maître')
@@ -1438,7 +1453,8 @@ _OFFICE_PHRASES = {
     "secretaire": ((("d", "etat"), "secretary of state"), (("general",), "secretary general")),
     "secretario": ((("de", "estado"), "secretary of state"), (("general",), "secretary general")),
     "chefe": ((("da", "diplomacia"), "chef de la diplomatie"), (("de", "estado"), "president"),
-              (("do", "kremlin"), "kremlchef"), (("do", "governo"), "leader"), (("de", "governo"), "leader"),
+              (("do", "kremlin"), "kremlchef"), (("do", "governo"), "head of government"),
+              (("de", "governo"), "head of government"),
               # Spanish "el jefe de la diplomacia", read as Portuguese
               (("de", "a", "diplomacia"), "chef de la diplomatie")),
     "глава": _SLAVIC_OFFICES,
@@ -1744,8 +1760,13 @@ def _title_in_a_phrase(between: list[_Token]) -> bool:
     """A title in a phrase other than the subject's complement comes between the subject and a name in apposition,
     which is then that title's: "... in a meeting with the Ukrainian president, Zelensky" (not "the head of the
     office of the president, Yermak", "the Secretary-General of the UN, Guterres")."""
-    return any(t.value in _TITLE_WORDS for t in between) \
-        and any(t.value in _PREPOSITIONS and t.value not in _OF for t in between)
+    title = next((k for k, t in enumerate(between) if t.value in _TITLE_WORDS), None)
+    return title is not None and any(t.value in _PREPOSITIONS and t.value not in _OF and t.value not in _ATTACHED
+                                     for t in between[:title])
+
+
+# Prepositions attaching a role to whom it serves: "the adviser to the president", "le conseiller auprès du président"
+_ATTACHED = _words(fold("to auprès junto para au aux zum zur"))
 
 
 def _negated(tokens: list[_Token], verb: int) -> bool:
@@ -2224,7 +2245,7 @@ def _sentence_subject(tokens: list[_Token]) -> str | None | bool:
                 token.value in _FOREIGN_ARTICLES or token.value in _PT_ARTICLES) and tokens[k - 1].value in _OF):
             continue  # the title's complement: "El asesor de la Oficina del Presidente ucraniano Mijailo Podoliak"
         if k > 0 and tokens[k - 1].value in _ROLES and token.kind == "W" and not token.cap \
-                and token.value not in _SENTENCE_ADVERBIALS:
+                and _adjective_like(token.value):
             continue  # an adjective after the role noun: "o conselheiro presidencial", "le conseiller diplomatique"
         if not (_title_phrase_word(token) or token.value in _OFFICES or _possessive(tokens, k)):
             break
@@ -2233,6 +2254,17 @@ def _sentence_subject(tokens: list[_Token]) -> str | None | bool:
     # Someone else: a titled person ("Turkish President Recep Tayyip Erdogan met Putin", "The governor of the
     # Bryansk region posted") or a full name ("Alexander Bogomaz, the governor, posted").
     return None if titled or names >= 2 else False
+
+
+# Endings of Romance adjectives after a role noun ("presidencial", "diplomatique", "americano"), not of verbs
+_ADJECTIVE_ENDINGS = ("al", "ial", "ique", "ico", "ica", "ano", "ana", "eiro", "eira", "ivo", "iva", "ario", "aria",
+                      "ien", "ienne", "isch", "ische")
+
+
+def _adjective_like(word: str) -> bool:
+    """A lowercase word after a role noun that qualifies it: a nationality or an adjective (not "recebeu", "reçoit")."""
+    return _nationality(word) is not None or word.endswith(_ADJECTIVE_ENDINGS) and word not in _SPEECH_VERBS \
+        and word not in _SENTENCE_ADVERBIALS
 
 
 def _named_after_title(tokens: list[_Token], role: int) -> str | None | bool:
@@ -2698,6 +2730,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 return _Speaker(right[0], i, right[1], "right")
         if (first_mention is not None and first_mention < i and token.value in _PT_VERBS
                 and _place_relative_start(tokens, i) is not None
+                and not any(t.kind == "M" for t in tokens[first_mention + 1:i])  # ("a entrevista de Putin, em que")
                 and tokens[first_mention].value in (_sentence_subject(tokens), _opening_subject(tokens))):
             # "O chefe do Estado-Maior, Valeri Gerasimov, deu uma entrevista, na qual afirmou que", Spanish "en la que
             # ha sostenido que": the sentence's subject speaks where it says
@@ -2727,10 +2760,16 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         if carried_subject is not None and previous is not None and previous.value in _COORDINATORS:
             return _Speaker(carried_subject[0], i, carried_subject[1], "left")
         if (_coordinated(tokens, i) and first_mention is not None and first_mention < i
+                and not any(t.value in _RELATIVE_SUBJECTS for t in tokens[first_mention + 1:i])  # (", qui ..., mais")
                 and (_opens_sentence(tokens, first_mention)
                      or _sentence_subject(tokens) == tokens[first_mention].value)):
             # "Peskov declined to comment on the reports, but said ...": the sentence's subject speaks.
             return _Speaker(tokens[first_mention].value, i, first_mention, "left")
+        if (_coordinated(tokens, i) and len(tokens) > 2 and tokens[1].value in _ROLES
+                and (tokens[0].value in _ARTICLES or tokens[0].value in _FOREIGN_ARTICLES)
+                and not any(t.kind == "Q" or t.value in _RELATIVE_SUBJECTS for t in tokens[2:i])
+                and (role_subject := _subject_at(tokens, 1, context)) not in (None, _UNTRACKED)):
+            return _Speaker(role_subject, i, 1, "left")  # "The chancellor praised Zelensky, but stressed that"
         before_group = tokens[group - 1] if group > 0 else None  # before "a" of "a déclaré"
         if (before_group is None or before_group.kind == "Q" or before_group.value in _APPOSITION_MARKS
                 or before_group.value in _INVERSION_OPENERS
@@ -2747,7 +2786,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             if token.value in _PT_VERBS and not any(
                     tokens[k].kind == tokens[k + 1].kind == "W" and _name_like(tokens[k]) and _name_like(tokens[k + 1])
                     for k in range(i - 1)) and not (
-                    tokens[0].value in _PT_ARTICLES and any(t.value in ("que", ":") for t in tokens[i + 1:i + 4])) \
+                    tokens[0].value in _PT_ARTICLES and not any(t.value == "," for t in tokens[1:3])  # ("A seguir,")
+                    and any(t.value in ("que", ":") for t in tokens[i + 1:i + 4])) \
                     and not _noun_phrase_after(tokens, i):
                 # Portuguese leaves the subject out: '«...», acrescentou.', "Disse ainda que ...": the latest person
                 # named, as a pronoun would be (not when someone untracked is named before it: "Em Washington, Joe
@@ -3028,8 +3068,13 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
         if token.value in _PT_VERBS and tokens[k - 1].value == "que" and tokens[k - 2].value == "ao" \
                 and _speech_verb(tokens, k):
             return k  # "..., ao que acrescentou que ...": what the speaker added
-        if token.value in _PT_VERBS and _place_relative_start(tokens, k) is not None and _speech_verb(tokens, k):
-            return k  # "..., na qual/onde afirmou que", Spanish "en la que ha precisado que": where they said it
+        if token.value in _PT_VERBS and (relative := _place_relative_start(tokens, k)) is not None \
+                and _speech_verb(tokens, k) and not any(
+                    t.kind == "M" and m != verb + 1 or t.value in _COMPLEMENTIZERS  # (an inverted subject is theirs)
+                    for m, t in enumerate(tokens[verb + 1:relative], start=verb + 1)):
+            # "..., na qual/onde afirmou que", Spanish "en la que ha precisado que": where they said it (not in their
+            # clause about someone else: "disse que Putin mentiu na entrevista, na qual afirmou que")
+            return k
         after_comma = tokens[k - 1].value in (",", "\u2014") or tokens[k - 1].value in _BEFORE_PARTICIPLE and (
             tokens[k - 2].value == "," or tokens[k - 2].value == "tout" and tokens[k - 3].value == ",")  # tout en
         if after_comma and _speech_participle(token) and _speech_verb(tokens, k) \
@@ -3104,7 +3149,7 @@ _PT_OBJECT_GERUNDS = _words(fold("lembrando destacando salientando"))
 _PT_ARTICLES = _words("o os a as um uma")
 _PT_POSSESSIVES = _words("seu sua seus suas")
 # "insisted on": Portuguese, Spanish read as it, and French ("insisté" folds to "insiste")
-_INSIST = _words("insistiu insiste")
+_INSIST = _words("insistiu insiste insistido")
 _INSISTED_ON = _words("no na nos nas num numa sur")
 # Adverbs that may open a sentence whose subject is left out: "Também reconheceu que ..."
 _PT_OPENING_ADVERBS = _words(fold("também ainda depois entretanto"))
@@ -3338,9 +3383,14 @@ def _noun_phrase_after(tokens: list[_Token], verb: int) -> bool:
     if verb + 2 >= len(tokens) or tokens[verb + 1].value not in _PT_ARTICLES:
         return False
     article, noun = tokens[verb + 1], tokens[verb + 2]
-    return noun.kind == "W" and noun.value not in _PT_ARTICLES and noun.value not in _PT_INFINITIVES \
-        and noun.value not in _PT_TIME_WORDS and not (
+    return noun.kind == "W" and (noun.cap or noun.value in _INSTITUTIONS) and not (
         article.value in ("a", "as") and (noun.cap or noun.value in _PT_ADDRESSEES))
+
+
+# Institutions that speak in Portuguese and Spanish (read as it) news, as subjects: "disse o Kremlin", "ha señalado la
+# cancillería ucraniana"
+_INSTITUTIONS = _words(fold("""kremlin chancelaria cancilleria ministério ministerio governo gobierno executivo
+presidência presidencia embaixada embajada diplomacia exército ejercito casa onu otan nato"""))
 
 
 def _pt_object(tokens: list[_Token], k: int) -> bool:
@@ -3351,6 +3401,8 @@ def _pt_object(tokens: list[_Token], k: int) -> bool:
     if k < len(tokens) and tokens[k].value in _IN:  # where: "defendeu em conferência de imprensa o texto"
         k = next((m for m in range(k + 2, min(len(tokens), k + 6)) if tokens[m].value in _PT_ARTICLES
                   and tokens[m - 1].kind == "W" and tokens[m - 1].value not in _PREPOSITIONS), len(tokens))
+    if k + 1 < len(tokens) and tokens[k].value == "mais":
+        k += 1  # "acrescentou mais um nome à lista"
     if k + 1 < len(tokens) and tokens[k].value in _PT_POSSESSIVES:
         return True  # "reiterou seu apelo", Spanish "ha reiterado su llamamiento a"
     if k + 1 >= len(tokens) or tokens[k].value not in _PT_ARTICLES:
@@ -3811,9 +3863,11 @@ def _official_before_colon(tokens: list[_Token], colon: int,
             and tokens[1].value in _ROLES and 1 < colon:
         # a role noun naming an official before: "O Presidente francês foi taxativo:", Spanish "El mandatario galo
         # fue rotundo:"
-        resolved = _subject_at(tokens, 1, context)
-        if resolved not in (None, _UNTRACKED) and _copula_before_colon(tokens, 1, colon) is not None:
-            return resolved, 1
+        k = _office_end(tokens, 1) or 2
+        k += k < colon and tokens[k].kind == "W" and not tokens[k].cap and _nationality(tokens[k].value) is not None
+        resolved = _subject_at(tokens, 1, context) if k < colon and tokens[k].value in _COPULAS else None
+        if resolved not in (None, _UNTRACKED):
+            return resolved, 1  # (not "Le président de la Douma a été clair :", someone else)
     if not isinstance(opener, str):
         return None
     subject = next(k for k, t in enumerate(tokens) if t.kind == "M")

@@ -642,6 +642,111 @@ def test_spanish_patterns(watchlist: Watchlist, text: str, expected: list[tuple[
     assert extract(normalize_text(text), watchlist, "es") == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A review of the rules that came with Spanish, on the other languages: a verb is no adjective after a role
+        # noun, a colon after a role's complement is someone else's, a place relative in someone else's clause, "the
+        # adviser to the president, X", an inverted verb with its adverbial, a chief diplomat is a foreign minister,
+        # a head of government no president, "contou com", a relative clause before "mais", "A seguir," (an
+        # adverbial), "insistido na", a role noun as the subject of a coordinated verb.
+        ('en', 'Olaf Scholz was in Kyiv. The chancellor praised Zelensky, but stressed that Germany could not '
+         'deliver Taurus missiles.',
+         [('olaf-scholz', 'reported', 'Germany could not deliver Taurus missiles.')]),
+        ('fr', "Emmanuel Macron était à l'Elysée. Le président reçoit Poutine, mais déclare que la France ne cédera "
+         'pas.',
+         [('emmanuel-macron', 'reported', 'la France ne cédera pas.')]),
+        ('pt', 'Olaf Scholz estava em Lisboa. O Presidente recebeu Scholz e disse que Portugal apoia a Ucrânia até '
+         'ao fim.',
+         []),
+        ('pt', 'Olaf Scholz estava em Kiev. O chanceler elogiou Zelensky, mas sublinhou que a Alemanha não enviará '
+         'mísseis Taurus.',
+         [('olaf-scholz', 'reported', 'a Alemanha não enviará mísseis Taurus.')]),
+        ('en', 'Olaf Scholz was in Kyiv. The minister thanked Lavrov, but said the talks had failed.',
+         []),
+        ('fr', "Emmanuel Macron était à Bruxelles lundi. Le président du Conseil européen a été clair : « L'Europe "
+         "soutiendra l'Ukraine jusqu'au bout. »",
+         []),
+        ('fr', 'Poutine était à Moscou. Le président de la Douma a été clair : « La Russie ne reculera jamais '
+         "devant l'Occident. »",
+         []),
+        ('de', 'Dmitri Peskow äußerte sich am Montag. Der Sprecher des Weißen Hauses war deutlich: „Wir werden die '
+         'Ukraine weiter unterstützen.“',
+         []),
+        ('fr', 'Sergueï Lavrov était à Ankara. Le ministre des Affaires étrangères turc a été clair : « La Turquie '
+         'restera un médiateur. »',
+         []),
+        ('pt', 'Zelensky disse que Putin mentiu na entrevista à NBC, na qual afirmou que a Rússia não planeava '
+         'invadir a Ucrânia.',
+         [('volodymyr-zelensky', 'reported', 'Putin mentiu na entrevista à NBC, na qual afirmou que a '
+                                               'Rússia não planeava invadir a Ucrânia.')]),
+        ('pt', 'Zelensky afirmou que o discurso de Putin, em que declarou a anexação de quatro regiões, é nulo e '
+         'sem efeito.',
+         [('volodymyr-zelensky', 'reported', 'o discurso de Putin, em que declarou a anexação de quatro '
+                                               'regiões, é nulo e sem efeito.')]),
+        ('pt', 'Zelensky lembrou a entrevista de Putin a Tucker Carlson, em que afirmou que a Ucrânia é um Estado '
+         'artificial.',
+         []),
+        ('pt', 'Lavrov citou um discurso de Putin, no qual afirmou que a Rússia nunca atacará a NATO.',
+         []),
+        ('en', '"Russia is lying about the talks in Istanbul," said the adviser to the Ukrainian president, '
+         'Mykhailo Podolyak.',
+         [('mykhailo-podolyak', 'quote', 'Russia is lying about the talks in Istanbul')]),
+        ('en', '"We will not give up," said the chief of staff to the Ukrainian president, Andriy Yermak.',
+         [('andriy-yermak', 'quote', 'We will not give up')]),
+        ('fr', '« La Russie ment sur les pourparlers », a déclaré le conseiller auprès du président ukrainien, '
+         'Mykhaïlo Podoliak.',
+         [('mykhailo-podolyak', 'quote', 'La Russie ment sur les pourparlers')]),
+        ('fr', '« Nous ne reculerons pas », a déclaré le porte-parole du président russe en conférence de presse, '
+         'Dmitri Peskov.',
+         [('dmitry-peskov', 'quote', 'Nous ne reculerons pas')]),
+        ('pt', 'Lavrov falou em Moscovo. «A Rússia não vai aceitar nenhum ultimato do Ocidente», disse a dada '
+         'altura.',
+         [('sergey-lavrov', 'quote', 'A Rússia não vai aceitar nenhum ultimato do Ocidente')]),
+        ('pt', 'Lavrov falou em Moscovo. «A Rússia não vai aceitar nenhum ultimato do Ocidente», disse o próprio.',
+         [('sergey-lavrov', 'quote', 'A Rússia não vai aceitar nenhum ultimato do Ocidente')]),
+        ('pt', 'Lavrov falou em Moscovo. «A Rússia não vai aceitar nenhum ultimato do Ocidente», garantiu uma vez '
+         'mais.',
+         [('sergey-lavrov', 'quote', 'A Rússia não vai aceitar nenhum ultimato do Ocidente')]),
+        ('es', 'Lavrov habló en Moscú. «Rusia no va a aceptar ningún ultimátum de Occidente», dijo a continuación.',
+         [('sergey-lavrov', 'quote', 'Rusia no va a aceptar ningún ultimátum de Occidente')]),
+        ('de', 'Guterres empfing Lawrow in New York. „Der Westen führt einen Krieg gegen Russland“, sagte der '
+         'Chefdiplomat.',
+         [('sergey-lavrov', 'quote', 'Der Westen führt einen Krieg gegen Russland')]),
+        ('en', 'Guterres met Lavrov in New York. The diplomat said the West was waging war on Russia.',
+         [('sergey-lavrov', 'reported', 'the West was waging war on Russia.')]),
+        ('fr', "Antonio Guterres a reçu Sergueï Lavrov à New York. Le diplomate a affirmé que l'Occident menait une "
+         'guerre contre la Russie.',
+         [('sergey-lavrov', 'reported', "l'Occident menait une guerre contre la Russie.")]),
+        ('pt', 'Zelensky esteve em Kiev com Denys Shmyhal. O chefe do Governo ucraniano disse que a economia '
+         'resiste.',
+         []),
+        ('pt', 'Putin contou com o apoio da China para contornar as sanções ocidentais.',
+         []),
+        ('pt', 'Lavrov tinha acrescentado mais um nome à lista de sanções contra o Ocidente.',
+         []),
+        ('fr', "Poutine a reçu des diplomates chinois qui n'ont rien obtenu, mais ont affirmé que le dialogue "
+         'devait se poursuivre.',
+         []),
+        ('pt', 'Lavrov esteve em Ancara esta semana. A seguir, acrescentou que a Rússia não vai recuar no Donbass.',
+         [('sergey-lavrov', 'reported', 'a Rússia não vai recuar no Donbass.')]),
+        ('pt', 'Zelensky tem insistido na necessidade de mais sistemas de defesa antiaérea.',
+         []),
+        ('es', 'Scholz estaba en Kiev. El canciller elogió a Zelenski, pero subrayó que Alemania no enviará misiles '
+         'Taurus.',
+         [('olaf-scholz', 'reported', 'Alemania no enviará misiles Taurus.')]),
+        ('fr', "Antonio Guterres était à Boutcha. « J'imagine ma famille dans ces maisons détruites », a poursuivi "
+         'le diplomate portugais.',
+         [('antonio-guterres', 'quote', "J'imagine ma famille dans ces maisons détruites")]),
+        ('es', 'Guterres visitó Kiev. «Esta guerra debe terminar ya», ha dicho el diplomático portugués.',
+         [('antonio-guterres', 'quote', 'Esta guerra debe terminar ya')]),
+    ],
+)
+def test_spanish_rules_in_other_languages(watchlist: Watchlist, lang: str, text: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    assert extract(normalize_text(text), watchlist, lang) == expected
+
+
 def _attribution_items() -> list[dict]:
     path = Path(__file__).resolve().parent.parent / "data" / "attribution_corpus.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
