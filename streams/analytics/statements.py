@@ -184,8 +184,8 @@ frisando lembrando salientando destacando explicando insistindo reiterando admit
 assegurando advertindo acusando denunciando apelando pedindo prometendo"""))
 # Portuguese infinitives after "ao" ("ao afirmar que ...": in saying that; Spanish "al considerar que"), and after
 # "limitou-se a" (Spanish "se limitó a señalar que"): the sentence's subject speaks.
-_PT_INFINITIVES = _words(fold("""afirmar considerar dizer defender garantir sublinhar alertar lembrar acrescentar explicar
-assegurar advertir recordar insistir reiterar frisar destacar salientar argumentar assinalar responder comentar
+_PT_INFINITIVES = _words(fold("""afirmar considerar dizer defender garantir sublinhar alertar lembrar acrescentar
+explicar assegurar advertir recordar insistir reiterar frisar destacar salientar argumentar assinalar responder comentar
 indicar"""))
 _ROMANCE_GERUNDS = _FR_GERUNDS | _PT_GERUNDS
 _SPEECH_VERBS = (_EN_VERBS | _SLAVIC_VERBS | _FR_VERBS | _DE_VERBS | _PT_VERBS | _FR_GERUNDS | _PT_GERUNDS
@@ -594,7 +594,8 @@ _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яёіїєґ][^\W\da-zà-ÿа-яё
                        r"(?:\s+[-\u2014\u2013]|(?<=\))\.-)\s+"  # (EFE: "MOSCÚ, 4 nov (EFE).- ")
                        # Lusa writes the place as a name: "Nova Iorque, 23 set 2023 (Lusa) - "
                        r"|\s*[^\W\d_a-zà-ÿа-яёіїєґ]\w+(?:[ '-]+\w+){0,3},"
-                       r"[^()\n\u2014\u2013-]{0,20}\d[^()\n\u2014\u2013-]{0,20}\([^()\n]{1,30}\)(?:\s+[-\u2014\u2013]|\.-)\s+")
+                       r"[^()\n\u2014\u2013-]{0,20}\d[^()\n\u2014\u2013-]{0,20}\([^()\n]{1,30}\)"
+                       r"(?:\s+[-\u2014\u2013]|\.-)\s+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _CYRILLIC_START = re.compile("[\u0400-\u04ff]")
 _INVERTED_PRONOUN = re.compile(r"(t-)?(?:il|elle)\b", re.IGNORECASE)
@@ -839,50 +840,46 @@ aseguró:assegurou asegura:assegura añadió:acrescentou añade:acrescenta agreg
 subrayó:sublinhou subraya:sublinha recalcó:frisou recalca:frisa destacó:destacou destaca:destaca indicó:referiu
 indica:refere explicó:explicou explica:explica advirtió:advertiu advierte:adverte sostuvo:sustentou sostiene:sustenta
 manifestó:declarou expresó:declarou insistió:insistiu insiste:insiste reiteró:reiterou reitera:reitera apuntó:apontou
-apunta:aponta precisó:explicou puntualizó:frisou aclaró:explicou detalló:explicou denunció:denunciou
-denuncia:denuncia acusó:acusou acusa:acusa criticó:criticou critica:critica consideró:considerou considera:considera
-estimó:considerou estima:considera opinó:opinou recordó:recordou recuerda:recorda admitió:admitiu admite:admite
-reconoció:reconheceu reconoce:reconhece anunció:anunciou anuncia:anuncia respondió:respondeu replicó:respondeu
-contestó:respondeu escribió:escreveu escribe:escreve tuiteó:escreveu aseveró:afirmou enfatizó:enfatizou
-remarcó:frisou expuso:explicou defendió:defendeu defiende:defende alertó:alertou avisó:avisou pidió:pediu pide:pede
-exigió:exigiu exige:exige instó:apelou urgió:apelou condenó:condenou condena:condena negó:negou niega:nega
-prometió:prometeu promete:promete amenazó:ameaçou rechazó:rejeitou rechaza:rejeita calificó:classificou
-califica:classifica ironizó:ironizou cuestionó:questionou preguntó:perguntou reaccionó:reagiu publicó:publicou
-confirmó:confirmou confirma:confirma reveló:revelou revela:revela concluyó:concluiu argumentó:argumentou
-argumenta:argumenta comentó:observou observó:observou zanjó:concluiu sentenció:concluiu relató:relatou
-valoró:avaliou resaltó:ressaltou dejó:deixou refirió:referiu contó:contou resumió:concluiu lamentó:lamentou
-lamenta:lamenta limitó:limitou limitado:limitou proclamó:declarou proclamado:declarado denunciado:denunciado garantizó:garantiu garantiza:garante adelantó:adiantou informó:referiu
-dicho:dito afirmado:afirmado declarado:declarado defendido:defendido asegurado:assegurado alertado:alertado
-subrayado:sublinhado reiterado:reiterado admitido:admitido recordado:lembrado repetido:repetido insistido:insistido
-avisado:avisado advertido:advertido escrito:escrito explicado:explicado acusado:acusado criticado:criticado
-prometido:prometido considerado:considerado anunciado:anunciado destacado:destacado recalcado:frisado
-señalado:referido indicado:referido sostenido:sustentado confirmado:confirmado manifestado:declarado
+apunta:aponta precisó:explicou puntualizó:frisou aclaró:explicou detalló:explicou denunció:denunciou denuncia:denuncia
+acusó:acusou acusa:acusa criticó:criticou critica:critica consideró:considerou considera:considera estimó:considerou
+estima:considera opinó:opinou recordó:recordou recuerda:recorda admitió:admitiu admite:admite reconoció:reconheceu
+reconoce:reconhece anunció:anunciou anuncia:anuncia respondió:respondeu replicó:respondeu contestó:respondeu
+escribió:escreveu escribe:escreve tuiteó:escreveu aseveró:afirmou enfatizó:enfatizou remarcó:frisou expuso:explicou
+defendió:defendeu defiende:defende alertó:alertou avisó:avisou pidió:pediu pide:pede exigió:exigiu exige:exige
+instó:apelou urgió:apelou condenó:condenou condena:condena negó:negou niega:nega prometió:prometeu promete:promete
+amenazó:ameaçou rechazó:rejeitou rechaza:rejeita calificó:classificou califica:classifica ironizó:ironizou
+cuestionó:questionou preguntó:perguntou reaccionó:reagiu publicó:publicou confirmó:confirmou confirma:confirma
+reveló:revelou revela:revela concluyó:concluiu argumentó:argumentou argumenta:argumenta comentó:observou
+observó:observou zanjó:concluiu sentenció:concluiu relató:relatou valoró:avaliou resaltó:ressaltou dejó:deixou
+refirió:referiu contó:contou resumió:concluiu lamentó:lamentou lamenta:lamenta limitó:limitou limitado:limitou
+proclamó:declarou proclamado:declarado denunciado:denunciado garantizó:garantiu garantiza:garante adelantó:adiantou
+informó:referiu dicho:dito afirmado:afirmado declarado:declarado defendido:defendido asegurado:assegurado
+alertado:alertado subrayado:sublinhado reiterado:reiterado admitido:admitido recordado:lembrado repetido:repetido
+insistido:insistido avisado:avisado advertido:advertido escrito:escrito explicado:explicado acusado:acusado
+criticado:criticado prometido:prometido considerado:considerado anunciado:anunciado destacado:destacado
+recalcado:frisado señalado:referido indicado:referido sostenido:sustentado confirmado:confirmado manifestado:declarado
 apuntado:referido precisado:explicado añadido:afirmado agregado:afirmado enfatizado:frisado expresado:declarado
 garantizado:garantido reconocido:reconhecido respondido:respondido lamentado:lamentado informado:referido
-negado:negado
-añadiendo:acrescentando agregando:acrescentando subrayando:sublinhando afirmando:afirmando diciendo:dizendo
-defendiendo:defendendo asegurando:assegurando garantizando:garantindo alertando:alertando advirtiendo:advertindo
-considerando:considerando recordando:lembrando destacando:destacando explicando:explicando insistiendo:insistindo
-reiterando:reiterando admitiendo:admitindo argumentando:argumentando acusando:acusando denunciando:denunciando
-pidiendo:pedindo prometiendo:prometendo señalando:salientando recalcando:frisando apuntando:salientando
-indicando:salientando sosteniendo:defendendo precisando:explicando enfatizando:frisando
-decir:dizer señalar:assinalar añadir:acrescentar asegurar:assegurar subrayar:sublinhar
-ha:tem había:tinha fue:foi fueron:foram es:é son:são será:será era:era eran:eram
-el:o la:a los:os las:as un:um una:uma del:do al:ao él:ele ella:ela ellos:eles ellas:elas quien:que quienes:que
-y:e pero:mas aunque:mas mientras:enquanto no:não rehusó:recusou declinó:recusou evitó:evitou más:mais también:também asimismo:também ya:já además:ainda luego:depois después:depois
+negado:negado añadiendo:acrescentando agregando:acrescentando subrayando:sublinhando afirmando:afirmando
+diciendo:dizendo defendiendo:defendendo asegurando:assegurando garantizando:garantindo alertando:alertando
+advirtiendo:advertindo considerando:considerando recordando:lembrando destacando:destacando explicando:explicando
+insistiendo:insistindo reiterando:reiterando admitiendo:admitindo argumentando:argumentando acusando:acusando
+denunciando:denunciando pidiendo:pedindo prometiendo:prometendo señalando:salientando recalcando:frisando
+apuntando:salientando indicando:salientando sosteniendo:defendendo precisando:explicando enfatizando:frisando
+decir:dizer señalar:assinalar añadir:acrescentar asegurar:assegurar subrayar:sublinhar ha:tem había:tinha fue:foi
+fueron:foram es:é son:são será:será era:era eran:eram el:o la:a los:os las:as un:um una:uma del:do al:ao él:ele
+ella:ela ellos:eles ellas:elas quien:que quienes:que y:e pero:mas aunque:mas mientras:enquanto no:não rehusó:recusou
+declinó:recusou evitó:evitou más:mais también:também asimismo:também ya:já además:ainda luego:depois después:depois
 en:em con:com sin:sem ante:perante tras:após según:segundo acuerdo:acordo opinión:opinião palabras:palavras
-juicio:juízo visión:visão
-hoy:hoje ayer:ontem mañana:manhã noche:noite lunes:segunda martes:terça miércoles:quarta jueves:quinta
-viernes:sexta enero:janeiro febrero:fevereiro marzo:março mayo:maio junio:junho julio:julho septiembre:setembro
-octubre:outubro noviembre:novembro diciembre:dezembro
-periodistas:jornalistas reporteros:repórteres prensa:imprensa televisión:televisão radio:rádio agencia:agência
-diputados:deputados corresponsales:correspondentes
-jefe:chefe jefa:chefe canciller:chanceler asesor:conselheiro asesora:conselheira diplomático:diplomata
-diplomática:diplomata exministro:ministro exministra:ministra fuente:fonte fuentes:fontes funcionario:responsável funcionaria:responsável
-mandatario:presidente mandataria:presidente
-ruso:russo rusa:russa rusia:rússia estadounidense:americano norteamericano:americano alemán:alemão alemana:alemã
-francés:francês galo:francês portugués:português noruego:norueguês ucranio:ucraniano
-gobierno:governo su:sua sus:suas
+juicio:juízo visión:visão hoy:hoje ayer:ontem mañana:manhã noche:noite lunes:segunda martes:terça miércoles:quarta
+jueves:quinta viernes:sexta enero:janeiro febrero:fevereiro marzo:março mayo:maio junio:junho julio:julho
+septiembre:setembro octubre:outubro noviembre:novembro diciembre:dezembro periodistas:jornalistas
+reporteros:repórteres prensa:imprensa televisión:televisão radio:rádio agencia:agência diputados:deputados
+corresponsales:correspondentes jefe:chefe jefa:chefe canciller:chanceler asesor:conselheiro asesora:conselheira
+diplomático:diplomata diplomática:diplomata exministro:ministro exministra:ministra fuente:fonte fuentes:fontes
+funcionario:responsável funcionaria:responsável mandatario:presidente mandataria:presidente ruso:russo rusa:russa
+rusia:rússia estadounidense:americano norteamericano:americano alemán:alemão alemana:alemã francés:francês
+galo:francês portugués:português noruego:norueguês ucranio:ucraniano gobierno:governo su:sua sus:suas
 """.split())}
 
 
