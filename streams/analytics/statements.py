@@ -170,6 +170,7 @@ lembrado repetido insistido assegurado avisado advertido escrito explicado acusa
 anunciado destacado frisado salientado referido sustentado confirmado reconhecido respondido lamentado negado
 assinalado apontado acrescentado denunciado"""))
 _PT_PASSIVES = _words(fold("foi foram é são será serão sido ser era eram"))
+# "declarou-se chocado", Spanish "se declaró": how they said they were, not what
 _DECLARED = _words("declarou declara declarado")
 # Participles that name an act unless a clause follows ("tinha prometido enviar", "tem criticado a decisão")
 _ACT_PARTICIPLES = _words("acusado criticado prometido")
@@ -3157,7 +3158,7 @@ _PT_TIME_WORDS = _words(fold("""hoje ontem esta este nesta neste manhã tarde no
 sexta sábado domingo feira""")) | {"-", "(", ")"}
 # Portuguese verbs whose object, without "que" or a colon, names a subject or an act, not what was said
 _PT_TOPIC_VERBS = (_PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("anunciou anuncia"))) \
-    - _words(fold("disse diz dito acusado criticado prometido"))
+    - _words(fold("disse diz dito")) - _ACT_PARTICIPLES
 # Whom a Portuguese speech verb is addressed to after "a"/"à": "disse a jornalistas", "disse à imprensa"
 _PT_ADDRESSEES = _words(fold("""jornalistas repórteres imprensa deputados televisão rádio agência emissora
 correspondentes estudantes apoiantes apoiadores"""))
