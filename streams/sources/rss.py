@@ -8,9 +8,10 @@ resolution, connection attempts, proxy tunnel, TLS handshake, status line, heade
 document declaring XML entities is refused, and an item's fields are cut to the raw article's limits (a link that is
 not http(s) is left out).
 
-An item becomes a raw article with a stable ``id``: its guid (Atom ``id``) when that is an absolute URI,
-the feed URL plus ``#`` plus the guid when it is not (guids such as ``"1234"`` are unique only within their
-feed, and the worker treats equal ids as the same article), else the item's link, else a hash of title and
+An item becomes a raw article with a stable ``id``: its guid (Atom ``id``), else its link, as it is when that is an
+http(s) or ``tag:`` URI of the feed's own site (same registered domain), else prefixed with the feed URL and ``#``
+(guids such as ``"1234"`` are unique only within their feed, and the worker treats equal ids as the same article:
+a feed naming another site's URL as its item's guid must not claim that site's article), else a hash of title and
 content. ``text`` is the item's full content (RSS ``content:encoded``, Atom ``content``) or else its summary,
 HTML included (the worker turns HTML into text), else the title.
 """
@@ -314,12 +315,10 @@ def _published(entry: Any) -> str | None:
 
 def item_id(entry: Any, feed_url: str) -> str | None:
     """The stable id of a feed item (see the module docstring); None when it has nothing to build one from."""
-    guid = (entry.get("id") or "").strip()
-    link = (entry.get("link") or "").strip()
+    guid = (entry.get("id") or "").strip() or (entry.get("link") or "").strip()
     if guid:
-        candidate = guid if ":" in guid else f"{feed_url}#{guid}"
-    elif link:
-        candidate = link
+        site = _uri_site(guid)
+        candidate = guid if site is not None and site == _uri_site(feed_url) else f"{feed_url}#{guid}"
     else:
         basis = f"{entry.get('title', '')}\n{_content(entry) or ''}".strip()
         if not basis:
@@ -328,6 +327,31 @@ def item_id(entry: Any, feed_url: str) -> str | None:
     if len(candidate) > MAX_ID_LENGTH:
         return "rss-" + hashlib.blake2b(candidate.encode(), digest_size=12).hexdigest()
     return candidate
+
+
+# Second-level labels under which a country code registers domains: "bbc.co.uk", "abc.net.au"
+_SECOND_LEVEL = frozenset(("co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go"))
+
+
+def _uri_site(uri: str) -> str | None:
+    """The registered domain an http(s) or ``tag:`` URI belongs to ("https://www.cna.example/x" -> "cna.example",
+    "tag:nd.example,2024:x" -> "nd.example"), or None for any other URI or none."""
+    if uri.startswith("tag:"):
+        host = uri[4:].split(",", 1)[0].rpartition("@")[2]
+    else:
+        try:
+            parsed = urllib.parse.urlsplit(uri)
+            host = parsed.hostname if parsed.scheme in ("http", "https") else None
+        except ValueError:  # an invalid port or bracket: no site
+            return None
+    host = (host or "").lower().rstrip(".")
+    if re.fullmatch(r"[\d.]+|.*:.*", host):
+        return host or None  # an IP address is its own site
+    labels = host.split(".")
+    if len(labels) < 2 or not all(labels):
+        return None
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
 
 
 def _content(entry: Any) -> str | None:

@@ -140,14 +140,16 @@ def test_rss_and_atom_feeds_over_http(kafka, namespace, start_worker, tmp_path: 
     assert _raw_count(kafka, namespace) == 4
 
     articles = _enriched(kafka, namespace, 4)
+    # (the test server is not cna.example nor nd.example: their URIs are ids under the feed URLs)
     assert {i: a.title for i, a in articles.items()} == {
-        "https://cna.example/2024/06/10/zakharova-un-kursk": "Zakharova urges UN to condemn strikes on Kursk region",
+        f"{rss}#https://cna.example/2024/06/10/zakharova-un-kursk": "Zakharova urges UN to condemn strikes on Kursk "
+                                                                   "region",
         f"{rss}#4711": "Parliament approves budget for rural hospitals",
-        "tag:nd.example,2024-06-11:landwirtschaft-hilfen": "Bundesregierung beschließt neue Hilfen für die "
-                                                          "Landwirtschaft",
-        "tag:nd.example,2024-06-11:bahnstreik": "Bahnstreik beendet",
+        f"{atom}#tag:nd.example,2024-06-11:landwirtschaft-hilfen": "Bundesregierung beschließt neue Hilfen für die "
+                                                                  "Landwirtschaft",
+        f"{atom}#tag:nd.example,2024-06-11:bahnstreik": "Bahnstreik beendet",
     }
-    zakharova = articles["https://cna.example/2024/06/10/zakharova-un-kursk"]
+    zakharova = articles[f"{rss}#https://cna.example/2024/06/10/zakharova-un-kursk"]
     assert zakharova.source == "Capital News Agency" and zakharova.lang == "en"
     assert "<p>" not in zakharova.clean_text and any(s.official_id == "maria-zakharova" for s in zakharova.statements)
-    assert articles["tag:nd.example,2024-06-11:bahnstreik"].lang == "de"
+    assert articles[f"{atom}#tag:nd.example,2024-06-11:bahnstreik"].lang == "de"

@@ -21,7 +21,7 @@ from streams.sources import SourceError
 from streams.sources.directory import DirectoryWatcher
 from streams.sources.files import file_values, json_values, text_article
 from streams.sources.jsonl import check_readable, read_lines
-from streams.sources.rss import FeedPoller, Poll, fetch, parse_feed, poll_all
+from streams.sources.rss import FeedPoller, Poll, fetch, item_id, parse_feed, poll_all
 from streams.sources.state import DIRECTORY_STATE_NAME, StateFile
 
 FEEDS = Path(__file__).resolve().parents[1] / "data" / "feeds"
@@ -330,6 +330,23 @@ def test_atom_entries_become_raw_articles() -> None:
         RawArticle.model_validate(article)
 
 
+def test_an_item_id_names_another_site_only_under_the_feed_url() -> None:
+    # The worker takes equal ids for the same article: a feed must not claim another site's article by naming its URL
+    # (or tag: URI) as its own item's guid or link. The feed's own site keeps its URIs as they are, subdomains and
+    # registries with a second level ("co.uk") included; anything else is unique within the feed, under its URL.
+    feed = "https://rss.cna.example/world.xml"
+    assert item_id({"id": "https://www.cna.example/2024/story"}, feed) == "https://www.cna.example/2024/story"
+    assert item_id({"id": "tag:cna.example,2024:story"}, feed) == "tag:cna.example,2024:story"
+    assert item_id({"id": "https://victim.example/2024/story"}, feed) == f"{feed}#https://victim.example/2024/story"
+    assert item_id({"link": "https://victim.example/2024/story"}, feed) == f"{feed}#https://victim.example/2024/story"
+    assert item_id({"id": "urn:uuid:0f4e2c8a"}, feed) == f"{feed}#urn:uuid:0f4e2c8a"
+    assert item_id({"id": "http://www.bbc.co.uk/news/1"}, "https://feeds.bbc.co.uk/news/rss.xml") \
+        == "http://www.bbc.co.uk/news/1"
+    assert item_id({"id": "http://www.other.co.uk/news/1"}, "https://feeds.bbc.co.uk/news/rss.xml") \
+        == "https://feeds.bbc.co.uk/news/rss.xml#http://www.other.co.uk/news/1"
+    assert item_id({"id": "https://[::1"}, feed) == f"{feed}#https://[::1", "an invalid URI names no site"
+
+
 def test_not_a_feed_is_an_error() -> None:
     with pytest.raises(SourceError, match="not an RSS/Atom feed"):
         parse_feed(b"<html><body><p>Hello</p>", url="https://example.org/")
@@ -363,7 +380,8 @@ def test_conditional_get_and_seen_items(tmp_path: Path, feed_server: FeedServer)
                                                   b"<item>", 1)
     feed_server.files["/rss.xml"] = added
     update = poller.poll()
-    assert not update.not_modified and [a["id"] for a in update.articles] == ["https://cna.example/late"]
+    # (the test server is not cna.example: its item's link is an id under the feed URL)
+    assert not update.not_modified and [a["id"] for a in update.articles] == [f"{url}#https://cna.example/late"]
     poller.commit(update)
     state.save()
     saved = json.loads((tmp_path / "feed-state.json").read_text())["feeds"][url]
