@@ -869,7 +869,7 @@ denunciando:denunciando pidiendo:pedindo prometiendo:prometendo señalando:salie
 apuntando:salientando indicando:salientando sosteniendo:defendendo precisando:explicando enfatizando:frisando
 decir:dizer señalar:assinalar añadir:acrescentar asegurar:assegurar subrayar:sublinhar ha:tem había:tinha fue:foi
 fueron:foram es:é son:são será:será era:era eran:eram el:o la:a los:os las:as un:um una:uma del:do al:ao él:ele
-ella:ela ellos:eles ellas:elas quien:que quienes:que y:e pero:mas aunque:mas mientras:enquanto no:não rehusó:recusou
+ella:ela ellos:eles ellas:elas quien:who quienes:who y:e pero:mas aunque:mas mientras:enquanto no:não rehusó:recusou
 declinó:recusou evitó:evitou más:mais también:também asimismo:também ya:já además:ainda luego:depois después:depois
 en:em con:com sin:sem ante:perante tras:após según:segundo acuerdo:acordo opinión:opinião palabras:palavras
 juicio:juízo visión:visão hoy:hoje ayer:ontem mañana:manhã noche:noite lunes:segunda martes:terça miércoles:quarta
@@ -880,7 +880,7 @@ corresponsales:correspondentes jefe:chefe jefa:chefe canciller:chanceler asesor:
 diplomático:diplomata diplomática:diplomata exministro:ministro exministra:ministra fuente:fonte fuentes:fontes
 funcionario:responsável funcionaria:responsável mandatario:presidente mandataria:presidente ruso:russo rusa:russa
 rusia:rússia estadounidense:americano norteamericano:americano alemán:alemão alemana:alemã francés:francês
-galo:francês portugués:português noruego:norueguês ucranio:ucraniano gobierno:governo su:sua sus:suas
+galo:francês portugués:português noruego:norueguês ucranio:ucraniano gobierno:governo su:sua sus:suas le:lhe les:lhes cadena:canal zanjado:afirmado
 """.split())}
 
 
@@ -1570,6 +1570,11 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 i = j if _apposition_before(tokens, j) else j - 1
                 gap += 1  # (bounds the walk over a chain of them)
                 continue
+            if j >= 0 and tokens[0].value in _SENTENCE_ADVERBIALS and _opening_adverbials_end(tokens) == j + 1 \
+                    and (opener := next(
+                    (k for k in range(j + 1, i) if tokens[k].kind == "M" and _valid_subject_mention(tokens, k)),
+                    None)) is not None:
+                return tokens[opener].value, opener  # after where and when: "Em Berlim, o chanceler Olaf Scholz, ...,"
             if (tokens[j + 1].value in _ARTICLES or tokens[j + 1].value in _FOREIGN_ARTICLES
                     or tokens[j + 1].kind == "W" and not tokens[j + 1].cap and tokens[j + 1].value.endswith("ing")
                     or tokens[j + 1].kind == "W" and not tokens[j + 1].cap and j > 0 and tokens[j - 1].kind == "M"
@@ -2402,8 +2407,8 @@ def _common_noun_subject(tokens: list[_Token], verb: int) -> bool:
     """A subject that is neither a name nor a role noun: "the deputy said", "his aide said", and a plural
     after a quote or comma ('"...," officials said')."""
     if verb < 2 or tokens[verb - 1].kind != "W" or tokens[verb - 1].value in _ADVERBIALS \
-            or tokens[verb - 1].value in _BUT:  # (", mas disse que": Portuguese "but", not a plural)
-        return False
+            or tokens[verb - 1].value in _BUT or tokens[verb - 1].value in _CLITICS and tokens[verb].value in _PT_VERBS:
+        return False  # (", mas disse que": Portuguese "but", not a plural; Spanish '"...", les dijo': to them)
     before = tokens[verb - 2]
     if before.kind == "W" and (before.value in _ARTICLES or before.value in _DETERMINERS):
         return True
@@ -2494,7 +2499,7 @@ def _verb_group(tokens: list[_Token], verb: int) -> int:
     if tokens[verb].value in _PT_VERBS:
         # the auxiliary ("tinha dito", Spanish "ha afirmado") and a clitic before it ('«...», se ha limitado a ...')
         group = verb - 1 if verb > 0 and tokens[verb - 1].value in _IBERIAN_AUXILIARIES else verb
-        return group - 1 if group > 0 and tokens[group - 1].value == "se" else group
+        return group - 1 if group > 0 and tokens[group - 1].value in _CLITICS else group
     return verb
 
 
@@ -2529,6 +2534,8 @@ def _place_relative_start(tokens: list[_Token], verb: int) -> int | None:
     return None
 
 
+# Clitics before a Portuguese verb, and the Spanish ones read as them ("se", "le dijo", "les dijo")
+_CLITICS = _words("se lhe lhes")
 # Portuguese auxiliaries of the perfect, and Spanish "ha"/"había" read as them
 _IBERIAN_AUXILIARIES = _words("tem tinha havia")
 
@@ -2641,7 +2648,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             else 1 if token.value in _ACCORDING_WORDS or _d_apres(tokens, i)
             or token.value == "pour" and _opening_word(tokens, i) and _pour_view(tokens)
             or token.value == "para" and _opening_word(tokens, i) and i + 2 < len(tokens) and (
-                tokens[i + 1].kind != "W" or tokens[i + 1].value in ("o", "a") and tokens[i + 2].value in _PT_TITLES)
+                tokens[i + 1].kind != "W" or tokens[i + 1].value in ("o", "a") and tokens[i + 2].value in _PT_TITLES
+                or tokens[i + 1].value in ("ele", "ela") and tokens[i + 2].value == ",")  # "Para ele, ..."
             else 0)  # "according to", "selon", "Pour Dmitri Peskov, le discours ..." opening the sentence,
         # "Para Blinken, ..." (Portuguese names a person there only for their view)
         if phrase:
@@ -2737,7 +2745,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             # "Putin signed the treaties on Donetsk and Kherson and declared that ...", "assinou ... e declarou que":
             # the sentence's subject speaks (what is named before "and" is an object)
             return _Speaker(tokens[first_mention].value, i, first_mention, "left")
-        left = _left_subject(tokens, auxiliary, context)
+        # (before a Portuguese auxiliary and clitic: "Ha añadido que" opens with no subject, "Ha" is no name)
+        left = _left_subject(tokens, _verb_group(tokens, i) if token.value in _PT_VERBS else auxiliary, context)
         if (left is None and tokens[i - 1].value == "," and first_mention is not None and first_mention < i
                 and first_mention + 1 < len(tokens) and tokens[first_mention + 1].value == ","
                 and _opens_sentence(tokens, first_mention)):
@@ -2748,6 +2757,10 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             return _Speaker(tokens[author].value, i, author, "left")  # "Zakharova's statement said ..."
         if left is None and _common_noun_subject(tokens, i):
             left = (_UNTRACKED, i - 1)  # '"...," the deputy said': someone, and the quote is theirs
+        if left is not None and left[0] == _UNTRACKED and tokens[left[1]].kind == "W" and _coordinated(tokens, i) \
+                and first_mention is not None and left[1] < first_mention < i \
+                and tokens[first_mention].value in (_sentence_subject(tokens), _opening_subject(tokens)):
+            left = None  # (no one named in the first clause: "Zelenski, ... la Casa Blanca, se negó a ..., pero admitió")
         if left is not None:
             if left[0] == _UNTRACKED:
                 someone_else = _Speaker(left[0], i, left[1], "left")
@@ -2810,7 +2823,10 @@ def _word_count(text: str) -> int:
 
 
 _RESPONSE_VERBS = _words(fold("""commented responded responds replied replies answered remarked ironise répondu ответил
-ответила відповів відповіла рассказал рассказала розповів розповіла говорил говорила говорив говорила"""))
+ответила відповів відповіла рассказал рассказала розповів розповіла говорил говорила говорив говорила respondeu
+respondido"""))
+# "respondeu assim a ...", Spanish "ha respondido así a las declaraciones de ..."
+_THUS = _words(fold("assim así ainsi so thus"))
 # "прокомментировал X", "a réagi à X" take what was commented on (a quote with them is still the official's)
 _COMMENTED_STEMS = ("прокомментирова", "прокоментува", "reagi")
 # Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
@@ -3259,8 +3275,10 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
             if german:
                 return ""  # "Am Montag sagte Scholz seine Reise ab": not speech without a clause
             clause_start = tokens[speaker.subject].end
-        if (relative := _relative_speech_verb(tokens, clause_start)) is not None:
+        relative = _relative_speech_verb(tokens, tokens[after].start) if after < len(tokens) else None
+        if (relative := relative or _relative_speech_verb(tokens, clause_start)) is not None:
             # '"...", a averti la porte-parole, qui a accusé Londres de ...': the relative clause is the speaker's
+            # (looked for right after the subject too: _past_adverbials reads ", que garantiu" as "that")
             return _reported_text(text, tokens, _Speaker(speaker.official_id, relative, speaker.subject, "left"),
                                   sentence)
         participle = _participle_start(tokens, speaker.verb)
@@ -3333,10 +3351,11 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 break
         if not marked and verb.value in _SAY_VERBS and verb.value in _EN_VERBS:
             clause_start = _past_date(tokens, speaker.verb + 1, clause_start)  # "said on Thursday the attack ..."
-        if not marked and (verb.value in _RESPONSE_VERBS and speaker.verb + 1 < len(tokens)
-                           and (tokens[speaker.verb + 1].value in ("on", "to", "about", "sur", "a", "aux", "au", "на",
-                                                                   "о", "об", "про")
-                                or tokens[speaker.verb + 1].kind == "M")  # "ответила Зеленскому в своей манере"
+        responded = speaker.verb + 1 + (speaker.verb + 2 < len(tokens) and tokens[speaker.verb + 1].value in _THUS)
+        if not marked and (verb.value in _RESPONSE_VERBS and responded < len(tokens)
+                           and (tokens[responded].value in ("on", "to", "about", "sur", "a", "aux", "au", "ao", "aos",
+                                                            "на", "о", "об", "про")
+                                or tokens[responded].kind == "M")  # "ответила Зеленскому в своей манере"
                            or verb.value.startswith(_COMMENTED_STEMS)):
             return ""  # "commented on the attack", "прокомментировала заявление": what about, not what
         addressee_end = _after_addressee(tokens, speaker.verb + 1) if verb.value in _TELL_VERBS else None
