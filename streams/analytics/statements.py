@@ -270,6 +270,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "jahrige": (("",), None),
     "responsavel": (("",), None),  # "o responsável acrescentou": the official just named
     "politico": (("",), "m"),  # "o político norueguês", Spanish "el político noruego": the latest one of that country
+    "militar": (("general", "armed forces"), None),  # "o militar", Spanish "el militar": the general
     "politica": (("",), "f"),
     "канцлер": (("chancellor", "канцлер"), None),
     "генерал": (("general",), "m"),
@@ -880,7 +881,8 @@ corresponsales:correspondentes jefe:chefe jefa:chefe canciller:chanceler asesor:
 diplomático:diplomata diplomática:diplomata exministro:ministro exministra:ministra fuente:fonte fuentes:fontes
 funcionario:responsável funcionaria:responsável mandatario:presidente mandataria:presidente ruso:russo rusa:russa
 rusia:rússia estadounidense:americano norteamericano:americano alemán:alemão alemana:alemã francés:francês
-galo:francês portugués:português noruego:norueguês ucranio:ucraniano gobierno:governo su:sua sus:suas le:lhe les:lhes cadena:canal zanjado:afirmado
+galo:francês portugués:português noruego:norueguês ucranio:ucraniano gobierno:governo su:sua sus:suas le:lhe les:lhes cadena:canal zanjado:afirmado vocero:portavoz
+vocera:portavoz titular:chefe
 """.split())}
 
 
@@ -1537,11 +1539,14 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             continue
         if i == verb - 1 and token.value in _COPULATIVE and tokens[verb].value in _PT_VERBS:
             return None  # "telefonou a Zelensky e garantiu-lhe que": what comes before "e" is no subject of it
-        if token.value == "que" and i >= 2 and tokens[i - 1].value == "," and tokens[i - 2].kind == "M" and (
+        if token.value == "que" and i >= 2 and tokens[i - 1].value == "," and tokens[i - 2].kind == "M" \
+                and not (tokens[verb].value in _NAMING_VERBS and verb + 1 < len(tokens)
+                         and tokens[verb + 1].value in ("de", "como")) and (
                 i == _verb_group(tokens, verb) - 1 or tokens[i + 1].value == "," and tokens[verb - 1].value == ","
                 and all(t.kind == "W" for t in tokens[i + 2:verb - 1])):
             # "..., Serguei Lavrov, que acusou o Ocidente de ...", "Zelensky, que, antes da reunião, escreveu", "...,
             # que tinha advertido", Spanish "..., quien ha advertido"
+            # (not "la «fórmula de paz» de Zelenski, que calificó de «ultimátum»": "que" is what was called so)
             return tokens[i - 2].value, i - 2
         if token.kind == "Q" or (token.value in _SPEECH_VERBS and _speech_verb(tokens, i)) \
                 or (token.kind == "W" and token.value in _COMPLEMENTIZERS):
@@ -2825,6 +2830,8 @@ def _word_count(text: str) -> int:
 _RESPONSE_VERBS = _words(fold("""commented responded responds replied replies answered remarked ironise répondu ответил
 ответила відповів відповіла рассказал рассказала розповів розповіла говорил говорила говорив говорила respondeu
 respondido"""))
+# Verbs naming their object as something: "classificou X de ...", Spanish "calificó X de ..."
+_NAMING_VERBS = _words(fold("classificou classifica qualificou"))
 # "respondeu assim a ...", Spanish "ha respondido así a las declaraciones de ..."
 _THUS = _words(fold("assim así ainsi so thus"))
 # "прокомментировал X", "a réagi à X" take what was commented on (a quote with them is still the official's)
@@ -3177,7 +3184,7 @@ _PT_TOPIC_VERBS = (_PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("anunciou anunc
     - _words(fold("disse diz dito")) - _ACT_PARTICIPLES
 # Whom a Portuguese speech verb is addressed to after "a"/"à": "disse a jornalistas", "disse à imprensa"
 _PT_ADDRESSEES = _words(fold("""jornalistas repórteres imprensa deputados televisão rádio agência emissora
-correspondentes estudantes apoiantes apoiadores"""))
+correspondentes estudantes apoiantes apoiadores canal jornal diário revista semanário"""))
 _BEFORE_PARTICIPLE = _words("en while before")  # ", en estimant que", ", while insisting that", ", before urging"
 
 
