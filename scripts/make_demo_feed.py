@@ -2,7 +2,8 @@
 
 The texts are the project's own, written in the style of August 2024 wire coverage: several outlets,
 reposts with changed headlines, footers and cut tails, English, Russian, French, German, Spanish and Portuguese,
-statements by seven tracked officials, an unrelated story and two broken messages. Run it again after editing the stories below.
+statements by seven tracked officials, an unrelated story and two broken messages. Run it again after editing the
+stories below.
 """
 
 from __future__ import annotations

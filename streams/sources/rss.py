@@ -315,10 +315,10 @@ def _published(entry: Any) -> str | None:
 
 def item_id(entry: Any, feed_url: str) -> str | None:
     """The stable id of a feed item (see the module docstring); None when it has nothing to build one from."""
-    guid = (entry.get("id") or "").strip() or (entry.get("link") or "").strip()
-    if guid:
-        site = _uri_site(guid)
-        candidate = guid if site is not None and site == _uri_site(feed_url) else f"{feed_url}#{guid}"
+    given = (entry.get("id") or "").strip() or (entry.get("link") or "").strip()  # the guid, else the link
+    if given:
+        site = _uri_site(given)
+        candidate = given if site is not None and site == _uri_site(feed_url) else f"{feed_url}#{given}"
     else:
         basis = f"{entry.get('title', '')}\n{_content(entry) or ''}".strip()
         if not basis:
