@@ -881,33 +881,30 @@ corresponsales:correspondentes jefe:chefe jefa:chefe canciller:chanceler asesor:
 diplomático:diplomata diplomática:diplomata exministro:ministro exministra:ministra fuente:fonte fuentes:fontes
 funcionario:responsável funcionaria:responsável mandatario:presidente mandataria:presidente ruso:russo rusa:russa
 rusia:rússia estadounidense:americano norteamericano:americano alemán:alemão alemana:alemã francés:francês
-galo:francês portugués:português noruego:norueguês ucranio:ucraniano gobierno:governo su:sua sus:suas le:lhe les:lhes cadena:canal zanjado:afirmado vocero:portavoz
-vocera:portavoz titular:chefe
+galo:francês portugués:português noruego:norueguês ucranio:ucraniano gobierno:governo su:sua sus:suas le:lhe les:lhes
+cadena:canal zanjado:afirmado vocero:portavoz vocera:portavoz titular:chefe
 """.split())}
 
 
 # Spanish opens each paragraph of a quote that goes on with "»": «... .\n\n»... ». It opens the quote there.
-_CONTINUED_QUOTE = re.compile(r"(?m)(?<=^)\u00bb(?=\w)")
+_CONTINUED_QUOTE = re.compile(r"(?m)^\u00bb(?=\w)")
 
 
-# Some feeds strip the accents: then "afirmo" is "afirmó" and "segun" "según", except where the bare word is more
-# often another one ("anuncio" the announcement, "publico" the public, "el" the article).
+# Some feeds strip the accents: a word not found as written is read as its accented form ("afirmo" as "afirmó",
+# "segun" as "según"), except where the bare word is more often another one ("anuncio" the announcement, "publico"
+# the public, "el" the article).
 _SPANISH_UNACCENTED = {fold(es): pt for es, pt in _SPANISH_AS_PORTUGUESE.items()
                        if fold(es) == es or fold(es) not in _SPANISH_AS_PORTUGUESE}
 for _noun in ("anuncio", "publico", "critico", "preciso", "lamento", "relato", "rechazo", "aviso", "limito", "califico",
               "pregunto", "cuestiono", "denuncio", "recuerdo"):
     _SPANISH_UNACCENTED.pop(_noun, None)
-_SPANISH_ACCENTS = re.compile("[áéíóúñÁÉÍÓÚÑ]")
+del _noun
 
 
 @lru_cache(maxsize=4096)
 def _fold_spanish(word: str) -> str:
-    return _SPANISH_AS_PORTUGUESE.get(word.lower()) or fold(word)
-
-
-@lru_cache(maxsize=4096)
-def _fold_unaccented_spanish(word: str) -> str:
-    return _SPANISH_UNACCENTED.get(word.lower()) or fold(word)
+    lowered = word.lower()
+    return _SPANISH_AS_PORTUGUESE.get(lowered) or _SPANISH_UNACCENTED.get(lowered) or fold(word)
 
 
 _DIALOGUE = re.compile(r"(?m)^[^\S\n]*[-\u2013\u2014](?=[^\S\n])")  # a paragraph opening with a dash and a space
@@ -1158,11 +1155,15 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     if token.value in _PT_PARTICIPLES:  # "tinha defendido que", not "tem-se afirmado como ..."
         return any(t.value in ("que", ":") for t in tokens[index + 1:index + 14]) \
             or index + 1 < len(tokens) and tokens[index + 1].value == "para" \
-            or _iberian_auxiliary(tokens, index) is not None and (
-                token.value not in _ACT_PARTICIPLES
+            or (auxiliary := _iberian_auxiliary(tokens, index)) is not None and (
+                token.value not in _ACT_PARTICIPLES and (
+                    any(t.value in ("que", ":") for t in tokens[index + 14:index + 28])
+                    or tokens[auxiliary - 1].kind == "Q" or tokens[auxiliary - 1].value in _CLAUSE_MARKS
+                    and (auxiliary < 2 or tokens[auxiliary - 2].kind != "M"))
                 or token.value == "acusado" and any(t.value == "de" for t in tokens[index + 1:index + 9]))
-        # ("tinha alertado para o perigo"; the perfect is the verb itself: Spanish "ha afirmado", '«...», ha dicho el
-        # portavoz', "ha acusado a X de ..."; not "tinha prometido enviar": an act)
+        # ("tinha alertado para o perigo"; the perfect after a long adverbial, "ha advertido desde Tirana, donde ...,
+        # de que", inverted after a quote or clause, Spanish '«...», ha dicho el portavoz' (not after its subject's
+        # apposition: "Putin, ha prometido ..."), "ha acusado a X de ..."; not "ha advertido a Occidente sobre ...")
     if token.value in _FR_INFINITIVES:
         return _que_follows(tokens, index) and (_after_avant_de(tokens, index) or _governed_infinitive(tokens, index))
     if token.value in _FR_WITH_COMPLEMENT:  # (or inverted after the quote: '« ... », avait promis le maître')
@@ -1402,6 +1403,8 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
                 return official  # "Zelensky was furious: Scholz's decision, he said, had opened ...": Zelensky
         return context.resolve(tokens, before, _PRONOUNS[token.value], None) or _UNTRACKED
     role = token.value
+    if token.cap and role in _LOWERCASE_ROLES:
+        return None  # an outlet or a name: "Politico said", not "o político norueguês"
     if index >= 2 and tokens[index - 1].value == "-" and (tokens[index - 2].value, role) in _HYPHENATED_ROLES:
         role = _HYPHENATED_ROLES[tokens[index - 2].value, role]  # "porte-parole", "пресс-секретарь"
     elif role in _OFFICE_PHRASES:  # "le chef de l'Etat", "le secrétaire d'Etat américain", "глава государства"
@@ -1434,6 +1437,8 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
     return None
 
 
+# Role nouns that are ordinary words capitalised: the outlet "Politico"
+_LOWERCASE_ROLES = _words("politico politica militar")
 # before the complement of a role noun, which is not the subject ("o porta-voz do Kremlin disse": not the Kremlin)
 _GENITIVES = _words("des der du do da dos das")
 _ARTICLE_GENDERS = {"la": "f", "le": "m", "der": "m", "o": "m"}
@@ -1462,18 +1467,24 @@ _OFFICE_PHRASES = {
 }
 
 
-def _office_end(tokens: list[_Token], index: int) -> int | None:
-    """Where the complement of the office whose head noun is at ``index`` ends ("chef de la diplomatie", "chefe do
-    Kremlin"), or None when the noun heads none."""
+def _office_at(tokens: list[_Token], index: int) -> tuple[str, int] | None:
+    """The office whose head noun is at ``index`` ("chef de la diplomatie", "chefe do Kremlin") and where its
+    complement ends, or None when the noun heads none."""
     phrases = _OFFICE_PHRASES.get(tokens[index].value)
     if phrases is None:
         return None
     following = [k for k in range(index + 1, min(len(tokens), index + 6)) if tokens[k].value not in ("'", "\u2019")]
     values = tuple(tokens[k].value for k in following)
-    for words, _ in phrases:
+    for words, office in phrases:
         if values[:len(words)] == words:
-            return following[len(words) - 1] + 1
+            return office, following[len(words) - 1] + 1
     return None
+
+
+def _office_end(tokens: list[_Token], index: int) -> int | None:
+    """Where the complement of the office whose head noun is at ``index`` ends, or None (see ``_office_at``)."""
+    office = _office_at(tokens, index)
+    return office[1] if office is not None else None
 
 
 def _outlet_quote(tokens: list[_Token], index: int) -> bool:
@@ -1575,7 +1586,7 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 i = j if _apposition_before(tokens, j) else j - 1
                 gap += 1  # (bounds the walk over a chain of them)
                 continue
-            if j >= 0 and tokens[0].value in _SENTENCE_ADVERBIALS and _opening_adverbials_end(tokens) == j + 1 \
+            if tokens[0].value in _SENTENCE_ADVERBIALS and _opening_adverbials_end(tokens) == j + 1 \
                     and (opener := next(
                     (k for k in range(j + 1, i) if tokens[k].kind == "M" and _valid_subject_mention(tokens, k)),
                     None)) is not None:
@@ -1846,9 +1857,9 @@ def _not_speech(tokens: list[_Token], verb: int) -> bool:
         if word in _FR_VERBS and verb >= 2 and tokens[verb - 2].value in _FOREIGN_ARTICLES \
                 and tokens[verb - 1].kind == "W" and not tokens[verb - 1].cap and tokens[verb - 1].value not in _ROLES:
             return True  # a participle describing a noun: "le déploiement annoncé de missiles"
-        if word in _DECLARED and (_verb_group(tokens, verb) < verb and tokens[_verb_group(tokens, verb)].value == "se"
-                                  or tokens[verb + 1:verb + 3] and [t.value for t in tokens[verb + 1:verb + 3]]
-                                  == ["-", "se"]):
+        group = _verb_group(tokens, verb)
+        if word in _DECLARED and (group < verb and tokens[group].value == "se"
+                                  or [t.value for t in tokens[verb + 1:verb + 3]] == ["-", "se"]):
             return True  # "declarou-se chocado", Spanish "se ha declarado «conmocionado»": how they said they were
         if word in _PT_PARTICIPLES:  # the passive: "Lavrov foi (duramente) criticado por Kiev"
             k = verb - 1 if verb > 0 and not tokens[verb - 1].value.endswith("mente") else verb - 2
@@ -1931,9 +1942,8 @@ def _according_role(tokens: list[_Token], according: int, phrase: int, context: 
                 # "Segundo o porta-voz do Kremlin, ...", "Segundo a porta-voz da chancelaria russa, ..."
                 qualifiers = tuple(t.value for t in tokens[k + 1 + of:comma] if t.cap or _nationality(t.value))
                 k = comma - 1
-        elif role == "chefe" and (end := _office_end(tokens, k)) is not None:  # "Para o chefe da diplomacia russa,"
-            following = tuple(t.value for t in tokens[k + 1:end])
-            k, role = end - 1, next(office for words, office in _OFFICE_PHRASES[role] if following == words)
+        elif role == "chefe" and (office := _office_at(tokens, k)) is not None:  # "Para o chefe da diplomacia russa,"
+            role, k = office[0], office[1] - 1
         if role in _ROLES and (not token.cap or _CYRILLIC_START.match(token.value)  # ("За словами Президента")
                                or k > 0 and tokens[k - 1].value in ("o", "a")):  # ("Segundo o Presidente francês")
             # "selon le président russe,", Spanish "según el portavoz presidencial,": a word of the role
@@ -1976,7 +1986,7 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
             return None
         if tokens[speaker.subject].kind != "M" and speaker.subject - boundary > 3:
             return None  # a pronoun or role noun opens the attribution: ", the spokeswoman added"
-        if tokens[speaker.subject + 1].value in _APPOSITION_MARKS:
+        if speaker.subject + 1 < len(tokens) and tokens[speaker.subject + 1].value in _APPOSITION_MARKS:
             # "Le secrétaire général de l'Otan, Jens Stoltenberg, a plaidé": the name is an apposition to the subject
             # opening the sentence; "<clause>, the alliance's secretary general, Jens Stoltenberg, told the AP": to
             # a role phrase trailing the clause.
@@ -2547,7 +2557,7 @@ _IBERIAN_AUXILIARIES = _words("tem tinha havia")
 
 def _iberian_auxiliary(tokens: list[_Token], participle: int) -> int | None:
     """The auxiliary right before a Portuguese participle ("tinha dito") or a Spanish one ("ha afirmado")."""
-    if participle >= 2 and tokens[participle].value in _PT_PARTICIPLES \
+    if participle >= 1 and tokens[participle].value in _PT_PARTICIPLES \
             and tokens[participle - 1].value in _IBERIAN_AUXILIARIES:
         return participle - 1
     return None
@@ -2765,7 +2775,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         if left is not None and left[0] == _UNTRACKED and tokens[left[1]].kind == "W" and _coordinated(tokens, i) \
                 and first_mention is not None and left[1] < first_mention < i \
                 and tokens[first_mention].value in (_sentence_subject(tokens), _opening_subject(tokens)):
-            left = None  # (no one named in the first clause: "Zelenski, ... la Casa Blanca, se negó a ..., pero admitió")
+            # (no one named in the first clause: "Zelenski, ... la Casa Blanca, se negó a ..., pero admitió")
+            left = None
         if left is not None:
             if left[0] == _UNTRACKED:
                 someone_else = _Speaker(left[0], i, left[1], "left")
@@ -2789,8 +2800,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         before_group = tokens[group - 1] if group > 0 else None  # before "a" of "a déclaré"
         if (before_group is None or before_group.kind == "Q" or before_group.value in _APPOSITION_MARKS
                 or before_group.value in _INVERSION_OPENERS
-                or token.value in _PT_VERBS and before_group.value in _BUT | _PT_OPENING_ADVERBS and all(
-                    t.value in _BUT or t.value in _PT_OPENING_ADVERBS for t in tokens[:group])  # "Mas advertiu que",
+                or token.value in _PT_VERBS and before_group.value in _PT_OPENERS_OF_VERBS and all(
+                    t.value in _PT_OPENERS_OF_VERBS for t in tokens[:group])  # "Mas advertiu que",
                 # "Também reconheceu que", Spanish "También reconoció que"
                 or tokens[_past_dates_back(tokens, group) - 1].value in _BACK_REFERENCE_WORDS):
             right = _right_subject(tokens, i, context)
@@ -3174,6 +3185,7 @@ _INSIST = _words("insistiu insiste insistido")
 _INSISTED_ON = _words("no na nos nas num numa sur")
 # Adverbs that may open a sentence whose subject is left out: "Também reconheceu que ..."
 _PT_OPENING_ADVERBS = _words(fold("também ainda depois entretanto"))
+_PT_OPENERS_OF_VERBS = _BUT | _PT_OPENING_ADVERBS
 # Words that introduce a person after "Para o"/"Para a": role nouns, and "assessor" (an English word too, so no role)
 _PT_TITLES = frozenset(_ROLES) | {"assessor"}
 # Words of a Portuguese time adverbial after a verb: "hoje", "esta manhã", "nesta quinta-feira (14)"
@@ -3358,7 +3370,9 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 break
         if not marked and verb.value in _SAY_VERBS and verb.value in _EN_VERBS:
             clause_start = _past_date(tokens, speaker.verb + 1, clause_start)  # "said on Thursday the attack ..."
-        responded = speaker.verb + 1 + (speaker.verb + 2 < len(tokens) and tokens[speaker.verb + 1].value in _THUS)
+        responded = speaker.verb + 1  # (past "assim": "respondeu assim a ...")
+        if responded + 1 < len(tokens) and tokens[responded].value in _THUS:
+            responded += 1
         if not marked and (verb.value in _RESPONSE_VERBS and responded < len(tokens)
                            and (tokens[responded].value in ("on", "to", "about", "sur", "a", "aux", "au", "ao", "aos",
                                                             "на", "о", "об", "про")
@@ -3586,8 +3600,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
         fold_word = _fold_norwegian  # read as the German it is built like: "sier Stoltenberg" -> "sagt Stoltenberg"
         qtext = _dialogue_quotes(qtext)
     elif lang in _SPANISH:
-        # read as the Portuguese it is built like: "añadió" -> "acrescentou"
-        fold_word = _fold_spanish if _SPANISH_ACCENTS.search(text) else _fold_unaccented_spanish
+        fold_word = _fold_spanish  # read as the Portuguese it is built like: "añadió" -> "acrescentou"
         qtext = _CONTINUED_QUOTE.sub("\u00ab", qtext)  # (same length: offsets stay valid)
     closing = qtext.find("\u00bb")
     if closing >= 0 and closing + 1 < len(qtext) and qtext[closing + 1].isalnum() \
@@ -3888,7 +3901,8 @@ def _official_before_colon(tokens: list[_Token], colon: int,
         # a role noun naming an official before: "O Presidente francês foi taxativo:", Spanish "El mandatario galo
         # fue rotundo:"
         k = _office_end(tokens, 1) or 2
-        k += k < colon and tokens[k].kind == "W" and not tokens[k].cap and _nationality(tokens[k].value) is not None
+        if k < colon and tokens[k].kind == "W" and not tokens[k].cap and _nationality(tokens[k].value) is not None:
+            k += 1  # "El mandatario galo fue rotundo:"
         resolved = _subject_at(tokens, 1, context) if k < colon and tokens[k].value in _COPULAS else None
         if resolved not in (None, _UNTRACKED):
             return resolved, 1  # (not "Le président de la Douma a été clair :", someone else)

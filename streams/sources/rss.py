@@ -9,16 +9,17 @@ document declaring XML entities is refused, and an item's fields are cut to the 
 not http(s) is left out).
 
 An item becomes a raw article with a stable ``id``: its guid (Atom ``id``), else its link, as it is when that is an
-http(s) or ``tag:`` URI of the feed's own site (same registered domain), else prefixed with the feed URL and ``#``
-(guids such as ``"1234"`` are unique only within their feed, and the worker treats equal ids as the same article:
-a feed naming another site's URL as its item's guid must not claim that site's article), else a hash of title and
-content. ``text`` is the item's full content (RSS ``content:encoded``, Atom ``content``) or else its summary,
-HTML included (the worker turns HTML into text), else the title.
+http(s) or ``tag:`` URI of the feed's own host (``www.`` aside), else prefixed with the feed URL (without user
+credentials) and ``#`` (guids such as ``"1234"`` are unique only within their feed, and the worker treats equal ids
+as the same article: a feed naming another host's URL as its item's guid must not claim that host's article), else a
+hash of title and content. ``text`` is the item's full content (RSS ``content:encoded``, Atom ``content``) or else
+its summary, HTML included (the worker turns HTML into text), else the title.
 """
 
 from __future__ import annotations
 
 import calendar
+import functools
 import hashlib
 import http.client
 import io
@@ -317,8 +318,8 @@ def item_id(entry: Any, feed_url: str) -> str | None:
     """The stable id of a feed item (see the module docstring); None when it has nothing to build one from."""
     given = (entry.get("id") or "").strip() or (entry.get("link") or "").strip()  # the guid, else the link
     if given:
-        site = _uri_site(given)
-        candidate = given if site is not None and site == _uri_site(feed_url) else f"{feed_url}#{given}"
+        own = (host := _uri_host(given)) is not None and host == _uri_host(feed_url)
+        candidate = given if own else f"{_without_userinfo(feed_url)}#{given}"
     else:
         basis = f"{entry.get('title', '')}\n{_content(entry) or ''}".strip()
         if not basis:
@@ -329,29 +330,32 @@ def item_id(entry: Any, feed_url: str) -> str | None:
     return candidate
 
 
-# Second-level labels under which a country code registers domains: "bbc.co.uk", "abc.net.au"
-_SECOND_LEVEL = frozenset(("co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go"))
-
-
-def _uri_site(uri: str) -> str | None:
-    """The registered domain an http(s) or ``tag:`` URI belongs to ("https://www.cna.example/x" -> "cna.example",
-    "tag:nd.example,2024:x" -> "nd.example"), or None for any other URI or none."""
-    if uri.startswith("tag:"):
-        host = uri[4:].split(",", 1)[0].rpartition("@")[2]
+@functools.lru_cache(maxsize=1024)
+def _uri_host(uri: str) -> str | None:
+    """The host an http(s) or ``tag:`` URI names, lower-cased, without a trailing dot or a leading ``www.``
+    ("https://www.cna.example/x" -> "cna.example", "tag:nd.example,2024:x" -> "nd.example"), or None for any other
+    URI or none. Hosts are compared whole: "bar.github.io" is not "foo.github.io"."""
+    if uri[:4].lower() == "tag:":
+        host: str | None = uri[4:].split(",", 1)[0].rpartition("@")[2]
     else:
         try:
             parsed = urllib.parse.urlsplit(uri)
-            host = parsed.hostname if parsed.scheme in ("http", "https") else None
-        except ValueError:  # an invalid port or bracket: no site
+            host = parsed.hostname if parsed.scheme.lower() in ("http", "https") else None
+        except ValueError:  # an invalid port or bracket: no host
             return None
     host = (host or "").lower().rstrip(".")
-    if re.fullmatch(r"[\d.]+|.*:.*", host):
-        return host or None  # an IP address is its own site
-    labels = host.split(".")
-    if len(labels) < 2 or not all(labels):
-        return None
-    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
-    return ".".join(labels[-keep:])
+    return host.removeprefix("www.") or None
+
+
+def _without_userinfo(url: str) -> str:
+    """``url`` without the user name and password it may carry: ids are published, credentials must not be."""
+    try:
+        parsed = urllib.parse.urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parsed.netloc:
+        return url
+    return urllib.parse.urlunsplit(parsed._replace(netloc=parsed.netloc.rpartition("@")[2]))
 
 
 def _content(entry: Any) -> str | None:

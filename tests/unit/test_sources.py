@@ -330,21 +330,25 @@ def test_atom_entries_become_raw_articles() -> None:
         RawArticle.model_validate(article)
 
 
-def test_an_item_id_names_another_site_only_under_the_feed_url() -> None:
-    # The worker takes equal ids for the same article: a feed must not claim another site's article by naming its URL
-    # (or tag: URI) as its own item's guid or link. The feed's own site keeps its URIs as they are, subdomains and
-    # registries with a second level ("co.uk") included; anything else is unique within the feed, under its URL.
-    feed = "https://rss.cna.example/world.xml"
+def test_an_item_id_names_another_host_only_under_the_feed_url() -> None:
+    # The worker takes equal ids for the same article: a feed must not claim another host's article by naming its URL
+    # (or tag: URI) as its own item's guid or link. The feed's own host keeps its URIs as they are ("www." aside);
+    # anything else is unique within the feed, under its URL (without the credentials it may carry).
+    feed = "https://cna.example/world.xml"
     assert item_id({"id": "https://www.cna.example/2024/story"}, feed) == "https://www.cna.example/2024/story"
+    assert item_id({"id": "HTTPS://CNA.EXAMPLE./2024/story"}, feed) == "HTTPS://CNA.EXAMPLE./2024/story"
     assert item_id({"id": "tag:cna.example,2024:story"}, feed) == "tag:cna.example,2024:story"
     assert item_id({"id": "https://victim.example/2024/story"}, feed) == f"{feed}#https://victim.example/2024/story"
     assert item_id({"link": "https://victim.example/2024/story"}, feed) == f"{feed}#https://victim.example/2024/story"
     assert item_id({"id": "urn:uuid:0f4e2c8a"}, feed) == f"{feed}#urn:uuid:0f4e2c8a"
-    assert item_id({"id": "http://www.bbc.co.uk/news/1"}, "https://feeds.bbc.co.uk/news/rss.xml") \
-        == "http://www.bbc.co.uk/news/1"
-    assert item_id({"id": "http://www.other.co.uk/news/1"}, "https://feeds.bbc.co.uk/news/rss.xml") \
-        == "https://feeds.bbc.co.uk/news/rss.xml#http://www.other.co.uk/news/1"
-    assert item_id({"id": "https://[::1"}, feed) == f"{feed}#https://[::1", "an invalid URI names no site"
+    assert item_id({"id": "https://[::1"}, feed) == f"{feed}#https://[::1", "an invalid URI names no host"
+    # hosts are compared whole: shared hosting and other subdomains are other sites
+    assert item_id({"id": "https://bar.github.io/story"}, "https://foo.github.io/feed.xml") \
+        == "https://foo.github.io/feed.xml#https://bar.github.io/story"
+    assert item_id({"id": "https://www.bbc.co.uk/news/1"}, "https://feeds.bbci.co.uk/news/rss.xml") \
+        == "https://feeds.bbci.co.uk/news/rss.xml#https://www.bbc.co.uk/news/1"
+    assert item_id({"id": "http://[::1]:8080/a"}, "http://[::1]:8080/feed") == "http://[::1]:8080/a"
+    assert item_id({"id": "4711"}, "https://user:secret@cna.example/rss?key=1") == "https://cna.example/rss?key=1#4711"
 
 
 def test_not_a_feed_is_an_error() -> None:

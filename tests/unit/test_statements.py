@@ -740,6 +740,33 @@ def test_spanish_patterns(watchlist: Watchlist, text: str, expected: list[tuple[
          [('antonio-guterres', 'quote', "J'imagine ma famille dans ces maisons détruites")]),
         ('es', 'Guterres visitó Kiev. «Esta guerra debe terminar ya», ha dicho el diplomático portugués.',
          [('antonio-guterres', 'quote', 'Esta guerra debe terminar ya')]),
+        # a final review's cases: a text ending with its attribution (an IndexError before, in pt and fr too), an
+        # apostrophe inside an office, the outlet Politico, a perfect with no clause, a sentence opening with its
+        # auxiliary
+        ("es", "Serguéi Lavrov habló ayer en Moscú. «Occidente quiere infligir una derrota estratégica a Rusia, pero "
+         "esa ilusión ya se ha desvanecido», dijo",
+         [("sergey-lavrov", "quote",
+           "Occidente quiere infligir una derrota estratégica a Rusia, pero esa ilusión ya se ha desvanecido")]),
+        ("pt", "Sergei Lavrov falou ontem em Moscovo. «O Ocidente quer infligir uma derrota estratégica à Rússia, mas "
+         "essa ilusão já se desfez», afirmou",
+         [("sergey-lavrov", "quote",
+           "O Ocidente quer infligir uma derrota estratégica à Rússia, mas essa ilusão já se desfez")]),
+        ("fr", "Sergueï Lavrov a parlé hier à Moscou. « L'Occident veut infliger une défaite stratégique à la Russie, "
+         "mais cette illusion s'est dissipée », a insisté",
+         [("sergey-lavrov", "quote",
+           "L'Occident veut infliger une défaite stratégique à la Russie, mais cette illusion s'est dissipée")]),
+        ("pt", "Vladimir Putin esteve em Moscovo ontem. Segundo o chefe de ' Estado, a guerra vai acabar muito em "
+         "breve para todos nós.",
+         [("vladimir-putin", "reported", "a guerra vai acabar muito em breve para todos nós.")]),
+        ("en", "Sergei Lavrov spoke in Moscow. Politico Europe said the Kremlin was preparing a new offensive in the "
+         "east.", []),
+        ("fr", "Sergueï Lavrov a parlé à Moscou. Politico a affirmé que le Kremlin préparait une nouvelle "
+         "offensive.", []),
+        ("es", "Lavrov ha advertido a Occidente sobre una provocación en la central nuclear de Zaporiyia.", []),
+        ("pt", "Zelensky tinha explicado a Scholz a situação na frente oriental durante a reunião em Berlim.", []),
+        ("es", "Serguéi Lavrov habló ayer en Moscú. Ha acusado a Occidente de preparar una provocación en la central "
+         "nuclear.",
+         [("sergey-lavrov", "reported", "acusado a Occidente de preparar una provocación en la central nuclear.")]),
     ],
 )
 def test_spanish_rules_in_other_languages(watchlist: Watchlist, lang: str, text: str,
@@ -754,7 +781,7 @@ def _attribution_items() -> list[dict]:
 
 @pytest.mark.parametrize("item", _attribution_items(), ids=lambda item: f"{item['lang']}: {item['note'][:60]}")
 def test_wire_corpus(watchlist: Watchlist, item: dict) -> None:
-    # tests/data/attribution_corpus.jsonl: 594 items in English, Russian, Ukrainian, French, German, Portuguese and
+    # tests/data/attribution_corpus.jsonl: 599 items in English, Russian, Ukrainian, French, German, Portuguese and
     # Spanish, in the styles of Reuters, AP, BBC, TASS, Interfax, Ukrinform, AFP, Le Monde, dpa, Tagesschau, Lusa,
     # Agência Brasil, Folha, EFE, Europa Press, Clarín ... (a third of them with no statement: mentions, negated,
     # passive and separable verbs, unnamed speakers; some written to make the rules fail), written apart from the
@@ -834,13 +861,13 @@ def test_full_articles(watchlist: Watchlist) -> None:
     recall, precision = matched.total() / expected_total.total(), matched.total() / found_total.total()
     assert recall >= 0.92, f"recall {matched.total()}/{expected_total.total()}"
     assert precision >= 0.96, f"precision {matched.total()}/{found_total.total()}"
-    # Portuguese on its own (368 of 378, precision 99%), so that a loss there is not hidden by the other languages
+    # Portuguese on its own (370 of 378, precision 99%), so that a loss there is not hidden by the other languages
     assert matched["pt"] / expected_total["pt"] >= 0.94, f"Portuguese recall {matched['pt']}/{expected_total['pt']}"
     assert matched["pt"] / found_total["pt"] >= 0.97, f"Portuguese precision {matched['pt']}/{found_total['pt']}"
     # and Norwegian (275 of 286, precision 98%)
     assert matched["no"] / expected_total["no"] >= 0.94, f"Norwegian recall {matched['no']}/{expected_total['no']}"
     assert matched["no"] / found_total["no"] >= 0.96, f"Norwegian precision {matched['no']}/{found_total['no']}"
-    # and Spanish (472 of 496, precision 96%)
+    # and Spanish (473 of 496, precision 96%)
     assert matched["es"] / expected_total["es"] >= 0.94, f"Spanish recall {matched['es']}/{expected_total['es']}"
     assert matched["es"] / found_total["es"] >= 0.94, f"Spanish precision {matched['es']}/{found_total['es']}"
 
