@@ -893,12 +893,11 @@ _CONTINUED_QUOTE = re.compile(r"(?m)^\u00bb(?=\w)")
 # Some feeds strip the accents: a word not found as written is read as its accented form ("afirmo" as "afirmó",
 # "segun" as "según"), except where the bare word is more often another one ("anuncio" the announcement, "publico"
 # the public, "el" the article).
+_SPANISH_BARE_NOUNS = _words("""anuncio publico critico preciso lamento relato rechazo aviso limito califico pregunto
+cuestiono denuncio recuerdo""")
 _SPANISH_UNACCENTED = {fold(es): pt for es, pt in _SPANISH_AS_PORTUGUESE.items()
-                       if fold(es) == es or fold(es) not in _SPANISH_AS_PORTUGUESE}
-for _noun in ("anuncio", "publico", "critico", "preciso", "lamento", "relato", "rechazo", "aviso", "limito", "califico",
-              "pregunto", "cuestiono", "denuncio", "recuerdo"):
-    _SPANISH_UNACCENTED.pop(_noun, None)
-del _noun
+                       if (fold(es) == es or fold(es) not in _SPANISH_AS_PORTUGUESE)
+                       and fold(es) not in _SPANISH_BARE_NOUNS}
 
 
 @lru_cache(maxsize=4096)
@@ -1407,9 +1406,8 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
         return None  # an outlet or a name: "Politico said", not "o político norueguês"
     if index >= 2 and tokens[index - 1].value == "-" and (tokens[index - 2].value, role) in _HYPHENATED_ROLES:
         role = _HYPHENATED_ROLES[tokens[index - 2].value, role]  # "porte-parole", "пресс-секретарь"
-    elif role in _OFFICE_PHRASES:  # "le chef de l'Etat", "le secrétaire d'Etat américain", "глава государства"
-        following = tuple(t.value for t in tokens[index + 1:index + 5] if t.value not in ("'", "\u2019"))
-        role = next((office for words, office in _OFFICE_PHRASES[role] if following[:len(words)] == words), role)
+    elif (office := _office_at(tokens, index)) is not None:
+        role = office[0]  # "le chef de l'Etat", "le secrétaire d'Etat américain", "глава государства"
     if role in _ROLES:
         role_words, gender = _ROLES[role]
         if gender is None and index > 0:
@@ -1758,9 +1756,8 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
             return (token.value, i) if _valid_subject_mention(tokens, i) else best
         if token.kind == "W" and token.value in _PRONOUNS and i != first:
             break
-        if tokens[verb].value in _PT_VERBS and (token.value in ("ao", "aos") or token.value in ("a", "as") and (
-                i + 1 < len(tokens) and tokens[i + 1].kind == "W"
-                and (tokens[i + 1].cap or tokens[i + 1].value in _PT_ADDRESSEES))):
+        if tokens[verb].value in _PT_VERBS and (token.value in ("ao", "aos") or i + 1 < len(tokens)
+                                                and tokens[i + 1].kind == "W" and _to_whom(token, tokens[i + 1])):
             addressee = True  # whom it was said to: "disse à Reuters", "disse aos jornalistas o porta-voz" (not
             continue  # "disse a porta-voz")
         if addressee and token.kind == "W" and token.value not in _PT_ARTICLES and token.value not in _ROLES:
@@ -3421,8 +3418,13 @@ def _noun_phrase_after(tokens: list[_Token], verb: int) -> bool:
     if verb + 2 >= len(tokens) or tokens[verb + 1].value not in _PT_ARTICLES:
         return False
     article, noun = tokens[verb + 1], tokens[verb + 2]
-    return noun.kind == "W" and (noun.cap or noun.value in _INSTITUTIONS) and not (
-        article.value in ("a", "as") and (noun.cap or noun.value in _PT_ADDRESSEES))
+    return noun.kind == "W" and (noun.cap or noun.value in _INSTITUTIONS) and not _to_whom(article, noun)
+
+
+def _to_whom(preposition: _Token, following: _Token) -> bool:
+    """Portuguese "a"/"as" before a name or a word for an audience is "to": "disse à Reuters", "disse a jornalistas"
+    (not the article of "disse a porta-voz")."""
+    return preposition.value in ("a", "as") and (following.cap or following.value in _PT_ADDRESSEES)
 
 
 # Institutions that speak in Portuguese and Spanish (read as it) news, as subjects: "disse o Kremlin", "ha señalado la
@@ -3446,8 +3448,7 @@ def _pt_object(tokens: list[_Token], k: int) -> bool:
     if k + 1 >= len(tokens) or tokens[k].value not in _PT_ARTICLES:
         return False
     following = tokens[k + 1]
-    return tokens[k].value not in ("a", "as") or following.kind == "W" and not following.cap \
-        and following.value not in _PT_ADDRESSEES
+    return tokens[k].value not in ("a", "as") or following.kind == "W" and not _to_whom(tokens[k], following)
 
 
 def _goes_round_its_source(tokens: list[_Token], according: int, comma: int) -> bool:
