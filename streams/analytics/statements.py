@@ -100,13 +100,20 @@ _UA_PAST_STEMS = """заяви сказа наголоси зазначи під
 # mistake), "допустил, что"
 _SLAVIC_WITH_COMPLEMENT = frozenset(fold(stem + ending) for stem in ("зауважи", "припусти", "предположи", "допусти")
                                     for ending in ("л", "ла", "ли", "в"))
+# ... and only with "attention" before it: "обратил внимание на то, что", "звернув увагу на те, що"
+_DREW_ATTENTION = _words(fold("обратил обратила обратили звернув звернула звернули"))
+_ATTENTION = _words(fold("внимание увагу"))
+# Verbs of speech only in an attribution after the quote ('«...», - бросил Путин', '- ограничился он короткой
+# репликой'; not "Путин бросил вызов", "ограничился встречей")
+_SLAVIC_INVERTED_ONLY = _words(fold("""бросил бросила отрезал отрезала парировал парировала ограничился ограничилась
+задался задалась кинув кинула відрізав відрізала парирував парирувала обмежився обмежилася"""))
 _SLAVIC_VERBS = frozenset(
     fold(stem + ending)
     for stem in _RU_PAST_STEMS + _UA_PAST_STEMS
     for ending in ("л", "ла", "ли", "в")
 ) | _words(fold("""заявляет говорит отмечает подчеркивает считает пишет сообщает призывает добавляет указывает
 полагает уверен уверена убежден убеждена заявляє каже наголошує зазначає вважає пише повідомляє закликає
-переконаний переконана опроверг опровергла"""))
+переконаний переконана опроверг опровергла""")) | _SLAVIC_INVERTED_ONLY | _DREW_ATTENTION
 # French present forms that are also nouns ("une analyse"): verbs only in an inverted attribution after what was
 # said ('« ... », analyse un chercheur')
 _FR_INVERTED_ONLY = _words(fold("analyse résume relève observe décrypte tempère nuance abonde témoigne"))
@@ -371,6 +378,8 @@ _ROLE_GENITIVES: dict[str, str] = {
     "дипломата": "дипломат", "министра": "министр", "міністра": "міністр", "представителя": "представитель",
     "представительницы": "представительница", "советника": "советник", "радника": "радник",
     "президента": "президент", "речника": "речник", "речниці": "речниця", "генсека": "генсек",
+    "канцлера": "канцлер", "госсекретаря": "госсекретарь", "держсекретаря": "держсекретар", "лидера": "лидер",
+    "лідера": "лідер", "секретаря": "секретарь", "генерала": "генерал",
 }
 # Words that negate a speech verb right before it: "did not say", "declined to say", "не уточнил".
 _NEGATIONS = _words(fold("""not never cannot t without unable declined declines declining refused refuses refusing
@@ -571,6 +580,9 @@ _BACK_REFERENCE_WORDS = _words(fold("этом це мнение думку"))
 _ABBREVIATIONS = _words(fold("""mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr vs etc inc ltd co
 corp no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec dept est approx ave г гг т е им ул д стр см ср
 тыс млн млрд руб грн"""))
+# ... of which units of a figure end a sentence before a capital ("кредит на $50 млрд. Песков назвал ..."): their
+# own continuation is lowercase ("1,5 тыс. человек")
+_UNITS = _words(fold("тыс млн млрд руб грн"))
 # Tail of a reported clause that names the outlet, not the speaker: ", News.Az reports, citing TASS."
 _SOURCE_TAIL = re.compile(
     r"(?:,\s*(?:per|citing)\s[^,]{1,60}|,\s*[^,]{1,40}?\s(?:reports?|reported|writes|wrote)(?:,\s*citing\s[^,]{1,60})?)"
@@ -764,8 +776,9 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
             while first > start and terminator - first < 20 and (text[first - 1].isalnum() or text[first - 1] == "_"):
                 first -= 1
             word = text[first:terminator]
+            folded = _fold_word(word)
             if word and ((len(word) == 1 and word.isalpha() and not _platform_x(text, first))
-                         or _fold_word(word) in _ABBREVIATIONS):
+                         or folded in _ABBREVIATIONS and not (folded in _UNITS and following.isupper())):
                 continue  # "Mr. Putin", "U.S. officials", "V. Putin"
         spans.append((position, match.start() + len(match.group().rstrip())))
         position = boundary
@@ -1171,6 +1184,14 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
             and tokens[auxiliary - 1].value == "," and tokens[auxiliary - 2].kind == "Q"
     if token.value in _DE_INVERTED_ONLY:
         return index > 0 and (tokens[index - 1].value in _CLAUSE_MARKS or tokens[index - 1].kind == "Q")
+    if token.value in _DREW_ATTENTION:
+        return index + 1 < len(tokens) and tokens[index + 1].value in _ATTENTION \
+            and any(t.value in ("что", "що") for t in tokens[index + 2:index + 7])
+    if token.value in _SLAVIC_INVERTED_ONLY:  # after the quote and its dash
+        k = index - 1
+        while k > 0 and k >= index - 2 and tokens[k].value in _CLAUSE_MARKS:
+            k -= 1
+        return k < index - 1 and tokens[k].kind == "Q"
     if token.value in _FR_INVERTED_ONLY:  # right after the quote ('« ... », analyse'; not "Poutine, lui, observe")
         return index > 0 and (tokens[index - 1].kind == "Q"
                               or index > 1 and tokens[index - 1].value == "," and tokens[index - 2].kind == "Q")
@@ -1442,7 +1463,8 @@ _GENITIVES = _words("des der du do da dos das")
 _ARTICLE_GENDERS = {"la": "f", "le": "m", "der": "m", "o": "m"}
 _HYPHENATED_ROLES = {("porte", "parole"): "spokesperson", ("porta", "voz"): "spokesperson",
                      ("secretario", "geral"): "secretary general", ("пресс", "секретарь"): "прессекретар",
-                     ("прес", "секретар"): "прессекретар"}
+                     ("прес", "секретар"): "прессекретар", ("пресс", "секретаря"): "прессекретар",
+                     ("прес", "секретаря"): "прессекретар"}
 # Offices named by a head noun and its complement: "le chef de l'Etat" (the president), "le chef de la diplomatie
 # russe" (the foreign minister), "глава государства".
 _SLAVIC_OFFICES = (((fold("государства"),), "president"), ((fold("держави"),), "president"),
@@ -1461,7 +1483,9 @@ _OFFICE_PHRASES = {
               # Spanish "el jefe de la diplomacia", read as Portuguese
               (("de", "a", "diplomacia"), "chef de la diplomatie")),
     "глава": _SLAVIC_OFFICES,
+    "главы": _SLAVIC_OFFICES,  # (the genitive: "по словам главы государства")
     "очільник": _SLAVIC_OFFICES,
+    "очільника": _SLAVIC_OFFICES,
 }
 
 
@@ -1529,7 +1553,7 @@ def _verb_gender(verb: str) -> str | None:
     """"f" for a Russian or Ukrainian feminine past tense ("заявила"), "m" for a masculine one ("заявил", "заявив")."""
     if verb not in _SLAVIC_VERBS:
         return None
-    return "f" if verb.endswith("ла") else "m" if verb.endswith(("л", "в")) else None
+    return "f" if verb.endswith(("ла", "лась", "лася")) else "m" if verb.endswith(("л", "в", "лся", "вся")) else None
 
 
 def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
@@ -1956,6 +1980,32 @@ def _according_role(tokens: list[_Token], according: int, phrase: int, context: 
             # (the phrase ends with its qualifier)
             return _Speaker(official_id, according, k + 1 if qualifier else k, "according") if official_id else None
     return None
+
+
+def _slavic_according_role(tokens: list[_Token], according: int, phrase: int,
+                           context: _Context) -> _Speaker | None:
+    """"По словам главы государства, ...", "по мнению представителя Кремля,", "за словами речника МЗС,": a Russian or
+    Ukrainian role noun in the genitive with its complement (no name), up to the phrase's comma, resolved to a tracked
+    official named recently."""
+    k = according + phrase
+    if k + 1 >= len(tokens) or not _CYRILLIC_START.match(tokens[k].value):
+        return None
+    head, role_index = tokens[k].value, k
+    if k + 2 < len(tokens) and tokens[k + 1].value == "-" and (head, tokens[k + 2].value) in _HYPHENATED_ROLES:
+        role_index = k + 2
+        role = _HYPHENATED_ROLES[head, tokens[k + 2].value]  # "пресс-секретаря"
+    elif (office := _office_at(tokens, k)) is not None:
+        role = office[0]  # "главы государства", "главы российской дипломатии"
+    else:
+        role = _ROLE_GENITIVES.get(head, "")
+    if role not in _ROLES:
+        return None
+    comma = next((m for m in range(role_index + 1, min(len(tokens), role_index + 5)) if tokens[m].kind != "W"), None)
+    if comma is None or tokens[comma].value != ",":
+        return None  # a name, a quote or more words than a complement ("по словам министра, который ...")
+    role_words, gender = _ROLES[role]
+    official_id = context.resolve(tokens, k, gender, role_words, _role_phrase(tokens, role_index)[1])
+    return _Speaker(official_id, according, comma - 1, "according") if official_id else None
 
 
 def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
@@ -2665,7 +2715,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             else 0)  # "according to", "selon", "Pour Dmitri Peskov, le discours ..." opening the sentence,
         # "Para Blinken, ..." (Portuguese names a person there only for their view)
         if phrase:
-            role = _according_role(tokens, i, phrase, context)
+            role = _according_role(tokens, i, phrase, context) or _slavic_according_role(tokens, i, phrase, context)
             if role is not None:
                 return role
             for k in range(i + phrase, min(len(tokens), i + phrase + _APPOSITION_SPAN)):
