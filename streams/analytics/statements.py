@@ -100,13 +100,16 @@ _UA_PAST_STEMS = """заяви сказа наголоси зазначи під
 # mistake), "допустил, что"
 _SLAVIC_WITH_COMPLEMENT = frozenset(fold(stem + ending) for stem in ("зауважи", "припусти", "предположи", "допусти")
                                     for ending in ("л", "ла", "ли", "в"))
+# ... whose statement names whom they accuse: "обвинил Запад в том, что ..." is one from the verb
+_SLAVIC_ACCUSE = _words(fold("обвинил обвинила обвинили звинуватив звинуватила звинуватили"))
 # ... and only with "attention" before it: "обратил внимание на то, что", "звернув увагу на те, що"
 _DREW_ATTENTION = _words(fold("обратил обратила обратили звернув звернула звернули"))
 _ATTENTION = _words(fold("внимание увагу"))
 # Verbs of speech only in an attribution after the quote ('«...», - бросил Путин', '- ограничился он короткой
 # репликой'; not "Путин бросил вызов", "ограничился встречей")
 _SLAVIC_INVERTED_ONLY = _words(fold("""бросил бросила отрезал отрезала парировал парировала ограничился ограничилась
-задался задалась кинув кинула відрізав відрізала парирував парирувала обмежився обмежилася"""))
+задался задалась возмутился возмутилась усмехнулся усмехнулась распорядился распорядилась кинув кинула відрізав
+відрізала парирував парирувала обмежився обмежилася обурився обурилася"""))
 _SLAVIC_VERBS = frozenset(
     fold(stem + ending)
     for stem in _RU_PAST_STEMS + _UA_PAST_STEMS
@@ -258,6 +261,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "chancelier": (("chancellor",), None),
     "diplomate": (("diplomat", "foreign"), None),
     "chef de la diplomatie": (("foreign minister", "secretary of state"), None),
+    "defence minister": (("defence", "defense", "оборон"), None),
     "secretary of state": (("secretary of state",), None),
     "secretary general": (("secretary general", "secretary-general"), None),
     "generalsekretar": (("secretary general", "secretary-general"), None),
@@ -306,7 +310,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
 }
 _PREPOSITIONS = _words(fold("""by with to of from for against about on at in into between toward towards after before
 without than like via per under over amid among с со к ко от о об обо у для при по без против между перед за над про
-из з зі із до від для проти між під
+из з зі із до від для проти між під под после через около среди возле вокруг після біля серед
 de d du des par pour avec contre sur sous chez sans entre vers après avant selon lors dans en auprès au aux devant
 malgré pendant depuis
 auf aus bei durch für gegen mit nach ohne über unter von vor zu zwischen am im vom zum zur beim laut
@@ -642,7 +646,9 @@ class _Entity(NamedTuple):
     official_id: str | None  # None: a person or organisation not on the watchlist
     gender: str | None
     paragraph: int
-    title: str  # words around an untracked person's name ("помощник президента юрий ушаков"), or ""
+    # words around an untracked person's name ("помощник президента юрий ушаков"), the title a tracked official is
+    # given right before the name ("министра обороны" for Shoigu in 2022), or ""
+    title: str
 
 
 _UNTRACKED = "\x00untracked"
@@ -849,6 +855,7 @@ def _fold_norwegian(word: str) -> str:
 # Spanish ("la", "no", "es", "son" are other words elsewhere). Keys keep their accents: "anunció" is a verb, "anuncio"
 # a noun; "él" a pronoun, "el" an article.
 _SPANISH = frozenset(("es",))
+_SLAVIC = frozenset(("ru", "uk"))
 _SPANISH_AS_PORTUGUESE = {es: fold(pt) for es, pt in (pair.split(":") for pair in """
 dijo:disse dice:diz afirmó:afirmou afirma:afirma declaró:declarou declara:declara señaló:assinalou señala:assinala
 aseguró:assegurou asegura:assegura añadió:acrescentou añade:acrescenta agregó:acrescentou agrega:acrescenta
@@ -922,15 +929,17 @@ def _fold_spanish(word: str) -> str:
 _DIALOGUE = re.compile(r"(?m)^[^\S\n]*[-\u2013\u2014](?=[^\S\n])")  # a paragraph opening with a dash and a space
 # Where a dialogue-dash quote ends: before its attribution, ", sier Stoltenberg", "? spør NTB", ". Det sier Listhaug",
 # ", ifølge Listhaug"
-_ATTRIBUTION_MARK = re.compile(r"([,.!?])[^\S\n]+((?i:det|dette)[^\S\n]+)?(\w+)")
+# (Russian and Ukrainian put a dash after the mark: "- Это ..., - ответил Песков.")
+_ATTRIBUTION_MARK = re.compile(r"([,.!?])[^\S\n]+(?:[-\u2013\u2014][^\S\n]+)?((?i:det|dette)[^\S\n]+)?(\w+)")
 _DIALOGUE_MIN_WORDS = 4  # fewer, or a figure first, is a list item ("- 40 milliarder til luftvern.")
 
 
-def _dialogue_quotes(text: str) -> str:
+def _dialogue_quotes(text: str, fold_word: Callable[[str], str], attributed_only: bool) -> str:
     """``text`` with each dialogue-dash paragraph written as a quote, same length: "- Vi står sammen, sier
     Stoltenberg." -> "«Vi står sammen» sier Stoltenberg." (the dash and the mark before the attribution become the
     quote marks); a dash paragraph with no attribution ("- Det er alvorlig.") becomes a quote of its own, which
-    continues the quote before it. List items ("- 12 milliarder til Ukraina.") stay as they are."""
+    continues the quote before it, unless ``attributed_only`` (Russian and Ukrainian interviews print the
+    journalist's questions so). List items ("- 12 milliarder til Ukraina.") stay as they are."""
     chars = list(text)
     for dash in _DIALOGUE.finditer(text):
         start = dash.end() - 1
@@ -942,10 +951,12 @@ def _dialogue_quotes(text: str) -> str:
         close = None
         for mark in _ATTRIBUTION_MARK.finditer(text, start, end):
             word = fold(mark.group(3))
-            if (_fold_norwegian(word) in _SPEECH_VERBS or word == "ifølge") \
+            if (fold_word(word) in _SPEECH_VERBS or word == "ifølge") \
                     and (mark.group(1) in ",?!" or mark.group(2) is not None):
                 close = mark.start(1)
         if close is None:
+            if attributed_only:
+                continue
             last = text[start:end].rstrip()
             if not last.endswith((".", "!", "?", "\u2026")):
                 continue
@@ -1027,6 +1038,7 @@ class _Context:
         # Everyone named, in order, subjects or not (None: someone untracked): whom a nationality noun may mean
         self.people: list[tuple[str | None, int]] = []
         self.paragraph = 0
+        self.titles: dict[str, list[str]] = {}  # official id -> the titles given with the name in this text
 
     def next_paragraph(self, after_quote_only: bool) -> None:
         """A paragraph begins. A paragraph that is all quote does not count: in 'Zakharova held her briefing.'
@@ -1038,6 +1050,13 @@ class _Context:
         if official_id is not None:
             official = self.watchlist.officials.get(official_id)
             gender = official.gender if official is not None else None
+            # A title given with a tracked official's name once holds for the rest of the text ("министр обороны
+            # Сергей Шойгу ... Шойгу ... - распорядился глава военного ведомства")
+            titles = self.titles.setdefault(official_id, [])
+            if title and title not in titles:
+                titles.append(title)
+                del titles[:-3]
+            title = " ".join(titles)
         self.recent.append(_Entity(official_id, gender, self.paragraph, title))
         if len(self.recent) > 16:
             del self.recent[:-8]
@@ -1101,9 +1120,12 @@ class _Context:
             if gender is not None and official.gender is not None and official.gender != gender:
                 continue
             if role_words is not None and not _holds_role(fold(official.role), role_words) and not (
-                    "diplomat" in role_words and qualifiers and _of_nationality(qualifiers, official.nationality)):
-                continue  # (a diplomat of the official's nationality: "le diplomate portugais" is Guterres)
-            if qualifiers and not _qualifies(qualifiers, f"{official.role} {official.nationality}"):
+                    "diplomat" in role_words and qualifiers and _of_nationality(qualifiers, official.nationality)) \
+                    and not (title and _title_holds_role(title, role_words)):
+                continue  # (a diplomat of the official's nationality: "le diplomate portugais" is Guterres; an
+                # office held before, given with the name: "министр обороны Сергей Шойгу" in 2022 is "министр")
+            if qualifiers and not _qualifies(qualifiers, f"{official.role} {official.nationality}") \
+                    and not (title and _title_holds_role(title, role_words or ("",)) and _qualifies(qualifiers, title)):
                 continue  # "the Russian president" after Zelensky was named: someone named before him
             return official_id
         return None
@@ -1119,6 +1141,22 @@ def _holds_role(role: str, role_words: tuple[str, ...]) -> bool:
                 return True
             at = role.find(word, at + 1)
     return False
+
+
+# Nouns after which a role noun is a complement, not the title: "керівник Офісу президента", "the Office of the
+# President", "пресс-секретарь президента"
+_TITLE_COMPLEMENT_AFTER = _TITLE_WORDS | _words(fold("""of the офиса офісу office администрации адміністрації
+аппарата апарату керівник керівника руководитель руководителя head"""))
+
+
+def _title_holds_role(title: str, role_words: tuple[str, ...]) -> bool:
+    """A word of the ``title`` a tracked official is given in the text names the office, and is not the complement
+    of another title or institution before it ("министра обороны" names a minister, "Керівник Офісу Президента" no
+    president)."""
+    words = title.split()
+    return any(any(role in word for role in role_words)
+               and (k == 0 or words[k - 1] not in _TITLE_COMPLEMENT_AFTER or word in _PORTFOLIO_NAMES)
+               for k, word in enumerate(words))  # (a portfolio completes its title: "министр обороны")
 
 
 def _of_nationality(qualifiers: tuple[str, ...], nationality: str) -> bool:
@@ -1329,6 +1367,9 @@ _SLAVIC_PORTFOLIOS = {fold("обороны"): "defence", fold("оборони"):
                       fold("закордонних"): "foreign"}
 
 
+_PORTFOLIO_NAMES = frozenset(_SLAVIC_PORTFOLIOS.values())
+
+
 def _slavic_country(token: _Token) -> bool:
     """A capitalised Russian or Ukrainian country name or abbreviation: "России", "України", "РФ", "США", "МИД"."""
     return token.cap and bool(_CYRILLIC_START.match(token.value)) and (
@@ -1344,7 +1385,7 @@ def _nationality(word: str) -> str | None:
 
 def _name_like(token: _Token) -> bool:
     """A word written like a person's name: capitalised, not a sentence opener, day, month or title."""
-    return token.cap and token.value not in _NOT_NAMES and not token.value.isdigit()
+    return token.cap and token.value not in _NOT_NAMES and not any(c.isdigit() for c in token.value)  # ("G7")
 
 
 def _titled_name(tokens: list[_Token], index: int) -> bool:
@@ -1468,6 +1509,8 @@ _HYPHENATED_ROLES = {("porte", "parole"): "spokesperson", ("porta", "voz"): "spo
 # Offices named by a head noun and its complement: "le chef de l'Etat" (the president), "le chef de la diplomatie
 # russe" (the foreign minister), "глава государства".
 _SLAVIC_OFFICES = (((fold("государства"),), "president"), ((fold("держави"),), "president"),
+                   ((fold("военного"), fold("ведомства")), "defence minister"),  # "глава военного ведомства"
+                   ((fold("оборонного"), fold("ведомства")), "defence minister"),
                    *((tuple(fold(phrase).split()), "chef de la diplomatie") for phrase in (
                        "мид", "мзс", "дипломатии", "дипломатії", "российской дипломатии", "украинской дипломатии",
                        "російської дипломатії", "української дипломатії", "российского мид", "украинского мид",
@@ -1556,6 +1599,16 @@ def _verb_gender(verb: str) -> str | None:
     return "f" if verb.endswith(("ла", "лась", "лася")) else "m" if verb.endswith(("л", "в", "лся", "вся")) else None
 
 
+def _name_quote(tokens: list[_Token], index: int) -> bool:
+    """The quote at ``index`` is a name, not someone's words: an outlet's ("в коментарі «Главкому»"), or a short one
+    after a lowercase Russian or Ukrainian noun ("на саммите «Большой двадцатки»"; not 'branded Zelensky a
+    "terrorist"')."""
+    token = tokens[index]
+    return _outlet_quote(tokens, index) or token.kind == "Q" and token.end - token.start <= _NAME_QUOTE_CHARS \
+        and index > 0 and tokens[index - 1].kind == "W" and not tokens[index - 1].cap \
+        and bool(_CYRILLIC_START.match(tokens[index - 1].value))
+
+
 def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
     verb_gender = _verb_gender(tokens[verb].value)
     # Russian and Ukrainian put long adverbials between the subject and the verb: "Путин на встрече с
@@ -1565,10 +1618,8 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
     i = verb - 1
     while i >= 0 and gap <= look:
         token = tokens[i]
-        if _outlet_quote(tokens, i) or token.kind == "Q" and token.end - token.start <= _NAME_QUOTE_CHARS \
-                and i > 0 and tokens[i - 1].kind == "W" and not tokens[i - 1].cap \
-                and _CYRILLIC_START.match(tokens[i - 1].value):  # (not 'branded Zelensky a "terrorist" and said')
-            i -= 1  # "в коментарі «Главкому»", "на саммите «Большой двадцатки»": a name, not a quote
+        if _name_quote(tokens, i):
+            i -= 1
             continue
         if i == verb - 1 and token.value in _COPULATIVE and tokens[verb].value in _PT_VERBS:
             return None  # "telefonou a Zelensky e garantiu-lhe que": what comes before "e" is no subject of it
@@ -1597,7 +1648,7 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             # ", the official spokesperson for the Russian Foreign Ministry," or ", Mikhail Podoliak,"
             j = i - 1
             while j >= 0 and i - j <= _RELATIVE_SPAN and tokens[j].value not in _APPOSITION_MARKS:
-                if tokens[j].kind == "Q":
+                if tokens[j].kind == "Q" and not _name_quote(tokens, j):
                     return None
                 j -= 1
             if j < 0 or i - j > _APPOSITION_SPAN and not _relative_at(tokens, j + 1) or j == i - 1:
@@ -1668,9 +1719,11 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
         if subject == _UNTRACKED and _name_like(token) and (
                 _genitive_complement(tokens, i) or i > 0 and tokens[i - 1].value in _ROLES
                 or _slavic_country(token) and i > 0 and tokens[i - 1].kind == "W"
-                and tokens[i - 1].value not in _TAIL_PREPOSITIONS):
+                and tokens[i - 1].value not in _TAIL_PREPOSITIONS
+                or _CYRILLIC_START.match(tokens[verb].value) and not _CYRILLIC_START.match(token.value)):
             # "Die Sprecherin des Außenministeriums sagte", "le chef de l'Etat a déclaré", "представитель МИД
-            # России написала"
+            # России написала"; Russian and Ukrainian write people's names in Cyrillic, so a word in Latin letters
+            # names something else ("в интервью телеканалам TF1 и France 2 заявил")
             subject = None
         if subject is not None:
             return subject, i
@@ -2349,6 +2402,17 @@ def _named_after_title(tokens: list[_Token], role: int) -> str | None | bool:
             return None
         previous_name = _name_like(token)
     return False
+
+
+def _title_before(tokens: list[_Token], index: int) -> str:
+    """The lowercase words right before the name at ``index``, which may be the title it is given in this text
+    ("министра обороны Сергея Шойгу", "Defence Minister Sergei Shoigu" folded), up to a coordinator or punctuation."""
+    words: list[str] = []
+    for token in reversed(tokens[max(0, index - _ROLE_PHRASE_SPAN + 1):index]):
+        if token.kind != "W" or token.value in _COORDINATORS:
+            break
+        words.append(_SLAVIC_PORTFOLIOS.get(token.value, token.value))  # ("министра defence": see _qualifies)
+    return " ".join(reversed(words))
 
 
 def _words_before(tokens: list[_Token], end: int) -> str:
@@ -3399,6 +3463,9 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
             if token.value == "que" and tokens[k - 1].value == "," and verb.value in _PT_VERBS \
                     and _pt_object(tokens, speaker.verb + 1):
                 break  # "destacou a importância do comércio, que atingiu ...": a relative clause about the object
+            if token.value in _COMPLEMENTIZERS and verb.value in _SLAVIC_ACCUSE and k >= 2 \
+                    and tokens[k - 1].value == "," and tokens[k - 2].value in ("том", "тому"):
+                break  # "обвинил Запад в том, что ...": whom and of what, from the verb (as "обвинил Запад в ...")
             if token.value in _COMPLEMENTIZERS or token.value == ":":
                 if k == speaker.verb + 1 or own_that or token.value == ":":
                     clause_start, marked = token.end, True
@@ -3649,7 +3716,9 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
     fold_word = _fold_word
     if lang in _NORWEGIAN:
         fold_word = _fold_norwegian  # read as the German it is built like: "sier Stoltenberg" -> "sagt Stoltenberg"
-        qtext = _dialogue_quotes(qtext)
+        qtext = _dialogue_quotes(qtext, fold_word, attributed_only=False)
+    elif lang in _SLAVIC:
+        qtext = _dialogue_quotes(qtext, fold_word, attributed_only=True)  # "- Это ..., - ответил Песков."
     elif lang in _SPANISH:
         fold_word = _fold_spanish  # read as the Portuguese it is built like: "añadió" -> "acrescentou"
         qtext = _CONTINUED_QUOTE.sub("\u00ab", qtext)  # (same length: offsets stay valid)
@@ -3830,7 +3899,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
 
             for k, token in enumerate(tokens):
                 if token.kind == "M":
-                    context.push(token.value)
+                    context.push(token.value, _title_before(tokens, k))
                     context.named(token.value)
                 elif token.value in _TITLE_WORDS and (_titled_name(tokens, k) or _apposed_name(tokens, k)):
                     # "Ambassador Lynne Tracy", "le ministre des affaires étrangères, Stéphane Séjourné,": her or
