@@ -100,6 +100,11 @@ _UA_PAST_STEMS = """заяви сказа наголоси зазначи під
 # mistake), "допустил, что"
 _SLAVIC_WITH_COMPLEMENT = frozenset(fold(stem + ending) for stem in ("зауважи", "припусти", "предположи", "допусти")
                                     for ending in ("л", "ла", "ли", "в"))
+# ... only after "Так" opening the sentence: "Так глава МИД оценил итоги встречи." attributes the sentence before
+_THUS_OPENERS = _words(fold("так"))
+_JUDGED = _words(fold("оценил оценила оцінив оцінила"))
+# ... and only negated: "не исключил, что ..." (did not rule out) says that something may be
+_RULED_OUT = _words(fold("исключил исключила исключает виключив виключила виключає"))
 # ... whose statement names whom they accuse: "обвинил Запад в том, что ..." is one from the verb
 _SLAVIC_ACCUSE = _words(fold("обвинил обвинила обвинили звинуватив звинуватила звинуватили"))
 # ... and only with "attention" before it: "обратил внимание на то, что", "звернув увагу на те, що"
@@ -108,15 +113,16 @@ _ATTENTION = _words(fold("внимание увагу"))
 # Verbs of speech only in an attribution after the quote ('«...», - бросил Путин', '- ограничился он короткой
 # репликой'; not "Путин бросил вызов", "ограничился встречей")
 _SLAVIC_INVERTED_ONLY = _words(fold("""бросил бросила отрезал отрезала парировал парировала ограничился ограничилась
-задался задалась возмутился возмутилась усмехнулся усмехнулась распорядился распорядилась кинув кинула відрізав
-відрізала парирував парирувала обмежився обмежилася обурився обурилася"""))
+задался задалась возмутился возмутилась усмехнулся усмехнулась распорядился распорядилась пошутил пошутила
+пожаловался пожаловалась кинув кинула відрізав відрізала парирував парирувала обмежився обмежилася обурився обурилася
+пожартував пожартувала"""))
 _SLAVIC_VERBS = frozenset(
     fold(stem + ending)
     for stem in _RU_PAST_STEMS + _UA_PAST_STEMS
     for ending in ("л", "ла", "ли", "в")
 ) | _words(fold("""заявляет говорит отмечает подчеркивает считает пишет сообщает призывает добавляет указывает
 полагает уверен уверена убежден убеждена заявляє каже наголошує зазначає вважає пише повідомляє закликає
-переконаний переконана опроверг опровергла""")) | _SLAVIC_INVERTED_ONLY | _DREW_ATTENTION
+переконаний переконана опроверг опровергла""")) | _SLAVIC_INVERTED_ONLY | _DREW_ATTENTION | _RULED_OUT | _JUDGED
 # French present forms that are also nouns ("une analyse"): verbs only in an inverted attribution after what was
 # said ('« ... », analyse un chercheur')
 _FR_INVERTED_ONLY = _words(fold("analyse résume relève observe décrypte tempère nuance abonde témoigne"))
@@ -304,6 +310,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "лидер": (("president", "chancellor", "head of", "prime minister"), None),
     "лідер": (("president", "chancellor", "head of", "prime minister"), None),
     "очільник": (("head of", "chief"), None),
+    "начальник": (("chief",), None),  # "начальник Генштаба"
     "госсекретарь": (("secretary of state",), None),
     "держсекретарь": (("secretary of state",), None),
     "держсекретар": (("secretary of state",), None),
@@ -383,7 +390,7 @@ _ROLE_GENITIVES: dict[str, str] = {
     "представительницы": "представительница", "советника": "советник", "радника": "радник",
     "президента": "президент", "речника": "речник", "речниці": "речниця", "генсека": "генсек",
     "канцлера": "канцлер", "госсекретаря": "госсекретарь", "держсекретаря": "держсекретар", "лидера": "лидер",
-    "лідера": "лідер", "секретаря": "секретарь", "генерала": "генерал",
+    "лідера": "лідер", "секретаря": "секретарь", "генерала": "генерал", "начальника": "начальник",
 }
 # Words that negate a speech verb right before it: "did not say", "declined to say", "не уточнил".
 _NEGATIONS = _words(fold("""not never cannot t without unable declined declines declining refused refuses refusing
@@ -580,7 +587,7 @@ _SLAVIC_MONTHS = _words(fold("""января февраля марта апре�
 # "Об этом 11 июля заявила").
 _BACK_REFERENCE = {("об", "этом"), ("о", "чем"), ("про", "це"), ("про", "що"), ("такое", "мнение"),
                    ("таку", "думку")}
-_BACK_REFERENCE_WORDS = _words(fold("этом це мнение думку"))
+_BACK_REFERENCE_WORDS = _words(fold("этом це мнение думку"))  # (and "Так ...": see _thus_commented)
 _ABBREVIATIONS = _words(fold("""mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr vs etc inc ltd co
 corp no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec dept est approx ave г гг т е им ул д стр см ср
 тыс млн млрд руб грн"""))
@@ -1222,6 +1229,11 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
             and tokens[auxiliary - 1].value == "," and tokens[auxiliary - 2].kind == "Q"
     if token.value in _DE_INVERTED_ONLY:
         return index > 0 and (tokens[index - 1].value in _CLAUSE_MARKS or tokens[index - 1].kind == "Q")
+    if token.value in _JUDGED:
+        return tokens[0].value in _THUS_OPENERS
+    if token.value in _RULED_OUT:
+        return index > 0 and tokens[index - 1].value == "не" \
+            and any(t.value in ("что", "що") for t in tokens[index + 1:index + 4])
     if token.value in _DREW_ATTENTION:
         return index + 1 < len(tokens) and tokens[index + 1].value in _ATTENTION \
             and any(t.value in ("что", "що") for t in tokens[index + 2:index + 7])
@@ -1602,11 +1614,13 @@ def _verb_gender(verb: str) -> str | None:
 def _name_quote(tokens: list[_Token], index: int) -> bool:
     """The quote at ``index`` is a name, not someone's words: an outlet's ("в коментарі «Главкому»"), or a short one
     after a lowercase Russian or Ukrainian noun ("на саммите «Большой двадцатки»"; not 'branded Zelensky a
-    "terrorist"')."""
+    "terrorist"'), or a longer one right after a preposition ("на «Российской энергетической неделе»")."""
     token = tokens[index]
-    return _outlet_quote(tokens, index) or token.kind == "Q" and token.end - token.start <= _NAME_QUOTE_CHARS \
-        and index > 0 and tokens[index - 1].kind == "W" and not tokens[index - 1].cap \
-        and bool(_CYRILLIC_START.match(tokens[index - 1].value))
+    before = tokens[index - 1] if index > 0 else None
+    return _outlet_quote(tokens, index) or token.kind == "Q" and before is not None and before.kind == "W" \
+        and not before.cap and bool(_CYRILLIC_START.match(before.value)) \
+        and (token.end - token.start <= _NAME_QUOTE_CHARS
+             or before.value in _TAIL_PREPOSITIONS and token.end - token.start <= 2 * _NAME_QUOTE_CHARS)
 
 
 def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
@@ -1727,6 +1741,11 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             subject = None
         if subject is not None:
             return subject, i
+        if token.kind == "M" and verb_gender is not None and (
+                token.inflected or i > 0 and tokens[i - 1].value in _TAIL_PREPOSITIONS):
+            gap += 1  # Russian and Ukrainian mark who is not the subject by case: "Макрон на пресс-конференции
+            i -= 1  # вместе с Олафом Шольцем заявил", "Путин в разговоре с Макроном заявил"
+            continue
         if token.kind == "M":
             return None  # an official who is not the subject ("talks with Zelensky")
         gap += 1
@@ -1873,6 +1892,8 @@ def _negated(tokens: list[_Token], verb: int) -> bool:
     if tokens[verb].value == "negou" and verb >= 1 and tokens[verb - 1].value == "se" \
             and verb + 1 < len(tokens) and tokens[verb + 1].value == "a":
         return True  # Spanish "se negó a comentar" (refused), not "negó que" (denied that)
+    if tokens[verb].value in _RULED_OUT:
+        return False  # (its "не" is what makes it speech)
     for k in range(verb - 1, max(-1, verb - 5), -1):
         token = tokens[k]
         if token.kind == "W":
@@ -2705,6 +2726,48 @@ def _source_prefix_end(tokens: list[_Token]) -> int:
 _AS = _words(fold("как як"))
 
 
+_STATEMENT_NOUNS = _words(fold("""заявление заявления слова высказывание высказывания утверждение утверждения заяву
+заяви слова висловлювання твердження"""))
+_ABOUT_THAT = (("о", "том", ",", "что"), ("про", "те", ",", "що"))
+
+
+def _thus_commented(tokens: list[_Token], speaker: _Speaker) -> bool:
+    """"Так Захарова прокомментировала выступление Блинкена.": the sentence attributes the one before it (a
+    Russian or Ukrainian verb after its subject, no clause of its own; not "Так как ...", "Так же ...")."""
+    return len(tokens) > 2 and tokens[0].value in _THUS_OPENERS and tokens[1].value not in _NOT_THUS \
+        and speaker.how == "left" and 0 < speaker.subject < speaker.verb \
+        and (tokens[speaker.verb].value in _SLAVIC_VERBS or tokens[speaker.verb].value in _JUDGED) \
+        and not any(t.value in _COMPLEMENTIZERS or t.kind == "Q" or t.value == ":" for t in tokens)
+
+
+_NOT_THUS = _words(fold("как же что и само самое ли що")) | {","}
+
+
+def _commented_words(tokens: list[_Token], verb: int) -> _Speaker | None:
+    """The official whose words the comment at ``verb`` is on, when the sentence gives them: "Захарова
+    прокомментировала заявление генсека НАТО Йенса Столтенберга о том, что ...", "... слова госсекретаря США Энтони
+    Блинкена, который ранее сказал, что ...". The speaker is the official named in the object, the statement the
+    clause after "что" (``verb`` of the result is that word, or the relative clause's speech verb)."""
+    noun = False
+    for k in range(verb + 1, min(len(tokens), verb + 10)):
+        token = tokens[k]
+        if token.kind == "Q" or token.value in (".", ";", ":"):
+            return None
+        noun = noun or token.value in _STATEMENT_NOUNS
+        if token.kind != "M":
+            continue
+        following = tuple(t.value for t in tokens[k + 1:k + 5])
+        if noun and following in _ABOUT_THAT:
+            return _Speaker(token.value, k + 4, k, "left")
+        if len(following) >= 2 and following[0] == "," and following[1] in _RELATIVE_SUBJECTS:
+            said = next((m for m in range(k + 3, min(len(tokens), k + 3 + _SLAVIC_LOOK)) if tokens[m].kind != "W"
+                         or _speech_verb(tokens, m)), None)
+            if said is not None and tokens[said].kind == "W" and not _negated(tokens, said):
+                return _Speaker(token.value, said, k, "left")
+        return None
+    return None
+
+
 def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
     """Who the sentence's statement is attributed to: the first speech verb's subject, except that after
     someone untracked ("The White House said ...") a tracked official opening a later clause ("..., while
@@ -2815,6 +2878,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             continue
         if token.value not in _SPEECH_VERBS or not _speech_verb(tokens, i):
             continue
+        if token.value.startswith(_COMMENTED_STEMS) and (relayed := _commented_words(tokens, i)) is not None:
+            return relayed  # the words commented on are their speaker's
         if i == 0 and len(tokens) > 1 and tokens[1].value in _PARTICIPLE_FOLLOWERS and token.value in _EN_VERBS:
             continue  # "Asked whether Moscow would retaliate, Zakharova said": the participle has no subject here
         if _not_speech(tokens, i) or _negated(tokens, i) or _prospective(tokens, i):
@@ -2871,12 +2936,25 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             # "Putin signed the treaties on Donetsk and Kherson and declared that ...", "assinou ... e declarou que":
             # the sentence's subject speaks (what is named before "and" is an object)
             return _Speaker(tokens[first_mention].value, i, first_mention, "left")
+        if (i >= 3 and (tokens[0].value, tokens[1].value) in _BACK_REFERENCE and tokens[i + 1].kind == "W"
+                and (right := _right_subject(tokens, i, context)) is not None and tokens[right[1]].kind == "M"):
+            # "Об этом в Пхеньяне после переговоров с Ким Чен Ыном заявил секретарь Совбеза Сергей Шойгу": the
+            # subject follows the verb, whoever is named where and when
+            return _Speaker(right[0], i, right[1], "right")
         # (before a Portuguese auxiliary and clitic: "Ha añadido que" opens with no subject, "Ha" is no name)
         left = _left_subject(tokens, _verb_group(tokens, i) if token.value in _PT_VERBS else auxiliary, context)
         if (left is None and tokens[i - 1].value == "," and first_mention is not None and first_mention < i
                 and first_mention + 1 < len(tokens) and tokens[first_mention + 1].value == ","
                 and _opens_sentence(tokens, first_mention)):
             # "Andriy Yermak, the head of Zelensky's office, who accompanied him, wrote": the opening name
+            left = (tokens[first_mention].value, first_mention)
+        if (left is None and tokens[i - 1].value == "," and first_mention is not None and first_mention < i
+                and (token.value in _SLAVIC_GERUNDS or _verb_gender(token.value) is not None)
+                and _opens_sentence(tokens, first_mention)
+                and not any(t.kind in ("M", "Q") or t.value in _RELATIVE_PRONOUNS or t.value in _COMPLEMENTIZERS
+                            for t in tokens[first_mention + 1:i])):
+            # "Шольц вновь отверг такую возможность, заявив, что ...", Ukrainian "..., заявив, що": the opening
+            # name's second predicate (a singular verb or a gerund; not "..., заявили в Кремле")
             left = (tokens[first_mention].value, first_mention)
         author = _author_of_document(tokens, i)
         if left is None and author is not None:
@@ -3330,6 +3408,15 @@ def _second_speaker(text: str, tokens: list[_Token], speaker: _Speaker,
     return (second.official_id, clause) if _word_count(clause) >= MIN_REPORTED_WORDS else None
 
 
+_SLAVIC_PAST_ENDINGS = tuple("ал ял ил ел ыл ала яла ила ела ыла али яли или ели ыли".split())
+
+
+def _slavic_past_tense(word: str) -> bool:
+    """A Russian or Ukrainian word that reads as a past-tense verb ("показал", "заявила"), not a title ("генерал")."""
+    return len(word) >= 5 and word.endswith(_SLAVIC_PAST_ENDINGS) and bool(_CYRILLIC_START.match(word)) \
+        and word not in _TITLE_WORDS and word not in _ROLE_GENITIVES
+
+
 def _past_apposition(tokens: list[_Token], comma: int) -> int:
     """The comma ending a short apposition with a title that starts after ``comma`` (", the ministry spokeswoman,",
     ", porte-parole du Kremlin,", ", официального представителя МИД,"), or ``comma`` itself when what follows is
@@ -3352,8 +3439,8 @@ def _past_apposition(tokens: list[_Token], comma: int) -> int:
         if token.value == ",":
             return k if titled else comma
         if token.kind not in ("W", "P") or _speech_verb(tokens, k) or token.value in _COMPLEMENTIZERS \
-                or token.value in _RELATIVE_VERBS:
-            return comma
+                or token.value in _RELATIVE_VERBS or _slavic_past_tense(token.value):
+            return comma  # (a verb: ", визит генсека показал, что ...")
         titled = titled or token.value in _ROLES or token.value in _ROLE_GENITIVES or token.value in _TITLES \
             or token.value in _OFFICES or token.value in ("parole", "voz")
     return comma
@@ -3855,7 +3942,10 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     # "Об этом заявила Захарова", "Об этом она заявила"
                     opening = _past_dates_back(tokens, min(speaker.verb, speaker.subject))
                     back_reference = (opening >= 2 and (tokens[opening - 2].value, tokens[opening - 1].value)
-                                      in _BACK_REFERENCE)
+                                      in _BACK_REFERENCE) or _thus_commented(tokens, speaker) or (
+                        speaker.how == "right" and (tokens[0].value, tokens[1].value) in _BACK_REFERENCE
+                        and not any(t.value in _COMPLEMENTIZERS for t in tokens[speaker.subject:]))
+                    # (also with where and when before the verb: "Об этом в Пхеньяне после переговоров с ... заявил")
                     if back_reference:
                         # "Об этом заявила Захарова (на брифинге)." attributes the previous sentence, unless it was
                         # attributed already; what follows the name is where and when, not what.
