@@ -114,8 +114,8 @@ _ATTENTION = _words(fold("внимание увагу"))
 # репликой'; not "Путин бросил вызов", "ограничился встречей")
 _SLAVIC_INVERTED_ONLY = _words(fold("""бросил бросила отрезал отрезала парировал парировала ограничился ограничилась
 задался задалась возмутился возмутилась усмехнулся усмехнулась распорядился распорядилась пошутил пошутила
-пожаловался пожаловалась кинув кинула відрізав відрізала парирував парирувала обмежився обмежилася обурився обурилася
-пожартував пожартувала"""))
+пожаловался пожаловалась продолжил продолжила кинув кинула відрізав відрізала парирував парирувала обмежився
+обмежилася обурився обурилася пожартував пожартувала продовжив продовжила"""))
 _SLAVIC_VERBS = frozenset(
     fold(stem + ending)
     for stem in _RU_PAST_STEMS + _UA_PAST_STEMS
@@ -268,6 +268,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "diplomate": (("diplomat", "foreign"), None),
     "chef de la diplomatie": (("foreign minister", "secretary of state"), None),
     "defence minister": (("defence", "defense", "оборон"), None),
+    "head of the presidential office": (("head of the office of the president",), None),  # "глава Офиса президента"
     "secretary of state": (("secretary of state",), None),
     "secretary general": (("secretary general", "secretary-general"), None),
     "generalsekretar": (("secretary general", "secretary-general"), None),
@@ -1522,6 +1523,8 @@ _HYPHENATED_ROLES = {("porte", "parole"): "spokesperson", ("porta", "voz"): "spo
 # russe" (the foreign minister), "глава государства".
 _SLAVIC_OFFICES = (((fold("государства"),), "president"), ((fold("держави"),), "president"),
                    ((fold("военного"), fold("ведомства")), "defence minister"),  # "глава военного ведомства"
+                   ((fold("офиса"), fold("президента")), "head of the presidential office"),
+                   ((fold("офісу"), fold("президента")), "head of the presidential office"),
                    ((fold("оборонного"), fold("ведомства")), "defence minister"),
                    *((tuple(fold(phrase).split()), "chef de la diplomatie") for phrase in (
                        "мид", "мзс", "дипломатии", "дипломатії", "российской дипломатии", "украинской дипломатии",
@@ -1538,10 +1541,13 @@ _OFFICE_PHRASES = {
               # Spanish "el jefe de la diplomacia", read as Portuguese
               (("de", "a", "diplomacia"), "chef de la diplomatie")),
     "глава": _SLAVIC_OFFICES,
-    "главы": _SLAVIC_OFFICES,  # (the genitive: "по словам главы государства")
+    "главы": _SLAVIC_OFFICES,  # (the genitive: "по словам главы государства", see _GENITIVE_OFFICES)
     "очільник": _SLAVIC_OFFICES,
     "очільника": _SLAVIC_OFFICES,
 }
+
+
+_GENITIVE_OFFICES = _words(fold("главы очільника"))
 
 
 def _office_at(tokens: list[_Token], index: int) -> tuple[str, int] | None:
@@ -1728,6 +1734,13 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
         if token.kind == "M" and token.inflected and i > 0 and tokens[i - 1].value in _ROLES:
             i -= 1  # "радник Єрмака написав": whose adviser, not the subject
             gap += 1
+            continue
+        head = next((j for j in range(i - 1, max(-1, i - 4), -1)
+                     if (end := _office_end(tokens, j)) is not None and end > i), None)
+        if head is not None:
+            # the complement of an office: "глава Офиса президента", "le chef de l'Etat"; an office in the genitive
+            # is itself the complement of the title before it ("советник главы Офиса президента")
+            i = head - 1 if tokens[head].value in _GENITIVE_OFFICES else head
             continue
         subject = _subject_at(tokens, i, context, verb_gender)
         if subject == _UNTRACKED and _name_like(token) and (
