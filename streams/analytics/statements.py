@@ -88,12 +88,12 @@ posted posts
 _EN_WITH_COMPLEMENT = _words("posted posts")
 _RU_PAST_STEMS = """заяви сказа отмети подчеркну призва сообщи добави замети указа поясни напомни написа назва
 обвини предупреди констатирова вырази раскритикова осуди ответи призна завери потребова рассказа уточни
-подтверди пообеща пригрози охарактеризова прокомментирова резюмирова акцентирова говори объясни
+подтверди пообеща пригрози охарактеризова прокомментирова резюмирова акцентирова говори объясни отреагирова
 заявля отмеча подчеркива призыва сообща добавля указыва поясня напомина утвержда предупрежда называ обвиня
 объясня доложи повтори настаива обеща допусти высказа угрожа спроси предположи""".split()
 _UA_PAST_STEMS = """заяви сказа наголоси зазначи підкресли закли­ка повідоми дода поясни нагада написа назва
 звинувати попереди відповi відпові визна запевни вимага розпові уточни підтверди пообіця пригрози
-прокоментува засуди розкритикува закликa заклика
+прокоментува засуди розкритикува закликa заклика відреагува
 заявля наголошува зазнача підкреслюва повідомля додава пояснюва нагадува стверджува попереджа назива каза
 допові наполяга обіця допусти вислови погрожува запита зауважи припусти""".replace("\u00ad", "").split()
 # ... speech only before what was said: "зауважив, що" (also "noticed"), "припустив, що" ("припустив помилку": made a
@@ -1526,6 +1526,10 @@ _SLAVIC_OFFICES = (((fold("государства"),), "president"), ((fold("д�
                    ((fold("офиса"), fold("президента")), "head of the presidential office"),
                    ((fold("офісу"), fold("президента")), "head of the presidential office"),
                    ((fold("оборонного"), fold("ведомства")), "defence minister"),
+                   *((tuple(fold(phrase).split()), "defence minister") for phrase in (
+                       "российского военного ведомства", "российского оборонного ведомства", "військового відомства",
+                       "оборонного відомства", "російського військового відомства",
+                       "російського оборонного відомства")),
                    *((tuple(fold(phrase).split()), "chef de la diplomatie") for phrase in (
                        "мид", "мзс", "дипломатии", "дипломатії", "российской дипломатии", "украинской дипломатии",
                        "російської дипломатії", "української дипломатії", "российского мид", "украинского мид",
@@ -2756,11 +2760,23 @@ def _thus_commented(tokens: list[_Token], speaker: _Speaker) -> bool:
 _NOT_THUS = _words(fold("как же что и само самое ли що")) | {","}
 
 
+def _coordinated_speech_after(tokens: list[_Token], verb: int) -> bool:
+    """The next speech verb after ``verb`` follows "and" with no clause or quote of ``verb``'s own between."""
+    for k in range(verb + 1, len(tokens)):
+        token = tokens[k]
+        if token.kind == "Q" or token.value in _COMPLEMENTIZERS or token.value in (":", ".", ";"):
+            return False
+        if token.value in _SPEECH_VERBS and _speech_verb(tokens, k):
+            return tokens[k - 1].value in _COORDINATORS
+    return False
+
+
 def _commented_words(tokens: list[_Token], verb: int) -> _Speaker | None:
-    """The official whose words the comment at ``verb`` is on, when the sentence gives them: "Захарова
-    прокомментировала заявление генсека НАТО Йенса Столтенберга о том, что ...", "... слова госсекретаря США Энтони
-    Блинкена, который ранее сказал, что ...". The speaker is the official named in the object, the statement the
-    clause after "что" (``verb`` of the result is that word, or the relative clause's speech verb)."""
+    """The official whose words the comment or answer at ``verb`` is on, when the sentence gives them: "Захарова
+    прокомментировала заявление генсека НАТО Йенса Столтенберга о том, что ...", "Песков ответил на заявление
+    Макрона о том, что ...", "... слова госсекретаря США Энтони Блинкена, который ранее сказал, что ...". The speaker
+    is the official named in the object, the statement the clause after "что" (``verb`` of the result is that word,
+    or the relative clause's speech verb)."""
     noun = False
     for k in range(verb + 1, min(len(tokens), verb + 10)):
         token = tokens[k]
@@ -2891,8 +2907,14 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             continue
         if token.value not in _SPEECH_VERBS or not _speech_verb(tokens, i):
             continue
-        if token.value.startswith(_COMMENTED_STEMS) and (relayed := _commented_words(tokens, i)) is not None:
+        responding = token.value.startswith(_COMMENTED_STEMS) or token.value in _RESPONSE_VERBS
+        if responding and (relayed := _commented_words(tokens, i)) is not None:
             return relayed  # the words commented on are their speaker's
+        if responding and _coordinated_speech_after(tokens, i):
+            # "Песков прокомментировал заявление Макрона и заявил, что ...": what was commented on, then what was
+            # said, by the same subject
+            carried_subject = _left_subject(tokens, i, context) if carried_subject is None else carried_subject
+            continue
         if i == 0 and len(tokens) > 1 and tokens[1].value in _PARTICIPLE_FOLLOWERS and token.value in _EN_VERBS:
             continue  # "Asked whether Moscow would retaliate, Zakharova said": the participle has no subject here
         if _not_speech(tokens, i) or _negated(tokens, i) or _prospective(tokens, i):
@@ -2949,7 +2971,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             # "Putin signed the treaties on Donetsk and Kherson and declared that ...", "assinou ... e declarou que":
             # the sentence's subject speaks (what is named before "and" is an object)
             return _Speaker(tokens[first_mention].value, i, first_mention, "left")
-        if (i >= 3 and (tokens[0].value, tokens[1].value) in _BACK_REFERENCE and tokens[i + 1].kind == "W"
+        if (i >= 3 and (tokens[0].value, tokens[1].value) in _BACK_REFERENCE
                 and (right := _right_subject(tokens, i, context)) is not None and tokens[right[1]].kind == "M"):
             # "Об этом в Пхеньяне после переговоров с Ким Чен Ыном заявил секретарь Совбеза Сергей Шойгу": the
             # subject follows the verb, whoever is named where and when
@@ -2963,9 +2985,12 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             left = (tokens[first_mention].value, first_mention)
         if (left is None and tokens[i - 1].value == "," and first_mention is not None and first_mention < i
                 and (token.value in _SLAVIC_GERUNDS or _verb_gender(token.value) is not None)
-                and _opens_sentence(tokens, first_mention)
-                and not any(t.kind in ("M", "Q") or t.value in _RELATIVE_PRONOUNS or t.value in _COMPLEMENTIZERS
-                            for t in tokens[first_mention + 1:i])):
+                and (_opens_sentence(tokens, first_mention)
+                     or tokens[0].value in _SENTENCE_ADVERBIALS and not any(  # ("После встречи с Макроном Шольц")
+                        t.kind == "Q" or t.value in _SPEECH_VERBS for t in tokens[:first_mention]))
+                and not any(t.kind == "Q" or t.kind == "M" and _valid_subject_mention(tokens, k)
+                            or t.value in _RELATIVE_PRONOUNS or t.value in _COMPLEMENTIZERS
+                            for k, t in enumerate(tokens[:i]) if k > first_mention)):
             # "Шольц вновь отверг такую возможность, заявив, что ...", Ukrainian "..., заявив, що": the opening
             # name's second predicate (a singular verb or a gerund; not "..., заявили в Кремле")
             left = (tokens[first_mention].value, first_mention)
@@ -3048,7 +3073,7 @@ _NAMING_VERBS = _words(fold("classificou classifica qualificou"))
 # "respondeu assim a ...", Spanish "ha respondido así a las declaraciones de ..."
 _THUS = _words(fold("assim así ainsi so thus"))
 # "прокомментировал X", "a réagi à X" take what was commented on (a quote with them is still the official's)
-_COMMENTED_STEMS = ("прокомментирова", "прокоментува", "reagi")
+_COMMENTED_STEMS = ("прокомментирова", "прокоментува", "reagi", "отреагирова", "відреагува")
 # Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
 _ADDRESSEES = _words("""reporters journalists correspondents press media lawmakers legislators deputies parliament
 senators congress diplomats officials ambassadors counterpart counterparts students audience viewers listeners crowd
