@@ -89,17 +89,20 @@ _EN_WITH_COMPLEMENT = _words("posted posts")
 _RU_PAST_STEMS = """заяви сказа отмети подчеркну призва сообщи добави замети указа поясни напомни написа назва
 обвини предупреди констатирова вырази раскритикова осуди ответи призна завери потребова рассказа уточни
 подтверди пообеща пригрози охарактеризова прокомментирова резюмирова акцентирова говори объясни отреагирова
+подытожи
 заявля отмеча подчеркива призыва сообща добавля указыва поясня напомина утвержда предупрежда называ обвиня
 объясня доложи повтори настаива обеща допусти высказа угрожа спроси предположи""".split()
 _UA_PAST_STEMS = """заяви сказа наголоси зазначи підкресли закли­ка повідоми дода поясни нагада написа назва
 звинувати попереди відповi відпові визна запевни вимага розпові уточни підтверди пообіця пригрози
-прокоментува засуди розкритикува закликa заклика відреагува
+прокоментува засуди розкритикува закликa заклика відреагува підсумува
 заявля наголошува зазнача підкреслюва повідомля додава пояснюва нагадува стверджува попереджа назива каза
 допові наполяга обіця допусти вислови погрожува запита зауважи припусти""".replace("\u00ad", "").split()
 # ... speech only before what was said: "зауважив, що" (also "noticed"), "припустив, що" ("припустив помилку": made a
 # mistake), "допустил, что"
 _SLAVIC_WITH_COMPLEMENT = frozenset(fold(stem + ending) for stem in ("зауважи", "припусти", "предположи", "допусти")
                                     for ending in ("л", "ла", "ли", "в"))
+# ... only before a colon: "высказался еще резче: «...»" (not "высказался о переговорах")
+_SPOKE_OUT = _words(fold("высказался высказалась висловився висловилася"))
 # ... only after "Так" opening the sentence: "Так глава МИД оценил итоги встречи." attributes the sentence before
 _THUS_OPENERS = _words(fold("так"))
 _JUDGED = _words(fold("оценил оценила оцінив оцінила"))
@@ -115,14 +118,15 @@ _ATTENTION = _words(fold("внимание увагу"))
 _SLAVIC_INVERTED_ONLY = _words(fold("""бросил бросила отрезал отрезала парировал парировала ограничился ограничилась
 задался задалась возмутился возмутилась усмехнулся усмехнулась распорядился распорядилась пошутил пошутила
 пожаловался пожаловалась продолжил продолжила кинув кинула відрізав відрізала парирував парирувала обмежився
-обмежилася обурився обурилася пожартував пожартувала продовжив продовжила"""))
+обмежилася обурився обурилася пожартував пожартувала продовжив продовжила обратился обратилась звернувся
+звернулася"""))
 _SLAVIC_VERBS = frozenset(
     fold(stem + ending)
     for stem in _RU_PAST_STEMS + _UA_PAST_STEMS
     for ending in ("л", "ла", "ли", "в")
 ) | _words(fold("""заявляет говорит отмечает подчеркивает считает пишет сообщает призывает добавляет указывает
 полагает уверен уверена убежден убеждена заявляє каже наголошує зазначає вважає пише повідомляє закликає
-переконаний переконана опроверг опровергла""")) | _SLAVIC_INVERTED_ONLY | _DREW_ATTENTION | _RULED_OUT | _JUDGED
+переконаний переконана опроверг опровергла""")) | _SLAVIC_INVERTED_ONLY | _DREW_ATTENTION | _RULED_OUT | _JUDGED | _SPOKE_OUT
 # French present forms that are also nouns ("une analyse"): verbs only in an inverted attribution after what was
 # said ('« ... », analyse un chercheur')
 _FR_INVERTED_ONLY = _words(fold("analyse résume relève observe décrypte tempère nuance abonde témoigne"))
@@ -312,6 +316,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "лідер": (("president", "chancellor", "head of", "prime minister"), None),
     "очільник": (("head of", "chief"), None),
     "начальник": (("chief",), None),  # "начальник Генштаба"
+    "диктатор": (("president of russia",), None),  # the Ukrainian press's "російський диктатор"
     "госсекретарь": (("secretary of state",), None),
     "держсекретарь": (("secretary of state",), None),
     "держсекретар": (("secretary of state",), None),
@@ -391,7 +396,7 @@ _ROLE_GENITIVES: dict[str, str] = {
     "представительницы": "представительница", "советника": "советник", "радника": "радник",
     "президента": "президент", "речника": "речник", "речниці": "речниця", "генсека": "генсек",
     "канцлера": "канцлер", "госсекретаря": "госсекретарь", "держсекретаря": "держсекретар", "лидера": "лидер",
-    "лідера": "лідер", "секретаря": "секретарь", "генерала": "генерал", "начальника": "начальник",
+    "лідера": "лідер", "секретаря": "секретарь", "генерала": "генерал", "начальника": "начальник", "диктатора": "диктатор",
 }
 # Words that negate a speech verb right before it: "did not say", "declined to say", "не уточнил".
 _NEGATIONS = _words(fold("""not never cannot t without unable declined declines declining refused refuses refusing
@@ -406,7 +411,8 @@ _ADVERBIALS = _words(fold("""today yesterday tonight earlier later also again re
 afterwards monday tuesday wednesday thursday friday saturday sunday
 сегодня вчера ранее позже также тоже затем потом сьогодні вчора раніше пізніше також потім водночас одновременно
 натомість напередодні накануне понедельник вторник среду четверг пятницу субботу воскресенье понеділок вівторок
-середу четвер пятницю суботу неділю
+середу четвер пятницю суботу неділю однако однак впрочем втім проте зато тогда тоді вскоре незабаром позднее
+наприкінці
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd ensuite encore aussi également
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute zudem außerdem auch später weiter zuletzt
 zunächst damals
@@ -614,9 +620,10 @@ _CLOSERS = {"\u00bb": "\u00ab", "\u203a": "\u2039"}
 # "!?!?" without spaces a plain `[.!?]+...\s+` retries from every position of the run, which is quadratic.
 _SENTENCE_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++(?:[ \u00a0]?[\u00bb\u203a])?+[\"\u00bb\u203a')\]]*+\s+")
 # The dateline opening wire copy: "MOSCOW, Aug 22 (Reuters) - ", "MOSCOU, 22 août (AFP) - ", "MOSKAU (dpa) - ", and
-# the agency tag after Interfax's "Москва. 12 июня. ": "INTERFAX.RU - ".
+# the agency tag after Interfax's "Москва. 12 июня. ": "INTERFAX.RU - ", "ІНТЕРФАКС-УКРАЇНА - ".
 _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яёіїєґ][^\W\da-zà-ÿа-яёіїєґ]+(?:[ .'-]+[^\W\da-zà-ÿа-яёіїєґ]+){0,3}"
-                       r"(?:,[^()\n\u2014\u2013-]{1,30}?(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\)|\.(?:RU|UA|COM))"
+                       r"(?:,[^()\n\u2014\u2013-]{1,30}?(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\)|\.(?:RU|UA|COM)"
+                       r"|(?<=ІНТЕРФАКС-УКРАЇНА)|(?<=INTERFAX-UKRAINE))"  # (Interfax-Ukraine's)
                        r"(?:\s+[-\u2014\u2013]|(?<=\))\.-)\s+"  # (EFE: "MOSCÚ, 4 nov (EFE).- ")
                        # Lusa writes the place as a name: "Nova Iorque, 23 set 2023 (Lusa) - "
                        r"|\s*[^\W\d_a-zà-ÿа-яёіїєґ]\w+(?:[ '-]+\w+){0,3},"
@@ -1145,8 +1152,8 @@ def _holds_role(role: str, role_words: tuple[str, ...]) -> bool:
     for word in role_words:
         at = role.find(word)
         while at >= 0:
-            if not role.endswith(("of the ", "to the "), 0, at):
-                return True
+            if not role.endswith(("of the ", "to the "), 0, at) and not role.startswith("ial", at + len(word)):
+                return True  # (not an adjective of it: "presidential press secretary" is no president)
             at = role.find(word, at + 1)
     return False
 
@@ -1230,6 +1237,8 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
             and tokens[auxiliary - 1].value == "," and tokens[auxiliary - 2].kind == "Q"
     if token.value in _DE_INVERTED_ONLY:
         return index > 0 and (tokens[index - 1].value in _CLAUSE_MARKS or tokens[index - 1].kind == "Q")
+    if token.value in _SPOKE_OUT:
+        return any(t.value == ":" for t in tokens[index + 1:index + 5])
     if token.value in _JUDGED:
         return tokens[0].value in _THUS_OPENERS
     if token.value in _RULED_OUT:
@@ -1501,8 +1510,11 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
     if _name_like(token):
         if index + 1 < len(tokens) and tokens[index + 1].value == "-" and tokens[index + 1].start == token.end:
             return None  # the first part of a compound: "US-Chefdiplomat", "SPD-Politiker"
-        # "в своем Telegram-канале", "on Telegram": a place or medium, not a subject
-        if any(t.kind == "W" and t.value in _TAIL_PREPOSITIONS for t in tokens[max(0, index - 2):index]):
+        # "в своем Telegram-канале", "on Telegram", "у коментарі Цензор.НЕТ": a place or medium, not a subject
+        first = index
+        while first >= 2 and _inside_word(tokens, first - 1):
+            first -= 2
+        if any(t.kind == "W" and t.value in _TAIL_PREPOSITIONS for t in tokens[max(0, first - 2):first]):
             return None
         if _names_a_medium(tokens, index):
             return None
@@ -1525,6 +1537,8 @@ _SLAVIC_OFFICES = (((fold("государства"),), "president"), ((fold("д�
                    ((fold("военного"), fold("ведомства")), "defence minister"),  # "глава военного ведомства"
                    ((fold("офиса"), fold("президента")), "head of the presidential office"),
                    ((fold("офісу"), fold("президента")), "head of the presidential office"),
+                   ((fold("оп"),), "head of the presidential office"),  # "керівник ОП"
+                   ((fold("кремля"),), "kremlchef"),  # "глава Кремля", "очільник Кремля"
                    ((fold("оборонного"), fold("ведомства")), "defence minister"),
                    *((tuple(fold(phrase).split()), "defence minister") for phrase in (
                        "российского военного ведомства", "российского оборонного ведомства", "військового відомства",
@@ -1548,10 +1562,12 @@ _OFFICE_PHRASES = {
     "главы": _SLAVIC_OFFICES,  # (the genitive: "по словам главы государства", see _GENITIVE_OFFICES)
     "очільник": _SLAVIC_OFFICES,
     "очільника": _SLAVIC_OFFICES,
+    "керівник": _SLAVIC_OFFICES,
+    "керівника": _SLAVIC_OFFICES,
 }
 
 
-_GENITIVE_OFFICES = _words(fold("главы очільника"))
+_GENITIVE_OFFICES = _words(fold("главы очільника керівника"))
 
 
 def _office_at(tokens: list[_Token], index: int) -> tuple[str, int] | None:
@@ -1621,6 +1637,14 @@ def _verb_gender(verb: str) -> str | None:
     return "f" if verb.endswith(("ла", "лась", "лася")) else "m" if verb.endswith(("л", "в", "лся", "вся")) else None
 
 
+def _inside_word(tokens: list[_Token], index: int) -> bool:
+    """The mark at ``index`` joins two words without a space: "інтерв'ю", "Telegram-канале", "Цензор.НЕТ"."""
+    token = tokens[index]
+    return token.kind == "P" and token.value in ("'", "\u2019", "-", ".") and 0 < index < len(tokens) - 1 \
+        and tokens[index - 1].end == token.start and tokens[index + 1].start == token.end \
+        and tokens[index - 1].kind == tokens[index + 1].kind == "W"
+
+
 def _name_quote(tokens: list[_Token], index: int) -> bool:
     """The quote at ``index`` is a name, not someone's words: an outlet's ("в коментарі «Главкому»"), or a short one
     after a lowercase Russian or Ukrainian noun ("на саммите «Большой двадцатки»"; not 'branded Zelensky a
@@ -1662,8 +1686,10 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
         if token.kind == "P" and 0 < i < verb and tokens[i - 1].end == token.start \
                 and tokens[i + 1].start == token.end \
                 and (token.value == "-" or token.value in ("'", "\u2019") and (
-                    _CYRILLIC_START.match(tokens[i + 1].value) or tokens[i - 1].value in _ELIDED)):
-            # inside a word: "Telegram-канале", the Ukrainian apostrophe of "інтерв'ю", French "le chef de l'Etat"
+                    _CYRILLIC_START.match(tokens[i + 1].value) or tokens[i - 1].value in _ELIDED)
+                     or token.value == "." and _inside_word(tokens, i)):
+            # inside a word: "Telegram-канале", the Ukrainian apostrophe of "інтерв'ю", French "le chef de l'Etat",
+            # an outlet's "Цензор.НЕТ"
             i -= 1
             continue
         if token.kind == "P":
@@ -2483,13 +2509,17 @@ def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
     pronoun also after a prepositional phrase without one ("В феврале в послании ... он заявлял"), a role noun after
     any short one ("Plus prudent, le chancelier allemand a rappelé")."""
     begin = _source_prefix_end(tokens)  # (after "Як повідомляв Укрінформ,")
-    if (index - begin <= _SLAVIC_LOOK and begin < index and _adverbial(tokens[begin])
+    if (index - begin <= _SLAVIC_LOOK + 4 and begin < index
+            and (_adverbial(tokens[begin]) or tokens[begin].value.isdigit())
             and (tokens[index].value in _PRONOUNS or begin > 0 and tokens[index].value in _ROLES)
-            and all(t.kind == "W" and not _speech_verb(tokens, k) for k, t in enumerate(tokens[begin:index], begin))):
-        return True  # without a comma: "В феврале в послании Федеральному собранию он заявлял, что ..."
+            and all(t.kind == "W" and not _speech_verb(tokens, k) or _name_quote(tokens, k) or _inside_word(tokens, k)
+                    for k, t in enumerate(tokens[begin:index], begin))):
+        # without a comma: "В феврале в послании Федеральному собранию он заявлял, что ...", "14 березня в інтерв'ю
+        # телеканалам TF1 і France 2 він пояснив", "наприкінці січня в інтерв'ю виданню «Аргументы и недели» він"
+        return True
     comma = index - 1
     while comma > 0 and index - comma <= 3 and tokens[comma].kind == "W" and (
-            not tokens[comma].cap or tokens[index].value in _ROLES):
+            not tokens[comma].cap or tokens[index].value in _ROLES or _office_at(tokens, index) is not None):
         comma -= 1  # "Speaking in Moscow, the veteran diplomat said", "..., the French president acknowledged"
     if comma < 1 or tokens[comma].value != ",":
         return False
@@ -2976,6 +3006,15 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             # "Об этом в Пхеньяне после переговоров с Ким Чен Ыном заявил секретарь Совбеза Сергей Шойгу": the
             # subject follows the verb, whoever is named where and when
             return _Speaker(right[0], i, right[1], "right")
+        if (i >= 3 and tokens[i - 1].value in _COORDINATORS and _CYRILLIC_START.match(tokens[0].value)
+                and (tokens[0].value in _ROLES or _office_at(tokens, 0) is not None)
+                and not any(t.kind == "Q" or t.kind == "M" and _valid_subject_mention(tokens, k)
+                            or t.value in _RELATIVE_SUBJECTS or t.value in (",", ";", ":")
+                            for k, t in enumerate(tokens[:i]) if k > 0)
+                and (role_subject := _subject_at(tokens, 0, context)) not in (None, _UNTRACKED)):
+            # "Глава держави подякував Сполученим Штатам за пакет допомоги і наголосив, що": the role opening the
+            # sentence is the subject of both predicates
+            return _Speaker(role_subject, i, 0, "left")
         # (before a Portuguese auxiliary and clitic: "Ha añadido que" opens with no subject, "Ha" is no name)
         left = _left_subject(tokens, _verb_group(tokens, i) if token.value in _PT_VERBS else auxiliary, context)
         if (left is None and tokens[i - 1].value == "," and first_mention is not None and first_mention < i
@@ -2994,6 +3033,13 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             # "Шольц вновь отверг такую возможность, заявив, что ...", Ukrainian "..., заявив, що": the opening
             # name's second predicate (a singular verb or a gerund; not "..., заявили в Кремле")
             left = (tokens[first_mention].value, first_mention)
+        if (left is not None and left == (_UNTRACKED, 0) and tokens[0].kind == "W" and not tokens[1].cap
+                and _CYRILLIC_START.match(tokens[0].value) and _verb_gender(token.value) is not None
+                and (right := _right_subject(tokens, i, context)) is not None and right[0] != _UNTRACKED
+                and tokens[right[1]].kind == "M"):
+            # "Першою в Москві відреагувала ... Марія Захарова", "Первой высказалась Захарова": the capital opening
+            # the sentence is an adverbial's, the subject follows the verb
+            return _Speaker(right[0], i, right[1], "right")
         author = _author_of_document(tokens, i)
         if left is None and author is not None:
             return _Speaker(tokens[author].value, i, author, "left")  # "Zakharova's statement said ..."
@@ -3753,9 +3799,13 @@ def _incise(text: str, quote: _Quote, mentions: list[Mention], mention_starts: l
         tokens = _tokens(text, segment_start, segment_end, [], mentions, bisect_left(mention_starts, segment_start),
                          context.fold_word)
         if not tokens or not (_speech_verb(tokens, 0) or tokens[0].value in _FR_AUXILIARIES
-                              or tokens[0].value == _SO):
+                              or tokens[0].value == _SO or tokens[0].value in _SLAVIC_INVERTED_ONLY):
+            # (an incise is where a verb of speech only after the quote is one: «..., — отрезал Лавров, — ...»)
             continue
         speaker = _find_speaker(tokens, context)
+        if speaker is None and tokens[0].value in _SLAVIC_INVERTED_ONLY \
+                and (right := _right_subject(tokens, 0, context)) is not None:
+            speaker = _Speaker(right[0], 0, right[1], "right")
         if speaker is None or speaker.official_id == _UNTRACKED:
             continue
         joiner = ". " if match.group(2).startswith(".") else " "  # the incise's commas are its own
@@ -4181,8 +4231,8 @@ def _opening_adverbials_end(tokens: list[_Token]) -> int:
             return 0
         following = tokens[comma + 1]
         if following.kind == "M" or following.value in _ARTICLES or following.value in _FOREIGN_ARTICLES \
-                or following.value in _ROLES or following.value in _TITLES:
-            return comma + 1
+                or following.value in _ROLES or following.value in _TITLES or _office_at(tokens, comma + 1):
+            return comma + 1  # (an office: "Пізніше, у вечірньому зверненні, глава держави додав")
         if following.value not in _PREPOSITIONS:
             return 0
         start = comma + 1
