@@ -89,7 +89,7 @@ _EN_WITH_COMPLEMENT = _words("posted posts")
 _RU_PAST_STEMS = """заяви сказа отмети подчеркну призва сообщи добави замети указа поясни напомни написа назва
 обвини предупреди констатирова вырази раскритикова осуди ответи призна завери потребова рассказа уточни
 подтверди пообеща пригрози охарактеризова прокомментирова резюмирова акцентирова говори объясни отреагирова
-подытожи
+подытожи отвеча
 заявля отмеча подчеркива призыва сообща добавля указыва поясня напомина утвержда предупрежда называ обвиня
 объясня доложи повтори настаива обеща допусти высказа угрожа спроси предположи""".split()
 _UA_PAST_STEMS = """заяви сказа наголоси зазначи підкресли закли­ка повідоми дода поясни нагада написа назва
@@ -119,7 +119,7 @@ _SLAVIC_INVERTED_ONLY = _words(fold("""бросил бросила отреза�
 задался задалась возмутился возмутилась усмехнулся усмехнулась распорядился распорядилась пошутил пошутила
 пожаловался пожаловалась продолжил продолжила кинув кинула відрізав відрізала парирував парирувала обмежився
 обмежилася обурився обурилася пожартував пожартувала продовжив продовжила обратился обратилась звернувся
-звернулася"""))
+звернулася посоветовал посоветовала начал начала почав почала порадив порадила"""))
 _SLAVIC_VERBS = frozenset(
     fold(stem + ending)
     for stem in _RU_PAST_STEMS + _UA_PAST_STEMS
@@ -628,7 +628,9 @@ _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яёіїєґ][^\W\da-zà-ÿа-яё
                        # Lusa writes the place as a name: "Nova Iorque, 23 set 2023 (Lusa) - "
                        r"|\s*[^\W\d_a-zà-ÿа-яёіїєґ]\w+(?:[ '-]+\w+){0,3},"
                        r"[^()\n\u2014\u2013-]{0,20}\d[^()\n\u2014\u2013-]{0,20}\([^()\n]{1,30}\)"
-                       r"(?:\s+[-\u2014\u2013]|\.-)\s+")
+                       r"(?:\s+[-\u2014\u2013]|\.-)\s+"
+                       # a live blog's time: "23:20 Пресс-секретарь Кремля рассказал, что ..."
+                       r"|\s*[0-2]?\d:[0-5]\d\s+(?=[^\W\d_a-zà-ÿа-яёіїєґ])")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _CYRILLIC_START = re.compile("[\u0400-\u04ff]")
 _INVERTED_PRONOUN = re.compile(r"(t-)?(?:il|elle)\b", re.IGNORECASE)
@@ -1539,6 +1541,8 @@ _SLAVIC_OFFICES = (((fold("государства"),), "president"), ((fold("д�
                    ((fold("офісу"), fold("президента")), "head of the presidential office"),
                    ((fold("оп"),), "head of the presidential office"),  # "керівник ОП"
                    ((fold("кремля"),), "kremlchef"),  # "глава Кремля", "очільник Кремля"
+                   ((fold("госдепартамента"),), "secretary of state"), ((fold("госдепа"),), "secretary of state"),
+                   ((fold("держдепартаменту"),), "secretary of state"), ((fold("держдепу"),), "secretary of state"),
                    ((fold("оборонного"), fold("ведомства")), "defence minister"),
                    *((tuple(fold(phrase).split()), "defence minister") for phrase in (
                        "российского военного ведомства", "российского оборонного ведомства", "військового відомства",
@@ -1645,6 +1649,10 @@ def _inside_word(tokens: list[_Token], index: int) -> bool:
         and tokens[index - 1].kind == tokens[index + 1].kind == "W"
 
 
+_THAT_WHICH = _words(fold("том то тому те"))  # "о том, ...", "про те, ..."
+_QUESTION_PARTICLES = _words(fold("ли чи"))
+
+
 def _name_quote(tokens: list[_Token], index: int) -> bool:
     """The quote at ``index`` is a name, not someone's words: an outlet's ("в коментарі «Главкому»"), or a short one
     after a lowercase Russian or Ukrainian noun ("на саммите «Большой двадцатки»"; not 'branded Zelensky a
@@ -1703,6 +1711,13 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 j -= 1
             if j < 0 or i - j > _APPOSITION_SPAN and not _relative_at(tokens, j + 1) or j == i - 1:
                 return None  # no apposition: ", - заявил Подоляк" is inverted, its subject is on the right
+            if j >= 1 and tokens[j].value == "," and (tokens[j - 1].value in _THAT_WHICH or any(
+                    tokens[k].value in _QUESTION_PARTICLES for k in range(j + 1, i))):
+                # "Песков на вопросы о том, поедет ли Путин в Стамбул, отвечал": a clause about something, whoever
+                # is named in it
+                i = j - 1
+                gap += 1
+                continue
             if _relative_at(tokens, j + 1):
                 # ", who is due to meet Putin on Friday,", ", якого Путін перевів ...": not the subject; it may
                 # follow an apposition (", le chef de l'administration présidentielle, qui a piloté ...,")
@@ -1786,8 +1801,14 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             return subject, i
         if token.kind == "M" and verb_gender is not None and (
                 token.inflected or i > 0 and tokens[i - 1].value in _TAIL_PREPOSITIONS):
-            gap += 1  # Russian and Ukrainian mark who is not the subject by case: "Макрон на пресс-конференции
-            i -= 1  # вместе с Олафом Шольцем заявил", "Путин в разговоре с Макроном заявил"
+            # Russian and Ukrainian mark who is not the subject by case: "Макрон на пресс-конференции вместе с
+            # Олафом Шольцем заявил", "Путин в разговоре с Макроном заявил" (a first name in the same case before
+            # the mention too: "с главой МИД Украины Дмитрием Кулебой говорил")
+            gap += 1
+            i -= 1
+            while i > 0 and verb - i < look and tokens[i].kind == "W" and _name_like(tokens[i]) \
+                    and not _slavic_country(tokens[i]):
+                i -= 1
             continue
         if token.kind == "M":
             return None  # an official who is not the subject ("talks with Zelensky")
@@ -2530,10 +2551,11 @@ def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
         return True  # a short opening phrase: "Plus prudent, le chancelier allemand a rappelé que"
     opener = tokens[0].value
     if any(t.value == "," for t in tokens[:comma]) and not (
-            opener in _PREPOSITIONS and not any(t.kind in ("M", "Q") or _speech_verb(tokens, k)
-                                                for k, t in enumerate(tokens[:comma]))):
-        return False  # (a prepositional phrase may have commas: "Au lendemain de ..., lundi 26 février, le président")
-    return opener in _PHRASE_OPENERS or opener in _PREPOSITIONS or opener.endswith(_PARTICIPLE_ENDINGS)
+            opener in _TAIL_PREPOSITIONS and not any(t.kind in ("M", "Q") or _speech_verb(tokens, k)
+                                                     for k, t in enumerate(tokens[:comma]))):
+        return False  # (a prepositional phrase may have commas: "Au lendemain de ..., lundi 26 février, le président",
+        # "На вопрос, когда ..., президент ответил")
+    return opener in _PHRASE_OPENERS or opener in _TAIL_PREPOSITIONS or opener.endswith(_PARTICIPLE_ENDINGS)
 
 
 # Participles opening a sentence: "Speaking", "Отвечая", "Говоря", "Комментируя", "Заявив", "Відповідаючи".
@@ -3025,8 +3047,9 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         if (left is None and tokens[i - 1].value == "," and first_mention is not None and first_mention < i
                 and (token.value in _SLAVIC_GERUNDS or _verb_gender(token.value) is not None)
                 and (_opens_sentence(tokens, first_mention)
-                     or tokens[0].value in _SENTENCE_ADVERBIALS and not any(  # ("После встречи с Макроном Шольц")
-                        t.kind == "Q" or t.value in _SPEECH_VERBS for t in tokens[:first_mention]))
+                     or (tokens[0].value in _SENTENCE_ADVERBIALS or all(t.kind == "W" for t in tokens[:first_mention]))
+                     and not any(t.kind == "Q" or t.value in _SPEECH_VERBS for t in tokens[:first_mention]))
+                # (after opening phrases: "После встречи с Макроном Шольц ...", "Утром 24 июня Владимир Путин ...")
                 and not any(t.kind == "Q" or t.kind == "M" and _valid_subject_mention(tokens, k)
                             or t.value in _RELATIVE_PRONOUNS or t.value in _COMPLEMENTIZERS
                             for k, t in enumerate(tokens[:i]) if k > first_mention)):
@@ -3112,7 +3135,7 @@ def _word_count(text: str) -> int:
 
 
 _RESPONSE_VERBS = _words(fold("""commented responded responds replied replies answered remarked ironise répondu ответил
-ответила відповів відповіла рассказал рассказала розповів розповіла говорил говорила говорив говорила respondeu
+ответила отвечал отвечала відповів відповіла рассказал рассказала розповів розповіла говорил говорила говорив говорила respondeu
 respondido"""))
 # Verbs naming their object as something: "classificou X de ...", Spanish "calificó X de ..."
 _NAMING_VERBS = _words(fold("classificou classifica qualificou"))
@@ -3277,9 +3300,9 @@ def _clauses_quoting(text: str, tokens: list[_Token], speaker: _Speaker, sentenc
         at = where + len(clause)
         first = next((k for k, t in enumerate(tokens) if t.start >= where), None)
         if first is None or tokens[first].kind == "Q" and not _quote_opens_clause(text, tokens, first, at) \
-                or _opens_adverbial(tokens[first]) \
+                or _opens_adverbial(tokens[first]) and speaker.how != "according" \
                 and not (first > 0 and tokens[first - 1].value in _COMPLEMENTIZERS):  # ("said that in ...")
-            continue
+            continue  # (after "according to X," what follows is what they said: "По его словам, от ... «...»")
         held = [q for q in quotes if where <= q.start and q.inner_end <= at and not _introduced(text, where, q)]
         if held or number == 0 and tokens[0].kind != "Q":
             found.append((where, clause, held))
@@ -4031,9 +4054,10 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     opening = _past_dates_back(tokens, min(speaker.verb, speaker.subject))
                     back_reference = (opening >= 2 and (tokens[opening - 2].value, tokens[opening - 1].value)
                                       in _BACK_REFERENCE) or _thus_commented(tokens, speaker) or (
-                        speaker.how == "right" and (tokens[0].value, tokens[1].value) in _BACK_REFERENCE
-                        and not any(t.value in _COMPLEMENTIZERS for t in tokens[speaker.subject:]))
-                    # (also with where and when before the verb: "Об этом в Пхеньяне после переговоров с ... заявил")
+                        (tokens[0].value, tokens[1].value) in _BACK_REFERENCE
+                        and not any(t.value in _COMPLEMENTIZERS or t.kind == "Q" for t in tokens[2:]))
+                    # (also with where and when before the verb, "Об этом в Пхеньяне после переговоров с ... заявил",
+                    # and with the subject first: "Об этом начальник Генштаба ... доложил Путину")
                     if back_reference:
                         # "Об этом заявила Захарова (на брифинге)." attributes the previous sentence, unless it was
                         # attributed already; what follows the name is where and when, not what.
@@ -4231,10 +4255,12 @@ def _opening_adverbials_end(tokens: list[_Token]) -> int:
             return 0
         following = tokens[comma + 1]
         if following.kind == "M" or following.value in _ARTICLES or following.value in _FOREIGN_ARTICLES \
-                or following.value in _ROLES or following.value in _TITLES or _office_at(tokens, comma + 1):
-            return comma + 1  # (an office: "Пізніше, у вечірньому зверненні, глава держави додав")
-        if following.value not in _PREPOSITIONS:
-            return 0
+                or following.value in _ROLES or following.value in _TITLES or _office_at(tokens, comma + 1) \
+                or following.value in _PRONOUNS:
+            return comma + 1  # (an office: "Пізніше, у вечірньому зверненні, глава держави додав"; a pronoun)
+        if following.value not in _PREPOSITIONS and not (
+                following.kind == "W" and following.value.endswith(_PARTICIPLE_ENDINGS)):
+            return 0  # (another phrase: a prepositional one, or a participle's: "Вечером, выступая на площади")
         start = comma + 1
     return 0
 
