@@ -824,8 +824,8 @@ def test_attribution_inside_the_quote_marks(watchlist: Watchlist, text: str,
 
 
 def test_full_articles(watchlist: Watchlist) -> None:
-    # tests/data/attribution_articles.jsonl: 272 whole articles in English, Russian, Ukrainian, French and German
-    # (2,678 labelled statements) with several officials, untracked speakers, background paragraphs and references
+    # tests/data/attribution_articles.jsonl: 312 whole articles in English, Russian, Ukrainian, French and German
+    # (3,163 labelled statements) with several officials, untracked speakers, background paragraphs and references
     # back, written apart from the rules in nine sets, 45 in Portuguese (378 statements), 40 in Norwegian (286; read as
     # Norwegian only when detected as such, as the pipeline does) and 65 in Spanish (496; likewise). Measured before
     # the fixes they led to: 149 of the first set's 198, 126 of the second's 155, 178 of the third's 240, 212 of the
@@ -839,10 +839,12 @@ def test_full_articles(watchlist: Watchlist) -> None:
     # requests labelled as the others are). The Spanish labels follow the Portuguese sets' conventions ("acusó a X
     # de ..." and "calificó X de «...»" from the verb; a clause wholly in quote marks is a quote; headlines are not
     # labelled), and so do the Russian and Ukrainian ones ("назвал X «...»", "обвинил X в том, что ..." from the
-    # verb; 12 labels of the earlier sets aligned). A held-out tenth set of 20 Russian articles (230 statements):
-    # 205 at first, 221 after the fixes it led to. The bounds below keep what was reached (recall 0.95, precision
-    # 0.97; most "extra" ones are quotes continued after the attribution, which the first set's labels count once,
-    # statements the labels missed, and requests and promises, "призвал ...", which some sets label and some not).
+    # verb; 12 labels of the earlier sets aligned). Three held-out sets of 20 articles each, measured on their first
+    # run and after the fixes they led to: Russian, 209 of 230 (205 with the rules before them), 225 now; Ukrainian,
+    # 217 of 241, 235; a second Russian one, 224 of 244, 238. The bounds below keep what was reached (recall 0.95,
+    # precision 0.97; most "extra" ones are quotes continued after the attribution, which the first set's labels count
+    # once, statements the labels missed, and requests and promises, "призвал ...", which some sets label and some
+    # not).
     path = Path(__file__).resolve().parent.parent / "data" / "attribution_articles.jsonl"
     found_total: Counter[str] = Counter()
     matched: Counter[str] = Counter()
@@ -861,7 +863,7 @@ def test_full_articles(watchlist: Watchlist) -> None:
             if hit is not None:
                 found.remove(hit)
                 matched[lang] += 1
-    assert expected_total.total() == 3838
+    assert expected_total.total() == 4323
     recall, precision = matched.total() / expected_total.total(), matched.total() / found_total.total()
     assert recall >= 0.92, f"recall {matched.total()}/{expected_total.total()}"
     assert precision >= 0.96, f"precision {matched.total()}/{found_total.total()}"
@@ -871,9 +873,12 @@ def test_full_articles(watchlist: Watchlist) -> None:
     # and Norwegian (275 of 286, precision 98%)
     assert matched["no"] / expected_total["no"] >= 0.94, f"Norwegian recall {matched['no']}/{expected_total['no']}"
     assert matched["no"] / found_total["no"] >= 0.96, f"Norwegian precision {matched['no']}/{found_total['no']}"
-    # and Russian (601 of 626, precision 96%), and Spanish (473 of 496, precision 96%)
-    assert matched["ru"] / expected_total["ru"] >= 0.94, f"Russian recall {matched['ru']}/{expected_total['ru']}"
-    assert matched["ru"] / found_total["ru"] >= 0.94, f"Russian precision {matched['ru']}/{found_total['ru']}"
+    # and Russian (846 of 870, precision 96%), Ukrainian (610 of 630, precision 98%), and Spanish (473 of 496,
+    # precision 96%)
+    assert matched["ru"] / expected_total["ru"] >= 0.95, f"Russian recall {matched['ru']}/{expected_total['ru']}"
+    assert matched["ru"] / found_total["ru"] >= 0.95, f"Russian precision {matched['ru']}/{found_total['ru']}"
+    assert matched["uk"] / expected_total["uk"] >= 0.95, f"Ukrainian recall {matched['uk']}/{expected_total['uk']}"
+    assert matched["uk"] / found_total["uk"] >= 0.96, f"Ukrainian precision {matched['uk']}/{found_total['uk']}"
     assert matched["es"] / expected_total["es"] >= 0.94, f"Spanish recall {matched['es']}/{expected_total['es']}"
     assert matched["es"] / found_total["es"] >= 0.94, f"Spanish precision {matched['es']}/{found_total['es']}"
 
