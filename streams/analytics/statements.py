@@ -228,6 +228,7 @@ appelé"""))) | (_FR_GERUNDS - _words(fold("promettant accusant dénonçant plai
     for ending in ("л", "ла", "ли", "в")) | _PT_SAY_VERBS | (_PT_PARTICIPLES - _words("acusado criticado prometido")) \
     | (_PT_GERUNDS - _words("acusando denunciando apelando pedindo prometendo"))
 _COMPLEMENTIZERS = _words("that что що чтобы щоб que qu dass")
+_SLAVIC_PRONOUNS = _words(fold("он она він вона"))
 _PRONOUNS: dict[str, str] = {"she": "f", "he": "m", "она": "f", "он": "m", "вона": "f", "він": "m", "elle": "f",
                              "il": "m", "sie": "f", "er": "m", "dieser": "m", "ele": "m", "ela": "f"}
 # role noun -> (words one of which the official's role must contain, gender or None)
@@ -1160,10 +1161,10 @@ def _holds_role(role: str, role_words: tuple[str, ...]) -> bool:
     return False
 
 
-# Nouns after which a role noun is a complement, not the title: "керівник Офісу президента", "the Office of the
-# President", "пресс-секретарь президента"
-_TITLE_COMPLEMENT_AFTER = _TITLE_WORDS | _words(fold("""of the офиса офісу office администрации адміністрації
-аппарата апарату керівник керівника руководитель руководителя head"""))
+# Words after which a role noun is a complement, not the title: "керівник Офісу президента", "the Office of the
+# President", "пресс-секретарь президента", "le chef du bureau du président"
+_TITLE_COMPLEMENT_AFTER = _TITLE_WORDS | _words(fold("""of the de del des der du do da dos das офиса офісу office
+администрации адміністрації аппарата апарату керівник керівника руководитель руководителя head"""))
 
 
 def _title_holds_role(title: str, role_words: tuple[str, ...]) -> bool:
@@ -1171,7 +1172,7 @@ def _title_holds_role(title: str, role_words: tuple[str, ...]) -> bool:
     of another title or institution before it ("министра обороны" names a minister, "Керівник Офісу Президента" no
     president)."""
     words = title.split()
-    return any(any(role in word for role in role_words)
+    return any(any((at := word.find(role)) >= 0 and not word.startswith("ial", at + len(role)) for role in role_words)
                and (k == 0 or words[k - 1] not in _TITLE_COMPLEMENT_AFTER or word in _PORTFOLIO_NAMES)
                for k, word in enumerate(words))  # (a portfolio completes its title: "министр обороны")
 
@@ -4256,8 +4257,10 @@ def _opening_adverbials_end(tokens: list[_Token]) -> int:
         following = tokens[comma + 1]
         if following.kind == "M" or following.value in _ARTICLES or following.value in _FOREIGN_ARTICLES \
                 or following.value in _ROLES or following.value in _TITLES or _office_at(tokens, comma + 1) \
-                or following.value in _PRONOUNS:
-            return comma + 1  # (an office: "Пізніше, у вечірньому зверненні, глава держави додав"; a pronoun)
+                or following.value in _SLAVIC_PRONOUNS:
+            # (an office: "Пізніше, у вечірньому зверненні, глава держави додав"; a Russian or Ukrainian pronoun,
+            # whose gender and case tell more than "he" and "él": "Вечером, выступая на площади, он сказал")
+            return comma + 1
         if following.value not in _PREPOSITIONS and not (
                 following.kind == "W" and following.value.endswith(_PARTICIPLE_ENDINGS)):
             return 0  # (another phrase: a prepositional one, or a participle's: "Вечером, выступая на площади")
