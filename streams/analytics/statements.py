@@ -3143,6 +3143,9 @@ _NAMING_VERBS = _words(fold("classificou classifica qualificou"))
 # "respondeu assim a ...", Spanish "ha respondido así a las declaraciones de ..."
 _THUS = _words(fold("assim así ainsi so thus"))
 # "прокомментировал X", "a réagi à X" take what was commented on (a quote with them is still the official's)
+# Russian and Ukrainian verbs of explaining and answering: without "что"/"що" or a colon what follows them is the
+# topic ("объяснил решение", "пояснював мету операції")
+_TOPIC_ONLY_STEMS = ("объясни", "объясня", "поясни", "поясня", "пояснюва", "ответи", "отвеча", "відпові", "відповіда")
 _COMMENTED_STEMS = ("прокомментирова", "прокоментува", "reagi", "отреагирова", "відреагува")
 # Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
 _ADDRESSEES = _words("""reporters journalists correspondents press media lawmakers legislators deputies parliament
@@ -3688,6 +3691,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                                 or tokens[responded].kind == "M")  # "ответила Зеленскому в своей манере"
                            or verb.value.startswith(_COMMENTED_STEMS)):
             return ""  # "commented on the attack", "прокомментировала заявление": what about, not what
+        if not marked and verb.value.startswith(_TOPIC_ONLY_STEMS):
+            return ""  # "объяснил решение в статье", "відповів того ж дня": what was explained, not what was said
         addressee_end = _after_addressee(tokens, speaker.verb + 1) if verb.value in _TELL_VERBS else None
         if not marked and addressee_end is not None:
             if addressee_end >= len(tokens) or tokens[addressee_end].kind == "P" \
