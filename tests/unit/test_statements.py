@@ -827,8 +827,8 @@ def test_attribution_inside_the_quote_marks(watchlist: Watchlist, text: str,
 
 
 def test_full_articles(watchlist: Watchlist) -> None:
-    # tests/data/attribution_articles.jsonl: 312 whole articles in English, Russian, Ukrainian, French and German
-    # (3,163 labelled statements) with several officials, untracked speakers, background paragraphs and references
+    # tests/data/attribution_articles.jsonl: 332 whole articles in English, Russian, Ukrainian, French and German
+    # (3,413 labelled statements) with several officials, untracked speakers, background paragraphs and references
     # back, written apart from the rules in nine sets, 45 in Portuguese (378 statements), 40 in Norwegian (286; read as
     # Norwegian only when detected as such, as the pipeline does) and 65 in Spanish (496; likewise). Measured before
     # the fixes they led to: 149 of the first set's 198, 126 of the second's 155, 178 of the third's 240, 212 of the
@@ -844,7 +844,9 @@ def test_full_articles(watchlist: Watchlist) -> None:
     # labelled), and so do the Russian and Ukrainian ones ("назвал X «...»", "обвинил X в том, что ..." from the
     # verb; 12 labels of the earlier sets aligned). Three held-out sets of 20 articles each, measured on their first
     # run and after the fixes they led to: Russian, 209 of 230 (205 with the rules before them), 225 now; Ukrainian,
-    # 217 of 241, 235; a second Russian one, 224 of 244, 238. The bounds below keep what was reached (recall 0.95,
+    # 217 of 241, 235; a second Russian one, 224 of 244, 238; and a fourth, 10 Russian and 10 Ukrainian articles
+    # written after all those fixes: 244 of 250 on its first run, precision 97% (228 and 96% with the rules before
+    # this work). The bounds below keep what was reached (recall 0.95,
     # precision 0.97; most "extra" ones are quotes continued after the attribution, which the first set's labels count
     # once, statements the labels missed, and requests and promises, "призвал ...", which some sets label and some
     # not).
@@ -866,7 +868,7 @@ def test_full_articles(watchlist: Watchlist) -> None:
             if hit is not None:
                 found.remove(hit)
                 matched[lang] += 1
-    assert expected_total.total() == 4323
+    assert expected_total.total() == 4573
     recall, precision = matched.total() / expected_total.total(), matched.total() / found_total.total()
     assert recall >= 0.92, f"recall {matched.total()}/{expected_total.total()}"
     assert precision >= 0.96, f"precision {matched.total()}/{found_total.total()}"
@@ -876,7 +878,7 @@ def test_full_articles(watchlist: Watchlist) -> None:
     # and Norwegian (275 of 286, precision 98%)
     assert matched["no"] / expected_total["no"] >= 0.94, f"Norwegian recall {matched['no']}/{expected_total['no']}"
     assert matched["no"] / found_total["no"] >= 0.96, f"Norwegian precision {matched['no']}/{found_total['no']}"
-    # and Russian (846 of 870, precision 96%), Ukrainian (610 of 630, precision 98%), and Spanish (473 of 496,
+    # and Russian (972 of 998, precision 97%), Ukrainian (728 of 752, precision 98%), and Spanish (473 of 496,
     # precision 96%)
     assert matched["ru"] / expected_total["ru"] >= 0.95, f"Russian recall {matched['ru']}/{expected_total['ru']}"
     assert matched["ru"] / found_total["ru"] >= 0.95, f"Russian precision {matched['ru']}/{found_total['ru']}"
