@@ -1410,7 +1410,8 @@ def _nationality(word: str) -> str | None:
 
 def _name_like(token: _Token) -> bool:
     """A word written like a person's name: capitalised, not a sentence opener, day, month or title."""
-    return token.cap and token.value not in _NOT_NAMES and not any(c.isdigit() for c in token.value)  # ("G7")
+    return token.cap and token.value not in _NOT_NAMES and (
+        token.value.isalpha() or not any(c.isdigit() for c in token.value))  # ("G7"; most names are letters only)
 
 
 def _titled_name(tokens: list[_Token], index: int) -> bool:
@@ -1671,6 +1672,7 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
     # Russian and Ukrainian put long adverbials between the subject and the verb: "Путин на встрече с
     # руководителями информационных агентств в Петербурге заявил"
     look = _SLAVIC_LOOK if tokens[verb].value in _SLAVIC_VERBS else _LOOK
+    offices = [j for j in range(verb) if tokens[j].value in _OFFICE_PHRASES]  # heads of "глава Офиса президента"
     gap = 0
     i = verb - 1
     while i >= 0 and gap <= look:
@@ -1781,9 +1783,8 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             i -= 1  # "радник Єрмака написав": whose adviser, not the subject
             gap += 1
             continue
-        head = next((j for j in range(i - 1, max(-1, i - 4), -1)
-                     if (end := _office_end(tokens, j)) is not None and end > i), None)
-        if head is not None:
+        head = next((j for j in reversed(offices) if i - 4 < j < i), None) if offices else None
+        if head is not None and (end := _office_end(tokens, head)) is not None and end > i:
             # the complement of an office: "глава Офиса президента", "le chef de l'Etat"; an office in the genitive
             # is itself the complement of the title before it ("советник главы Офиса президента")
             i = head - 1 if tokens[head].value in _GENITIVE_OFFICES else head
