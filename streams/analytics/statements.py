@@ -126,7 +126,8 @@ _SLAVIC_VERBS = frozenset(
     for ending in ("л", "ла", "ли", "в")
 ) | _words(fold("""заявляет говорит отмечает подчеркивает считает пишет сообщает призывает добавляет указывает
 полагает уверен уверена убежден убеждена заявляє каже наголошує зазначає вважає пише повідомляє закликає
-переконаний переконана опроверг опровергла""")) | _SLAVIC_INVERTED_ONLY | _DREW_ATTENTION | _RULED_OUT | _JUDGED | _SPOKE_OUT
+переконаний переконана опроверг опровергла""")) | _SLAVIC_INVERTED_ONLY | _DREW_ATTENTION | _RULED_OUT | _JUDGED \
+    | _SPOKE_OUT
 # French present forms that are also nouns ("une analyse"): verbs only in an inverted attribution after what was
 # said ('« ... », analyse un chercheur')
 _FR_INVERTED_ONLY = _words(fold("analyse résume relève observe décrypte tempère nuance abonde témoigne"))
@@ -397,7 +398,8 @@ _ROLE_GENITIVES: dict[str, str] = {
     "представительницы": "представительница", "советника": "советник", "радника": "радник",
     "президента": "президент", "речника": "речник", "речниці": "речниця", "генсека": "генсек",
     "канцлера": "канцлер", "госсекретаря": "госсекретарь", "держсекретаря": "держсекретар", "лидера": "лидер",
-    "лідера": "лідер", "секретаря": "секретарь", "генерала": "генерал", "начальника": "начальник", "диктатора": "диктатор",
+    "лідера": "лідер", "секретаря": "секретарь", "генерала": "генерал", "начальника": "начальник",
+    "диктатора": "диктатор",
 }
 # Words that negate a speech verb right before it: "did not say", "declined to say", "не уточнил".
 _NEGATIONS = _words(fold("""not never cannot t without unable declined declines declining refused refuses refusing
@@ -1143,7 +1145,8 @@ class _Context:
                 continue  # (a diplomat of the official's nationality: "le diplomate portugais" is Guterres; an
                 # office held before, given with the name: "министр обороны Сергей Шойгу" in 2022 is "министр")
             if qualifiers and not _qualifies(qualifiers, f"{official.role} {official.nationality}") \
-                    and not (title and _title_holds_role(title, role_words or ("",)) and _qualifies(qualifiers, title)):
+                    and not (title and role_words is not None and _title_holds_role(title, role_words)
+                             and _qualifies(qualifiers, title)):  # ("министра обороны" given to Shoigu in 2022)
                 continue  # "the Russian president" after Zelensky was named: someone named before him
             return official_id
         return None
@@ -3137,16 +3140,16 @@ def _word_count(text: str) -> int:
 
 
 _RESPONSE_VERBS = _words(fold("""commented responded responds replied replies answered remarked ironise répondu ответил
-ответила отвечал отвечала відповів відповіла рассказал рассказала розповів розповіла говорил говорила говорив говорила respondeu
-respondido"""))
+ответила отвечал отвечала відповів відповіла рассказал рассказала розповів розповіла говорил говорила говорив говорила
+respondeu respondido"""))
 # Verbs naming their object as something: "classificou X de ...", Spanish "calificó X de ..."
 _NAMING_VERBS = _words(fold("classificou classifica qualificou"))
 # "respondeu assim a ...", Spanish "ha respondido así a las declaraciones de ..."
 _THUS = _words(fold("assim así ainsi so thus"))
-# "прокомментировал X", "a réagi à X" take what was commented on (a quote with them is still the official's)
 # Russian and Ukrainian verbs of explaining and answering: without "что"/"що" or a colon what follows them is the
 # topic ("объяснил решение", "пояснював мету операції")
 _TOPIC_ONLY_STEMS = ("объясни", "объясня", "поясни", "поясня", "пояснюва", "ответи", "отвеча", "відпові", "відповіда")
+# "прокомментировал X", "a réagi à X" take what was commented on (a quote with them is still the official's)
 _COMMENTED_STEMS = ("прокомментирова", "прокоментува", "reagi", "отреагирова", "відреагува")
 # Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
 _ADDRESSEES = _words("""reporters journalists correspondents press media lawmakers legislators deputies parliament
@@ -4061,7 +4064,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     opening = _past_dates_back(tokens, min(speaker.verb, speaker.subject))
                     back_reference = (opening >= 2 and (tokens[opening - 2].value, tokens[opening - 1].value)
                                       in _BACK_REFERENCE) or _thus_commented(tokens, speaker) or (
-                        (tokens[0].value, tokens[1].value) in _BACK_REFERENCE
+                        len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _BACK_REFERENCE
                         and not any(t.value in _COMPLEMENTIZERS or t.kind == "Q" for t in tokens[2:]))
                     # (also with where and when before the verb, "Об этом в Пхеньяне после переговоров с ... заявил",
                     # and with the subject first: "Об этом начальник Генштаба ... доложил Путину")
