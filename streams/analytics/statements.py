@@ -229,9 +229,9 @@ appelé"""))) | (_FR_GERUNDS - _words(fold("promettant accusant dénonçant plai
     for ending in ("л", "ла", "ли", "в")) | _PT_SAY_VERBS | (_PT_PARTICIPLES - _words("acusado criticado prometido")) \
     | (_PT_GERUNDS - _words("acusando denunciando apelando pedindo prometendo"))
 _COMPLEMENTIZERS = _words("that что що чтобы щоб que qu dass")
-_SLAVIC_PRONOUNS = _words(fold("он она він вона"))
 _PRONOUNS: dict[str, str] = {"she": "f", "he": "m", "она": "f", "он": "m", "вона": "f", "він": "m", "elle": "f",
                              "il": "m", "sie": "f", "er": "m", "dieser": "m", "ele": "m", "ela": "f"}
+_SLAVIC_PRONOUNS = frozenset(pronoun for pronoun in _PRONOUNS if "\u0400" <= pronoun[0] <= "\u04ff")
 # role noun -> (words one of which the official's role must contain, gender or None)
 _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "spokeswoman": (("spokes", "представ", "речни"), "f"),
@@ -598,12 +598,15 @@ _SLAVIC_MONTHS = _words(fold("""января февраля марта апре�
 _BACK_REFERENCE = {("об", "этом"), ("о", "чем"), ("про", "це"), ("про", "що"), ("такое", "мнение"),
                    ("таку", "думку")}
 _BACK_REFERENCE_WORDS = _words(fold("этом це мнение думку"))  # (and "Так ...": see _thus_commented)
-_ABBREVIATIONS = _words(fold("""mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr vs etc inc ltd co
-corp no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec dept est approx ave г гг т е им ул д стр см ср
-тыс млн млрд руб грн"""))
-# ... of which units of a figure end a sentence before a capital ("кредит на $50 млрд. Песков назвал ..."): their
-# own continuation is lowercase ("1,5 тыс. человек")
+# ... of which these also open a sentence whose verb comes later ("Об этом в Пхеньяне ... заявил Шойгу"); "о чем",
+# "про що" open questions there ("О чем говорили Путин и Трамп, в Кремле не уточнили")
+_ABOUT_IT = {("об", "этом"), ("про", "це")}
+# Units of a figure end a sentence before a capital ("кредит на $50 млрд. Песков назвал ..."): their own continuation
+# is lowercase ("1,5 тыс. человек")
 _UNITS = _words(fold("тыс млн млрд руб грн"))
+_ABBREVIATIONS = _words(fold("""mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr vs etc inc ltd co
+corp no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec dept est approx ave г гг т е им ул д стр см ср""")) \
+    | _UNITS
 # Tail of a reported clause that names the outlet, not the speaker: ", News.Az reports, citing TASS."
 _SOURCE_TAIL = re.compile(
     r"(?:,\s*(?:per|citing)\s[^,]{1,60}|,\s*[^,]{1,40}?\s(?:reports?|reported|writes|wrote)(?:,\s*citing\s[^,]{1,60})?)"
@@ -968,6 +971,9 @@ def _dialogue_quotes(text: str, fold_word: Callable[[str], str], attributed_only
         words = _WORD.findall(text, start, end)
         if len(words) < _DIALOGUE_MIN_WORDS or words[0][0].isdigit():
             continue
+        if attributed_only:
+            _attributed_dialogue(text, chars, start, end, fold_word)
+            continue
         close = None
         for mark in _ATTRIBUTION_MARK.finditer(text, start, end):
             word = fold(mark.group(3))
@@ -975,8 +981,6 @@ def _dialogue_quotes(text: str, fold_word: Callable[[str], str], attributed_only
                     and (mark.group(1) in ",?!" or mark.group(2) is not None):
                 close = mark.start(1)
         if close is None:
-            if attributed_only:
-                continue
             last = text[start:end].rstrip()
             if not last.endswith((".", "!", "?", "\u2026")):
                 continue
@@ -984,6 +988,30 @@ def _dialogue_quotes(text: str, fold_word: Callable[[str], str], attributed_only
         chars[start] = "\u00ab"
         chars[close] = "\u00bb"
     return "".join(chars)
+
+
+# A dialogue paragraph's next part after its attribution: "- ..., - ответил Песков. - ..., - добавил он."
+_NEXT_DIALOGUE = re.compile(r"[.!?\u2026][^\S\n]+[-\u2013\u2014](?=[^\S\n])")
+
+
+def _attributed_dialogue(text: str, chars: list[str], start: int, end: int, fold_word: Callable[[str], str]) -> None:
+    """Russian and Ukrainian dialogue: each part of the paragraph from its dash to its attribution (", - ответил
+    Песков", "? - спросил он") becomes a quote in ``chars``; a part without one (an interviewer's question) stays."""
+    while start < end:
+        close = None
+        for mark in _ATTRIBUTION_MARK.finditer(text, start, end):
+            if mark.group(1) in ",?!" and any(c in "-\u2013\u2014" for c in text[mark.end(1):mark.start(3)]) \
+                    and fold_word(fold(mark.group(3))) in _SPEECH_VERBS:
+                close = mark.start(1)
+                break
+        if close is None:
+            return
+        chars[start] = "\u00ab"
+        chars[close] = "\u00bb"
+        following = _NEXT_DIALOGUE.search(text, close, end)
+        if following is None:
+            return
+        start = following.end() - 1
 
 
 def _tokens(text: str, start: int, end: int, quotes: list[_Quote], mentions: list[Mention],
@@ -1158,8 +1186,9 @@ def _holds_role(role: str, role_words: tuple[str, ...]) -> bool:
     for word in role_words:
         at = role.find(word)
         while at >= 0:
-            if not role.endswith(("of the ", "to the "), 0, at) and not role.startswith("ial", at + len(word)):
-                return True  # (not an adjective of it: "presidential press secretary" is no president)
+            if not role.endswith(("of the ", "to the ", "-"), 0, at) and not role.startswith("ial", at + len(word)):
+                return True  # (not an adjective of it: "presidential press secretary" is no president; nor part of
+                # a compound: a "Secretary-General" is no general, a "vice-president" no president)
             at = role.find(word, at + 1)
     return False
 
@@ -1535,6 +1564,7 @@ _LOWERCASE_ROLES = _words("politico politica militar")
 _GENITIVES = _words("des der du do da dos das")
 _ARTICLE_GENDERS = {"la": "f", "le": "m", "der": "m", "o": "m"}
 _HYPHENATED_ROLES = {("porte", "parole"): "spokesperson", ("porta", "voz"): "spokesperson",
+                     ("secretary", "general"): "secretary general",
                      ("secretario", "geral"): "secretary general", ("пресс", "секретарь"): "прессекретар",
                      ("прес", "секретар"): "прессекретар", ("пресс", "секретаря"): "прессекретар",
                      ("прес", "секретаря"): "прессекретар"}
@@ -1640,7 +1670,8 @@ def _genitive_complement(tokens: list[_Token], index: int) -> bool:
 
 
 def _verb_gender(verb: str) -> str | None:
-    """"f" for a Russian or Ukrainian feminine past tense ("заявила"), "m" for a masculine one ("заявил", "заявив")."""
+    """"f" for a Russian or Ukrainian feminine past tense ("заявила", "высказалась"), "m" for a masculine one
+    ("заявил", "заявив", "ограничился")."""
     if verb not in _SLAVIC_VERBS:
         return None
     return "f" if verb.endswith(("ла", "лась", "лася")) else "m" if verb.endswith(("л", "в", "лся", "вся")) else None
@@ -1701,7 +1732,7 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 and tokens[i + 1].start == token.end \
                 and (token.value == "-" or token.value in ("'", "\u2019") and (
                     _CYRILLIC_START.match(tokens[i + 1].value) or tokens[i - 1].value in _ELIDED)
-                     or token.value == "." and _inside_word(tokens, i)):
+                     or token.value == "." and _inside_word(tokens, i)):  # (a dot only between words)
             # inside a word: "Telegram-канале", the Ukrainian apostrophe of "інтерв'ю", French "le chef de l'Etat",
             # an outlet's "Цензор.НЕТ"
             i -= 1
@@ -2118,11 +2149,31 @@ def _according_role(tokens: list[_Token], according: int, phrase: int, context: 
                 return None  # "according to the minister's office", "according to the president of ..."
             role_words, gender = _ROLES[role]
             gender = gender or _ARTICLE_GENDERS.get(tokens[k - 1].value)  # "selon la présidente"
+            # a nationality before the role noun qualifies it too: "по словам французского лидера"
+            before = tuple(t.value for t in tokens[according + phrase:k] if _nationality(t.value))
             official_id = context.resolve(tokens, k, gender, role_words,
-                                          (tokens[k + 1].value,) if qualifier else qualifiers)
+                                          ((tokens[k + 1].value,) if qualifier else qualifiers) + before)
             # (the phrase ends with its qualifier)
             return _Speaker(official_id, according, k + 1 if qualifier else k, "according") if official_id else None
     return None
+
+
+# Capitalised complements of an office that name no country: "представителя Кремля", "главы МИД", "генсека НАТО"
+_INSTITUTIONS_OF_OFFICES = _words(fold("""мид мзс кремля нато оон генштаба генштабу генерального штаба офиса офісу оп
+госдепартамента госдепа держдепартаменту держдепу совбеза радбезу совета безопасности ради безпеки альянса альянсу"""))
+
+
+def _named_after_office(tokens: list[_Token]) -> bool:
+    """The role or office opening the sentence is followed by a capitalised word that is neither an institution of
+    an office nor a country: someone named in apposition, or another country's office named by a word the country
+    test does not know ("Глава МИД Китая Ван И")."""
+    office = _office_at(tokens, 0)
+    for token in tokens[office[1] if office is not None else 1:]:
+        if token.kind != "W" or not token.cap:
+            return False
+        if token.value not in _INSTITUTIONS_OF_OFFICES and not _slavic_country(token):
+            return True
+    return False
 
 
 def _slavic_according_role(tokens: list[_Token], according: int, phrase: int,
@@ -2146,8 +2197,14 @@ def _slavic_according_role(tokens: list[_Token], according: int, phrase: int,
     comma = next((m for m in range(role_index + 1, min(len(tokens), role_index + 5)) if tokens[m].kind != "W"), None)
     if comma is None or tokens[comma].value != ",":
         return None  # a name, a quote or more words than a complement ("по словам министра, который ...")
+    qualifiers = list(_role_phrase(tokens, role_index)[1])
+    for token in tokens[role_index + 1:comma]:
+        if token.cap and token.value not in _INSTITUTIONS_OF_OFFICES:
+            if not _slavic_country(token):
+                return None  # someone else's office: "по словам лидера ЛДПР", "главы МИД Китая"
+            qualifiers.append(token.value)  # "президента Польши": the country must be the official's
     role_words, gender = _ROLES[role]
-    official_id = context.resolve(tokens, k, gender, role_words, _role_phrase(tokens, role_index)[1])
+    official_id = context.resolve(tokens, k, gender, role_words, tuple(qualifiers))
     return _Speaker(official_id, according, comma - 1, "according") if official_id else None
 
 
@@ -2495,14 +2552,25 @@ def _named_after_title(tokens: list[_Token], role: int) -> str | None | bool:
 
 
 def _title_before(tokens: list[_Token], index: int) -> str:
-    """The lowercase words right before the name at ``index``, which may be the title it is given in this text
-    ("министра обороны Сергея Шойгу", "Defence Minister Sergei Shoigu" folded), up to a coordinator or punctuation."""
+    """The words right before the name at ``index`` (up to three, up to a coordinator or punctuation), which may be
+    the title it is given in this text ("министра обороны Сергея Шойгу", "Defence Minister Sergei Shoigu" folded);
+    "" when they cannot be (see below). ``_title_holds_role`` decides whether they name an office."""
     words: list[str] = []
     for token in reversed(tokens[max(0, index - _ROLE_PHRASE_SPAN + 1):index]):
         if token.kind != "W" or token.value in _COORDINATORS:
             break
         words.append(_SLAVIC_PORTFOLIOS.get(token.value, token.value))  # ("министра defence": see _qualifies)
+    if words and (words[0] in _TAIL_PREPOSITIONS or not tokens[index].inflected and not tokens[index - 1].cap
+                  and _CYRILLIC_START.match(words[0]) and words[0] not in _TITLE_WORDS and words[0] not in _OFFICE_PHRASES
+                  and any(words[0].startswith(role) for role in _CYRILLIC_ROLES)):
+        # the name is the object of a preposition ("встречи президента с Шойгу"), or the role noun right before a
+        # name in the nominative is in another case, another noun's ("Указом президента Шойгу назначен", "доклада
+        # президенту Шойгу"); with the first name in its case it is the title ("министра обороны Сергея Шойгу")
+        return ""
     return " ".join(reversed(words))
+
+
+_CYRILLIC_ROLES = tuple(role for role in _ROLES if _CYRILLIC_START.match(role)) + ("глав", "очільник", "керівник")
 
 
 def _words_before(tokens: list[_Token], end: int) -> str:
@@ -2535,8 +2603,9 @@ def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
     pronoun also after a prepositional phrase without one ("В феврале в послании ... он заявлял"), a role noun after
     any short one ("Plus prudent, le chancelier allemand a rappelé")."""
     begin = _source_prefix_end(tokens)  # (after "Як повідомляв Укрінформ,")
-    if (index - begin <= _SLAVIC_LOOK + 4 and begin < index
-            and (_adverbial(tokens[begin]) or tokens[begin].value.isdigit())
+    slavic = bool(_CYRILLIC_START.match(tokens[index].value))
+    if (index - begin <= _SLAVIC_LOOK + (4 if slavic else 0) and begin < index
+            and (_adverbial(tokens[begin]) or slavic and tokens[begin].value.isdigit())
             and (tokens[index].value in _PRONOUNS or begin > 0 and tokens[index].value in _ROLES)
             and all(t.kind == "W" and not _speech_verb(tokens, k) or _name_quote(tokens, k) or _inside_word(tokens, k)
                     for k, t in enumerate(tokens[begin:index], begin))):
@@ -2808,13 +2877,17 @@ _ABOUT_THAT = (("о", "том", ",", "что"), ("про", "те", ",", "що"))
 def _thus_commented(tokens: list[_Token], speaker: _Speaker) -> bool:
     """"Так Захарова прокомментировала выступление Блинкена.": the sentence attributes the one before it (a
     Russian or Ukrainian verb after its subject, no clause of its own; not "Так как ...", "Так же ...")."""
+    verb = tokens[speaker.verb].value
     return len(tokens) > 2 and tokens[0].value in _THUS_OPENERS and tokens[1].value not in _NOT_THUS \
         and speaker.how == "left" and 0 < speaker.subject < speaker.verb \
-        and (tokens[speaker.verb].value in _SLAVIC_VERBS or tokens[speaker.verb].value in _JUDGED) \
+        and (verb in _SLAVIC_VERBS or verb in _JUDGED) and verb not in _RESPONSE_VERBS \
+        and not verb.startswith(_REACTED_STEMS) \
         and not any(t.value in _COMPLEMENTIZERS or t.kind == "Q" or t.value == ":" for t in tokens)
+    # (not "Так Путин ответил на приглашение", "Так Лавров отреагировал на решение Берлина": what they did)
 
 
 _NOT_THUS = _words(fold("как же что и само самое ли що")) | {","}
+_REACTED_STEMS = ("отреагирова", "відреагува")
 
 
 def _coordinated_speech_after(tokens: list[_Token], verb: int) -> bool:
@@ -2829,11 +2902,13 @@ def _coordinated_speech_after(tokens: list[_Token], verb: int) -> bool:
 
 
 def _commented_words(tokens: list[_Token], verb: int) -> _Speaker | None:
-    """The official whose words the comment or answer at ``verb`` is on, when the sentence gives them: "Захарова
-    прокомментировала заявление генсека НАТО Йенса Столтенберга о том, что ...", "Песков ответил на заявление
-    Макрона о том, что ...", "... слова госсекретаря США Энтони Блинкена, который ранее сказал, что ...". The speaker
-    is the official named in the object, the statement the clause after "что" (``verb`` of the result is that word,
-    or the relative clause's speech verb)."""
+    """The official whose words the comment or answer at ``verb`` is on, when the sentence gives them and ends with
+    them: "Захарова прокомментировала заявление генсека НАТО Йенса Столтенберга о том, что ...", "Песков ответил на
+    заявление Макрона о том, что ...", "... слова госсекретаря США Энтони Блинкена, который ранее сказал, что ...",
+    "Peskov replied to Zelensky, who said that ..." (a relative clause with its own speech verb needs no noun of
+    speech before it). The speaker is the official named in the object, the statement the clause after "что"
+    (``verb`` of the result is that word, or the relative clause's speech verb). None when the commenter goes on
+    ("..., заявив, что ...", "..., adding that ..."): the sentence is then theirs."""
     noun = False
     for k in range(verb + 1, min(len(tokens), verb + 10)):
         token = tokens[k]
@@ -2844,20 +2919,41 @@ def _commented_words(tokens: list[_Token], verb: int) -> _Speaker | None:
             continue
         following = tuple(t.value for t in tokens[k + 1:k + 5])
         if noun and following in _ABOUT_THAT:
-            return _Speaker(token.value, k + 4, k, "left")
+            return _Speaker(token.value, k + 4, k, "left") if _ends_with_relayed(tokens, k + 4) else None
         if len(following) >= 2 and following[0] == "," and following[1] in _RELATIVE_SUBJECTS:
             said = next((m for m in range(k + 3, min(len(tokens), k + 3 + _SLAVIC_LOOK)) if tokens[m].kind != "W"
                          or _speech_verb(tokens, m)), None)
-            if said is not None and tokens[said].kind == "W" and not _negated(tokens, said):
+            if said is not None and tokens[said].kind == "W" and not _negated(tokens, said) \
+                    and _ends_with_relayed(tokens, said):
                 return _Speaker(token.value, said, k, "left")
         return None
     return None
 
 
+def _ends_with_relayed(tokens: list[_Token], start: int) -> bool:
+    """Nothing after the relayed words from ``start`` is the commenter's own: no other speech verb or participle
+    ("..., заявив, что ...", "..., adding that ..."), no second "that"."""
+    # a speech verb's own "that": before any comma ("who said on Monday that"), or right after it (", что")
+    own_that = tokens[start].value not in _COMPLEMENTIZERS
+    comma = False
+    for k in range(start + 1, len(tokens)):
+        token = tokens[k]
+        if token.value in _COMPLEMENTIZERS:
+            if not own_that or comma and not (k == start + 2 and tokens[start + 1].value == ","):
+                return False  # ("who said Kyiv was not ready, that Ukraine would never surrender": the answer's)
+            own_that = False
+        elif token.value == ",":
+            comma = True
+        elif token.kind == "W" and token.value in _SPEECH_VERBS:
+            return False
+    return True
+
+
 def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
     """Who the sentence's statement is attributed to: the first speech verb's subject, except that after
     someone untracked ("The White House said ...") a tracked official opening a later clause ("..., while
-    Blinken said ...") still speaks."""
+    Blinken said ...") still speaks, and that a comment on someone's words given in the sentence is theirs
+    ("Захарова прокомментировала заявление Столтенберга о том, что ...": see ``_commented_words``)."""
     start = _source_prefix_end(tokens)
     quoted = any(t.kind == "Q" for t in tokens)  # (quotes are the words of whom their own attribution names)
     for i in range(max(start, 1), len(tokens) - 1):
@@ -3028,16 +3124,18 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             # "Putin signed the treaties on Donetsk and Kherson and declared that ...", "assinou ... e declarou que":
             # the sentence's subject speaks (what is named before "and" is an object)
             return _Speaker(tokens[first_mention].value, i, first_mention, "left")
-        if (i >= 3 and (tokens[0].value, tokens[1].value) in _BACK_REFERENCE
+        if (i >= 3 and (tokens[0].value, tokens[1].value) in _ABOUT_IT
                 and (right := _right_subject(tokens, i, context)) is not None and tokens[right[1]].kind == "M"):
             # "Об этом в Пхеньяне после переговоров с Ким Чен Ыном заявил секретарь Совбеза Сергей Шойгу": the
             # subject follows the verb, whoever is named where and when
             return _Speaker(right[0], i, right[1], "right")
         if (i >= 3 and tokens[i - 1].value in _COORDINATORS and _CYRILLIC_START.match(tokens[0].value)
+                and _verb_gender(token.value) is not None  # (one subject: not "Главы МИД двух стран ... и заявили")
                 and (tokens[0].value in _ROLES or _office_at(tokens, 0) is not None)
                 and not any(t.kind == "Q" or t.kind == "M" and _valid_subject_mention(tokens, k)
                             or t.value in _RELATIVE_SUBJECTS or t.value in (",", ";", ":")
                             for k, t in enumerate(tokens[:i]) if k > 0)
+                and not _named_after_office(tokens)  # ("Глава МИД Китая Ван И прибыл в Москву и заявил")
                 and (role_subject := _subject_at(tokens, 0, context)) not in (None, _UNTRACKED)):
             # "Глава держави подякував Сполученим Штатам за пакет допомоги і наголосив, що": the role opening the
             # sentence is the subject of both predicates
@@ -3064,9 +3162,13 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
         if (left is not None and left == (_UNTRACKED, 0) and tokens[0].kind == "W" and not tokens[1].cap
                 and _CYRILLIC_START.match(tokens[0].value) and _verb_gender(token.value) is not None
                 and (right := _right_subject(tokens, i, context)) is not None and right[0] != _UNTRACKED
-                and tokens[right[1]].kind == "M"):
-            # "Першою в Москві відреагувала ... Марія Захарова", "Первой высказалась Захарова": the capital opening
-            # the sentence is an adverbial's, the subject follows the verb
+                and tokens[right[1]].kind == "M" and not tokens[right[1]].inflected
+                and context.watchlist.officials[right[0]].gender in (None, _verb_gender(token.value))
+                and not any(t.value in _COMPLEMENTIZERS or t.value == ":" for t in tokens[right[1] + 1:])):
+            # (not an addressee before what was said: "Лукашенко лично заявил Шойгу, что ...")
+            # "Першою в Москві відреагувала ... Марія Захарова", "Первой высказалась Захарова": the subject follows
+            # the verb, agreeing with it, and nothing it said follows, so the capital opening the sentence is no
+            # one's name
             return _Speaker(right[0], i, right[1], "right")
         author = _author_of_document(tokens, i)
         if left is None and author is not None:
@@ -3148,7 +3250,7 @@ _NAMING_VERBS = _words(fold("classificou classifica qualificou"))
 _THUS = _words(fold("assim así ainsi so thus"))
 # Russian and Ukrainian verbs of explaining and answering: without "что"/"що" or a colon what follows them is the
 # topic ("объяснил решение", "пояснював мету операції")
-_TOPIC_ONLY_STEMS = ("объясни", "объясня", "поясни", "поясня", "пояснюва", "ответи", "отвеча", "відпові", "відповіда")
+_TOPIC_ONLY_STEMS = ("объясни", "объясня", "поясни", "поясня", "пояснюва", "ответи", "отвеча", "відпові")
 # "прокомментировал X", "a réagi à X" take what was commented on (a quote with them is still the official's)
 _COMMENTED_STEMS = ("прокомментирова", "прокоментува", "reagi", "отреагирова", "відреагува")
 # Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
@@ -3310,7 +3412,9 @@ def _clauses_quoting(text: str, tokens: list[_Token], speaker: _Speaker, sentenc
         if first is None or tokens[first].kind == "Q" and not _quote_opens_clause(text, tokens, first, at) \
                 or _opens_adverbial(tokens[first]) and speaker.how != "according" \
                 and not (first > 0 and tokens[first - 1].value in _COMPLEMENTIZERS):  # ("said that in ...")
-            continue  # (after "according to X," what follows is what they said: "По его словам, от ... «...»")
+            # (where and when before a quote: 'said in his address "We ..."'; but after "По его словам," what
+            # follows is what was said, "от прекращения сделки пострадают «...»")
+            continue
         held = [q for q in quotes if where <= q.start and q.inner_end <= at and not _introduced(text, where, q)]
         if held or number == 0 and tokens[0].kind != "Q":
             found.append((where, clause, held))
@@ -3527,7 +3631,8 @@ _SLAVIC_PAST_ENDINGS = tuple("ал ял ил ел ыл ала яла ила ел
 
 
 def _slavic_past_tense(word: str) -> bool:
-    """A Russian or Ukrainian word that reads as a past-tense verb ("показал", "заявила"), not a title ("генерал")."""
+    """A word that reads as a Russian past-tense verb ("показал", "заявила"), not a title ("генерал"). (Ukrainian
+    masculine "-в" is left out: too many nouns end so, "держав", "мотив".)"""
     return len(word) >= 5 and word.endswith(_SLAVIC_PAST_ENDINGS) and bool(_CYRILLIC_START.match(word)) \
         and word not in _TITLE_WORDS and word not in _ROLE_GENITIVES
 
@@ -3693,10 +3798,10 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                            and (tokens[responded].value in ("on", "to", "about", "sur", "a", "aux", "au", "ao", "aos",
                                                             "на", "о", "об", "про")
                                 or tokens[responded].kind == "M")  # "ответила Зеленскому в своей манере"
-                           or verb.value.startswith(_COMMENTED_STEMS)):
-            return ""  # "commented on the attack", "прокомментировала заявление": what about, not what
-        if not marked and verb.value.startswith(_TOPIC_ONLY_STEMS):
-            return ""  # "объяснил решение в статье", "відповів того ж дня": what was explained, not what was said
+                           or verb.value.startswith(_COMMENTED_STEMS + _TOPIC_ONLY_STEMS)):
+            # "commented on the attack", "прокомментировала заявление", "объяснил решение в статье", "відповів того ж
+            # дня": what about, not what
+            return ""
         addressee_end = _after_addressee(tokens, speaker.verb + 1) if verb.value in _TELL_VERBS else None
         if not marked and addressee_end is not None:
             if addressee_end >= len(tokens) or tokens[addressee_end].kind == "P" \
@@ -4064,7 +4169,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     opening = _past_dates_back(tokens, min(speaker.verb, speaker.subject))
                     back_reference = (opening >= 2 and (tokens[opening - 2].value, tokens[opening - 1].value)
                                       in _BACK_REFERENCE) or _thus_commented(tokens, speaker) or (
-                        len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _BACK_REFERENCE
+                        len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ABOUT_IT
                         and not any(t.value in _COMPLEMENTIZERS or t.kind == "Q" for t in tokens[2:]))
                     # (also with where and when before the verb, "Об этом в Пхеньяне после переговоров с ... заявил",
                     # and with the subject first: "Об этом начальник Генштаба ... доложил Путину")

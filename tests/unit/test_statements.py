@@ -846,10 +846,9 @@ def test_full_articles(watchlist: Watchlist) -> None:
     # run and after the fixes they led to: Russian, 209 of 230 (205 with the rules before them), 225 now; Ukrainian,
     # 217 of 241, 235; a second Russian one, 224 of 244, 238; and a fourth, 10 Russian and 10 Ukrainian articles
     # written after all those fixes: 244 of 250 on its first run, precision 97% (228 and 96% with the rules before
-    # this work). The bounds below keep what was reached (recall 0.95,
-    # precision 0.97; most "extra" ones are quotes continued after the attribution, which the first set's labels count
-    # once, statements the labels missed, and requests and promises, "призвал ...", which some sets label and some
-    # not).
+    # this work). Reached now: recall 0.96 (4,371 of 4,573), precision 0.97; the bounds below keep it with a little
+    # room. Most "extra" ones are quotes continued after the attribution, which the first set's labels count once,
+    # statements the labels missed, and requests and promises, "призвал ...", which some sets label and some not.
     path = Path(__file__).resolve().parent.parent / "data" / "attribution_articles.jsonl"
     found_total: Counter[str] = Counter()
     matched: Counter[str] = Counter()
@@ -870,7 +869,7 @@ def test_full_articles(watchlist: Watchlist) -> None:
                 matched[lang] += 1
     assert expected_total.total() == 4573
     recall, precision = matched.total() / expected_total.total(), matched.total() / found_total.total()
-    assert recall >= 0.92, f"recall {matched.total()}/{expected_total.total()}"
+    assert recall >= 0.95, f"recall {matched.total()}/{expected_total.total()}"
     assert precision >= 0.96, f"precision {matched.total()}/{found_total.total()}"
     # Portuguese on its own (370 of 378, precision 99%), so that a loss there is not hidden by the other languages
     assert matched["pt"] / expected_total["pt"] >= 0.94, f"Portuguese recall {matched['pt']}/{expected_total['pt']}"
@@ -2641,4 +2640,74 @@ def test_russian_and_ukrainian_attribution_forms(watchlist: Watchlist, text: str
 def test_russian_dialogue_dashes(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
     # Russian and Ukrainian print direct speech as a paragraph opening with a dash: '- ..., - ответил Песков.'
     lang = "uk" if "і" in text else "ru"
+    assert extract(normalize_text(text), watchlist, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Захарова ответила на заявление Блинкена о том, что Россия полностью изолирована на международной"
+         " арене, заявив, что Вашингтон живет в выдуманном мире.",
+         [("maria-zakharova", "reported", "Россия полностью изолирована на международной арене"),
+          ("maria-zakharova", "reported", "Вашингтон живет в выдуманном мире.")]),
+        ("en", "Peskov replied to Zelensky, who said on Monday that Kyiv would never negotiate with Moscow, "
+         "adding that the Kremlin saw no basis for talks.",
+         [("dmitry-peskov", "reported", "the Kremlin saw no basis for talks.")]),
+        ("en", "Peskov replied to Zelensky, who said on Monday that Kyiv would never negotiate with Moscow.",
+         [("volodymyr-zelensky", "reported", "Kyiv would never negotiate with Moscow.")]),
+        ("en", "Zelensky responded to Putin, who said Kyiv was not ready for talks, that Ukraine would never "
+         "surrender.", []),
+        ("fr", "Peskov a réagi à Macron, qui a affirmé que l'envoi de troupes n'était pas exclu, en ajoutant que"
+         " ce serait une escalade dangereuse.",
+         [("dmitry-peskov", "reported", "ce serait une escalade dangereuse.")]),
+        ("ru", "Лавров прилетел в Пекин. По словам главы МИД Китая, Пекин поддерживает мирный процесс на "
+         "Украине.", []),
+        ("uk", "Лавров прилетів до Пекіна. За словами очільника МЗС Китаю, Пекін підтримує мирний процес в "
+         "Україні.", []),
+        ("ru", "Зеленский прилетел в Варшаву. По словам президента Польши, Варшава продолжит помощь Киеву.", []),
+        ("ru", "Путин выступил в Думе. По словам лидера ЛДПР, партия поддержит законопроект в первом чтении.", []),
+        ("ru", "Зеленский встретился с Макроном. По словам французского лидера, Париж готов к поставкам новых "
+         "систем ПВО.",
+         [("emmanuel-macron", "reported", "Париж готов к поставкам новых систем ПВО.")]),
+        ("ru", "Гутерриш встретился с генералом Залужным. По словам генерала, ВСУ готовы к контрнаступлению "
+         "весной этого года.", []),
+        ("en", "UN chief Antonio Guterres spoke to reporters in New York on Monday. The secretary-general said "
+         "the Black Sea Grain Initiative had been a lifeline.",
+         [("antonio-guterres", "reported", "the Black Sea Grain Initiative had been a lifeline.")]),
+        ("ru", "Путин провел совещание в Кремле. Указом президента Шойгу назначен секретарем Совбеза. Президент "
+         "заявил, что армия выполнит все поставленные задачи.",
+         [("vladimir-putin", "reported", "армия выполнит все поставленные задачи.")]),
+        ("ru", "Путин провел совещание в Кремле. После доклада президенту Шойгу уехал в Минск. Президент заявил,"
+         " что армия выполнит все поставленные задачи.",
+         [("vladimir-putin", "reported", "армия выполнит все поставленные задачи.")]),
+        ("ru", "Путин провел совещание в Кремле. Во время встречи президента с Шойгу обсуждали ситуацию на "
+         "фронте. Президент заявил, что армия выполнит все задачи.",
+         [("vladimir-putin", "reported", "армия выполнит все задачи.")]),
+        ("ru", "Лукашенко лично заявил Шойгу, что белорусская армия готова к совместным учениям.", []),
+        ("uk", "Ердоган учора повідомив Шойгу, що Туреччина готова знову прийняти переговори в Стамбулі.", []),
+        ("ru", "Лавров провел переговоры. Глава МИД Китая Ван И прибыл в Москву и заявил, что Пекин поддерживает"
+         " мирный процесс.", []),
+        ("ru", "Лавров прилетел в Пекин. Главы МИД двух стран обсудили ситуацию и заявили, что выступают против "
+         "расширения НАТО.", []),
+        ("ru", "Переговоры в Стамбуле завершились без какого-либо результата. О чем именно говорили Путин и "
+         "Трамп по телефону, в Кремле не уточнили.", []),
+        ("ru", "Москва выслала из страны двух немецких дипломатов. Так Лавров отреагировал на решение Берлина.", []),
+        ("ru", "Путин приехал на форум в Петербург. Так Путин ответил на приглашение губернатора.", []),
+        ("pt", "Lula recebeu Zelensky. 14 de março em entrevista à TV Globo ele disse que o Brasil não enviaria "
+         "armas à Ucrânia.", []),
+        ("en", "Lula hosted Zelensky in Brasilia. 14 March in an interview with TV Globo he said that Brazil "
+         "would not send weapons to Ukraine.", []),
+        ("ru", "Песков выступил перед журналистами.\n\n- Это абсолютно неприемлемо для нас, - бросил Песков. - И"
+         " мы это больше не будем обсуждать с ними, - добавил он.",
+         [("dmitry-peskov", "quote", "Это абсолютно неприемлемо для нас"),
+          ("dmitry-peskov", "quote", "И мы это больше не будем обсуждать с ними")]),
+    ],
+)
+def test_review_of_the_russian_and_ukrainian_rules(watchlist: Watchlist, lang: str, text: str,
+                                                  expected: list[tuple[str, str, str]]) -> None:
+    # Found by a review of this work's rules: each was wrong with one of them (a commenter's own words given to the
+    # person commented on, another country's office taken for ours, a word before a name taken for its title, an
+    # addressee for the subject, "О чем ..." for a back reference, a pronoun after opening phrases in Portuguese, two
+    # attributions in one dialogue paragraph). Where the commenter goes on after the words commented on, the sentence
+    # stays theirs, as before.
     assert extract(normalize_text(text), watchlist, lang) == expected
