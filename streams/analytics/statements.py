@@ -998,17 +998,15 @@ def _attributed_dialogue(text: str, chars: list[str], start: int, end: int, fold
     """Russian and Ukrainian dialogue: each part of the paragraph from its dash to its attribution (", - ответил
     Песков", "? - спросил он") becomes a quote in ``chars``; a part without one (an interviewer's question) stays."""
     while start < end:
-        close = None
-        for mark in _ATTRIBUTION_MARK.finditer(text, start, end):
-            if mark.group(1) in ",?!" and any(c in "-\u2013\u2014" for c in text[mark.end(1):mark.start(3)]) \
-                    and fold_word(fold(mark.group(3))) in _SPEECH_VERBS:
-                close = mark.start(1)
-                break
-        if close is None:
+        attribution = next((mark for mark in _ATTRIBUTION_MARK.finditer(text, start, end)
+                            if mark.group(1) in ",?!" and any(c in "-\u2013\u2014"
+                                                              for c in text[mark.end(1):mark.start(3)])
+                            and fold_word(fold(mark.group(3))) in _SPEECH_VERBS), None)
+        if attribution is None:
             return
         chars[start] = "\u00ab"
-        chars[close] = "\u00bb"
-        following = _NEXT_DIALOGUE.search(text, close, end)
+        chars[attribution.start(1)] = "\u00bb"
+        following = _NEXT_DIALOGUE.search(text, attribution.end(3), end)  # (after the attribution's verb)
         if following is None:
             return
         start = following.end() - 1
@@ -1186,9 +1184,10 @@ def _holds_role(role: str, role_words: tuple[str, ...]) -> bool:
     for word in role_words:
         at = role.find(word)
         while at >= 0:
-            if not role.endswith(("of the ", "to the ", "-"), 0, at) and not role.startswith("ial", at + len(word)):
-                return True  # (not an adjective of it: "presidential press secretary" is no president; nor part of
-                # a compound: a "Secretary-General" is no general, a "vice-president" no president)
+            if not role.endswith(("of the ", "to the ", "secretary-", "vice-"), 0, at) \
+                    and not role.startswith("ial", at + len(word)):
+                return True  # (not an adjective of it: "presidential press secretary" is no president; a
+                # "Secretary-General" is no general, a "vice-president" no president)
             at = role.find(word, at + 1)
     return False
 
@@ -1382,12 +1381,16 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
         after = [t for t in tokens[end:end + 3] if t.value not in ("norte", "-")]
         if after and after[0].kind == "W" and not after[0].cap and _nationality(after[0].value):
             qualifiers.append(after[0].value)
-    # Russian and Ukrainian name the country in the genitive after it: "президент України", "глава МИД России"
-    for token in tokens[index + 1:index + 3]:
+    # Russian and Ukrainian name the country in the genitive after it: "президент України", "глава МИД России",
+    # "глава МИД Китая" (past the institution)
+    for token in tokens[index + 1:index + 4]:
         if token.kind != "W" or not token.cap:
             break
         if _slavic_country(token):
             qualifiers.append(token.value)
+            if token.value not in _INSTITUTIONS_OF_OFFICES:
+                break  # (after "МИД", "ООН" the country may follow)
+        elif token.value not in _INSTITUTIONS_OF_OFFICES:
             break
     return False, tuple(qualifiers)
 
@@ -2160,20 +2163,30 @@ def _according_role(tokens: list[_Token], according: int, phrase: int, context: 
 
 # Capitalised complements of an office that name no country: "представителя Кремля", "главы МИД", "генсека НАТО"
 _INSTITUTIONS_OF_OFFICES = _words(fold("""мид мзс кремля нато оон генштаба генштабу генерального штаба офиса офісу оп
-госдепартамента госдепа держдепартаменту держдепу совбеза радбезу совета безопасности ради безпеки альянса альянсу"""))
+госдепартамента госдепа держдепартаменту держдепу совбеза радбезу совета безопасности ради безпеки альянса альянсу
+федерации федерації вс всу зсу"""))
 
 
-def _named_after_office(tokens: list[_Token]) -> bool:
-    """The role or office opening the sentence is followed by a capitalised word that is neither an institution of
-    an office nor a country: someone named in apposition, or another country's office named by a word the country
-    test does not know ("Глава МИД Китая Ван И")."""
-    office = _office_at(tokens, 0)
-    for token in tokens[office[1] if office is not None else 1:]:
-        if token.kind != "W" or not token.cap:
-            return False
-        if token.value not in _INSTITUTIONS_OF_OFFICES and not _slavic_country(token):
-            return True
-    return False
+def _countries_after_office(tokens: list[_Token], verb: int) -> tuple[str, ...] | None:
+    """The countries named in the role or office phrase opening the sentence, up to its first predicate ("Глава МИД
+    России прибыл" -> ("россии",)); None when someone is named in it ("Глава МИД Китая Ван И прибыл", "Министр
+    иностранных дел Китая Ван Ицзе") or a capitalised word is neither an institution nor a country."""
+    countries: list[str] = []
+    for token in tokens[1:verb]:
+        if token.kind != "W" or _predicate_like(token.value):
+            break
+        if not token.cap or token.value in _INSTITUTIONS_OF_OFFICES:
+            continue
+        if not _slavic_country(token):
+            return None
+        countries.append(token.value)
+    return tuple(countries)
+
+
+def _predicate_like(word: str) -> bool:
+    """A Russian or Ukrainian word that reads as a past-tense verb ("прибыл", "подякував", "прибув")."""
+    return _slavic_past_tense(word) or len(word) >= 5 and word.endswith(("ав", "ив", "ів", "ув")) \
+        and bool(_CYRILLIC_START.match(word))
 
 
 def _slavic_according_role(tokens: list[_Token], according: int, phrase: int,
@@ -2199,8 +2212,9 @@ def _slavic_according_role(tokens: list[_Token], according: int, phrase: int,
         return None  # a name, a quote or more words than a complement ("по словам министра, который ...")
     qualifiers = list(_role_phrase(tokens, role_index)[1])
     for token in tokens[role_index + 1:comma]:
-        if token.cap and token.value not in _INSTITUTIONS_OF_OFFICES:
-            if not _slavic_country(token):
+        if token.cap and token.value not in _INSTITUTIONS_OF_OFFICES and token.value not in _TITLE_WORDS \
+                and token.value not in _ROLE_GENITIVES:
+            if not (_slavic_country(token) or _nationality(token.value)):
                 return None  # someone else's office: "по словам лидера ЛДПР", "главы МИД Китая"
             qualifiers.append(token.value)  # "президента Польши": the country must be the official's
     role_words, gender = _ROLES[role]
@@ -2560,9 +2574,14 @@ def _title_before(tokens: list[_Token], index: int) -> str:
         if token.kind != "W" or token.value in _COORDINATORS:
             break
         words.append(_SLAVIC_PORTFOLIOS.get(token.value, token.value))  # ("министра defence": see _qualifies)
-    if words and (words[0] in _TAIL_PREPOSITIONS or not tokens[index].inflected and not tokens[index - 1].cap
-                  and _CYRILLIC_START.match(words[0]) and words[0] not in _TITLE_WORDS and words[0] not in _OFFICE_PHRASES
-                  and any(words[0].startswith(role) for role in _CYRILLIC_ROLES)):
+    near = index - 1  # the word before the name, past a country ("президента России Шойгу")
+    while near > 0 and tokens[near].kind == "W" and _slavic_country(tokens[near]):
+        near -= 1
+    word = tokens[near] if words else None
+    if word is not None and word.kind == "W" and (
+            word.value in _TAIL_PREPOSITIONS or not tokens[index].inflected and not word.cap
+            and _CYRILLIC_START.match(word.value) and word.value not in _TITLE_WORDS
+            and word.value not in _OFFICE_PHRASES and any(word.value.startswith(role) for role in _CYRILLIC_ROLES)):
         # the name is the object of a preposition ("встречи президента с Шойгу"), or the role noun right before a
         # name in the nominative is in another case, another noun's ("Указом президента Шойгу назначен", "доклада
         # президенту Шойгу"); with the first name in its case it is the title ("министра обороны Сергея Шойгу")
@@ -2874,16 +2893,17 @@ _STATEMENT_NOUNS = _words(fold("""заявление заявления слов
 _ABOUT_THAT = (("о", "том", ",", "что"), ("про", "те", ",", "що"))
 
 
-def _thus_commented(tokens: list[_Token], speaker: _Speaker) -> bool:
+def _thus_commented(tokens: list[_Token], speaker: _Speaker, after_quote: bool) -> bool:
     """"Так Захарова прокомментировала выступление Блинкена.": the sentence attributes the one before it (a
     Russian or Ukrainian verb after its subject, no clause of its own; not "Так как ...", "Так же ...")."""
     verb = tokens[speaker.verb].value
     return len(tokens) > 2 and tokens[0].value in _THUS_OPENERS and tokens[1].value not in _NOT_THUS \
         and speaker.how == "left" and 0 < speaker.subject < speaker.verb \
-        and (verb in _SLAVIC_VERBS or verb in _JUDGED) and verb not in _RESPONSE_VERBS \
-        and not verb.startswith(_REACTED_STEMS) \
+        and (verb in _SLAVIC_VERBS or verb in _JUDGED) \
+        and (after_quote or verb not in _RESPONSE_VERBS and not verb.startswith(_REACTED_STEMS)) \
         and not any(t.value in _COMPLEMENTIZERS or t.kind == "Q" or t.value == ":" for t in tokens)
-    # (not "Так Путин ответил на приглашение", "Так Лавров отреагировал на решение Берлина": what they did)
+    # (an answer or a reaction only after a quote, «...». Так Путин ответил на вопрос журналиста; not "Так Путин
+    # ответил на приглашение", "Так Лавров отреагировал на решение Берлина" after a narrative sentence: what they did)
 
 
 _NOT_THUS = _words(fold("как же что и само самое ли що")) | {","}
@@ -2931,22 +2951,33 @@ def _commented_words(tokens: list[_Token], verb: int) -> _Speaker | None:
 
 
 def _ends_with_relayed(tokens: list[_Token], start: int) -> bool:
-    """Nothing after the relayed words from ``start`` is the commenter's own: no other speech verb or participle
-    ("..., заявив, что ...", "..., adding that ..."), no second "that"."""
-    # a speech verb's own "that": before any comma ("who said on Monday that"), or right after it (", что")
-    own_that = tokens[start].value not in _COMPLEMENTIZERS
-    comma = False
-    for k in range(start + 1, len(tokens)):
+    """The relayed words from ``start`` are not followed by a second clause of the answer itself: "who said Kyiv was
+    not ready, that Ukraine would never surrender" (the answer's "that" after a comma). The commenter going on with a
+    participle or a second verb (", заявив, что", ", adding that") is fine: that clause is theirs (see
+    ``_commenter``); so are speech verbs inside the relayed words ("о том, что Запад пообещал") and an outlet's tail
+    (", сообщает ТАСС")."""
+    own_that = tokens[start].value not in _COMPLEMENTIZERS  # a speech verb's own "that", ", что" in Russian
+    comma = False  # a comma before the next "that" other than Russian's ", что"
+    participle = _participle_start(tokens, start)
+    for k in range(start + 1, len(tokens) if participle is None else participle):
         token = tokens[k]
         if token.value in _COMPLEMENTIZERS:
-            if not own_that or comma and not (k == start + 2 and tokens[start + 1].value == ","):
-                return False  # ("who said Kyiv was not ready, that Ukraine would never surrender": the answer's)
+            if not own_that or comma:
+                return False
             own_that = False
-        elif token.value == ",":
+        elif token.value == "," and not (k + 1 < len(tokens) and tokens[k + 1].value in _COMPLEMENTIZERS
+                                         and _CYRILLIC_START.match(tokens[k + 1].value)):
             comma = True
-        elif token.kind == "W" and token.value in _SPEECH_VERBS:
-            return False
     return True
+
+
+def _commenter(tokens: list[_Token], speaker: _Speaker, context: _Context) -> tuple[str, int] | None:
+    """Who commented, when ``speaker`` speaks words the sentence says were commented on (``_commented_words``)."""
+    for k in range(speaker.subject):
+        if tokens[k].kind == "W" and (tokens[k].value.startswith(_COMMENTED_STEMS) or tokens[k].value in _RESPONSE_VERBS) \
+                and _speech_verb(tokens, k) and _commented_words(tokens, k) == speaker:
+            return _left_subject(tokens, k, context)
+    return None
 
 
 def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
@@ -3135,8 +3166,10 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 and not any(t.kind == "Q" or t.kind == "M" and _valid_subject_mention(tokens, k)
                             or t.value in _RELATIVE_SUBJECTS or t.value in (",", ";", ":")
                             for k, t in enumerate(tokens[:i]) if k > 0)
-                and not _named_after_office(tokens)  # ("Глава МИД Китая Ван И прибыл в Москву и заявил")
-                and (role_subject := _subject_at(tokens, 0, context)) not in (None, _UNTRACKED)):
+                and (countries := _countries_after_office(tokens, i)) is not None
+                and (role_subject := _subject_at(tokens, 0, context)) not in (None, _UNTRACKED)
+                and _qualifies(countries, f"{context.watchlist.officials[role_subject].role} "
+                                          f"{context.watchlist.officials[role_subject].nationality}")):
             # "Глава держави подякував Сполученим Штатам за пакет допомоги і наголосив, що": the role opening the
             # sentence is the subject of both predicates
             return _Speaker(role_subject, i, 0, "left")
@@ -3164,11 +3197,13 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 and (right := _right_subject(tokens, i, context)) is not None and right[0] != _UNTRACKED
                 and tokens[right[1]].kind == "M" and not tokens[right[1]].inflected
                 and context.watchlist.officials[right[0]].gender in (None, _verb_gender(token.value))
-                and not any(t.value in _COMPLEMENTIZERS or t.value == ":" for t in tokens[right[1] + 1:])):
+                and (all(t.kind == "P" for t in tokens[right[1] + 1:])
+                     or tokens[right[1] + 1].value == "," and right[1] + 2 < len(tokens)
+                     and tokens[right[1] + 2].value in _SPEECH_VERBS)):  # (", заявив, что")
             # (not an addressee before what was said: "Лукашенко лично заявил Шойгу, что ...")
             # "Першою в Москві відреагувала ... Марія Захарова", "Первой высказалась Захарова": the subject follows
-            # the verb, agreeing with it, and nothing it said follows, so the capital opening the sentence is no
-            # one's name
+            # the verb, agreeing with it, and ends the sentence or goes on speaking, so the capital opening the
+            # sentence is no one's name (not "Лукашенко заявил Шойгу, что ...", "сообщил Шойгу о ...": to whom)
             return _Speaker(right[0], i, right[1], "right")
         author = _author_of_document(tokens, i)
         if left is None and author is not None:
@@ -4168,7 +4203,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     # "Об этом заявила Захарова", "Об этом она заявила"
                     opening = _past_dates_back(tokens, min(speaker.verb, speaker.subject))
                     back_reference = (opening >= 2 and (tokens[opening - 2].value, tokens[opening - 1].value)
-                                      in _BACK_REFERENCE) or _thus_commented(tokens, speaker) or (
+                                      in _BACK_REFERENCE) or _thus_commented(
+                        tokens, speaker, previous is not None and any(_substantive(qtext, q) for q in previous[1])) or (
                         len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ABOUT_IT
                         and not any(t.value in _COMPLEMENTIZERS or t.kind == "Q" for t in tokens[2:]))
                     # (also with where and when before the verb, "Об этом в Пхеньяне после переговоров с ... заявил",
@@ -4189,7 +4225,12 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                         found.append(Statement(official_id, clause, "reported", s_start, s_end))
                 # More of the sentence: "..., adding that ...", "..., while Peskov said ..."
                 if (participle := _participle_clause(text, tokens, speaker)) is not None:
-                    found.append(Statement(official_id, participle, "reported", s_start, s_end))
+                    # (the commenter going on after the words commented on: "Захарова ответила на заявление Блинкена о
+                    # том, что ..., заявив, что ...")
+                    commenter = _commenter(tokens, speaker, context) if speaker.how == "left" else None
+                    if commenter is None or commenter[0] != _UNTRACKED:
+                        found.append(Statement(official_id if commenter is None else commenter[0], participle,
+                                               "reported", s_start, s_end))
                 if (second := _second_speaker(text, tokens, speaker, context)) is not None:
                     found.append(Statement(second[0], second[1], "reported", s_start, s_end))
                 if subject.kind != "M":
