@@ -604,9 +604,9 @@ _ABOUT_IT = {("об", "этом"), ("про", "це")}
 # Units of a figure end a sentence before a capital ("кредит на $50 млрд. Песков назвал ..."): their own continuation
 # is lowercase ("1,5 тыс. человек")
 _UNITS = _words(fold("тыс млн млрд руб грн"))
-_ABBREVIATIONS = _words(fold("""mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr vs etc inc ltd co
-corp no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec dept est approx ave г гг т е им ул д стр см ср""")) \
-    | _UNITS
+_ABBREVIATIONS = _UNITS | _words(fold("""mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr vs etc inc
+ltd co corp no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec dept est approx ave г гг т е им ул д стр см
+ср"""))
 # Tail of a reported clause that names the outlet, not the speaker: ", News.Az reports, citing TASS."
 _SOURCE_TAIL = re.compile(
     r"(?:,\s*(?:per|citing)\s[^,]{1,60}|,\s*[^,]{1,40}?\s(?:reports?|reported|writes|wrote)(?:,\s*citing\s[^,]{1,60})?)"
@@ -2927,8 +2927,9 @@ def _commented_words(tokens: list[_Token], verb: int) -> _Speaker | None:
     заявление Макрона о том, что ...", "... слова госсекретаря США Энтони Блинкена, который ранее сказал, что ...",
     "Peskov replied to Zelensky, who said that ..." (a relative clause with its own speech verb needs no noun of
     speech before it). The speaker is the official named in the object, the statement the clause after "что"
-    (``verb`` of the result is that word, or the relative clause's speech verb). None when the commenter goes on
-    ("..., заявив, что ...", "..., adding that ..."): the sentence is then theirs."""
+    (``verb`` of the result is that word, or the relative clause's speech verb); what the commenter goes on to say
+    ("..., заявив, что ...", "..., adding that ...") stays theirs (``_commenter``). None when a clause of the answer
+    itself follows the words commented on (``_ends_with_relayed``)."""
     noun = False
     for k in range(verb + 1, min(len(tokens), verb + 10)):
         token = tokens[k]
@@ -2974,7 +2975,8 @@ def _ends_with_relayed(tokens: list[_Token], start: int) -> bool:
 def _commenter(tokens: list[_Token], speaker: _Speaker, context: _Context) -> tuple[str, int] | None:
     """Who commented, when ``speaker`` speaks words the sentence says were commented on (``_commented_words``)."""
     for k in range(speaker.subject):
-        if tokens[k].kind == "W" and (tokens[k].value.startswith(_COMMENTED_STEMS) or tokens[k].value in _RESPONSE_VERBS) \
+        token = tokens[k]
+        if token.kind == "W" and (token.value.startswith(_COMMENTED_STEMS) or token.value in _RESPONSE_VERBS) \
                 and _speech_verb(tokens, k) and _commented_words(tokens, k) == speaker:
             return _left_subject(tokens, k, context)
     return None
