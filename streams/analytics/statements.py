@@ -1203,7 +1203,7 @@ def _title_holds_role(title: str, role_words: tuple[str, ...]) -> bool:
     of another title or institution before it ("министра обороны" names a minister, "Керівник Офісу Президента" no
     president)."""
     words = title.split()
-    return any(any((at := word.find(role)) >= 0 and not word.startswith("ial", at + len(role)) for role in role_words)
+    return any(_holds_role(word, role_words)
                and (k == 0 or words[k - 1] not in _TITLE_COMPLEMENT_AFTER or word in _PORTFOLIO_NAMES)
                for k, word in enumerate(words))  # (a portfolio completes its title: "министр обороны")
 
@@ -2893,21 +2893,21 @@ _STATEMENT_NOUNS = _words(fold("""заявление заявления слов
 _ABOUT_THAT = (("о", "том", ",", "что"), ("про", "те", ",", "що"))
 
 
-def _thus_commented(tokens: list[_Token], speaker: _Speaker, after_quote: bool) -> bool:
+def _thus_commented(tokens: list[_Token], speaker: _Speaker, text: str, previous_quotes: list[_Quote]) -> bool:
     """"Так Захарова прокомментировала выступление Блинкена.": the sentence attributes the one before it (a
     Russian or Ukrainian verb after its subject, no clause of its own; not "Так как ...", "Так же ...")."""
     verb = tokens[speaker.verb].value
     return len(tokens) > 2 and tokens[0].value in _THUS_OPENERS and tokens[1].value not in _NOT_THUS \
         and speaker.how == "left" and 0 < speaker.subject < speaker.verb \
         and (verb in _SLAVIC_VERBS or verb in _JUDGED) \
-        and (after_quote or verb not in _RESPONSE_VERBS and not verb.startswith(_REACTED_STEMS)) \
-        and not any(t.value in _COMPLEMENTIZERS or t.kind == "Q" or t.value == ":" for t in tokens)
+        and not any(t.value in _COMPLEMENTIZERS or t.kind == "Q" or t.value == ":" for t in tokens) \
+        and (verb not in _RESPONSE_VERBS and not verb.startswith(_REACTED_STEMS)
+             or any(_substantive(text, quote) for quote in previous_quotes))
     # (an answer or a reaction only after a quote, «...». Так Путин ответил на вопрос журналиста; not "Так Путин
     # ответил на приглашение", "Так Лавров отреагировал на решение Берлина" after a narrative sentence: what they did)
 
 
 _NOT_THUS = _words(fold("как же что и само самое ли що")) | {","}
-_REACTED_STEMS = ("отреагирова", "відреагува")
 
 
 def _coordinated_speech_after(tokens: list[_Token], verb: int) -> bool:
@@ -3289,7 +3289,8 @@ _THUS = _words(fold("assim así ainsi so thus"))
 # topic ("объяснил решение", "пояснював мету операції")
 _TOPIC_ONLY_STEMS = ("объясни", "объясня", "поясни", "поясня", "пояснюва", "ответи", "отвеча", "відпові")
 # "прокомментировал X", "a réagi à X" take what was commented on (a quote with them is still the official's)
-_COMMENTED_STEMS = ("прокомментирова", "прокоментува", "reagi", "отреагирова", "відреагува")
+_REACTED_STEMS = ("отреагирова", "відреагува")
+_COMMENTED_STEMS = ("прокомментирова", "прокоментува", "reagi") + _REACTED_STEMS
 # Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
 _ADDRESSEES = _words("""reporters journalists correspondents press media lawmakers legislators deputies parliament
 senators congress diplomats officials ambassadors counterpart counterparts students audience viewers listeners crowd
@@ -4206,7 +4207,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     opening = _past_dates_back(tokens, min(speaker.verb, speaker.subject))
                     back_reference = (opening >= 2 and (tokens[opening - 2].value, tokens[opening - 1].value)
                                       in _BACK_REFERENCE) or _thus_commented(
-                        tokens, speaker, previous is not None and any(_substantive(qtext, q) for q in previous[1])) or (
+                        tokens, speaker, qtext, previous[1] if previous is not None else []) or (
                         len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ABOUT_IT
                         and not any(t.value in _COMPLEMENTIZERS or t.kind == "Q" for t in tokens[2:]))
                     # (also with where and when before the verb, "Об этом в Пхеньяне после переговоров с ... заявил",
