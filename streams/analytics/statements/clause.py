@@ -1,0 +1,599 @@
+"""What was said: the reported clause or quote an attribution covers, its continuation, and the quotes' text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from streams.analytics.officials import Mention, fold
+from streams.analytics.statements.grammar import (
+    _BEFORE_PARTICIPLE, _BUT, _CONTRAST, _COPULATIVE, _THOUGH, _adverbial, _after_avant_de, _clean,
+    _infinitive_particle, _nationality, _negated, _participle_start, _place_relative_start, _pt_object,
+    _slavic_past_tense, _speech_verb, _verb_group, _word_count)
+from streams.analytics.statements.model import MIN_QUOTE_WORDS, MIN_REPORTED_WORDS
+from streams.analytics.statements.reference import _OF, _UK_RELATIVES, _Context, _name_like, _relative_pronoun
+from streams.analytics.statements.speaker import (
+    _COMMENTED_STEMS, _KONJUNKTIV, _NOT_CONTINUING, _RELATIVE_PRONOUNS, _RESPONSE_VERBS, _SLAVIC_ADDRESSEES, _Speaker,
+    _continuation_after_attribution, _find_speaker, _german_relative, _inverted_without_clause, _outlet_quote,
+    _relative_at, _right_subject, _trailing_boundary, _with_continuation)
+from streams.analytics.statements.text import (
+    _APPOSITION_SPAN, _LOOK, _RELATIVE_SPAN, _UNTRACKED, _WORD, _Quote, _Token, _tokens)
+from streams.analytics.statements.vocabulary import (
+    _ABBREVIATIONS, _ACCORDING_AFTER, _ACT_PARTICIPLES, _ARTICLES, _COMPLEMENTIZERS, _COORDINATORS, _DE_VERBS,
+    _DETERMINERS, _EN_VERBS, _FR_AUXILIARIES, _FR_INFINITIVES, _NORWEGIAN_BARE_CLAUSE, _NORWEGIAN_PARTICLES, _OFFICES,
+    _PREPOSITIONS, _PRONOUNS, _PT_PARTICIPLES, _PT_SAY_VERBS, _PT_VERBS, _RELATIVE_VERBS, _ROLE_GENITIVES, _ROLES,
+    _SAY_VERBS, _SLAVIC_ACCUSE, _SLAVIC_INVERTED_ONLY, _SO, _SOURCE_TAIL, _SPEECH_VERBS, _TAIL_PREPOSITIONS,
+    _TELL_VERBS, _TITLES, _WHY, _fold_word, _words)
+
+
+# "respondeu assim a ...", Spanish "ha respondido así a las declaraciones de ..."
+_THUS = _words(fold("assim así ainsi so thus"))
+# Russian and Ukrainian verbs of explaining and answering: without "что"/"що" or a colon what follows them is the
+# topic ("объяснил решение", "пояснював мету операції")
+_TOPIC_ONLY_STEMS = ("объясни", "объясня", "поясни", "поясня", "пояснюва", "ответи", "отвеча", "відпові")
+
+# Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
+_ADDRESSEES = _words("""reporters journalists correspondents press media lawmakers legislators deputies parliament
+senators congress diplomats officials ambassadors counterpart counterparts students audience viewers listeners crowd
+supporters troops soldiers people citizens nation leaders colleagues agency newspaper broadcaster channel television
+radio""")
+
+
+def _after_addressee(tokens: list[_Token], k: int) -> int | None:
+    """The token after the addressee of "told" that starts at ``k``, or None when there is none: determiners,
+    then capitalised words ("told Der Spiegel", "told President Erdogan"), ending at the first addressee noun
+    ("told his Turkish counterpart")."""
+    while k < len(tokens) and tokens[k].kind == "W" and (tokens[k].value in _ARTICLES or tokens[k].value in
+                                                            _DETERMINERS or tokens[k].value in ("our", "my")):
+        k += 1
+    first = k
+    while k < len(tokens) and (tokens[k].kind == "M" or tokens[k].kind == "W" and
+                               (tokens[k].cap or tokens[k].value in _ADDRESSEES)):
+        k += 1
+        if tokens[k - 1].kind == "W" and tokens[k - 1].value in _ADDRESSEES:
+            break
+    return k if k > first else None
+
+
+def _other_speaker_start(tokens: list[_Token], speaker: _Speaker) -> int | None:
+    """The token where a later clause with a speaker of its own begins ("Zakharova criticised Kyiv, but Ukraine
+    said the attack ...": at ", but"), or None."""
+    for k in range(speaker.verb + 1, len(tokens) - 2):
+        if tokens[k].kind != "W" or tokens[k].value not in _CONTRAST and not (
+                tokens[k].value == "e" and tokens[k + 1].kind == "M"):  # (Portuguese "e" is also "é", "is")
+            continue
+        if tokens[k].value in _COPULATIVE and tokens[k - 1].value != ",":
+            continue  # "Kyiv and Washington claimed ...": one subject, not a new clause
+        first = k + 2 if tokens[k + 1].value in ("que", "qu") else k + 1  # "tandis que", "alors que"
+        subject = tokens[first] if first < len(tokens) else tokens[k + 1]
+        if not (subject.kind == "M" or subject.value in _PRONOUNS or _name_like(subject) or subject.cap):
+            continue  # (a title: ", while Ukrainian Foreign Minister Dmytro Kuleba said")
+        for j in range(first + 1, min(len(tokens), first + 1 + _LOOK)):
+            if tokens[j].kind != "W" and tokens[j].kind != "M":
+                break
+            if _speech_verb(tokens, j):
+                return k - 1 if tokens[k - 1].value == "," else k
+    return None
+
+
+def _past_adverbials(tokens: list[_Token], k: int, any_words: bool = False) -> int | None:
+    """Where the clause begins when the verb or an inverted subject is followed by adverbials and then a comma or
+    "that" ("sagte Scholz in Berlin, Deutschland ...", "как заявила Захарова на брифинге, Россия ..."), or None
+    when no such phrase comes first. ``any_words``: German, whose reported clause always follows a comma,
+    "dass" or a colon, after any words ("sagte der Zeitung, ...")."""
+    if k >= len(tokens) or not (any_words or _adverbial(tokens[k]) or tokens[k].value in _COMPLEMENTIZERS
+                                or tokens[k].value == "," or tokens[k].value in _SLAVIC_ADDRESSEES):
+        return None
+    for m in range(k, min(len(tokens), k + (_APPOSITION_SPAN if any_words else _LOOK + 2))):
+        token = tokens[m]
+        if token.value in _COMPLEMENTIZERS or token.value == "," or token.value == ":":
+            if token.value == "," and m + 1 < len(tokens) and tokens[m + 1].value in _COMPLEMENTIZERS:
+                return tokens[m + 1].end  # ", dass", ", что"
+            if token.value == "," and m + 2 < len(tokens) and tokens[m + 1].value.isdigit() \
+                    and tokens[m + 2].value == ",":
+                return tokens[m + 2].end  # Estadão's day of the month: "anunciou nesta quarta-feira, 21, ..."
+            return token.end
+        if token.kind not in ("W", "M") and not (any_words and token.kind == "Q") and not (
+                token.value == "-" and tokens[m - 1].end == token.start):  # "am Rande des G20-Treffens"
+            break  # (a quoted name in German: 'sagte der „Süddeutschen Zeitung“, ...')
+    return None
+
+
+_DATE_WORDS = _words("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""")
+_ADVERBIAL_OPENERS = _words("last this once again repeatedly publicly also earlier later during only simply merely")
+
+
+def _opens_adverbial(token: _Token) -> bool:
+    """Words after "said" that begin an adverbial, not the clause: "on Thursday", "in a statement", ","."""
+    return token.value == "," or _adverbial(token) or token.value in _ADVERBIAL_OPENERS
+
+
+def _past_date(tokens: list[_Token], k: int, default: int) -> int:
+    """After "said on Thursday", "said Thursday", "said on Feb. 20": where the clause begins; ``default`` when the
+    verb is not followed by a date."""
+    if k < len(tokens) and tokens[k].value == "on":
+        k += 1
+    if k >= len(tokens) or tokens[k].value not in _DATE_WORDS:
+        return default
+    k += 1
+    while k < len(tokens) and (tokens[k].value == "." or tokens[k].value.isdigit()):
+        k += 1
+    return tokens[k].start if k < len(tokens) and tokens[k].kind in ("W", "M") else default
+
+
+def _after_opening_quote(tokens: list[_Token], speaker: _Speaker) -> bool:
+    """'"Europe could die," Macron said in a speech at the Sorbonne, urging ...': the quote before the attribution
+    is what was said; the words after the verb are where and how, not a clause of it (unless "that" opens one)."""
+    return (speaker.how == "left" and tokens[0].kind == "Q" and tokens[0].end <= tokens[speaker.subject].start
+            and not any(t.value in _COMPLEMENTIZERS or t.value == ":" for t in tokens[speaker.verb + 1:]))
+
+
+def _clauses_quoting(text: str, tokens: list[_Token], speaker: _Speaker, sentence: tuple[int, int],
+                     quotes: list[_Quote]) -> list[tuple[int, str, list[_Quote]]]:
+    """The reported clauses of a sentence that quote the speaker's words inside them ('said the strikes hit "only
+    military targets"', '..., adding that talks were "serious and ongoing"'), each with where it starts and the
+    quotes it holds, and the first clause of such a sentence without a quote of its own ('noted that X, adding
+    that Y "..."'); none when no clause holds a quote. A clause that opens with its quote ('said: "..."', 'said
+    that "..."') or with where and when ('said in his nightly address "We ..."') is not one: the quote is the
+    statement."""
+    if speaker.how not in ("left", "according", "right"):
+        return []
+    if (trailing := _trailing_boundary(tokens, speaker)) is not None:
+        # clause first: 'Die OSZE werde zu einem "Anhängsel von NATO und EU" gemacht, sagte Lawrow.'
+        end = tokens[trailing].start
+        held = [q for q in quotes if q.inner_end <= end]
+        clause = _clean(text[sentence[0]:end])
+        if (rest := _continuation_after_attribution(text, tokens, speaker, quotes_allowed=True)) is not None:
+            # "Российские военные должны быть готовы, подчеркнул Путин, отразить «любые его агрессивные действия»."
+            held += [q for q in quotes if q.start >= rest]
+            clause = _with_continuation(text, tokens, speaker, clause, rest)
+        if held and tokens[0].kind != "Q" and not _opens_adverbial(tokens[0]) \
+                and not _introduced(text, sentence[0], held[0]) \
+                and _word_count(clause) >= MIN_REPORTED_WORDS:
+            return [(sentence[0], clause, held)]
+    candidates = [_reported_text(text, tokens, speaker, sentence)]
+    if (k := _participle_start(tokens, speaker.verb)) is not None:
+        candidates.append(_reported_text(text, tokens, _Speaker(speaker.official_id, k, speaker.subject, "left"),
+                                         (tokens[0].start, tokens[-1].end)))
+    found: list[tuple[int, str, list[_Quote]]] = []
+    at = sentence[0]
+    for number, clause in enumerate(candidates):
+        where = text.find(clause, at, sentence[1] + 1) if _word_count(clause) >= MIN_REPORTED_WORDS else -1
+        if where < 0:
+            continue
+        at = where + len(clause)
+        first = next((k for k, t in enumerate(tokens) if t.start >= where), None)
+        if first is None or tokens[first].kind == "Q" and not _quote_opens_clause(text, tokens, first, at) \
+                or _opens_adverbial(tokens[first]) and speaker.how != "according" \
+                and not (first > 0 and tokens[first - 1].value in _COMPLEMENTIZERS):  # ("said that in ...")
+            # (where and when before a quote: 'said in his address "We ..."'; but after "По его словам," what
+            # follows is what was said, "от прекращения сделки пострадают «...»")
+            continue
+        held = [q for q in quotes if where <= q.start and q.inner_end <= at and not _introduced(text, where, q)]
+        if held or number == 0 and tokens[0].kind != "Q":
+            found.append((where, clause, held))
+    return found if any(held for _, _, held in found) else []
+
+
+def _quote_opens_clause(text: str, tokens: list[_Token], index: int, clause_end: int) -> bool:
+    """A clause opening with its quote right after "that" goes on after it ('wrote that «nothing about Ukraine without
+    Ukraine» remains the principle Kyiv will not give up'): the clause is the statement; 'said that "..."' alone, or
+    'said "..." when he met Erdogan', is the quote."""
+    quote = tokens[index]
+    if index == 0 or tokens[index - 1].value not in _COMPLEMENTIZERS:
+        return False
+    after = text[quote.end:clause_end]
+    first = _WORD.search(after)
+    return (_word_count(after) >= 3 and after.lstrip()[:1] not in (",", ".", ";", ":", "\u2014", "-")
+            and first is not None and _fold_word(first.group()) not in _TAIL_PREPOSITIONS  # ("« ... » sur cette
+            # question": where the quote applies, not more of the clause)
+            and text[quote.end - 2:quote.end - 1] not in (",", ".", "!", "?"))  # ('"...," speaking at ...': it ended)
+
+
+def _introduced(text: str, start: int, quote: _Quote) -> bool:
+    """A colon between ``start`` and the quote introduces it ('... had not changed: "We ..."'): the quote is the
+    statement, not part of a clause."""
+    return text[start:quote.start].rstrip().endswith(":")
+
+
+def _participle_clause(text: str, tokens: list[_Token], speaker: _Speaker) -> str | None:
+    """A second clause after the attribution, the same official speaking again: a participle ("..., Kuleba said,
+    adding that Kyiv would continue ...", "..., urging the bloc to build up its own defences", "..., précisant que
+    ...") or a coordinated speech verb ("..., and said the West's reaction showed ...", "... but argued that ...")."""
+    k = _participle_start(tokens, speaker.verb)
+    if k is None and speaker.how == "right" and speaker.subject + 1 < len(tokens):
+        # '"...", acrescentou Peskov, que garantiu que ...', '« ... », a ajouté Peskov, qui a assuré que ...'
+        k = _relative_speech_verb(tokens, tokens[speaker.subject + 1].start)
+    if k is None or any(t.kind == "Q" and _word_count(text[t.start:t.end]) >= MIN_QUOTE_WORDS for t in tokens[k:]):
+        return None  # none, or a quote after it: the statement is there (a scare quote is part of the clause)
+    clause = _reported_text(text, tokens, _Speaker(speaker.official_id, k, speaker.subject, "left"),
+                            (tokens[0].start, tokens[-1].end))
+    return clause if _word_count(clause) >= MIN_REPORTED_WORDS else None
+
+
+def _clause_before_quoted_participle(text: str, tokens: list[_Token], speaker: _Speaker, sentence: tuple[int, int],
+                                     quotes: list[_Quote]) -> str | None:
+    """'Yermak wrote that a "tank coalition" had been formed, adding: "Next up is ..."': the quotes are the second
+    clause's, and the first clause, which holds none of them, is a statement of its own."""
+    if speaker.how != "left" or tokens[0].kind == "Q" or _inverted_without_clause(tokens, speaker):
+        return None
+    k = _participle_start(tokens, speaker.verb)
+    if k is None or any(q.start < tokens[_connector_start(tokens, k)].start for q in quotes):
+        return None
+    after = tokens[speaker.verb + 1]
+    if not any(t.value in _COMPLEMENTIZERS for t in tokens[speaker.verb + 1:k]) and not (
+            tokens[speaker.verb].value in ("said", "says", "told", "tells") and after.kind in ("W", "M")):
+        return None  # 'He said Ukraine's army ..., adding:', not 'wrote on Telegram about the attack, adding:'
+    clause = _reported_text(text, tokens, speaker, sentence)
+    first = _WORD.match(clause)
+    if first is not None and _fold_word(first.group()) in _PREPOSITIONS:
+        return None  # ('said in his nightly address on Sunday, adding: "..."': where and when, not what)
+    return clause if _word_count(clause) >= MIN_REPORTED_WORDS else None
+
+
+def _connector_start(tokens: list[_Token], k: int) -> int:
+    """Where the words joining a second clause to the first begin, for the second clause's verb or participle at
+    ``k``: the comma of ", adding", ", en estimant", ", while insisting", ", and said", the "but" of "but argued"."""
+    if (particle := _infinitive_particle(tokens, k, ("de",))) is not None and _after_avant_de(tokens, k):
+        k = particle - 2  # the comma of ", avant d'assurer"
+    if k >= 2 and tokens[k - 1].value == "que" and tokens[k - 2].value == "ao":
+        k -= 2  # ", ao que acrescentou"
+    if (relative := _place_relative_start(tokens, k)) is not None:
+        k = relative  # ", em que afirmou", Spanish ", en la que ha precisado"
+    k = _verb_group(tokens, k) if tokens[k].value in _PT_VERBS else k
+    while k > 0 and (tokens[k - 1].value in (",", "\u2014") or tokens[k - 1].value in _BEFORE_PARTICIPLE
+                     or tokens[k - 1].value in _COORDINATORS or tokens[k - 1].value in _COPULATIVE
+                     or tokens[k - 1].value in _THOUGH
+                     or tokens[k - 1].value in ("tout", "й")):
+        k -= 1
+    return k
+
+
+_EN_SUBJECT_PRONOUNS = _words("he she they we it i")
+
+# "insisted on": Portuguese, Spanish read as it, and French ("insisté" folds to "insiste")
+_INSIST = _words("insistiu insiste insistido")
+_INSISTED_ON = _words("no na nos nas num numa sur")
+
+# Portuguese verbs whose object, without "que" or a colon, names a subject or an act, not what was said
+_PT_TOPIC_VERBS = (_PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("anunciou anuncia"))) \
+    - _words(fold("disse diz dito")) - _ACT_PARTICIPLES
+
+
+def _second_speaker(text: str, tokens: list[_Token], speaker: _Speaker,
+                    context: _Context) -> tuple[str, str] | None:
+    """The official and reported clause of a later clause with a speaker of its own ("Lavrov said ..., while Peskov
+    said that ...", "..., tandis que Peskov a estimé que ..."), when that speaker is a tracked official."""
+    other = _other_speaker_start(tokens, speaker)
+    if other is None:
+        return None
+    k = other + 1 if tokens[other].value == "," else other
+    k += 2 if k + 1 < len(tokens) and tokens[k + 1].value in ("que", "qu") else 1  # the conjunction: "tandis que"
+    rest = tokens[k:]
+    second = _find_speaker(rest, context)
+    if second is None or second.official_id == _UNTRACKED or rest[second.subject].kind != "M" or second.how != "left" \
+            or any(t.kind == "Q" and _word_count(text[t.start:t.end]) >= MIN_QUOTE_WORDS for t in rest):
+        # (a quote of theirs: not handled here; scare quotes are part of the clause)
+        return None
+    clause = _reported_text(text, rest, second, (rest[0].start, tokens[-1].end))
+    return (second.official_id, clause) if _word_count(clause) >= MIN_REPORTED_WORDS else None
+
+
+def _past_apposition(tokens: list[_Token], comma: int) -> int:
+    """The comma ending a short apposition with a title that starts after ``comma`` (", the ministry spokeswoman,",
+    ", porte-parole du Kremlin,", ", официального представителя МИД,"), or ``comma`` itself when what follows is
+    the clause ("according to Zakharova, the talks, she said, ...")."""
+    first = tokens[comma + 1] if comma + 1 < len(tokens) else None
+    if first is not None and (first.value in _RELATIVE_PRONOUNS
+                              or first.value == "que" and _relative_at(tokens, comma + 1)):
+        # "Pour Volodymyr Zelensky, qui s'exprimait en marge du sommet, il s'agit ...": past the relative clause
+        for k in range(comma + 2, min(len(tokens), comma + _RELATIVE_SPAN)):
+            if tokens[k].kind == "Q" or tokens[k].value in (".", ";", ":"):
+                break
+            if tokens[k].value == "," and not (k + 1 < len(tokens) and _adverbial(tokens[k + 1])):
+                return k  # (", qui s'exprimait à Moscou, en marge du forum, la Russie ...": past "en marge")
+        return comma
+    if first is None or first.kind != "W" or first.cap:
+        return comma
+    titled = False
+    for k in range(comma + 1, min(len(tokens), comma + 8)):
+        token = tokens[k]
+        if token.value == ",":
+            return k if titled else comma
+        if token.kind not in ("W", "P") or _speech_verb(tokens, k) or token.value in _COMPLEMENTIZERS \
+                or token.value in _RELATIVE_VERBS or _slavic_past_tense(token.value):
+            return comma  # (a verb: ", визит генсека показал, что ...")
+        titled = titled or token.value in _ROLES or token.value in _ROLE_GENITIVES or token.value in _TITLES \
+            or token.value in _OFFICES or token.value in ("parole", "voz")
+    return comma
+
+
+def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence: tuple[int, int]) -> str:
+    start, end = sentence
+    if speaker.how == "according" and tokens[speaker.verb].value == _ACCORDING_AFTER:
+        clause = text[tokens[speaker.verb].end:end]
+    elif speaker.how == "according":
+        after = speaker.subject + 1
+        while after < len(tokens) and tokens[after].value not in (",", ".", ";"):
+            after += 1  # "according to X, the spokeswoman, ..." stops at the first comma after the name
+        following = tokens[speaker.subject + 1] if speaker.subject + 1 < len(tokens) else None
+        if (speaker.verb == 0 and following is not None and following.kind == "W" and not _adverbial(following)
+                and not _nationality(following.value)):  # ("Selon le président russe, ...")
+            clause = text[tokens[speaker.subject].end:end]  # "Laut Lawrow versucht der Westen, ..."
+        elif (after < len(tokens) and tokens[after].value == "," and after + 1 < len(tokens)
+              and _relative_pronoun(tokens[after + 1].value) and speaker.verb >= 2
+              and tokens[speaker.verb - 1].value == ","):
+            clause = text[start:tokens[speaker.verb - 1].start]  # "The strike killed 12 people, according to
+            # Zelensky, who posted a video": what comes before the source
+        elif after < len(tokens) and tokens[after].value == "," and after + 1 < len(tokens):
+            after = _past_apposition(tokens, after)  # "according to Zakharova, the ministry spokeswoman, ..."
+            opener = tokens[after + 1] if after + 1 < len(tokens) else tokens[after]
+            clause = text[opener.end if opener.value in _COMPLEMENTIZERS else tokens[after].end:end]
+            if _goes_round_its_source(tokens, speaker.verb, after):
+                # "Короткий разговор, по его словам, касался ДСНВ", "Le Conseil doit, selon lui, créer ...": the
+                # clause goes round its source
+                clause = f"{text[start:tokens[speaker.verb - 1].start]} {clause}"
+        else:
+            clause = text[start:tokens[speaker.verb].start]  # "..., according to Zakharova."
+    elif speaker.how == "right":
+        german = tokens[speaker.verb].value in _DE_VERBS
+        after = speaker.subject + 1
+        if tokens[speaker.verb].value in _PT_VERBS and after < len(tokens) and (
+                tokens[after].value in _PREPOSITIONS or tokens[after].value in _OF
+                or tokens[after].value in ("a", "as")) \
+                and not any(t.value == "que" for t in tokens[after:]):
+            return ""  # '"...", disse Lavrov a jornalistas em Nova Délhi, "...": whom and where, not what
+        if german and speaker.verb == 1 and tokens[0].value in ("das", "dies"):
+            return ""  # "Das sagte Scholz in Berlin.", Norwegian "Det sa han til journalister": about what came before
+        after = speaker.subject + 1
+        if after < len(tokens) and tokens[after].kind == "W" and not tokens[after].cap \
+                and _nationality(tokens[after].value):
+            after += 1  # the subject's nationality: "a déclaré le président français en conférence de presse, ..."
+        clause_start = _past_adverbials(tokens, after, any_words=german)
+        if clause_start is None:
+            if german:
+                return ""  # "Am Montag sagte Scholz seine Reise ab": not speech without a clause
+            clause_start = tokens[speaker.subject].end
+        relative = _relative_speech_verb(tokens, tokens[after].start) if after < len(tokens) else None
+        if (relative := relative or _relative_speech_verb(tokens, clause_start)) is not None:
+            # '"...", a averti la porte-parole, qui a accusé Londres de ...': the relative clause is the speaker's
+            # (looked for right after the subject too: _past_adverbials reads ", que garantiu" as "that")
+            return _reported_text(text, tokens, _Speaker(speaker.official_id, relative, speaker.subject, "left"),
+                                  sentence)
+        participle = _participle_start(tokens, speaker.verb)
+        if participle is not None and tokens[participle].start > clause_start:
+            # '"...", avait déclaré le président français, assurant que ...': the participle's clause is its own
+            end = tokens[_connector_start(tokens, participle)].start
+        clause = text[clause_start:end]
+    else:
+        verb = tokens[speaker.verb]
+        clause_start = verb.end if verb.value in _SAY_VERBS or verb.value in _COMPLEMENTIZERS else verb.start
+        marked = False  # by "that" or a colon
+        # English "said X showed that ...": that "that" is another verb's, unless adverbials come first ("said on
+        # Thursday that", "said, however, that"); "told reporters that" has its addressee.
+        own_that = (verb.value not in _EN_VERBS or verb.value in _TELL_VERBS
+                    or _verb_group(tokens, speaker.verb) < speaker.verb  # French: "a déclaré à l'agence AP que"
+                    or speaker.verb + 1 < len(tokens) and _opens_adverbial(tokens[speaker.verb + 1]))
+        # (French and German put longer adverbials before "que"/"dass": "a jugé quelques jours plus tôt, dans un
+        # entretien à The Economist, que ...")
+        # (Brazilian papers put longer ones still: "disse nesta segunda-feira (4), após reunião com ..., que")
+        reach = (14 if own_that else 10) if verb.value in _EN_VERBS else 28 if verb.value in _PT_SAY_VERBS else 18
+        if verb.value in _PT_VERBS and speaker.verb + 2 < len(tokens) and tokens[speaker.verb + 1].value == "para" \
+                and tokens[speaker.verb + 2].value not in _COMPLEMENTIZERS:
+            reach, marked = 0, True  # "alertou para as consequências que ...": what was warned of ("que" relative)
+        # Norwegian may leave out "at": "Stoltenberg mener den økonomiske uroen ikke må ..." (the verb read as German)
+        following = tokens[speaker.verb + 1] if speaker.verb + 1 < len(tokens) else None
+        bare = (verb.value in _DE_VERBS and fold(text[verb.start:verb.end]) in _NORWEGIAN_BARE_CLAUSE
+                and following is not None and following.kind == "W" and not _adverbial(following)
+                and following.value not in ("ein", "eine")  # (Norwegian "en", "et": an object, "sa en ting")
+                and fold(text[following.start:following.end]) not in _NORWEGIAN_PARTICLES)
+        k = speaker.verb
+        while (k := k + 1) < min(len(tokens), speaker.verb + reach):
+            token = tokens[k]
+            if token.kind == "Q" and not _outlet_quote(tokens, k) or _speech_verb(tokens, k) \
+                    and token.value not in _FR_INFINITIVES:
+                break
+            if verb.value in _TELL_VERBS and token.value == "," and k + 1 < len(tokens) \
+                    and tokens[k + 1].value in ("which", "who") \
+                    and (closing := next((m for m in range(k + 2, len(tokens)) if tokens[m].value == ","), None)):
+                reach += closing - k  # "told the forum, which is organised by the IISS, that ...": past the relative
+                k = closing - 1
+                continue
+            if verb.value in _TELL_VERBS and token.value in _EN_SUBJECT_PRONOUNS \
+                    and _after_addressee(tokens, speaker.verb + 1) == k:
+                own_that = False  # "told reporters he was hopeful that ...": that "that" is the clause's
+            if token.value in _COPULATIVE and k + 1 < len(tokens) and tokens[k + 1].value in _COMPLEMENTIZERS:
+                break  # "said the Kremlin had no information and that ...": the second clause's "that"
+            if token.value in _WHY and (k == speaker.verb + 1 or k == speaker.verb + 2 and tokens[k - 1].value == ","):
+                return ""  # "пояснив, чому ...", "explained why ...": the question, not the answer
+            if token.value == "que" and tokens[k - 1].value in ("o", "em") and k - 2 != speaker.verb:
+                continue  # "ignorar o que chamou de crimes", "um discurso em que ...": what, in which (not
+                # "insistiu em que", Spanish "insistió en que")
+            if token.value == "que" and tokens[k - 1].value == "," and verb.value in _PT_VERBS \
+                    and _pt_object(tokens, speaker.verb + 1):
+                break  # "destacou a importância do comércio, que atingiu ...": a relative clause about the object
+            if token.value in _COMPLEMENTIZERS and verb.value in _SLAVIC_ACCUSE and k >= 2 \
+                    and tokens[k - 1].value == "," and tokens[k - 2].value in ("том", "тому"):
+                break  # "обвинил Запад в том, что ...": whom and of what, from the verb (as "обвинил Запад в ...")
+            if token.value in _COMPLEMENTIZERS or token.value == ":":
+                if k == speaker.verb + 1 or own_that or token.value == ":":
+                    clause_start, marked = token.end, True
+                    if k + 1 < len(tokens) and tokens[k + 1].value in ("'", "\u2019"):
+                        clause_start = tokens[k + 1].end  # "qu'il"
+                break
+            if token.value == "zuruck" and verb.value == "wies" and not (k + 1 < len(tokens)
+                                                                          and tokens[k + 1].value == ":"):
+                return ""  # "wies Vorwürfe zurück, Moskau trage ...": the accusation rejected, not a statement
+            if token.value == "," and verb.value in _DE_VERBS and k + 1 < len(tokens) and not bare \
+                    and tokens[k + 1].value not in _COMPLEMENTIZERS and not _german_relative(tokens, k + 1):
+                # German reported speech follows the first comma: "schrieb auf X, die Umbesetzung zeige, dass ..."
+                clause_start, marked = token.end, True
+                break
+            if token.value == ";" or token.value == "." and not tokens[k - 1].value in _ABBREVIATIONS:
+                break
+        if not marked and verb.value in _SAY_VERBS and verb.value in _EN_VERBS:
+            clause_start = _past_date(tokens, speaker.verb + 1, clause_start)  # "said on Thursday the attack ..."
+        responded = speaker.verb + 1  # (past "assim": "respondeu assim a ...")
+        if responded + 1 < len(tokens) and tokens[responded].value in _THUS:
+            responded += 1
+        if not marked and (verb.value in _RESPONSE_VERBS and responded < len(tokens)
+                           and (tokens[responded].value in ("on", "to", "about", "sur", "a", "aux", "au", "ao", "aos",
+                                                            "на", "о", "об", "про")
+                                or tokens[responded].kind == "M")  # "ответила Зеленскому в своей манере"
+                           or verb.value.startswith(_COMMENTED_STEMS + _TOPIC_ONLY_STEMS)):
+            # "commented on the attack", "прокомментировала заявление", "объяснил решение в статье", "відповів того ж
+            # дня": what about, not what
+            return ""
+        addressee_end = _after_addressee(tokens, speaker.verb + 1) if verb.value in _TELL_VERBS else None
+        if not marked and addressee_end is not None:
+            if addressee_end >= len(tokens) or tokens[addressee_end].kind == "P" \
+                    or tokens[addressee_end].value in _PREPOSITIONS:
+                return ""  # "told reporters in Moscow on Thursday.": whom, where and when, not what
+            clause_start = tokens[addressee_end].start  # "told Reuters the talks were over"
+        if not marked and verb.value not in _EN_VERBS:
+            german = verb.value in _DE_VERBS
+            after_adverbials = _past_adverbials(tokens, speaker.verb + 1, any_words=german)  # "sagte am Montag, ..."
+            if bare:
+                after_adverbials = verb.end
+            if after_adverbials is None and german:
+                return ""  # "Scholz sagte seine Reise nach Kiew ab" (cancelled): no clause, no statement
+            first = next((k for k, t in enumerate(tokens) if t.start >= after_adverbials), len(tokens) - 1) \
+                if after_adverbials is not None else None
+            if german and first is not None and _german_relative(tokens, first):
+                return ""  # "bestätigte den Tod von Prigoschin, der bei ...": about whom, not what was said
+            if verb.value in _PT_TOPIC_VERBS and _pt_object(tokens, speaker.verb + 1 if first is None else first):
+                return ""  # "destacou a importância do Brics", "reconheceu a operação": what about, not what
+            if verb.value in _INSIST and following is not None and (
+                    following.value in _INSISTED_ON or following.value == "em" and speaker.verb + 2 < len(tokens)
+                    and tokens[speaker.verb + 2].value != "que") \
+                    and not any(t.value == "que" for t in tokens[speaker.verb + 2:speaker.verb + 5]):
+                return ""  # "insistiu na necessidade de ...", Spanish "insistió en la ...", French "a insisté sur le
+                # sort des enfants": what on, not what (not "sur le fait que ...")
+            clause_start = clause_start if after_adverbials is None else after_adverbials
+        other = _other_speaker_start(tokens, speaker)
+        participle = _participle_start(tokens, speaker.verb)
+        cut = min(k for k in (other, participle, len(tokens)) if k is not None)
+        if participle is not None and cut == participle:
+            cut = _connector_start(tokens, cut)  # ", adding that", ", en estimant", " but argued"
+        clause = text[clause_start:end if cut >= len(tokens) else tokens[cut].start]
+    clause = _SOURCE_TAIL.sub("", _clean(clause)) if len(clause) < 4000 else _clean(clause)
+    return _clean(clause)
+
+
+def _goes_round_its_source(tokens: list[_Token], according: int, comma: int) -> bool:
+    """The clause that a source in mid-sentence interrupts ("Короткий разговор, по его словам, касался ДСНВ", "Le
+    Conseil doit, selon lui, créer ...", "The talks failed, according to Zakharova, because ..."): the words before
+    are the clause's beginning, not a clause of the writer's ("Putin met Erdogan, but, according to Peskov, no
+    agreement ...", "... в узком составе, по словам Пескова, они длились ...", "12 people, according to Zelensky,
+    who posted ...")."""
+    before = tokens[:according - 1]
+    if (according < 2 or tokens[according - 1].value != "," or sum(t.kind in ("W", "M") for t in before) < 3
+            or _opens_adverbial(tokens[0]) or any(t.kind == "Q" for t in before)
+            or any(t.value == "," and k + 1 < len(before) and (before[k + 1].value in _COORDINATORS
+                                                             or before[k + 1].value in _BUT)
+                   for k, t in enumerate(before))
+            or before[-1].value in _COORDINATORS or before[-1].value in _CONTRAST or before[-1].value in _BUT
+            or any(_speech_verb(tokens, k) for k in range(len(before)))):
+        return False
+    following = tokens[comma + 1] if comma + 1 < len(tokens) else None
+    return following is not None and following.kind == "W" and not (
+        following.value in _PRONOUNS or following.value in _NOT_CONTINUING or _relative_pronoun(following.value)
+        or following.value in _UK_RELATIVES or following.value in _PLURAL_PRONOUNS)
+
+
+_PLURAL_PRONOUNS = _words(fold("они вони ils elles sie"))
+
+
+def _relative_speech_verb(tokens: list[_Token], start: int) -> int | None:
+    """The speech verb of a relative clause opening at ``start`` right after an inverted subject (", qui a accusé
+    Londres de ...", ", who said that ..."), or None."""
+    k = next((m for m, t in enumerate(tokens) if t.start >= start), len(tokens))
+    if k < len(tokens) and tokens[k].value == ",":
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].value not in ("qui", "who", "que"):
+        return None
+    verb = k + 2 if tokens[k + 1].value in _FR_AUXILIARIES or tokens[k + 1].value in ("has", "had") else k + 1
+    return verb if verb < len(tokens) and _speech_verb(tokens, verb) and not _negated(tokens, verb) else None
+
+
+# ", — подчеркнул Лавров, — ", ", a ajouté Dmytro Kuleba, ", ", a-t-il ajouté. — ", Spanish " —afirmó Lavrov— ": an
+# attribution inside a quote (its end may open the next one).
+_INCISE = re.compile(r"(?:,\s*[-\u2014\u2013]?|\s[-\u2014\u2013])\s+(\w[^,.;:!?\"\u00ab\u00bb\n]{1,80}?)\s*"
+                     r"(?=(,\s*[-\u2014\u2013]?|\.\s*[-\u2014\u2013]|[-\u2014\u2013])\s)")
+_INCISE_CANDIDATES = 20  # per quote: bounds the work on a hostile quote full of commas
+
+
+def _incise(text: str, quote: _Quote, mentions: list[Mention], mention_starts: list[int],
+            context: _Context) -> tuple[str, int, int, str] | None:
+    """An attribution set inside the quote marks, opening with its verb: «Россия, — подчеркнул Лавров, — не
+    намерена ...», « L'Europe doit comprendre, a ajouté Dmytro Kuleba, que ... ». The official, the span to cut
+    out, and what joins the two halves; None when there is none."""
+    candidates = 0
+    for match in _INCISE.finditer(text, quote.inner_start, quote.inner_end):
+        segment_start, segment_end = match.span(1)
+        first = context.fold_word(_WORD.match(text, segment_start).group())
+        if first not in _SPEECH_VERBS and first not in _FR_AUXILIARIES and first != _SO:
+            continue
+        candidates += 1
+        if candidates > _INCISE_CANDIDATES:
+            break
+        tokens = _tokens(text, segment_start, segment_end, [], mentions, bisect_left(mention_starts, segment_start),
+                         context.fold_word)
+        if not tokens or not (_speech_verb(tokens, 0) or tokens[0].value in _FR_AUXILIARIES
+                              or tokens[0].value == _SO or tokens[0].value in _SLAVIC_INVERTED_ONLY):
+            # (an incise is where a verb of speech only after the quote is one: «..., — отрезал Лавров, — ...»)
+            continue
+        speaker = _find_speaker(tokens, context)
+        if speaker is None and tokens[0].value in _SLAVIC_INVERTED_ONLY \
+                and (right := _right_subject(tokens, 0, context)) is not None:
+            speaker = _Speaker(right[0], 0, right[1], "right")
+        if speaker is None or speaker.official_id == _UNTRACKED:
+            continue
+        joiner = ". " if match.group(2).startswith(".") else " "  # the incise's commas are its own
+        return speaker.official_id, match.start(), match.end(2) + 1, joiner
+    return None
+
+
+# Words that give a German sentence a source of its own (besides speech verbs such as "teilte ... mit"): "hieß
+# es", "Wie Interfax meldete", "Laut dem Generalstab", "erwiderte".
+_DE_SOURCES = _words(fold("""hieß heißt meldete meldet berichtete berichtet zufolge laut angaben erwiderte
+entgegnete reagierte bestätigte bestätigt zeigt zeigte schätzen schätzt schätzte"""))
+_DE_SO_SOURCE = re.compile(r",\s+so\s+[A-ZÄÖÜ]")  # "..., so Regierungssprecher Hebestreit."
+
+
+def _konjunktiv(text: str, start: int, end: int) -> bool:
+    """A German sentence that goes on with reported speech: a Konjunktiv I verb in its main clause (before its first
+    comma: not "Beobachter gehen davon aus, dass es dauern werde"), not in the first person, and no source of its
+    own (a speech verb, "teilte ... mit", "hieß es", "laut")."""
+    comma = text.find(",", start, end)
+    if _KONJUNKTIV.isdisjoint(_fold_word(word) for word in _WORD.findall(text, start, end if comma < 0 else comma)):
+        return False
+    ordered = [_fold_word(word) for word in _WORD.findall(text, start, end)]
+    words = set(ordered)
+    perfect = next((k for k, word in enumerate(ordered) if word in ("habe", "haben", "hatte", "hatten")), len(ordered))
+    # (a participle after "habe" is the reported content: "Putin habe dem Gast die Ziele erläutert")
+    return ("ich" not in words and "wir" not in words and set(ordered[:perfect]).isdisjoint(_SPEECH_VERBS)
+            and words.isdisjoint(_DE_SOURCES) and _DE_SO_SOURCE.search(text, start, end) is None)
+
+
+def _quote_text(text: str, quote: _Quote) -> str:
+    return _clean(text[quote.inner_start:quote.inner_end])
+
+
+def _quote_texts(text: str, quotes: list[_Quote]) -> list[str]:
+    """The statements of a sentence's quotes: a quote interrupted by its attribution in mid-sentence ('"The key
+    question," Blinken said, "is whether ..."': the first half ends with a comma, inside its marks or after them
+    as in German, the second opens in lowercase) is one; quotes shorter than ``MIN_QUOTE_WORDS`` are left out."""
+    texts: list[str] = []
+    joins = False  # the previous quote ended with a comma, inside its marks or after them (German)
+    previous_end = 0
+    for quote in quotes:
+        inner = text[quote.inner_start:quote.inner_end].strip()
+        if joins and texts and inner[:1].islower() and text[previous_end:quote.start].rstrip().endswith(","):
+            texts[-1] = f"{texts[-1].rstrip(' ,')} {inner}"  # only the attribution between: ", sagte er, „und"
+        else:
+            texts.append(inner)
+        joins = inner.endswith(",") or text.startswith(",", quote.end)
+        previous_end = quote.end
+    return [_clean(words) for words in texts if _word_count(words) >= MIN_QUOTE_WORDS]

@@ -1,0 +1,377 @@
+"""The left-to-right pass over a text that turns attributions into statements (``extract_statements``)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from streams.analytics.officials import Watchlist, fold
+from streams.analytics.statements.clause import (
+    _after_opening_quote, _clause_before_quoted_participle, _clauses_quoting, _incise, _konjunktiv, _participle_clause,
+    _quote_text, _quote_texts, _reported_text, _second_speaker)
+from streams.analytics.statements.grammar import (
+    _clean, _opening_adverbials_end, _past_dates_back, _speech_verb, _substantive, _word_count)
+from streams.analytics.statements.model import MAX_FRAME_CHARS, MAX_STATEMENTS, MIN_REPORTED_WORDS, Statement
+from streams.analytics.statements.reference import (
+    _INDEFINITE, _Context, _apposed_name, _copula_colon_subject, _name_like, _official_before_colon, _sentence_subject,
+    _subject_at, _title_before, _titled_name, _untracked_name, _words_before)
+from streams.analytics.statements.speaker import (
+    _KONJUNKTIV, _Speaker, _after_opening_phrase, _commenter, _continuation_after_attribution, _coordinated_pronoun,
+    _find_speaker, _introduces_someone, _inverted_without_clause, _named_after_title, _opening_role_phrase,
+    _thus_commented, _trailing_boundary, _with_continuation)
+from streams.analytics.statements.text import (
+    _DATELINE, _QUOTE_TRANSLATION, _REVERSED_GUILLEMETS, _UNTRACKED, _WORD, _Quote, _Token, _dialogue_quotes,
+    _paragraphs, _quotes, _sentences, _tokens)
+from streams.analytics.statements.vocabulary import (
+    _ABOUT_IT, _ACCORDING, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE,
+    _NORWEGIAN, _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SLAVIC, _SPANISH, _STRESSED_PRONOUNS, _TITLE_WORDS,
+    _TOKENISE_WORDS, _fold_norwegian, _fold_spanish, _fold_word, _words)
+
+
+def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None) -> list[Statement]:
+    """Statements by the watchlist's officials in ``text``, in text order, one per distinct quote/clause.
+
+    The English, Russian, Ukrainian, French, German and Portuguese rules are applied together, whatever ``lang``
+    says, so mixed-language text and a wrong language guess still work; ``lang`` "no" (or "nb", "nn") also reads
+    the text as Norwegian, and "es" as Spanish, whose words ("sa", "at", "men"; "la", "no", "es") mean other things
+    in other languages.
+    """
+    if not text or not text.strip():
+        return []
+    mentions = watchlist.find_mentions(text)
+    if not mentions:
+        # Every attribution resolves to an official named in the text (directly, or through a pronoun or role
+        # noun that refers back to a name): with no name, there is no statement to find.
+        return []
+    qtext = text.translate(_QUOTE_TRANSLATION)  # same length: offsets stay valid
+    fold_word = _fold_word
+    if lang in _NORWEGIAN:
+        fold_word = _fold_norwegian  # read as the German it is built like: "sier Stoltenberg" -> "sagt Stoltenberg"
+        qtext = _dialogue_quotes(qtext, fold_word, attributed_only=False)
+    elif lang in _SLAVIC:
+        qtext = _dialogue_quotes(qtext, fold_word, attributed_only=True)  # "- Это ..., - ответил Песков."
+    elif lang in _SPANISH:
+        fold_word = _fold_spanish  # read as the Portuguese it is built like: "añadió" -> "acrescentou"
+        qtext = _CONTINUED_QUOTE.sub("\u00ab", qtext)  # (same length: offsets stay valid)
+    closing = qtext.find("\u00bb")
+    if closing >= 0 and closing + 1 < len(qtext) and qtext[closing + 1].isalnum() \
+            and not 0 <= qtext.find("\u00ab") < closing:
+        qtext = qtext.translate(_REVERSED_GUILLEMETS)  # German »...«: the same quotes the other way round
+    context = _Context(watchlist, norwegian=lang in _NORWEGIAN, fold_word=fold_word)
+    found: list[Statement] = []
+    mention_index = 0
+    continuing: str | None = None  # official whose attributed quote the next bare quote continues
+    reporting: str | None = None  # official whose statement the last sentence was (German reported speech goes on)
+    previous: tuple[tuple[int, int], list[_Quote], bool] | None = None  # last sentence, its quotes, attributed?
+
+    quote_only = True  # the paragraph before the first one: nothing to count
+    # An unclosed quote paragraph with no attribution: the quote goes on in the next paragraph, whose speaker
+    # it is when that paragraph opens with an attributed quote ('"... .' / '"...," she said.').
+    opening_quote: tuple[_Quote, int, int] | None = None
+    mention_starts = [m.start for m in mentions]
+    for p_start, p_end in _paragraphs(qtext):
+        context.next_paragraph(quote_only)
+        carried_quote, opening_quote = opening_quote, None
+        reporting = None
+        quotes = _quotes(qtext, p_start, p_end)
+        quote_only = (len(quotes) == 1 and not qtext[p_start:quotes[0].start].strip()
+                      and len(qtext[quotes[0].end:p_end].strip(" .,;:!?")) == 0)
+        named = bisect_left(mention_starts, p_start)
+        if quote_only and quotes[0].inner_end == p_end and _substantive(qtext, quotes[0]) \
+                and not (named < len(mentions) and mention_starts[named] < p_end):  # unclosed, names nobody
+            opening_quote = (quotes[0], p_start, p_end)
+        quote_index = 0
+        p_first: int | None = None  # start of the paragraph's first sentence
+        for sentence in _sentences(qtext, p_start, p_end, quotes):
+            s_start, s_end = sentence
+            if (dateline := _DATELINE.match(qtext, s_start, s_end)) is not None:
+                s_start = dateline.end()  # "MOSCOW, Aug 22 (Reuters) - ": place and agency, not the statement
+                sentence = (s_start, s_end)
+            p_first = s_start if p_first is None else p_first
+            while mention_index < len(mentions) and mentions[mention_index].end <= s_start:
+                mention_index += 1
+            while quote_index < len(quotes) and quotes[quote_index].start < s_start:
+                quote_index += 1
+            first_quote = quote_index
+            while quote_index < len(quotes) and quotes[quote_index].start < s_end:
+                quote_index += 1
+            sentence_quotes = quotes[first_quote:quote_index]  # pointers, not a scan: linear overall
+            frame_chars = (s_end - s_start) - sum(min(q.end, s_end) - q.start for q in sentence_quotes)
+            if frame_chars > MAX_FRAME_CHARS:
+                # Not prose (a megabyte without a sentence break, markup debris): no attribution in it, and no
+                # continuation across it. Skipping it bounds the per-sentence work on hostile input.
+                continuing, previous = None, None
+                continue
+            reported_on, reporting = reporting, None
+            # "..., sagte Lawrow. Sie stehe inzwischen am Rande des Abgrunds.": German reported speech (Konjunktiv I)
+            # goes on in the next sentences of the paragraph without another attribution
+            konjunktiv = (reported_on is not None and _konjunktiv(qtext, s_start, s_end)
+                          and not any(_substantive(qtext, quote) for quote in sentence_quotes))
+            if (continuing is None and not konjunktiv
+                    and (mention_index == len(mentions) or mentions[mention_index].start >= s_end)
+                    and _TOKENISE_WORDS.isdisjoint(map(fold_word, _WORD.findall(qtext, s_start, s_end)))):
+                # Most sentences name no official and have no speech verb, title or role noun: they can neither
+                # carry a statement nor change who "she" refers to, so they are not tokenised (the costly part of
+                # this module).
+                previous = (sentence, sentence_quotes, False)
+                if _introduces_someone(qtext, s_start, s_end):
+                    context.push(None)  # "Alexander Bogomaz, the governor, posted ...": a later "he" is not ours
+                    context.named(None)
+                continue
+            tokens = _tokens(qtext, s_start, s_end, sentence_quotes, mentions, mention_index, fold_word)
+            substantive = [q for q in sentence_quotes
+                           if _substantive(qtext, q)]
+            speaker = _find_speaker(tokens, context)
+            if speaker is None and substantive:
+                speaker = _colon_speaker(tokens, context)
+            next_continuing: str | None = None
+            incises = ([_incise(qtext, quote, mentions, mention_starts, context) for quote in substantive]
+                       if speaker is None else [])
+
+            if speaker is None and konjunktiv and reported_on is not None:
+                colon = qtext.find(": ", s_start, s_end)  # "Am Tag danach lieferte Peskow die Lesart nach: Putin habe"
+                before_colon = _WORD.findall(qtext, s_start, colon) if colon >= 0 else []
+                if not _KONJUNKTIV.isdisjoint(_fold_word(word) for word in before_colon):
+                    colon = -1  # ("Russland habe zwei Ziele: die Energieversorgung und die Menschen": all of it)
+                clause = _clean(text[s_start if colon < 0 else colon + 1:s_end])
+                if _word_count(clause) >= MIN_REPORTED_WORDS:
+                    found.append(Statement(reported_on, clause, "reported", s_start, s_end))
+                    reporting = reported_on
+            if speaker is not None and speaker.official_id != _UNTRACKED:
+                official_id = speaker.official_id
+                subject = tokens[speaker.subject]
+                found_before = len(found)
+                first_words = [k for k, t in enumerate(tokens) if t.kind in ("W", "M")][:3]
+                if substantive:
+                    if carried_quote is not None and s_start == p_first and tokens[0].kind == "Q":
+                        quote, c_start, c_end = carried_quote
+                        found.append(Statement(official_id, _quote_text(text, quote), "quote", c_start, c_end))
+                    # 'said the strikes hit "only military targets"': the clause is the statement, its quote only
+                    # part of it
+                    clauses = _clauses_quoting(text, tokens, speaker, sentence, substantive)
+                    if not clauses and (subject.kind == "M" or speaker.subject in first_words) and (
+                            lead := _clause_before_quoted_participle(text, tokens, speaker, sentence, substantive)):
+                        found.append(Statement(official_id, lead, "reported", s_start, s_end))
+                    held = {q for _, _, clause_quotes in clauses for q in clause_quotes}
+                    first_clause = clauses[0][0] if clauses else s_end
+                    for words in _quote_texts(text, [q for q in sentence_quotes
+                                                     if q not in held and q.start < first_clause]):
+                        found.append(Statement(official_id, words, "quote", s_start, s_end))
+                    for _, clause, _ in clauses:
+                        found.append(Statement(official_id, clause, "reported", s_start, s_end))
+                    for words in _quote_texts(text, [q for q in sentence_quotes
+                                                     if q not in held and q.start >= first_clause]):
+                        found.append(Statement(official_id, words, "quote", s_start, s_end))
+                    next_continuing = official_id
+                elif (trailing := _trailing_boundary(tokens, speaker)) is not None:
+                    # Clause-first: "Russia will not negotiate, Zakharova told reporters on Thursday."
+                    colon = next((k for k in range(trailing) if tokens[k].value == ":"), None)
+                    if colon is not None and _copula_colon_subject(tokens, trailing) != official_id:
+                        colon = None  # ("Russia's position has not changed: Crimea is ..., Peskov said": all of it)
+                    clause = _clean(text[s_start if colon is None else tokens[colon].end:tokens[trailing].start])
+                    # ("Zelensky was furious: Scholz's decision, he said, ...": what follows the colon)
+                    if (rest := _continuation_after_attribution(text, tokens, speaker)) is not None:
+                        # "Le statut des régions, a-t-il prévenu, ne fera ...": one clause
+                        clause = _with_continuation(text, tokens, speaker, clause, rest)
+                    if _word_count(clause) >= MIN_REPORTED_WORDS:
+                        found.append(Statement(official_id, clause, "reported", s_start, s_end))
+                elif _inverted_without_clause(tokens, speaker) or _after_opening_quote(tokens, speaker):
+                    pass  # '"No," said Maria Zakharova, the spokeswoman.': what follows is an apposition
+                elif (subject.kind == "M" or speaker.subject in first_words or speaker.how != "left"
+                      or _opening_role_phrase(tokens, speaker.subject) or _coordinated_pronoun(tokens, speaker)
+                      or _after_opening_phrase(tokens, speaker.subject)):
+                    # Reported speech; a pronoun or role noun must open the sentence ("She emphasized that") or a
+                    # clause coordinated with the official's own ("Zakharova was asked ..., and she replied").
+                    clause = _reported_text(text, tokens, speaker, sentence)
+                    # "Об этом заявила Захарова", "Об этом она заявила"
+                    opening = _past_dates_back(tokens, min(speaker.verb, speaker.subject))
+                    back_reference = (opening >= 2 and (tokens[opening - 2].value, tokens[opening - 1].value)
+                                      in _BACK_REFERENCE) or _thus_commented(
+                        tokens, speaker, qtext, previous[1] if previous is not None else []) or (
+                        len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ABOUT_IT
+                        and not any(t.value in _COMPLEMENTIZERS or t.kind == "Q" for t in tokens[2:]))
+                    # (also with where and when before the verb, "Об этом в Пхеньяне после переговоров с ... заявил",
+                    # and with the subject first: "Об этом начальник Генштаба ... доложил Путину")
+                    if back_reference:
+                        # "Об этом заявила Захарова (на брифинге)." attributes the previous sentence, unless it was
+                        # attributed already; what follows the name is where and when, not what.
+                        if previous and not previous[2]:
+                            (b_start, b_end), b_quotes, _ = previous
+                            b_substantive = [q for q in b_quotes if _substantive(qtext, q)]
+                            for quote in b_substantive:
+                                found.append(Statement(official_id, _quote_text(text, quote), "quote", b_start,
+                                                       s_end))
+                            clause = _clean(text[b_start:b_end])
+                            if not b_substantive and _word_count(clause) >= MIN_REPORTED_WORDS:
+                                found.append(Statement(official_id, clause, "reported", b_start, s_end))
+                    elif _word_count(clause) >= MIN_REPORTED_WORDS:
+                        found.append(Statement(official_id, clause, "reported", s_start, s_end))
+                # More of the sentence: "..., adding that ...", "..., while Peskov said ..."
+                if (participle := _participle_clause(text, tokens, speaker)) is not None:
+                    # (the commenter going on after the words commented on: "Захарова ответила на заявление Блинкена о
+                    # том, что ..., заявив, что ...")
+                    commenter = _commenter(tokens, speaker, context) if speaker.how == "left" else None
+                    if commenter is None or commenter[0] != _UNTRACKED:
+                        found.append(Statement(official_id if commenter is None else commenter[0], participle,
+                                               "reported", s_start, s_end))
+                if (second := _second_speaker(text, tokens, speaker, context)) is not None:
+                    found.append(Statement(second[0], second[1], "reported", s_start, s_end))
+                if subject.kind != "M":
+                    context.push(official_id)  # a resolved pronoun keeps the person in focus
+                reporting = official_id if len(found) > found_before else None
+                if context.norwegian and next_continuing is None and reporting is not None:
+                    next_continuing = official_id  # a dialogue-dash paragraph after "X sier at ..." is X speaking
+            elif any(incise is not None for incise in incises):
+                # The attribution inside the quote marks: «Россия, — подчеркнул Лавров, — не намерена ...».
+                for quote, incise in zip(substantive, incises):
+                    if incise is not None:
+                        official_id, cut_start, cut_end, joiner = incise
+                        words = text[quote.inner_start:cut_start] + joiner + text[cut_end:quote.inner_end]
+                        found.append(Statement(official_id, _clean(words), "quote", s_start, s_end))
+                        next_continuing = official_id
+            elif (speaker is None and substantive and continuing and tokens and tokens[0].kind == "Q"
+                  and not any(_speech_verb(tokens, k) or tokens[k].value in _ACCORDING_WORDS
+                              for k in range(len(tokens)))  # no attribution of its own ("ifølge Listhaug")
+                  and not _subhead(text, s_start, s_end, p_start, p_end)):
+                # A bare quote right after an attributed quote continues it ('" ...," she said. "More."').
+                for quote in substantive:
+                    found.append(Statement(continuing, _quote_text(text, quote), "quote", s_start, s_end))
+                next_continuing = continuing
+
+            for k, token in enumerate(tokens):
+                if token.kind == "M":
+                    context.push(token.value, _title_before(tokens, k))
+                    context.named(token.value)
+                elif token.value in _TITLE_WORDS and (_titled_name(tokens, k) or _apposed_name(tokens, k)):
+                    # "Ambassador Lynne Tracy", "le ministre des affaires étrangères, Stéphane Séjourné,": her or
+                    # him, later
+                    context.push(None, _words_before(tokens, k + 1))
+                    context.named(None)
+                elif _untracked_name(tokens, k):
+                    context.named(None)  # "... as Johannes Klæbo won": not whom "he" means, but a Norwegian
+            opener = _sentence_subject(tokens)
+            subject_tokens = tokens
+            if (opener is False or opener is None and not any(t.value in _TITLE_WORDS for t in tokens[:4])) \
+                    and (after := _opening_adverbials_end(tokens)):
+                # "Mardi, le président français a refusé ...", "À New York, le secrétaire général de l'ONU, António
+                # Guterres, avait invoqué ...": the subject after where and when (a place is no untracked person)
+                subject_tokens = tokens[after:]
+                opener = _sentence_subject(subject_tokens)
+            if opener is None:
+                # "The Russian foreign minister said", "The minister did not elaborate": a role noun opening the
+                # sentence may be the official named before.
+                role = next((k for k, t in enumerate(subject_tokens[:_ROLE_PHRASE_SPAN + 1]) if t.value in _ROLES),
+                            None)
+                named = _named_after_title(subject_tokens, role) if role is not None else False
+                if named is not False:
+                    opener = named  # "Министр обороны РФ Сергей Шойгу", "Міністр ... України Андрій Сибіга"
+                elif role is not None and not _titled_name(subject_tokens, role):
+                    resolved = _subject_at(subject_tokens, role, context)
+                    opener = resolved if resolved not in (None, _UNTRACKED) else None
+            tracked_speaker = speaker is not None and speaker.official_id != _UNTRACKED
+            if opener is False and not tracked_speaker and _named_with_relative(tokens):
+                context.push(None)  # "Trump, who had threatened ..., admitted ...": a later "the president" is him
+            if opener is not False and not (opener is None and tracked_speaker):
+                # The subject is who a pronoun in the next sentence most likely means, not the last name in this
+                # one: "Turkish President Erdogan met Putin. '...,' he said." is Erdogan speaking.
+                context.push(opener, _words_before(subject_tokens, min(len(subject_tokens), _ROLE_PHRASE_SPAN + 1))
+                             if opener is None else "")
+            if tracked_speaker and opener != speaker.official_id:
+                # ... and after an attribution, its speaker: "Putin must not win, he said. He added ..." is not Putin.
+                context.push(speaker.official_id)
+            if speaker is not None and speaker.official_id == _UNTRACKED and tokens[speaker.subject].kind == "W" \
+                    and tokens[speaker.subject].value not in _PRONOUNS:
+                # "Sobyanin said", "a State Department spokeswoman said": the one in focus
+                context.push(None, _words_before(tokens, speaker.subject + 1))
+            elif speaker is None and (source := _indefinite_source(tokens)) is not None:
+                # "Pour un chercheur lillois, Macron reste ... « ... », analyse-t-il": him (not "le président")
+                context.push(None, *source)
+            elif speaker is None and (pronoun := _unresolved_pronoun_source(tokens)) is not None:
+                # "Selon lui, Emmanuel Macron a voulu ...": "lui" (someone untracked) speaks, and the officials named
+                # are spoken about; a later "estime-t-il" is still him (a role noun is not: the title is the pronoun)
+                context.push(None, pronoun, _STRESSED_PRONOUNS[pronoun])
+            continuing = next_continuing
+            previous = (sentence, sentence_quotes, speaker is not None)
+    return _deduplicate(found)[:MAX_STATEMENTS]
+
+
+def _colon_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
+    """The official opening the sentence as its subject, with no speech verb, whose words a colon introduces:
+    "Генсек НАТО Йенс Столтенберг в интервью Reuters был лаконичен: «...»", "Jermak wird noch deutlicher: «...»"
+    (not when someone else is named or quoted first: "Selenskyj zitierte Scholz: «...»")."""
+    colon = next((k for k, t in enumerate(tokens[:-1]) if t.value == ":" and tokens[k + 1].kind == "Q"), None)
+    found = _official_before_colon(tokens, colon, context) if colon is not None else None
+    return _Speaker(found[0], colon, found[1], "colon") if found is not None else None
+
+
+def _subhead(text: str, start: int, end: int, p_start: int, p_end: int) -> bool:
+    """The sentence is a paragraph of its own without a sentence's closing mark: a subhead quoting someone ("« Ça fait
+    mal à entendre »"), not the continuation of the previous speaker's quote."""
+    return (start == p_start and end >= p_end - 1
+            and not text[start:end].rstrip().rstrip("\"»›'”’ \u00a0").endswith((".", "!", "?", "\u2026")))
+
+
+def _named_with_relative(tokens: list[_Token]) -> bool:
+    """The sentence opens with someone untracked named by one word and a relative clause about a person: "Trump,
+    who had threatened ...", "Erdoğan, qui ..."."""
+    return (len(tokens) > 2 and tokens[0].kind == "W" and _name_like(tokens[0]) and tokens[1].value == ","
+            and tokens[2].value in _PERSON_RELATIVES)
+
+
+_PERSON_RELATIVES = _words("who")  # (French "qui", German "der", Russian "который" follow a capital city too)
+
+
+def _indefinite_source(tokens: list[_Token]) -> tuple[str, str | None] | None:
+    """Who gives their view when the sentence opens with someone introduced by an indefinite article ("Pour un
+    chercheur lillois, ...", "Selon une source diplomatique, ...", "According to a Western official, ..."): the words
+    naming them (which a later role noun must match) and the gender of the article; None otherwise."""
+    k = _after_opening_source(tokens, also=("pour",))
+    if k is None or tokens[k].value not in _INDEFINITE:
+        return None
+    comma = next((m for m in range(k + 1, len(tokens)) if tokens[m].value == ","), len(tokens))
+    return " ".join(t.value for t in tokens[k + 1:comma]), _INDEFINITE_GENDERS.get(tokens[k].value)
+
+
+_INDEFINITE_GENDERS = {"un": "m", "ein": "m", "une": "f", "eine": "f", "einer": "f"}
+
+
+def _unresolved_pronoun_source(tokens: list[_Token]) -> str | None:
+    """The pronoun of "Selon lui, ...", "According to her, ..." opening the sentence (its speaker left unresolved)."""
+    k = _after_opening_source(tokens)
+    return tokens[k].value if k is not None and tokens[k].value in _STRESSED_PRONOUNS else None
+
+
+def _after_opening_source(tokens: list[_Token], also: tuple[str, ...] = ()) -> int | None:
+    """Where the source begins when the sentence opens with "according to", "по словам", "selon", "laut" (or one of
+    ``also``); None when it opens otherwise."""
+    if len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ACCORDING:
+        return 2
+    if len(tokens) > 3 and (tokens[0].value, tokens[1].value, tokens[2].value) in _ACCORDING_TRIPLES:
+        return 3
+    return 1 if len(tokens) > 1 and (tokens[0].value in _ACCORDING_WORDS or tokens[0].value in also) else None
+
+
+def _normalised(text: str) -> str:
+    return " ".join(_WORD.findall(fold(text)))
+
+
+def _deduplicate(statements: list[Statement]) -> list[Statement]:
+    """One statement per distinct text and official; a statement contained in a longer one of the same
+    official (a photo caption repeating a truncated sentence) is dropped."""
+    seen: set[tuple[str, str]] = set()
+    unique: list[tuple[Statement, str]] = []
+    for statement in statements:
+        key = (statement.official_id, _normalised(statement.text))
+        if key in seen or not key[1]:
+            continue
+        seen.add(key)
+        unique.append((statement, key[1]))
+    if len(unique) > 200:  # containment is quadratic; hostile input gets exact dedup only
+        return [s for s, _ in unique]
+    kept = []
+    for statement, norm in unique:
+        padded = f" {norm} "
+        if any(other is not statement and other.official_id == statement.official_id and len(other_norm) > len(norm)
+               and padded in f" {other_norm} " for other, other_norm in unique):
+            continue
+        kept.append(statement)
+    return kept

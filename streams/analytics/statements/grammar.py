@@ -1,0 +1,502 @@
+"""What a word is in its sentence: speech verbs and their negation, auxiliaries, participles and infinitives,
+offices, relatives, and the clause boundaries both the speaker and the clause rules need.
+"""
+
+from __future__ import annotations
+
+from streams.analytics.officials import fold
+from streams.analytics.statements.model import MIN_QUOTE_WORDS
+from streams.analytics.statements.text import _CYRILLIC_START, _SPACES, _WORD, _Quote, _Token
+from streams.analytics.statements.vocabulary import (
+    _ACT_PARTICIPLES, _ADVERBIALS, _ARTICLES, _ATTENTION, _CLAUSE_MARKS, _COMPLEMENTIZERS, _COORDINATORS,
+    _DE_INVERTED_ONLY, _DE_WITH_COMPLEMENT, _DREW_ATTENTION, _EN_VERBS, _EN_WITH_COMPLEMENT, _FOREIGN_ARTICLES,
+    _FR_AFTER_AUXILIARY, _FR_AUXILIARIES, _FR_INFINITIVES, _FR_INVERTED_ONLY, _FR_VERBS, _FR_WITH_COMPLEMENT, _JUDGED,
+    _NATIONALITY_PREFIXES, _NEGATIONS, _NOT_NEGATING_NEXT, _NOUN_OPENERS, _PREPOSITIONS, _PT_INFINITIVES,
+    _PT_PARTICIPLES, _PT_VERBS, _RELATIVE_VERBS, _ROLE_GENITIVES, _ROLES, _ROMANCE_GERUNDS, _RULED_OUT,
+    _SHORT_NATIONALITIES, _SLAVIC_GERUNDS, _SLAVIC_INVERTED_ONLY, _SLAVIC_MONTHS, _SLAVIC_PRONOUNS,
+    _SLAVIC_WITH_COMPLEMENT, _SPEECH_VERBS, _SPOKE_OUT, _TAIL_PREPOSITIONS, _THUS_OPENERS, _TITLE_WORDS, _TITLES,
+    _words)
+
+
+def _speech_verb(tokens: list[_Token], index: int) -> bool:
+    """A speech verb used as one. English speech verbs double as nouns: after an article, a possessive or "of"
+    ("Secretary of State", "a warning", "his claims"), right after another speech verb ("told state
+    television"), and "State"/"States" capitalised inside a sentence ("the United States", "State Department")."""
+    token = tokens[index]
+    if token.kind != "W" or token.value not in _SPEECH_VERBS:
+        return False
+    if token.value == "savoir":
+        return index > 1 and tokens[index - 1].value == "fait" and tokens[index - 2].value in _FR_AUXILIARIES
+    if token.value == "fugte":  # "fügte er hinzu", Norwegian "la han til" (not "la fram budsjettet": presented)
+        return any(t.value in ("hinzu", "zu") for t in tokens[index + 1:index + 6])
+    if token.value in _DE_WITH_COMPLEMENT:
+        return any(t.value in ("deutlich", "klar") for t in tokens[index + 1:index + 4])
+    if token.value in _SLAVIC_WITH_COMPLEMENT:  # "зауважив у зверненні, що" (not "зауважив журналістів": noticed)
+        return any(t.value in ("что", "що", ":") for t in tokens[index + 1:index + 9])
+    if token.value in _PT_INFINITIVES and token.value not in _FR_VERBS:  # "ao afirmar que" (not "o defender")
+        return index > 0 and tokens[index - 1].value == "ao" \
+            and any(t.value in ("que", ":") for t in tokens[index + 1:index + 14])
+    if token.value == "limitou":  # "limitou-se a dizer que", Spanish "se limitó a señalar que" / '«...», se limitó a
+        # responder.' (not "limitou as exportações")
+        following = [t.value for t in tokens[index + 1:index + 5] if t.value not in ("-", "se")]
+        return len(following) >= 2 and following[0] == "a" and following[1] in _PT_INFINITIVES
+    if token.value == "contou":  # "contou aos jornalistas que", not "contou com o apoio da China"
+        return any(t.value in ("que", ":") for t in tokens[index + 1:index + 7]) \
+            or index > 0 and (tokens[index - 1].kind == "Q" or tokens[index - 1].value in _CLAUSE_MARKS)
+    if token.value == "deixou":  # "deixou claro que", Spanish "lo dejó claro: ..." (not "deixou Kiev")
+        return any(t.value == "claro" for t in tokens[index + 1:index + 3])
+    if token.value == "publicou":  # "publicou no Telegram: ...", not "publicou um vídeo"
+        return any(t.value in ("que", ":") for t in tokens[index + 1:index + 7])
+    if token.value in _PT_PARTICIPLES:  # "tinha defendido que", not "tem-se afirmado como ..."
+        return any(t.value in ("que", ":") for t in tokens[index + 1:index + 14]) \
+            or index + 1 < len(tokens) and tokens[index + 1].value == "para" \
+            or (auxiliary := _iberian_auxiliary(tokens, index)) is not None and (
+                token.value not in _ACT_PARTICIPLES and (
+                    any(t.value in ("que", ":") for t in tokens[index + 14:index + 28])
+                    or tokens[auxiliary - 1].kind == "Q" or tokens[auxiliary - 1].value in _CLAUSE_MARKS
+                    and (auxiliary < 2 or tokens[auxiliary - 2].kind != "M"))
+                or token.value == "acusado" and any(t.value == "de" for t in tokens[index + 1:index + 9]))
+        # ("tinha alertado para o perigo"; the perfect after a long adverbial, "ha advertido desde Tirana, donde ...,
+        # de que", inverted after a quote or clause, Spanish '«...», ha dicho el portavoz' (not after its subject's
+        # apposition: "Putin, ha prometido ..."), "ha acusado a X de ..."; not "ha advertido a Occidente sobre ...")
+    if token.value in _FR_INFINITIVES:
+        return _que_follows(tokens, index) and (_after_avant_de(tokens, index) or _governed_infinitive(tokens, index))
+    if token.value in _FR_WITH_COMPLEMENT:  # (or inverted after the quote: '« ... », avait promis le maître')
+        auxiliary = _fr_auxiliary(tokens, index)
+        return _que_follows(tokens, index) or auxiliary is not None and auxiliary >= 2 \
+            and tokens[auxiliary - 1].value == "," and tokens[auxiliary - 2].kind == "Q"
+    if token.value in _DE_INVERTED_ONLY:
+        return index > 0 and (tokens[index - 1].value in _CLAUSE_MARKS or tokens[index - 1].kind == "Q")
+    if token.value in _SPOKE_OUT:
+        return any(t.value == ":" for t in tokens[index + 1:index + 5])
+    if token.value in _JUDGED:
+        return tokens[0].value in _THUS_OPENERS
+    if token.value in _RULED_OUT:
+        return index > 0 and tokens[index - 1].value == "не" \
+            and any(t.value in ("что", "що") for t in tokens[index + 1:index + 4])
+    if token.value in _DREW_ATTENTION:
+        return index + 1 < len(tokens) and tokens[index + 1].value in _ATTENTION \
+            and any(t.value in ("что", "що") for t in tokens[index + 2:index + 7])
+    if token.value in _SLAVIC_INVERTED_ONLY:  # after the quote and its dash
+        k = index - 1
+        while k > 0 and k >= index - 2 and tokens[k].value in _CLAUSE_MARKS:
+            k -= 1
+        return k < index - 1 and tokens[k].kind == "Q"
+    if token.value in _FR_INVERTED_ONLY:  # right after the quote ('« ... », analyse'; not "Poutine, lui, observe")
+        return index > 0 and (tokens[index - 1].kind == "Q"
+                              or index > 1 and tokens[index - 1].value == "," and tokens[index - 2].kind == "Q")
+    if token.value in _EN_WITH_COMPLEMENT:  # "posted on X: ...", "posted on Telegram that ..." (not "posted the
+        # video, said that", "posted a map showing that")
+        following = tokens[index + 1:index + 8]
+        colon = next((k for k, t in enumerate(following) if t.value == ":"), None)
+        that = next((k for k, t in enumerate(following) if t.value == "that"), None)
+        return (colon is not None and not any(t.kind == "Q" or t.value in (",", "that") for t in following[:colon])
+                or that is not None and bool(following)
+                and (following[0].value in _PREPOSITIONS or _adverbial(following[0]))  # "in her channel", "late"
+                and all(t.kind in ("W", "M") for t in following[:that]))
+    if token.value in _FR_AFTER_AUXILIARY:
+        auxiliary = _fr_auxiliary(tokens, index)
+        return auxiliary is not None and _french_participle_speech(tokens, index, auxiliary)
+    if token.value not in _EN_VERBS or index == 0:
+        return True
+    if token.value in ("state", "states") and (
+            token.cap or token.value == "state" and tokens[index - 1].kind == "W" and tokens[index - 1].cap):
+        return False  # "the United States", "State Department", "Russian state television"
+    before = tokens[index - 1]
+    if _verb_group(tokens, index) < index:
+        return True  # "a déclaré" folds to "a declare": French, not "a declaration"
+    if (token.value.endswith("ing") and index >= 2 and tokens[index - 2].value in _ARTICLES and before.kind == "W"
+            and not before.cap and not before.value.endswith("ly") and before.value not in _EN_VERBS):
+        return False  # "a stark warning"
+    if before.kind == "W" and before.value in _PREPOSITIONS and before.value != "to" and not token.value.endswith("ing"):
+        return False  # "shown on state television", "in reply"
+    return not (before.kind == "W" and (before.value in _NOUN_OPENERS or before.value in _EN_VERBS))
+
+
+def _french_participle_speech(tokens: list[_Token], participle: int, auxiliary: int) -> bool:
+    """A participle of ``_FR_AFTER_AUXILIARY`` after its auxiliary is speech: "a précisé" before "que" or a colon or
+    after a quote (", a-t-il précisé"); "a lancé" before a quote or inverted after one ('», a-t-il lancé'), not "a
+    lancé une mise en garde" (an act); the others always."""
+    verb = tokens[participle].value
+    if verb not in ("precise", "lance") or _que_follows(tokens, participle):
+        return True
+    if verb == "precise":
+        return auxiliary > 0 and tokens[auxiliary - 1].value == ","
+    return (any(t.kind == "Q" for t in tokens[participle + 1:participle + 3])
+            or tokens[auxiliary + 1].value in ("il", "elle") or auxiliary > 1 and tokens[auxiliary - 2].kind == "Q"
+            or auxiliary > 0 and tokens[auxiliary - 1].value == "," and participle + 1 < len(tokens)
+            and tokens[participle + 1].kind == "M")  # ("Les Occidentaux, a lancé Lavrov, ne parviendront pas")
+
+
+def _que_follows(tokens: list[_Token], verb: int) -> bool:
+    """What was said follows the French verb at ``verb``: "que", "qu'" or a colon within a few words."""
+    return any(t.value in ("que", "qu", ":") for t in tokens[verb + 1:verb + 5])
+
+
+def _nationality(word: str) -> str | None:
+    """The country stem of a lowercase nationality adjective ("russe", "ukrainische", "allemand"), or None."""
+    if len(word) < 5:
+        return _SHORT_NATIONALITIES.get(word)
+    return _NATIONALITY_PREFIXES.get(word[:5]) or _NATIONALITY_PREFIXES.get(word[:4])
+
+
+# Offices named by a head noun and its complement: "le chef de l'Etat" (the president), "le chef de la diplomatie
+# russe" (the foreign minister), "глава государства".
+_SLAVIC_OFFICES = (((fold("государства"),), "president"), ((fold("держави"),), "president"),
+                   ((fold("военного"), fold("ведомства")), "defence minister"),  # "глава военного ведомства"
+                   ((fold("офиса"), fold("президента")), "head of the presidential office"),
+                   ((fold("офісу"), fold("президента")), "head of the presidential office"),
+                   ((fold("оп"),), "head of the presidential office"),  # "керівник ОП"
+                   ((fold("кремля"),), "kremlchef"),  # "глава Кремля", "очільник Кремля"
+                   ((fold("госдепартамента"),), "secretary of state"), ((fold("госдепа"),), "secretary of state"),
+                   ((fold("держдепартаменту"),), "secretary of state"), ((fold("держдепу"),), "secretary of state"),
+                   ((fold("оборонного"), fold("ведомства")), "defence minister"),
+                   *((tuple(fold(phrase).split()), "defence minister") for phrase in (
+                       "российского военного ведомства", "российского оборонного ведомства", "військового відомства",
+                       "оборонного відомства", "російського військового відомства",
+                       "російського оборонного відомства")),
+                   *((tuple(fold(phrase).split()), "chef de la diplomatie") for phrase in (
+                       "мид", "мзс", "дипломатии", "дипломатії", "российской дипломатии", "украинской дипломатии",
+                       "російської дипломатії", "української дипломатії", "российского мид", "украинского мид",
+                       "російського мзс", "українського мзс")))
+_OFFICE_PHRASES = {
+    "maitre": ((("du", "kremlin"), "kremlchef"),),
+    "chef": ((("de", "l", "etat"), "president"), (("de", "la", "diplomatie"), "chef de la diplomatie")),
+    "secretaire": ((("d", "etat"), "secretary of state"), (("general",), "secretary general")),
+    "secretario": ((("de", "estado"), "secretary of state"), (("general",), "secretary general")),
+    "chefe": ((("da", "diplomacia"), "chef de la diplomatie"), (("de", "estado"), "president"),
+              (("do", "kremlin"), "kremlchef"), (("do", "governo"), "head of government"),
+              (("de", "governo"), "head of government"),
+              # Spanish "el jefe de la diplomacia", read as Portuguese
+              (("de", "a", "diplomacia"), "chef de la diplomatie")),
+    "глава": _SLAVIC_OFFICES,
+    "главы": _SLAVIC_OFFICES,  # (the genitive: "по словам главы государства", see _GENITIVE_OFFICES)
+    "очільник": _SLAVIC_OFFICES,
+    "очільника": _SLAVIC_OFFICES,
+    "керівник": _SLAVIC_OFFICES,
+    "керівника": _SLAVIC_OFFICES,
+}
+
+
+def _office_at(tokens: list[_Token], index: int) -> tuple[str, int] | None:
+    """The office whose head noun is at ``index`` ("chef de la diplomatie", "chefe do Kremlin") and where its
+    complement ends, or None when the noun heads none."""
+    phrases = _OFFICE_PHRASES.get(tokens[index].value)
+    if phrases is None:
+        return None
+    following = [k for k in range(index + 1, min(len(tokens), index + 6)) if tokens[k].value not in ("'", "\u2019")]
+    values = tuple(tokens[k].value for k in following)
+    for words, office in phrases:
+        if values[:len(words)] == words:
+            return office, following[len(words) - 1] + 1
+    return None
+
+
+def _negated(tokens: list[_Token], verb: int) -> bool:
+    """A speech verb that says nothing: "did not say", "didn't say", "declined to say", "не уточнил", "n'a pas
+    dit", "sagte nicht"."""
+    if (verb + 1 < len(tokens) and tokens[verb + 1].value == "nicht"
+            and not (verb + 2 < len(tokens) and tokens[verb + 2].value in _NOT_NEGATING_NEXT)):
+        return True
+    if verb >= 2 and tokens[verb - 1].value == "to" and tokens[verb - 2].value == "yet":
+        return True  # "has yet to say a word about it"
+    if tokens[verb].value == "negou" and verb >= 1 and tokens[verb - 1].value == "se" \
+            and verb + 1 < len(tokens) and tokens[verb + 1].value == "a":
+        return True  # Spanish "se negó a comentar" (refused), not "negó que" (denied that)
+    if tokens[verb].value in _RULED_OUT:
+        return False  # (its "не" is what makes it speech)
+    for k in range(verb - 1, max(-1, verb - 5), -1):
+        token = tokens[k]
+        if token.kind == "W":
+            if token.value in _NEGATIONS and not (token.value == "nicht" and k != verb - 1):  # ("Nicht zuletzt")
+                return not (k + 1 < verb and tokens[k + 1].value in _NOT_NEGATING_NEXT)
+            continue
+        if token.kind == "P" and token.value in ("'", "\u2019"):
+            continue  # didn't
+        return False
+    return False
+
+
+_MODALS = _words("will would could may might shall")
+
+# Participles opening a sentence: "Speaking", "Отвечая", "Говоря", "Комментируя", "Заявив", "Відповідаючи".
+_PARTICIPLE_ENDINGS = ("ing", "ая", "ив", "ючи", "оря", "уя")
+
+
+def _verb_group(tokens: list[_Token], verb: int) -> int:
+    """Where the speech verb's group begins: at the auxiliary of a French participle ("a déclaré", "a toutefois
+    assuré")."""
+    if tokens[verb].value in _FR_VERBS and (auxiliary := _fr_auxiliary(tokens, verb)) is not None \
+            and tokens[auxiliary + 1].value not in ("il", "elle"):  # (the inversion "a-t-il dit" is another order)
+        return auxiliary
+    if tokens[verb].value in _PT_VERBS:
+        # the auxiliary ("tinha dito", Spanish "ha afirmado") and a clitic before it ('«...», se ha limitado a ...')
+        group = verb - 1 if verb > 0 and tokens[verb - 1].value in _IBERIAN_AUXILIARIES else verb
+        return group - 1 if group > 0 and tokens[group - 1].value in _CLITICS else group
+    return verb
+
+
+def _iberian_verb_after(tokens: list[_Token], k: int) -> int:
+    """The verb after ``k``, past a Portuguese auxiliary or the Spanish one read as it ("e tem advertido")."""
+    if k + 2 < len(tokens) and tokens[k + 1].value in _IBERIAN_AUXILIARIES and tokens[k + 2].value in _PT_PARTICIPLES:
+        return k + 2
+    return k + 1
+
+
+# Relative words of place or occasion before a verb: "onde", "em que", "na qual", Spanish "donde", "en la que"
+_PLACE_RELATIVES = _words(fold("onde donde"))
+_IN_WHICH = _words(fold("que qual quais cual"))
+_IN = _words("em na no nas nos num numa")
+
+
+def _place_relative_start(tokens: list[_Token], verb: int) -> int | None:
+    """Where a relative clause of place or occasion opens before the Portuguese verb at ``verb`` (its auxiliary and
+    clitic skipped): "onde defendeu", "na qual afirmou", Spanish "en la que ha precisado" ("em a que tem ..."); None
+    otherwise."""
+    k = _verb_group(tokens, verb) - 1
+    if k < 0:
+        return None
+    if tokens[k].value in _PLACE_RELATIVES:
+        return k
+    if tokens[k].value not in _IN_WHICH or k < 1:
+        return None
+    if tokens[k - 1].value in _IN:
+        return k - 1
+    if k >= 2 and tokens[k - 1].value in _PT_ARTICLES and tokens[k - 2].value == "em":
+        return k - 2
+    return None
+
+
+# Clitics before a Portuguese verb, and the Spanish ones read as them ("se", "le dijo", "les dijo")
+_CLITICS = _words("se lhe lhes")
+# Portuguese auxiliaries of the perfect, and Spanish "ha"/"había" read as them
+_IBERIAN_AUXILIARIES = _words("tem tinha havia")
+
+
+def _iberian_auxiliary(tokens: list[_Token], participle: int) -> int | None:
+    """The auxiliary right before a Portuguese participle ("tinha dito") or a Spanish one ("ha afirmado")."""
+    if participle >= 1 and tokens[participle].value in _PT_PARTICIPLES \
+            and tokens[participle - 1].value in _IBERIAN_AUXILIARIES:
+        return participle - 1
+    return None
+
+
+def _fr_auxiliary(tokens: list[_Token], participle: int) -> int | None:
+    """The auxiliary of the French participle at ``participle``: right before it, before an inverted pronoun ("a-t-il
+    ajouté") or before an adverb ("a toutefois assuré", "a-t-il aussitôt précisé"); None if there is none."""
+    k = participle - 1
+    if k >= 0 and tokens[k].value in _FR_ADVERBS:
+        k -= 1
+    if k >= 0 and tokens[k].value in ("il", "elle"):
+        k -= 1
+    return k if k >= 0 and tokens[k].value in _FR_AUXILIARIES else None
+
+
+_FR_ADVERBS = _words(fold("toutefois aussi également encore déjà ensuite pourtant aussitôt notamment cependant"))
+
+
+def _clean(text: str) -> str:
+    text = _SPACES.sub(" ", text).strip()
+    return text.strip(" ,;:\u2014\u2013-")
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+# Conjunctions after which a new subject and speech verb are someone else's clause.
+_CONTRAST = _words(fold("but while whereas and но а тогда але тоді і mais tandis alors et aber während und enquanto"))
+_COPULATIVE = _words(fold("and и і та et und e"))
+
+
+def _adverbial(token: _Token) -> bool:
+    return token.value in _TAIL_PREPOSITIONS or token.value in _ADVERBIALS
+
+
+def _past_dates_back(tokens: list[_Token], k: int) -> int:
+    """``k`` moved back over the dates and adverbials before it, to where "Об этом" / "Про це" would end: "Об этом
+    11 июля заявила", "Про це в понеділок заявив"."""
+    while k > 2 and (tokens[k - 1].value.isdigit() or _adverbial(tokens[k - 1])
+                     or tokens[k - 1].value in _SLAVIC_MONTHS or _nationality(tokens[k - 1].value)):
+        k -= 1  # (and a role's nationality: "Об этом российский президент сказал")
+    return k
+
+
+def _participle_start(tokens: list[_Token], verb: int) -> int | None:
+    """The participle or coordinated speech verb opening a second clause of the speaker of the speech verb at
+    ``verb`` (", adding that", ", en estimant que", ", while insisting that", ", and said", " but argued that",
+    '"..." and said', "хотя и допустил"), or the "that" of a second clause of the same verb ("said that X and that
+    Y"); None when there is none, or a clause of someone else's comes first (", but Ukraine said")."""
+    for k in range(verb + 2, len(tokens) - 1):
+        token = tokens[k]
+        if token.kind == "W" and token.value in _THOUGH and tokens[k + 1].value in ("и", "й") and k + 2 < len(tokens) \
+                and _speech_verb(tokens, k + 2):
+            return k + 2  # "хотя и допустил, что", "хоча й наголосив, що"
+        second = _iberian_verb_after(tokens, k)  # (past an auxiliary: Spanish "y ha advertido de que")
+        if token.kind == "W" and token.value in _COORDINATORS and (tokens[k - 1].value == ","
+                                                                     or tokens[k - 1].kind == "Q"
+                                                                     or token.value in _BUT
+                                                                     or tokens[second].value in _PT_VERBS) \
+                and tokens[second].value in _SPEECH_VERBS and _speech_verb(tokens, second) \
+                and not _negated(tokens, second):
+            return second  # the subject's own second verb: ", and said", "but argued that", '"..." and said'
+        if token.kind == "W" and token.value in _COPULATIVE and tokens[k + 1].value in _COMPLEMENTIZERS \
+                and not (tokens[k + 1].value == "that" and k + 2 < len(tokens)
+                         and tokens[k + 2].value in _VERB_AFTER_THAT):
+            return k + 1  # "said that ... and that ...": a second clause of the same verb ("a figure that cannot be
+            # verified and that is far higher": a relative clause)
+        if token.kind == "W" and token.value in _CONTRAST and tokens[k - 1].value == "," \
+                and not (token.value in _BEFORE_PARTICIPLE and _speech_participle(tokens[k + 1])):
+            return None  # (", while insisting that" is the subject's own participle)
+        if token.value in _FR_INFINITIVES and _after_avant_de(tokens, k) and _speech_verb(tokens, k):
+            return k  # ", avant d'assurer que ..."
+        if token.value in _PT_VERBS and tokens[k - 1].value == "que" and tokens[k - 2].value == "ao" \
+                and _speech_verb(tokens, k):
+            return k  # "..., ao que acrescentou que ...": what the speaker added
+        if token.value in _PT_VERBS and (relative := _place_relative_start(tokens, k)) is not None \
+                and _speech_verb(tokens, k) and not any(
+                    t.kind == "M" and m != verb + 1 or t.value in _COMPLEMENTIZERS  # (an inverted subject is theirs)
+                    for m, t in enumerate(tokens[verb + 1:relative], start=verb + 1)):
+            # "..., na qual/onde afirmou que", Spanish "en la que ha precisado que": where they said it (not in their
+            # clause about someone else: "disse que Putin mentiu na entrevista, na qual afirmou que")
+            return k
+        after_comma = tokens[k - 1].value in (",", "\u2014") or tokens[k - 1].value in _BEFORE_PARTICIPLE and (
+            tokens[k - 2].value == "," or tokens[k - 2].value == "tout" and tokens[k - 3].value == ",")  # tout en
+        if after_comma and _speech_participle(token) and _speech_verb(tokens, k) \
+                and not (token.value == "adding" and tokens[k + 1].value in ("to", "up")) \
+                and not (token.value in _FR_OBJECT_GERUNDS and tokens[k + 1].value in _FOREIGN_ARTICLES
+                         and not _que_follows(tokens, k)) \
+                and not (token.value in _PT_OBJECT_GERUNDS and tokens[k + 1].value in _PT_ARTICLES):
+            # (not "adding to the debate", "rappelant l'ambassadeur", "assurant la sécurité": acts)
+            return k
+    return None
+
+
+# The verbs before "de"/"à" that make the official the one who speaks: "s'est contenté de rappeler", "a tenu à
+# souligner" (not "il appartient à Macron d'assurer", "cherche à affirmer").
+_INFINITIVE_GOVERNORS = _words(fold("""contenté contentée contentés tenu tenue tient tenait soin voulu voulue souhaité
+souhaitée choisi choisie borné bornée limité limitée pour"""))
+
+
+def _governed_infinitive(tokens: list[_Token], k: int) -> bool:
+    """The infinitive at ``k`` follows "contenté de", "tenu à", "pris soin de", "a voulu", "pour"."""
+    particle = _infinitive_particle(tokens, k, ("de", "a"))  # (folded "à")
+    if particle is None:
+        return k >= 1 and tokens[k - 1].value in _INFINITIVE_GOVERNORS  # "a voulu rappeler que", "pour affirmer que"
+    return particle >= 1 and tokens[particle - 1].value in _INFINITIVE_GOVERNORS
+
+
+def _after_avant_de(tokens: list[_Token], k: int) -> bool:
+    """The infinitive at ``k`` follows ", avant de" / ", avant d'"."""
+    particle = _infinitive_particle(tokens, k, ("de",))
+    return particle is not None and particle >= 2 and tokens[particle - 1].value == "avant" \
+        and tokens[particle - 2].value == ","
+
+
+def _infinitive_particle(tokens: list[_Token], k: int, particles: tuple[str, ...]) -> int | None:
+    """Where the particle before the French infinitive at ``k`` is ("d'", or one of ``particles``), or None."""
+    if k >= 2 and tokens[k - 1].value == "'" and tokens[k - 2].value == "d":
+        return k - 2
+    return k - 1 if k >= 1 and tokens[k - 1].value in particles else None
+
+
+def _speech_participle(token: _Token) -> bool:
+    return (token.value.endswith("ing") and token.value in _EN_VERBS or token.value in _ROMANCE_GERUNDS
+            or token.value in _SLAVIC_GERUNDS)
+
+
+_VERB_AFTER_THAT = _RELATIVE_VERBS | _MODALS | {"cannot"}  # "and that is ...": a relative clause
+_BUT = _words(fold("but но але mais aber однак однако проте mas porém"))
+_THOUGH = _words(fold("хотя хоча"))
+_FR_OBJECT_GERUNDS = _words(fold("rappelant assurant prévenant reconnaissant"))  # (also: recalling, ensuring, ...)
+# Portuguese gerunds that also take an object: "lembrando o envio de tropas" (recalling it, not a clause)
+_PT_OBJECT_GERUNDS = _words(fold("lembrando destacando salientando"))
+_PT_ARTICLES = _words("o os a as um uma")
+_PT_POSSESSIVES = _words("seu sua seus suas")
+
+# Words of a Portuguese time adverbial after a verb: "hoje", "esta manhã", "nesta quinta-feira (14)"
+_PT_TIME_WORDS = _words(fold("""hoje ontem esta este nesta neste manhã tarde noite semana segunda terça quarta quinta
+sexta sábado domingo feira""")) | {"-", "(", ")"}
+
+# Whom a Portuguese speech verb is addressed to after "a"/"à": "disse a jornalistas", "disse à imprensa"
+_PT_ADDRESSEES = _words(fold("""jornalistas repórteres imprensa deputados televisão rádio agência emissora
+correspondentes estudantes apoiantes apoiadores canal jornal diário revista semanário"""))
+_BEFORE_PARTICIPLE = _words("en while before")  # ", en estimant que", ", while insisting that", ", before urging"
+
+_SLAVIC_PAST_ENDINGS = tuple("ал ял ил ел ыл ала яла ила ела ыла али яли или ели ыли".split())
+
+
+def _slavic_past_tense(word: str) -> bool:
+    """A word that reads as a Russian past-tense verb ("показал", "заявила"), not a title ("генерал"). (Ukrainian
+    masculine "-в" is left out: too many nouns end so, "держав", "мотив".)"""
+    return len(word) >= 5 and word.endswith(_SLAVIC_PAST_ENDINGS) and bool(_CYRILLIC_START.match(word)) \
+        and word not in _TITLE_WORDS and word not in _ROLE_GENITIVES
+
+
+def _noun_phrase_after(tokens: list[_Token], verb: int) -> bool:
+    """A Portuguese noun phrase follows the verb at ``verb``, its subject when inverted ('«...», disse o Kremlin'),
+    not an addressee ("disse a jornalistas", Spanish "dijo a la prensa")."""
+    if verb + 2 >= len(tokens) or tokens[verb + 1].value not in _PT_ARTICLES:
+        return False
+    article, noun = tokens[verb + 1], tokens[verb + 2]
+    return noun.kind == "W" and (noun.cap or noun.value in _INSTITUTIONS) and not _to_whom(article, noun)
+
+
+def _to_whom(preposition: _Token, following: _Token) -> bool:
+    """Portuguese "a"/"as" before a name or a word for an audience is "to": "disse à Reuters", "disse a jornalistas"
+    (not the article of "disse a porta-voz")."""
+    return preposition.value in ("a", "as") and (following.cap or following.value in _PT_ADDRESSEES)
+
+
+# Institutions that speak in Portuguese and Spanish (read as it) news, as subjects: "disse o Kremlin", "ha señalado la
+# cancillería ucraniana"
+_INSTITUTIONS = _words(fold("""kremlin chancelaria cancilleria ministério ministerio governo gobierno executivo
+presidência presidencia embaixada embajada diplomacia exército ejercito casa onu otan nato"""))
+
+
+def _pt_object(tokens: list[_Token], k: int) -> bool:
+    """A Portuguese noun phrase opens at ``k`` (the verb's object: "destacou a importância", "anunciou esta manhã a
+    mobilização"), not an addressee ("disse a jornalistas") or an adverbial."""
+    while k < len(tokens) and (tokens[k].value in _PT_TIME_WORDS or tokens[k].value.isdigit()):
+        k += 1
+    if k < len(tokens) and tokens[k].value in _IN:  # where: "defendeu em conferência de imprensa o texto"
+        k = next((m for m in range(k + 2, min(len(tokens), k + 6)) if tokens[m].value in _PT_ARTICLES
+                  and tokens[m - 1].kind == "W" and tokens[m - 1].value not in _PREPOSITIONS), len(tokens))
+    if k + 1 < len(tokens) and tokens[k].value == "mais":
+        k += 1  # "acrescentou mais um nome à lista"
+    if k + 1 < len(tokens) and tokens[k].value in _PT_POSSESSIVES:
+        return True  # "reiterou seu apelo", Spanish "ha reiterado su llamamiento a"
+    if k + 1 >= len(tokens) or tokens[k].value not in _PT_ARTICLES:
+        return False
+    following = tokens[k + 1]
+    return tokens[k].value not in ("a", "as") or following.kind == "W" and not _to_whom(tokens[k], following)
+
+
+def _substantive(text: str, quote: _Quote) -> bool:
+    """A quote long enough to be a statement (not a scare quote); a cheap length test first."""
+    return (quote.inner_end - quote.inner_start >= 2 * MIN_QUOTE_WORDS - 1
+            and _word_count(text[quote.inner_start:quote.inner_end]) >= MIN_QUOTE_WORDS)
+
+
+def _opening_adverbials_end(tokens: list[_Token]) -> int:
+    """Where the subject begins after adverbial phrases closed by commas ("Mardi, le président français ...", "La
+    veille au soir, dans un entretien accordé à TF1, le chef de l'État ..."), or 0: the phrases name no one, quote
+    nothing and have no speech verb, and what follows them opens a noun phrase."""
+    start = 0
+    for _ in range(3):
+        comma = next((k for k in range(start, min(len(tokens) - 1, start + 12)) if tokens[k].value == ","), None)
+        if comma is None or comma == start or any(
+                t.kind in ("M", "Q") or t.value in _SPEECH_VERBS for t in tokens[start:comma]):
+            return 0
+        following = tokens[comma + 1]
+        if following.kind == "M" or following.value in _ARTICLES or following.value in _FOREIGN_ARTICLES \
+                or following.value in _ROLES or following.value in _TITLES or _office_at(tokens, comma + 1) \
+                or following.value in _SLAVIC_PRONOUNS:
+            # (an office: "Пізніше, у вечірньому зверненні, глава держави додав"; a Russian or Ukrainian pronoun,
+            # whose gender and case tell more than "he" and "él": "Вечером, выступая на площади, он сказал")
+            return comma + 1
+        if following.value not in _PREPOSITIONS and not (
+                following.kind == "W" and following.value.endswith(_PARTICIPLE_ENDINGS)):
+            return 0  # (another phrase: a prepositional one, or a participle's: "Вечером, выступая на площади")
+        start = comma + 1
+    return 0
