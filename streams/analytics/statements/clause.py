@@ -7,9 +7,9 @@ from bisect import bisect_left
 
 from streams.analytics.officials import Mention, fold
 from streams.analytics.statements.grammar import (
-    _BEFORE_PARTICIPLE, _BUT, _CONTRAST, _COPULATIVE, _THOUGH, _adverbial, _after_avant_de, _clean,
-    _infinitive_particle, _nationality, _negated, _participle_start, _place_relative_start, _pt_object,
-    _slavic_past_tense, _speech_verb, _verb_group, _word_count)
+    _BEFORE_PARTICIPLE, _BUT, _CONTRAST, _COPULATIVE, _THOUGH, _adverbial, _after_avant_de, _infinitive_particle,
+    _nationality, _negated, _participle_start, _place_relative_start, _pt_object, _slavic_past_tense, _speech_verb,
+    _verb_group)
 from streams.analytics.statements.model import MIN_QUOTE_WORDS, MIN_REPORTED_WORDS
 from streams.analytics.statements.reference import _OF, _UK_RELATIVES, _Context, _name_like, _relative_pronoun
 from streams.analytics.statements.speaker import (
@@ -17,7 +17,7 @@ from streams.analytics.statements.speaker import (
     _continuation_after_attribution, _find_speaker, _german_relative, _inverted_without_clause, _outlet_quote,
     _relative_at, _right_subject, _trailing_boundary, _with_continuation)
 from streams.analytics.statements.text import (
-    _APPOSITION_SPAN, _LOOK, _RELATIVE_SPAN, _UNTRACKED, _WORD, _Quote, _Token, _tokens)
+    _APPOSITION_SPAN, _LOOK, _RELATIVE_SPAN, _UNTRACKED, _WORD, _Quote, _Token, _clean, _tokens, _word_count)
 from streams.analytics.statements.vocabulary import (
     _ABBREVIATIONS, _ACCORDING_AFTER, _ACT_PARTICIPLES, _ARTICLES, _COMPLEMENTIZERS, _COORDINATORS, _DE_VERBS,
     _DETERMINERS, _EN_VERBS, _FR_AUXILIARIES, _FR_INFINITIVES, _NORWEGIAN_BARE_CLAUSE, _NORWEGIAN_PARTICLES, _OFFICES,

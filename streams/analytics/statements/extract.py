@@ -8,8 +8,7 @@ from streams.analytics.officials import Watchlist, fold
 from streams.analytics.statements.clause import (
     _after_opening_quote, _clause_before_quoted_participle, _clauses_quoting, _incise, _konjunktiv, _participle_clause,
     _quote_text, _quote_texts, _reported_text, _second_speaker)
-from streams.analytics.statements.grammar import (
-    _clean, _opening_adverbials_end, _past_dates_back, _speech_verb, _substantive, _word_count)
+from streams.analytics.statements.grammar import _opening_adverbials_end, _past_dates_back, _speech_verb
 from streams.analytics.statements.model import MAX_FRAME_CHARS, MAX_STATEMENTS, MIN_REPORTED_WORDS, Statement
 from streams.analytics.statements.reference import (
     _INDEFINITE, _Context, _apposed_name, _copula_colon_subject, _name_like, _official_before_colon, _sentence_subject,
@@ -19,8 +18,8 @@ from streams.analytics.statements.speaker import (
     _find_speaker, _introduces_someone, _inverted_without_clause, _named_after_title, _opening_role_phrase,
     _thus_commented, _trailing_boundary, _with_continuation)
 from streams.analytics.statements.text import (
-    _DATELINE, _QUOTE_TRANSLATION, _REVERSED_GUILLEMETS, _UNTRACKED, _WORD, _Quote, _Token, _dialogue_quotes,
-    _paragraphs, _quotes, _sentences, _tokens)
+    _DATELINE, _QUOTE_TRANSLATION, _REVERSED_GUILLEMETS, _UNTRACKED, _WORD, _Quote, _Token, _clean, _dialogue_quotes,
+    _paragraphs, _quotes, _sentences, _substantive, _tokens, _word_count)
 from streams.analytics.statements.vocabulary import (
     _ABOUT_IT, _ACCORDING, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE,
     _NORWEGIAN, _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SLAVIC, _SPANISH, _STRESSED_PRONOUNS, _TITLE_WORDS,

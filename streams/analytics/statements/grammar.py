@@ -5,8 +5,7 @@ offices, relatives, and the clause boundaries both the speaker and the clause ru
 from __future__ import annotations
 
 from streams.analytics.officials import fold
-from streams.analytics.statements.model import MIN_QUOTE_WORDS
-from streams.analytics.statements.text import _CYRILLIC_START, _SPACES, _WORD, _Quote, _Token
+from streams.analytics.statements.text import _CYRILLIC_START, _Token
 from streams.analytics.statements.vocabulary import (
     _ACT_PARTICIPLES, _ADVERBIALS, _ARTICLES, _ATTENTION, _CLAUSE_MARKS, _COMPLEMENTIZERS, _COORDINATORS,
     _DE_INVERTED_ONLY, _DE_WITH_COMPLEMENT, _DREW_ATTENTION, _EN_VERBS, _EN_WITH_COMPLEMENT, _FOREIGN_ARTICLES,
@@ -294,16 +293,6 @@ def _fr_auxiliary(tokens: list[_Token], participle: int) -> int | None:
 
 _FR_ADVERBS = _words(fold("toutefois aussi également encore déjà ensuite pourtant aussitôt notamment cependant"))
 
-
-def _clean(text: str) -> str:
-    text = _SPACES.sub(" ", text).strip()
-    return text.strip(" ,;:\u2014\u2013-")
-
-
-def _word_count(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
 # Conjunctions after which a new subject and speech verb are someone else's clause.
 _CONTRAST = _words(fold("but while whereas and но а тогда але тоді і mais tandis alors et aber während und enquanto"))
 _COPULATIVE = _words(fold("and и і та et und e"))
@@ -470,12 +459,6 @@ def _pt_object(tokens: list[_Token], k: int) -> bool:
         return False
     following = tokens[k + 1]
     return tokens[k].value not in ("a", "as") or following.kind == "W" and not _to_whom(tokens[k], following)
-
-
-def _substantive(text: str, quote: _Quote) -> bool:
-    """A quote long enough to be a statement (not a scare quote); a cheap length test first."""
-    return (quote.inner_end - quote.inner_start >= 2 * MIN_QUOTE_WORDS - 1
-            and _word_count(text[quote.inner_start:quote.inner_end]) >= MIN_QUOTE_WORDS)
 
 
 def _opening_adverbials_end(tokens: list[_Token]) -> int:

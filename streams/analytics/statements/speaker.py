@@ -9,9 +9,8 @@ from typing import NamedTuple
 from streams.analytics.officials import fold
 from streams.analytics.statements.grammar import (
     _BUT, _CLITICS, _CONTRAST, _COPULATIVE, _MODALS, _OFFICE_PHRASES, _PARTICIPLE_ENDINGS, _PT_ARTICLES, _adverbial,
-    _clean, _nationality, _negated, _noun_phrase_after, _office_at, _opening_adverbials_end, _participle_start,
-    _past_dates_back, _place_relative_start, _pt_object, _slavic_past_tense, _speech_verb, _substantive, _to_whom,
-    _verb_group, _word_count)
+    _nationality, _negated, _noun_phrase_after, _office_at, _opening_adverbials_end, _participle_start,
+    _past_dates_back, _place_relative_start, _pt_object, _slavic_past_tense, _speech_verb, _to_whom, _verb_group)
 from streams.analytics.statements.model import MIN_QUOTE_WORDS, MIN_REPORTED_WORDS
 from streams.analytics.statements.reference import (
     _ARTICLE_GENDERS, _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _MEDIA_NOUNS, _OF, _UK_RELATIVES, _Context,
@@ -19,7 +18,7 @@ from streams.analytics.statements.reference import (
     _slavic_country, _subject_at, _title_phrase_word, _valid_subject_mention)
 from streams.analytics.statements.text import (
     _APPOSITION_MARKS, _APPOSITION_SPAN, _CYRILLIC_START, _LOOK, _RELATIVE_SPAN, _SLAVIC_LOOK, _UNTRACKED, _Quote,
-    _Token)
+    _Token, _clean, _substantive, _word_count)
 from streams.analytics.statements.vocabulary import (
     _ABOUT_IT, _ACCORDING, _ACCORDING_AFTER, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _ACTION_VERBS, _ADVERBIALS,
     _ARTICLES, _BACK_REFERENCE_WORDS, _BY_MEANS, _CLAUSE_MARKS, _CLAUSE_OPENERS, _COMPLEMENTIZERS, _COORDINATORS,

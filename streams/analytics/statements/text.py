@@ -6,6 +6,7 @@ import re
 from typing import Callable, NamedTuple
 
 from streams.analytics.officials import Mention, fold
+from streams.analytics.statements.model import MIN_QUOTE_WORDS
 from streams.analytics.statements.vocabulary import (
     _ABBREVIATIONS, _PREPOSITIONS, _SPEECH_VERBS, _UNITS, _fold_word, _words)
 
@@ -321,3 +322,18 @@ def _tokens(text: str, start: int, end: int, quotes: list[_Quote], mentions: lis
             append(make(_Token, ("Q", str(q_index), q_start, q_end, False, False)))
             position = q_end
     return tokens
+
+
+def _clean(text: str) -> str:
+    text = _SPACES.sub(" ", text).strip()
+    return text.strip(" ,;:\u2014\u2013-")
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _substantive(text: str, quote: _Quote) -> bool:
+    """A quote long enough to be a statement (not a scare quote); a cheap length test first."""
+    return (quote.inner_end - quote.inner_start >= 2 * MIN_QUOTE_WORDS - 1
+            and _word_count(text[quote.inner_start:quote.inner_end]) >= MIN_QUOTE_WORDS)
