@@ -7,36 +7,258 @@ from bisect import bisect_left
 
 from streams.analytics.officials import Mention, fold
 from streams.analytics.statements.grammar import (
-    _BEFORE_PARTICIPLE, _BUT, _CONTRAST, _COPULATIVE, _THOUGH, _adverbial, _after_avant_de, _infinitive_particle,
-    _nationality, _negated, _participle_start, _place_relative_start, _pt_object, _slavic_past_tense, _speech_verb,
-    _verb_group)
+    _adverbial, _after_avant_de, _infinitive_particle, _nationality, _negated, _participle_start, _place_relative_start,
+    _relative_at, _relative_pronoun, _slavic_past_tense, _speech_verb, _to_whom, _verb_group)
 from streams.analytics.statements.model import MIN_QUOTE_WORDS, MIN_REPORTED_WORDS
-from streams.analytics.statements.reference import _OF, _UK_RELATIVES, _Context, _name_like, _relative_pronoun
+from streams.analytics.statements.reference import (
+    _APPOSITION_MARKS, _APPOSITION_SPAN, _UNTRACKED, _Context, _name_like)
 from streams.analytics.statements.speaker import (
-    _COMMENTED_STEMS, _KONJUNKTIV, _NOT_CONTINUING, _RELATIVE_PRONOUNS, _RESPONSE_VERBS, _SLAVIC_ADDRESSEES, _Speaker,
-    _continuation_after_attribution, _find_speaker, _german_relative, _inverted_without_clause, _outlet_quote,
-    _relative_at, _right_subject, _trailing_boundary, _with_continuation)
-from streams.analytics.statements.text import (
-    _APPOSITION_SPAN, _LOOK, _RELATIVE_SPAN, _UNTRACKED, _WORD, _Quote, _Token, _clean, _tokens, _word_count)
+    _LOOK, _RELATIVE_SPAN, _Speaker, _find_speaker, _outlet_quote, _right_subject)
+from streams.analytics.statements.text import _CYRILLIC_START, _WORD, _Quote, _Token, _clean, _tokens, _word_count
 from streams.analytics.statements.vocabulary import (
-    _ABBREVIATIONS, _ACCORDING_AFTER, _ACT_PARTICIPLES, _ARTICLES, _COMPLEMENTIZERS, _COORDINATORS, _DE_VERBS,
-    _DETERMINERS, _EN_VERBS, _FR_AUXILIARIES, _FR_INFINITIVES, _NORWEGIAN_BARE_CLAUSE, _NORWEGIAN_PARTICLES, _OFFICES,
-    _PREPOSITIONS, _PRONOUNS, _PT_PARTICIPLES, _PT_SAY_VERBS, _PT_VERBS, _RELATIVE_VERBS, _ROLE_GENITIVES, _ROLES,
-    _SAY_VERBS, _SLAVIC_ACCUSE, _SLAVIC_INVERTED_ONLY, _SO, _SOURCE_TAIL, _SPEECH_VERBS, _TAIL_PREPOSITIONS,
-    _TELL_VERBS, _TITLES, _WHY, _fold_word, _words)
+    _ABBREVIATIONS, _ACCORDING_AFTER, _ACT_PARTICIPLES, _ADDRESSEES, _ADVERBIALS, _ARTICLES, _BEFORE_PARTICIPLE, _BUT,
+    _CLAUSE_MARKS, _COMMENTED_STEMS, _COMPLEMENTIZERS, _CONTRAST, _COORDINATORS, _COPULATIVE, _DE_PREPOSITIONS,
+    _DE_VERBS, _DETERMINERS, _EN_VERBS, _FOREIGN_ARTICLES, _FR_AUXILIARIES, _FR_INFINITIVES, _FR_VERBS, _IN,
+    _KONJUNKTIV, _NORWEGIAN_BARE_CLAUSE, _NORWEGIAN_PARTICLES, _OF, _OFFICES, _PHRASE_OPENERS, _PREPOSITIONS, _PRONOUNS,
+    _PT_ARTICLES, _PT_PARTICIPLES, _PT_SAY_VERBS, _PT_VERBS, _RELATIVE_PRONOUNS, _RELATIVE_VERBS, _RESPONSE_VERBS,
+    _ROLE_GENITIVES, _ROLES, _SAY_VERBS, _SEGMENT_ENDS, _SLAVIC_ACCUSE, _SLAVIC_ADDRESSEES, _SLAVIC_INVERTED_ONLY, _SO,
+    _SOURCE_TAIL, _SPEECH_VERBS, _TAIL_PREPOSITIONS, _TELL_VERBS, _THOUGH, _TITLES, _TRAILING_ADDRESSEE,
+    _TRAILING_SUBJECT_SPAN, _UK_RELATIVES, _WHY, _fold_word, _words)
 
 
-# "respondeu assim a ...", Spanish "ha respondido así a las declaraciones de ..."
+def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
+    """Clause-first reported speech: "<clause>, <subject> told reporters on Thursday[, ruling out ...]." or
+    "<clause>, - заявила Захарова." Returns the index of the mark ending the clause, or None when the
+    attribution is not trailing (its verb is followed by a clause of its own)."""
+    if tokens[speaker.verb].value in _PT_VERBS and (
+            tokens[speaker.verb].value not in _SAY_VERBS
+            or speaker.verb + 1 < len(tokens) and tokens[speaker.verb + 1].value == "para"
+            or _pt_object(tokens, speaker.verb + 1)):
+        return None  # "acusou a Rússia de ...", "alertou para o perigo": what follows is the statement
+    if speaker.how == "right":
+        boundary = _verb_group(tokens, speaker.verb) - 1
+        tail = speaker.subject + 1
+        if boundary < 0 or tokens[boundary].value not in _CLAUSE_MARKS:
+            return None
+    elif speaker.how == "left":
+        boundary = speaker.subject - 1
+        while (boundary >= 0 and speaker.subject - boundary <= _TRAILING_SUBJECT_SPAN
+               and tokens[boundary].kind in ("W", "M")):
+            if _speech_verb(tokens, boundary) or tokens[boundary].value in _COMPLEMENTIZERS:
+                return None
+            boundary -= 1
+        if boundary < 0 or tokens[boundary].value not in _CLAUSE_MARKS:
+            return None
+        if tokens[speaker.subject].kind != "M" and speaker.subject - boundary > 3:
+            return None  # a pronoun or role noun opens the attribution: ", the spokeswoman added"
+        if speaker.subject + 1 < len(tokens) and tokens[speaker.subject + 1].value in _APPOSITION_MARKS:
+            # "Le secrétaire général de l'Otan, Jens Stoltenberg, a plaidé": the name is an apposition to the subject
+            # opening the sentence; "<clause>, the alliance's secretary general, Jens Stoltenberg, told the AP": to
+            # a role phrase trailing the clause.
+            if tokens[boundary].value != "," or speaker.subject - boundary != 1:
+                return None
+            boundary -= 1
+            while boundary >= 0 and speaker.subject - boundary <= _APPOSITION_SPAN and (
+                    tokens[boundary].kind == "W" or tokens[boundary].value in ("'", "\u2019", "-", ".")):
+                boundary -= 1
+            phrase = tokens[boundary + 1:speaker.subject - 1]
+            if (boundary < 0 or tokens[boundary].value not in _CLAUSE_MARKS
+                    or not any(t.value in _ROLES or t.value in _TITLES for t in phrase)):
+                return None
+        tail = speaker.verb + 1
+    else:
+        return None
+    while boundary > 0 and tokens[boundary - 1].value in _CLAUSE_MARKS:
+        boundary -= 1  # ", -"
+    # What follows the verb (up to a comma) must not be a clause: an addressee ("told reporters", "заявила
+    # журналистам"; English "said" takes none: "said the goal is to ..." is a clause), then adverbials only.
+    verb = tokens[speaker.verb].value
+    addressee = _TRAILING_ADDRESSEE if verb in _TELL_VERBS or verb not in _EN_VERBS else 0
+    if verb in _DE_VERBS:
+        addressee = len(tokens)  # German opens no clause without a comma, "dass" or a colon: "sagte Lawrow dem Sender
+        # Rossija 24 am Abend" is all whom, where and when
+        end = next((k for k in range(tail, len(tokens)) if tokens[k].value in _SEGMENT_ENDS), len(tokens))
+        last = next((t.value for t in reversed(tokens[tail:end]) if t.kind == "W"), "")
+        if last in _DE_OTHER_PARTICLES or last == "zuruck" and verb == "wies" \
+                or any(tokens[k].value == "," and _speech_verb(tokens, k + 1) for k in range(boundary - 1)):
+            return None  # "sprach ... seinen Dank aus", "..., teilte X mit, Lawrow wies ... zurück"
+    words = 0
+    for k in range(tail, len(tokens)):
+        token = tokens[k]
+        if token.kind == "Q" or token.value == ":" or token.value in _COMPLEMENTIZERS:
+            return None
+        if token.kind == "P":
+            if token.value in _SEGMENT_ENDS:
+                if _clause_follows(tokens, k):
+                    return None
+                break
+            continue
+        if token.value in _TAIL_PREPOSITIONS or token.value in _ADVERBIALS:
+            # "said on Tuesday that ...": adverbials may still be followed by the verb's own clause.
+            for m in range(k + 1, len(tokens)):
+                later = tokens[m]
+                if later.kind == "Q" or later.value == ":":
+                    return None
+                if later.value in ("(", ")"):
+                    continue  # "nesta quarta-feira (25/01) no Bundestag que"
+                if later.value in _COMPLEMENTIZERS:
+                    if _relative_that(tokens, m):
+                        break  # "said in an interview that was broadcast on Sunday": the attribution trails
+                    return None
+                if later.kind == "P" and later.value in _SEGMENT_ENDS:
+                    if _clause_follows(tokens, m):
+                        return None
+                    break
+            break
+        if token.value in _ARTICLES or token.value in _FOREIGN_ARTICLES or token.value in _DETERMINERS:
+            continue  # ("told her weekly briefing")
+        words += 1
+        if words > addressee:
+            return None
+    # The clause itself: enough words, and not an adverbial phrase ("In a statement on Thursday, ...") nor a German
+    # indirect question ("Was die Teilmobilmachung bedeutet, erläuterte Schoigu": what about, not what).
+    if tokens[0].value in _DE_QUESTION_WORDS and verb in _DE_VERBS \
+            and not any(t.value == "," for t in tokens[:boundary]):  # ("Was in Butscha geschehen sei, sei ...")
+        return None
+    clause = [t for t in tokens[:boundary] if t.kind in ("W", "M")]
+    if len(clause) + sum(t.kind == "Q" for t in tokens[:boundary]) < MIN_REPORTED_WORDS:
+        return None  # (a quote in it is at least a word: 'Die Mobilmachung sei „eine Handlung ...“, sagte Scholz')
+    if not clause:
+        return None
+    opener = clause[0].value
+    if (((opener in _PREPOSITIONS and not (opener == "on" and verb in _FR_VERBS))  # (French "on": "one")
+         or opener in _PHRASE_OPENERS or opener.endswith("ing"))
+            and not any(t.value == "," or t.value in _RELATIVE_VERBS for t in tokens[:boundary])
+            and verb not in _DE_VERBS and verb != _SO):
+        return None  # (a German clause may open with one: "Über Lieferungen werde nicht gesprochen, sagte er.")
+    return boundary
+
+
+def _relative_that(tokens: list[_Token], that: int) -> bool:
+    """"that" opening a relative clause about the noun before it ("an interview that was broadcast", "remarks that
+    he posted"): followed by a verb, or by a pronoun and a verb, rather than by a clause's subject."""
+    rest = [t for t in tokens[that + 1:that + 3] if t.kind == "W"]
+    if not rest:
+        return False
+    if rest[0].value in _RELATIVE_VERBS or rest[0].value.endswith("ed"):
+        return True
+    return (len(rest) == 2 and rest[0].value in _PRONOUNS
+            and (rest[1].value.endswith("ed") or rest[1].value in _RELATIVE_VERBS))
+
+
+_DE_QUESTION_WORDS = _words(fold("was ob warum wann"))
+
+
+def _german_relative(tokens: list[_Token], k: int) -> bool:
+    """A German relative clause opens at ``k`` (", der bei einem Absturz ums Leben kam", ", wo die Truppen ...",
+    ", wonach Putin erkrankt sei"): "der/die/das/dem/den" before a lowercase word that is no adjective (an article
+    comes before a noun, which German capitalises), or "wo", "wonach", "woraufhin", "welche"."""
+    token = tokens[k]
+    if token.value in _DE_RELATIVE_WORDS:
+        return True
+    if token.value not in _DE_RELATIVE_ARTICLES or k + 1 >= len(tokens) or tokens[k + 1].kind != "W" \
+            or tokens[k + 1].cap:
+        return False
+    following = tokens[k + 1].value  # (an adjective comes between an article and its noun: "die russischen Angriffe")
+    return (following in _DE_PREPOSITIONS or following in _DE_CLAUSE_PRONOUNS
+            or not following.endswith(("e", "en", "er", "es", "em")))
+
+
+_DE_RELATIVE_WORDS = _words(fold("wo wonach woraufhin worauf welche welcher welches"))
+_DE_RELATIVE_ARTICLES = _words("der die das dem den")
+_DE_CLAUSE_PRONOUNS = _words("sich er sie es ihn ihm man wir ich")
+# Particles that make a German speech verb another verb ("sprach ... aus": expressed, "sagte ... ab": cancelled).
+_DE_OTHER_PARTICLES = _words("aus ab")
+
+
+def _clause_follows(tokens: list[_Token], mark: int) -> bool:
+    """", that ...": a comma before the complementizer (wire style) still opens the verb's clause, also after a
+    parenthetical adverbial (", mardi 27 février, que", ", however, that")."""
+    if tokens[mark].value != ",":
+        return False
+    k = mark + 1
+    # (a longer phrase when it opens with a preposition: "disse, após encontro com o presidente Lula da Silva, que")
+    span = 14 if k < len(tokens) and tokens[k].value in _PREPOSITIONS else 4
+    while k < len(tokens) and k - mark <= span and tokens[k].kind == "W" and tokens[k].value not in _COMPLEMENTIZERS:
+        k += 1
+    if k > mark + 1:
+        if k >= len(tokens) or tokens[k].value != ",":
+            return False
+        k += 1
+    return k < len(tokens) and tokens[k].value in _COMPLEMENTIZERS
+
+
+def _continuation_after_attribution(text: str, tokens: list[_Token], speaker: _Speaker,
+                                    quotes_allowed: bool = False) -> int | None:
+    """Where the rest of a reported clause that its attribution interrupts begins ("Le statut des quatre régions,
+    a-t-il prévenu, ne fera l'objet d'aucune discussion", "Russia will not negotiate, Zakharova said, until Kyiv
+    withdraws"), or None when the sentence ends with the attribution or goes on with something else: an apposition
+    (", the spokeswoman for the ministry"), a second clause of the speaker (", adding that ..."), someone else, or
+    (unless ``quotes_allowed``: the clause holding it is the statement) a quote."""
+    comma = next((k for k in range(max(speaker.subject, speaker.verb) + 1, len(tokens))
+                  if tokens[k].kind == "P" and tokens[k].value in _SEGMENT_ENDS), None)
+    if comma is None or tokens[comma].value != "," or _participle_start(tokens, speaker.verb) is not None:
+        return None
+    rest = tokens[comma + 1:]
+    if (sum(t.kind == "W" for t in rest) < 2 or rest[0].kind != "W" or rest[0].cap
+            or rest[0].value in _PREPOSITIONS or rest[0].value in _PHRASE_OPENERS or rest[0].value.endswith("ing")
+            or _adverbial(rest[0])  # where, when and how: ", in an interview with RT", ", speaking in Moscow"
+            or rest[0].value in _CONTRAST or rest[0].value in _BUT  # someone else's clause: ", while Lavrov ..."
+            or _writer_goes_on(tokens[speaker.verb].value in _DE_VERBS, rest)
+            or not quotes_allowed and any(t.kind == "Q" and _word_count(text[t.start:t.end]) >= MIN_QUOTE_WORDS
+                                          for t in rest)
+            or any(_speech_verb(tokens, k) for k in range(comma + 1, len(tokens)))
+            or any(t.value in _ROLES or t.value in _TITLES or t.value in _OFFICES for t in rest[:5])):
+        return None
+    return rest[0].start
+
+
+# Words opening what the writer adds after an attribution, not the rest of the clause: appositions and absolute
+# constructions (", the first such meeting", ", his voice hoarse", ", une position saluée par Berlin"), outlets
+# (", wie Ukrinform berichtete"), "so", "though", "where".
+_NOT_CONTINUING = _ARTICLES | _FOREIGN_ARTICLES | _DETERMINERS | _words(fold("""its their our sa son ses leur leurs
+his her wie so though although as where whereas его её ее их його її"""))
+_DE_NOT_CONTINUING = _words(fold("wie so dessen deren welcher welche was"))
+# Russian and Ukrainian adverbial participles: ", отвечая на вопросы журналистов", ", коментуючи ..."
+_SLAVIC_GERUND_ENDINGS = tuple(fold("ая яя уя юя ючи учи ячи ачи").split())
+
+
+def _writer_goes_on(german: bool, rest: list[_Token]) -> bool:
+    """What follows an attribution is the writer's, not the rest of the clause: a relative clause (", who met Scholz",
+    ", qui recevait", ", который"), an apposition or absolute construction, an outlet, a participle; in German,
+    anything not in Konjunktiv (", die Koalition streitet seit Wochen"; ", die Ukraine brauche ..." goes on)."""
+    first = rest[0].value
+    if german:
+        return first in _DE_NOT_CONTINUING or _KONJUNKTIV.isdisjoint(t.value for t in rest)
+    return (first in _NOT_CONTINUING or _relative_pronoun(first) or first in _UK_RELATIVES
+            or bool(_CYRILLIC_START.match(first)) and first.endswith(_SLAVIC_GERUND_ENDINGS))
+
+
+def _with_continuation(text: str, tokens: list[_Token], speaker: _Speaker, clause: str, rest: int) -> str:
+    """The clause joined to its continuation after the attribution, which starts at ``rest``: with a space, or in
+    German, which goes on with a clause of its own, a comma ("Die Lage sei ernst, man brauche mehr Munition")."""
+    joiner = ", " if tokens[speaker.verb].value in _DE_VERBS else " "
+    return _clean(f"{clause}{joiner}{text[rest:tokens[-1].end]}")
+
+
+def _inverted_without_clause(tokens: list[_Token], speaker: _Speaker) -> bool:
+    """"<quote or clause>, said X[, the spokeswoman ...]" with no "that" after it: the words after the
+    subject are an apposition or adverbials, never the statement."""
+    group = _verb_group(tokens, speaker.verb)
+    if speaker.how != "right" or group == 0:
+        return False
+    previous = tokens[group - 1]
+    if previous.kind != "Q" and previous.value not in _CLAUSE_MARKS:
+        return False
+    return not any(t.value in _COMPLEMENTIZERS for t in tokens[speaker.subject + 1:])
+
+
+# "thus" after a verb of answering (_RESPONSE_VERBS): "respondeu assim a ...", Spanish "ha respondido así a las
+# declaraciones de ..."
 _THUS = _words(fold("assim así ainsi so thus"))
 # Russian and Ukrainian verbs of explaining and answering: without "что"/"що" or a colon what follows them is the
 # topic ("объяснил решение", "пояснював мету операції")
 _TOPIC_ONLY_STEMS = ("объясни", "объясня", "поясни", "поясня", "пояснюва", "ответи", "отвеча", "відпові")
-
-# Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
-_ADDRESSEES = _words("""reporters journalists correspondents press media lawmakers legislators deputies parliament
-senators congress diplomats officials ambassadors counterpart counterparts students audience viewers listeners crowd
-supporters troops soldiers people citizens nation leaders colleagues agency newspaper broadcaster channel television
-radio""")
 
 
 def _after_addressee(tokens: list[_Token], k: int) -> int | None:
@@ -252,10 +474,14 @@ def _connector_start(tokens: list[_Token], k: int) -> int:
 
 _EN_SUBJECT_PRONOUNS = _words("he she they we it i")
 
+_PT_POSSESSIVES = _words("seu sua seus suas")
 # "insisted on": Portuguese, Spanish read as it, and French ("insisté" folds to "insiste")
 _INSIST = _words("insistiu insiste insistido")
 _INSISTED_ON = _words("no na nos nas num numa sur")
 
+# Words of a Portuguese time adverbial after a verb: "hoje", "esta manhã", "nesta quinta-feira (14)"
+_PT_TIME_WORDS = _words(fold("""hoje ontem esta este nesta neste manhã tarde noite semana segunda terça quarta quinta
+sexta sábado domingo feira""")) | {"-", "(", ")"}
 # Portuguese verbs whose object, without "que" or a colon, names a subject or an act, not what was said
 _PT_TOPIC_VERBS = (_PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("anunciou anuncia"))) \
     - _words(fold("disse diz dito")) - _ACT_PARTICIPLES
@@ -479,6 +705,24 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         clause = text[clause_start:end if cut >= len(tokens) else tokens[cut].start]
     clause = _SOURCE_TAIL.sub("", _clean(clause)) if len(clause) < 4000 else _clean(clause)
     return _clean(clause)
+
+
+def _pt_object(tokens: list[_Token], k: int) -> bool:
+    """A Portuguese noun phrase opens at ``k`` (the verb's object: "destacou a importância", "anunciou esta manhã a
+    mobilização"), not an addressee ("disse a jornalistas") or an adverbial."""
+    while k < len(tokens) and (tokens[k].value in _PT_TIME_WORDS or tokens[k].value.isdigit()):
+        k += 1
+    if k < len(tokens) and tokens[k].value in _IN:  # where: "defendeu em conferência de imprensa o texto"
+        k = next((m for m in range(k + 2, min(len(tokens), k + 6)) if tokens[m].value in _PT_ARTICLES
+                  and tokens[m - 1].kind == "W" and tokens[m - 1].value not in _PREPOSITIONS), len(tokens))
+    if k + 1 < len(tokens) and tokens[k].value == "mais":
+        k += 1  # "acrescentou mais um nome à lista"
+    if k + 1 < len(tokens) and tokens[k].value in _PT_POSSESSIVES:
+        return True  # "reiterou seu apelo", Spanish "ha reiterado su llamamiento a"
+    if k + 1 >= len(tokens) or tokens[k].value not in _PT_ARTICLES:
+        return False
+    following = tokens[k + 1]
+    return tokens[k].value not in ("a", "as") or following.kind == "W" and not _to_whom(tokens[k], following)
 
 
 def _goes_round_its_source(tokens: list[_Token], according: int, comma: int) -> bool:

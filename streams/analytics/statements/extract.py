@@ -6,24 +6,25 @@ from bisect import bisect_left
 
 from streams.analytics.officials import Watchlist, fold
 from streams.analytics.statements.clause import (
-    _after_opening_quote, _clause_before_quoted_participle, _clauses_quoting, _incise, _konjunktiv, _participle_clause,
-    _quote_text, _quote_texts, _reported_text, _second_speaker)
+    _after_opening_quote, _clause_before_quoted_participle, _clauses_quoting, _continuation_after_attribution, _incise,
+    _inverted_without_clause, _konjunktiv, _participle_clause, _quote_text, _quote_texts, _reported_text,
+    _second_speaker, _trailing_boundary, _with_continuation)
 from streams.analytics.statements.grammar import _opening_adverbials_end, _past_dates_back, _speech_verb
 from streams.analytics.statements.model import MAX_FRAME_CHARS, MAX_STATEMENTS, MIN_REPORTED_WORDS, Statement
 from streams.analytics.statements.reference import (
-    _INDEFINITE, _Context, _apposed_name, _copula_colon_subject, _name_like, _official_before_colon, _sentence_subject,
-    _subject_at, _title_before, _titled_name, _untracked_name, _words_before)
+    _UNTRACKED, _Context, _apposed_name, _copula_colon_subject, _indefinite_source, _introduces_someone,
+    _named_after_title, _named_with_relative, _sentence_subject, _subject_at, _title_before, _titled_name,
+    _unresolved_pronoun_source, _untracked_name, _words_before)
 from streams.analytics.statements.speaker import (
-    _KONJUNKTIV, _Speaker, _after_opening_phrase, _commenter, _continuation_after_attribution, _coordinated_pronoun,
-    _find_speaker, _introduces_someone, _inverted_without_clause, _named_after_title, _opening_role_phrase,
-    _thus_commented, _trailing_boundary, _with_continuation)
+    _after_opening_phrase, _colon_speaker, _commenter, _coordinated_pronoun, _find_speaker, _opening_role_phrase,
+    _thus_commented)
 from streams.analytics.statements.text import (
-    _DATELINE, _QUOTE_TRANSLATION, _REVERSED_GUILLEMETS, _UNTRACKED, _WORD, _Quote, _Token, _clean, _dialogue_quotes,
-    _paragraphs, _quotes, _sentences, _substantive, _tokens, _word_count)
+    _DATELINE, _QUOTE_TRANSLATION, _REVERSED_GUILLEMETS, _WORD, _Quote, _clean, _dialogue_quotes, _paragraphs, _quotes,
+    _sentences, _substantive, _tokens, _word_count)
 from streams.analytics.statements.vocabulary import (
-    _ABOUT_IT, _ACCORDING, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE,
-    _NORWEGIAN, _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SLAVIC, _SPANISH, _STRESSED_PRONOUNS, _TITLE_WORDS,
-    _TOKENISE_WORDS, _fold_norwegian, _fold_spanish, _fold_word, _words)
+    _ABOUT_IT, _ACCORDING_WORDS, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE, _KONJUNKTIV, _NORWEGIAN,
+    _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SLAVIC, _SPANISH, _STRESSED_PRONOUNS, _TITLE_WORDS, _TOKENISE_WORDS,
+    _fold_norwegian, _fold_spanish, _fold_word)
 
 
 def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None) -> list[Statement]:
@@ -109,8 +110,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     and (mention_index == len(mentions) or mentions[mention_index].start >= s_end)
                     and _TOKENISE_WORDS.isdisjoint(map(fold_word, _WORD.findall(qtext, s_start, s_end)))):
                 # Most sentences name no official and have no speech verb, title or role noun: they can neither
-                # carry a statement nor change who "she" refers to, so they are not tokenised (the costly part of
-                # this module).
+                # carry a statement nor change who "she" refers to, so they are not tokenised (tokenising is the
+                # costly part of the pass).
                 previous = (sentence, sentence_quotes, False)
                 if _introduces_someone(qtext, s_start, s_end):
                     context.push(None)  # "Alexander Bogomaz, the governor, posted ...": a later "he" is not ours
@@ -293,60 +294,11 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
     return _deduplicate(found)[:MAX_STATEMENTS]
 
 
-def _colon_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
-    """The official opening the sentence as its subject, with no speech verb, whose words a colon introduces:
-    "Генсек НАТО Йенс Столтенберг в интервью Reuters был лаконичен: «...»", "Jermak wird noch deutlicher: «...»"
-    (not when someone else is named or quoted first: "Selenskyj zitierte Scholz: «...»")."""
-    colon = next((k for k, t in enumerate(tokens[:-1]) if t.value == ":" and tokens[k + 1].kind == "Q"), None)
-    found = _official_before_colon(tokens, colon, context) if colon is not None else None
-    return _Speaker(found[0], colon, found[1], "colon") if found is not None else None
-
-
 def _subhead(text: str, start: int, end: int, p_start: int, p_end: int) -> bool:
     """The sentence is a paragraph of its own without a sentence's closing mark: a subhead quoting someone ("« Ça fait
     mal à entendre »"), not the continuation of the previous speaker's quote."""
     return (start == p_start and end >= p_end - 1
             and not text[start:end].rstrip().rstrip("\"»›'”’ \u00a0").endswith((".", "!", "?", "\u2026")))
-
-
-def _named_with_relative(tokens: list[_Token]) -> bool:
-    """The sentence opens with someone untracked named by one word and a relative clause about a person: "Trump,
-    who had threatened ...", "Erdoğan, qui ..."."""
-    return (len(tokens) > 2 and tokens[0].kind == "W" and _name_like(tokens[0]) and tokens[1].value == ","
-            and tokens[2].value in _PERSON_RELATIVES)
-
-
-_PERSON_RELATIVES = _words("who")  # (French "qui", German "der", Russian "который" follow a capital city too)
-
-
-def _indefinite_source(tokens: list[_Token]) -> tuple[str, str | None] | None:
-    """Who gives their view when the sentence opens with someone introduced by an indefinite article ("Pour un
-    chercheur lillois, ...", "Selon une source diplomatique, ...", "According to a Western official, ..."): the words
-    naming them (which a later role noun must match) and the gender of the article; None otherwise."""
-    k = _after_opening_source(tokens, also=("pour",))
-    if k is None or tokens[k].value not in _INDEFINITE:
-        return None
-    comma = next((m for m in range(k + 1, len(tokens)) if tokens[m].value == ","), len(tokens))
-    return " ".join(t.value for t in tokens[k + 1:comma]), _INDEFINITE_GENDERS.get(tokens[k].value)
-
-
-_INDEFINITE_GENDERS = {"un": "m", "ein": "m", "une": "f", "eine": "f", "einer": "f"}
-
-
-def _unresolved_pronoun_source(tokens: list[_Token]) -> str | None:
-    """The pronoun of "Selon lui, ...", "According to her, ..." opening the sentence (its speaker left unresolved)."""
-    k = _after_opening_source(tokens)
-    return tokens[k].value if k is not None and tokens[k].value in _STRESSED_PRONOUNS else None
-
-
-def _after_opening_source(tokens: list[_Token], also: tuple[str, ...] = ()) -> int | None:
-    """Where the source begins when the sentence opens with "according to", "по словам", "selon", "laut" (or one of
-    ``also``); None when it opens otherwise."""
-    if len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ACCORDING:
-        return 2
-    if len(tokens) > 3 and (tokens[0].value, tokens[1].value, tokens[2].value) in _ACCORDING_TRIPLES:
-        return 3
-    return 1 if len(tokens) > 1 and (tokens[0].value in _ACCORDING_WORDS or tokens[0].value in also) else None
 
 
 def _normalised(text: str) -> str:

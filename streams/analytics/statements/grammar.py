@@ -1,5 +1,6 @@
-"""What a word is in its sentence: speech verbs and their negation, auxiliaries, participles and infinitives,
-offices, relatives, and the clause boundaries both the speaker and the clause rules need.
+"""What a word is in its sentence: speech verbs and their negation, auxiliaries, participles and infinitives, relative
+pronouns, nationality adjectives, office phrases ("le chef de la diplomatie"), Portuguese objects and addressees,
+opening adverbials: the tests both the speaker and the clause rules need.
 """
 
 from __future__ import annotations
@@ -7,14 +8,15 @@ from __future__ import annotations
 from streams.analytics.officials import fold
 from streams.analytics.statements.text import _CYRILLIC_START, _Token
 from streams.analytics.statements.vocabulary import (
-    _ACT_PARTICIPLES, _ADVERBIALS, _ARTICLES, _ATTENTION, _CLAUSE_MARKS, _COMPLEMENTIZERS, _COORDINATORS,
-    _DE_INVERTED_ONLY, _DE_WITH_COMPLEMENT, _DREW_ATTENTION, _EN_VERBS, _EN_WITH_COMPLEMENT, _FOREIGN_ARTICLES,
-    _FR_AFTER_AUXILIARY, _FR_AUXILIARIES, _FR_INFINITIVES, _FR_INVERTED_ONLY, _FR_VERBS, _FR_WITH_COMPLEMENT, _JUDGED,
-    _NATIONALITY_PREFIXES, _NEGATIONS, _NOT_NEGATING_NEXT, _NOUN_OPENERS, _PREPOSITIONS, _PT_INFINITIVES,
-    _PT_PARTICIPLES, _PT_VERBS, _RELATIVE_VERBS, _ROLE_GENITIVES, _ROLES, _ROMANCE_GERUNDS, _RULED_OUT,
+    _ACT_PARTICIPLES, _ADVERBIALS, _ARTICLES, _ATTENTION, _BEFORE_PARTICIPLE, _BUT, _CLAUSE_MARKS, _CLITICS,
+    _COMPLEMENTIZERS, _CONTRAST, _COORDINATORS, _COPULATIVE, _DE_INVERTED_ONLY, _DE_WITH_COMPLEMENT, _DREW_ATTENTION,
+    _EN_VERBS, _EN_WITH_COMPLEMENT, _FOREIGN_ARTICLES, _FR_AFTER_AUXILIARY, _FR_AUXILIARIES, _FR_INFINITIVES,
+    _FR_INVERTED_ONLY, _FR_VERBS, _FR_WITH_COMPLEMENT, _IN, _JUDGED, _MODALS, _NATIONALITY_PREFIXES, _NEGATIONS,
+    _NOT_NEGATING_NEXT, _NOUN_OPENERS, _OFFICE_PHRASES, _PARTICIPLE_ENDINGS, _PREPOSITIONS, _PT_ARTICLES,
+    _PT_INFINITIVES, _PT_PARTICIPLES, _PT_VERBS, _RELATIVE_VERBS, _ROLE_GENITIVES, _ROLES, _ROMANCE_GERUNDS, _RULED_OUT,
     _SHORT_NATIONALITIES, _SLAVIC_GERUNDS, _SLAVIC_INVERTED_ONLY, _SLAVIC_MONTHS, _SLAVIC_PRONOUNS,
-    _SLAVIC_WITH_COMPLEMENT, _SPEECH_VERBS, _SPOKE_OUT, _TAIL_PREPOSITIONS, _THUS_OPENERS, _TITLE_WORDS, _TITLES,
-    _words)
+    _SLAVIC_WITH_COMPLEMENT, _SPEECH_VERBS, _SPOKE_OUT, _TAIL_PREPOSITIONS, _THOUGH, _THUS_OPENERS, _TITLE_WORDS,
+    _TITLES, _UK_RELATIVES, _words)
 
 
 def _speech_verb(tokens: list[_Token], index: int) -> bool:
@@ -139,44 +141,6 @@ def _nationality(word: str) -> str | None:
     return _NATIONALITY_PREFIXES.get(word[:5]) or _NATIONALITY_PREFIXES.get(word[:4])
 
 
-# Offices named by a head noun and its complement: "le chef de l'Etat" (the president), "le chef de la diplomatie
-# russe" (the foreign minister), "глава государства".
-_SLAVIC_OFFICES = (((fold("государства"),), "president"), ((fold("держави"),), "president"),
-                   ((fold("военного"), fold("ведомства")), "defence minister"),  # "глава военного ведомства"
-                   ((fold("офиса"), fold("президента")), "head of the presidential office"),
-                   ((fold("офісу"), fold("президента")), "head of the presidential office"),
-                   ((fold("оп"),), "head of the presidential office"),  # "керівник ОП"
-                   ((fold("кремля"),), "kremlchef"),  # "глава Кремля", "очільник Кремля"
-                   ((fold("госдепартамента"),), "secretary of state"), ((fold("госдепа"),), "secretary of state"),
-                   ((fold("держдепартаменту"),), "secretary of state"), ((fold("держдепу"),), "secretary of state"),
-                   ((fold("оборонного"), fold("ведомства")), "defence minister"),
-                   *((tuple(fold(phrase).split()), "defence minister") for phrase in (
-                       "российского военного ведомства", "российского оборонного ведомства", "військового відомства",
-                       "оборонного відомства", "російського військового відомства",
-                       "російського оборонного відомства")),
-                   *((tuple(fold(phrase).split()), "chef de la diplomatie") for phrase in (
-                       "мид", "мзс", "дипломатии", "дипломатії", "российской дипломатии", "украинской дипломатии",
-                       "російської дипломатії", "української дипломатії", "российского мид", "украинского мид",
-                       "російського мзс", "українського мзс")))
-_OFFICE_PHRASES = {
-    "maitre": ((("du", "kremlin"), "kremlchef"),),
-    "chef": ((("de", "l", "etat"), "president"), (("de", "la", "diplomatie"), "chef de la diplomatie")),
-    "secretaire": ((("d", "etat"), "secretary of state"), (("general",), "secretary general")),
-    "secretario": ((("de", "estado"), "secretary of state"), (("general",), "secretary general")),
-    "chefe": ((("da", "diplomacia"), "chef de la diplomatie"), (("de", "estado"), "president"),
-              (("do", "kremlin"), "kremlchef"), (("do", "governo"), "head of government"),
-              (("de", "governo"), "head of government"),
-              # Spanish "el jefe de la diplomacia", read as Portuguese
-              (("de", "a", "diplomacia"), "chef de la diplomatie")),
-    "глава": _SLAVIC_OFFICES,
-    "главы": _SLAVIC_OFFICES,  # (the genitive: "по словам главы государства", see _GENITIVE_OFFICES)
-    "очільник": _SLAVIC_OFFICES,
-    "очільника": _SLAVIC_OFFICES,
-    "керівник": _SLAVIC_OFFICES,
-    "керівника": _SLAVIC_OFFICES,
-}
-
-
 def _office_at(tokens: list[_Token], index: int) -> tuple[str, int] | None:
     """The office whose head noun is at ``index`` ("chef de la diplomatie", "chefe do Kremlin") and where its
     complement ends, or None when the noun heads none."""
@@ -189,6 +153,31 @@ def _office_at(tokens: list[_Token], index: int) -> tuple[str, int] | None:
         if values[:len(words)] == words:
             return office, following[len(words) - 1] + 1
     return None
+
+
+# What follows "que" when it opens a clause of its own (French "que nous", "qu'il"), not a relative one's verb
+_CLAUSE_SUBJECTS = _words(fold("l nous vous ce cela ça il elle ils elles on je tu eu ele ela eles elas nós"))
+
+
+def _relative_at(tokens: list[_Token], k: int) -> bool:
+    """A relative clause opens at ``k``: a relative pronoun, or Portuguese "que" before a verb (", que anunciou ...";
+    not French ", selon Macron, que l'Europe ...", where "que" opens the clause itself)."""
+    word = tokens[k].value
+    if word != "que":
+        return _relative_pronoun(word)
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (following is not None and following.kind == "W" and not following.cap
+            and following.value not in _ARTICLES and following.value not in _FOREIGN_ARTICLES
+            and following.value not in _CLAUSE_SUBJECTS)
+
+
+def _relative_pronoun(word: str) -> bool:
+    """Opens a relative clause between a subject and its verb, in any case form: "who", "whom", "которого",
+    "якому", "qui", "dont" (German "der"/"die" are left out: more often they open an apposition)."""
+    return word in _RELATIVE_OPENERS or word.startswith("котор") or word in _UK_RELATIVES
+
+
+_RELATIVE_OPENERS = _words("who whom whose which qui dont lequel laquelle")
 
 
 def _negated(tokens: list[_Token], verb: int) -> bool:
@@ -216,12 +205,6 @@ def _negated(tokens: list[_Token], verb: int) -> bool:
     return False
 
 
-_MODALS = _words("will would could may might shall")
-
-# Participles opening a sentence: "Speaking", "Отвечая", "Говоря", "Комментируя", "Заявив", "Відповідаючи".
-_PARTICIPLE_ENDINGS = ("ing", "ая", "ив", "ючи", "оря", "уя")
-
-
 def _verb_group(tokens: list[_Token], verb: int) -> int:
     """Where the speech verb's group begins: at the auxiliary of a French participle ("a déclaré", "a toutefois
     assuré")."""
@@ -245,7 +228,6 @@ def _iberian_verb_after(tokens: list[_Token], k: int) -> int:
 # Relative words of place or occasion before a verb: "onde", "em que", "na qual", Spanish "donde", "en la que"
 _PLACE_RELATIVES = _words(fold("onde donde"))
 _IN_WHICH = _words(fold("que qual quais cual"))
-_IN = _words("em na no nas nos num numa")
 
 
 def _place_relative_start(tokens: list[_Token], verb: int) -> int | None:
@@ -266,8 +248,6 @@ def _place_relative_start(tokens: list[_Token], verb: int) -> int | None:
     return None
 
 
-# Clitics before a Portuguese verb, and the Spanish ones read as them ("se", "le dijo", "les dijo")
-_CLITICS = _words("se lhe lhes")
 # Portuguese auxiliaries of the perfect, and Spanish "ha"/"había" read as them
 _IBERIAN_AUXILIARIES = _words("tem tinha havia")
 
@@ -292,10 +272,6 @@ def _fr_auxiliary(tokens: list[_Token], participle: int) -> int | None:
 
 
 _FR_ADVERBS = _words(fold("toutefois aussi également encore déjà ensuite pourtant aussitôt notamment cependant"))
-
-# Conjunctions after which a new subject and speech verb are someone else's clause.
-_CONTRAST = _words(fold("but while whereas and но а тогда але тоді і mais tandis alors et aber während und enquanto"))
-_COPULATIVE = _words(fold("and и і та et und e"))
 
 
 def _adverbial(token: _Token) -> bool:
@@ -395,22 +371,14 @@ def _speech_participle(token: _Token) -> bool:
 
 
 _VERB_AFTER_THAT = _RELATIVE_VERBS | _MODALS | {"cannot"}  # "and that is ...": a relative clause
-_BUT = _words(fold("but но але mais aber однак однако проте mas porém"))
-_THOUGH = _words(fold("хотя хоча"))
+
 _FR_OBJECT_GERUNDS = _words(fold("rappelant assurant prévenant reconnaissant"))  # (also: recalling, ensuring, ...)
 # Portuguese gerunds that also take an object: "lembrando o envio de tropas" (recalling it, not a clause)
 _PT_OBJECT_GERUNDS = _words(fold("lembrando destacando salientando"))
-_PT_ARTICLES = _words("o os a as um uma")
-_PT_POSSESSIVES = _words("seu sua seus suas")
-
-# Words of a Portuguese time adverbial after a verb: "hoje", "esta manhã", "nesta quinta-feira (14)"
-_PT_TIME_WORDS = _words(fold("""hoje ontem esta este nesta neste manhã tarde noite semana segunda terça quarta quinta
-sexta sábado domingo feira""")) | {"-", "(", ")"}
 
 # Whom a Portuguese speech verb is addressed to after "a"/"à": "disse a jornalistas", "disse à imprensa"
 _PT_ADDRESSEES = _words(fold("""jornalistas repórteres imprensa deputados televisão rádio agência emissora
 correspondentes estudantes apoiantes apoiadores canal jornal diário revista semanário"""))
-_BEFORE_PARTICIPLE = _words("en while before")  # ", en estimant que", ", while insisting that", ", before urging"
 
 _SLAVIC_PAST_ENDINGS = tuple("ал ял ил ел ыл ала яла ила ела ыла али яли или ели ыли".split())
 
@@ -441,24 +409,6 @@ def _to_whom(preposition: _Token, following: _Token) -> bool:
 # cancillería ucraniana"
 _INSTITUTIONS = _words(fold("""kremlin chancelaria cancilleria ministério ministerio governo gobierno executivo
 presidência presidencia embaixada embajada diplomacia exército ejercito casa onu otan nato"""))
-
-
-def _pt_object(tokens: list[_Token], k: int) -> bool:
-    """A Portuguese noun phrase opens at ``k`` (the verb's object: "destacou a importância", "anunciou esta manhã a
-    mobilização"), not an addressee ("disse a jornalistas") or an adverbial."""
-    while k < len(tokens) and (tokens[k].value in _PT_TIME_WORDS or tokens[k].value.isdigit()):
-        k += 1
-    if k < len(tokens) and tokens[k].value in _IN:  # where: "defendeu em conferência de imprensa o texto"
-        k = next((m for m in range(k + 2, min(len(tokens), k + 6)) if tokens[m].value in _PT_ARTICLES
-                  and tokens[m - 1].kind == "W" and tokens[m - 1].value not in _PREPOSITIONS), len(tokens))
-    if k + 1 < len(tokens) and tokens[k].value == "mais":
-        k += 1  # "acrescentou mais um nome à lista"
-    if k + 1 < len(tokens) and tokens[k].value in _PT_POSSESSIVES:
-        return True  # "reiterou seu apelo", Spanish "ha reiterado su llamamiento a"
-    if k + 1 >= len(tokens) or tokens[k].value not in _PT_ARTICLES:
-        return False
-    following = tokens[k + 1]
-    return tokens[k].value not in ("a", "as") or following.kind == "W" and not _to_whom(tokens[k], following)
 
 
 def _opening_adverbials_end(tokens: list[_Token]) -> int:

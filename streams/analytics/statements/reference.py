@@ -1,22 +1,40 @@
-"""Who a word refers to: names, role nouns, titles, nationalities and offices, and the context of who was named
-recently, which resolves pronouns and role nouns to an official.
+"""Who a word refers to: names, role nouns, titles and nationality nouns, someone untracked introduced by a sentence,
+the official before a colon, and the context of who was named recently, which resolves pronouns and role nouns to
+an official.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from streams.analytics.officials import Watchlist, fold
 from streams.analytics.statements.grammar import (
-    _OFFICE_PHRASES, _PT_ARTICLES, _nationality, _office_at, _opening_adverbials_end, _speech_verb)
-from streams.analytics.statements.text import (
-    _APPOSITION_MARKS, _APPOSITION_SPAN, _CYRILLIC_START, _ROLE_REACH, _UNTRACKED, _WORD, _Entity, _Token)
+    _nationality, _office_at, _opening_adverbials_end, _relative_pronoun, _speech_verb)
+from streams.analytics.statements.text import _CYRILLIC_START, _WORD, _Token
 from streams.analytics.statements.vocabulary import (
-    _ADVERBIALS, _ARTICLES, _CLAUSE_MARKS, _COMPLEMENTIZERS, _COORDINATORS, _DEMONYM_ARTICLES, _DEMONYM_NOUNS,
-    _DEMONYMS, _FOREIGN_ARTICLES, _FR_AUXILIARIES, _NOT_NAMES, _OFFICES, _OUTLET_NOUNS, _PARTIES, _PREPOSITIONS,
-    _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SENTENCE_ADVERBIALS, _SPEECH_VERBS, _SUBJECT_AUXILIARIES, _TAIL_PREPOSITIONS,
-    _TITLE_WORDS, _TITLES, _fold_word, _words)
+    _ACCORDING, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _ADVERBIALS, _ARTICLE_GENDERS, _ARTICLES, _CLAUSE_MARKS,
+    _COMPLEMENTIZERS, _COORDINATORS, _DEMONYM_ARTICLES, _DEMONYM_NOUNS, _DEMONYMS, _FIRST_TWO_WORDS, _FOREIGN_ARTICLES,
+    _FR_AUXILIARIES, _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _MEDIA_NOUNS, _NOT_NAMES, _OF, _OFFICE_PHRASES,
+    _OFFICES, _OUTLET_NOUNS, _PARTIES, _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES, _ROLE_PHRASE_SPAN, _ROLES,
+    _SENTENCE_ADVERBIALS, _SPEECH_VERBS, _STRESSED_PRONOUNS, _SUBJECT_AUXILIARIES, _TAIL_PREPOSITIONS, _TITLE_WORDS,
+    _TITLES, _UK_RELATIVES, _fold_word, _words)
+
+
+# The speaker of words by someone not on the watchlist (no official id can be it): their quotes are dropped.
+_UNTRACKED = "\x00untracked"
+
+
+class _Entity(NamedTuple):
+    official_id: str | None  # None: a person or organisation not on the watchlist
+    gender: str | None
+    paragraph: int
+    # words around an untracked person's name ("помощник президента юрий ушаков"), the title a tracked official is
+    # given right before the name ("министра обороны" for Shoigu in 2022), or ""
+    title: str
+
+
+_ROLE_REACH = 4  # paragraphs back that a role noun may refer to
 
 
 class _Context:
@@ -176,6 +194,11 @@ def _nationality_noun(tokens: list[_Token], index: int) -> tuple[str, str | None
     return (stem, _DEMONYM_ARTICLES[article]) if stem else None
 
 
+_APPOSITION_MARKS = {",", "\u2014", "\u2013", "(", ")"}
+
+_APPOSITION_SPAN = 16  # tokens in an apposition ", the official spokesperson for ..., "
+
+
 def _holds_role(role: str, role_words: tuple[str, ...]) -> bool:
     """One of ``role_words`` names the office in the (folded) role text, not an office it belongs to: "Head of the
     Office of the President" is no president, "Adviser to the head of ..." no head."""
@@ -286,6 +309,8 @@ chefe secretário presidente portavoz"""))
 
 # A minister's portfolio, which the role must name: "the defence minister" is not the foreign minister named before.
 _PORTFOLIOS = _words("foreign defence defense")
+
+
 def _romance_portfolio(tokens: list[_Token], role: int) -> str | None:
     """The portfolio in the complement of a French or Portuguese minister at ``role``, after a nationality at most:
     "ministre (norvégien) des Affaires étrangères", "ministro da Defesa"; None otherwise ("le ministre, interrogé sur la
@@ -440,13 +465,6 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
 # Role nouns that are ordinary words capitalised: the outlet "Politico"
 _LOWERCASE_ROLES = _words("politico politica militar")
 
-_ARTICLE_GENDERS = {"la": "f", "le": "m", "der": "m", "o": "m"}
-_HYPHENATED_ROLES = {("porte", "parole"): "spokesperson", ("porta", "voz"): "spokesperson",
-                     ("secretary", "general"): "secretary general",
-                     ("secretario", "geral"): "secretary general", ("пресс", "секретарь"): "прессекретар",
-                     ("прес", "секретар"): "прессекретар", ("пресс", "секретаря"): "прессекретар",
-                     ("прес", "секретаря"): "прессекретар"}
-
 
 def _office_end(tokens: list[_Token], index: int) -> int | None:
     """Where the complement of the office whose head noun is at ``index`` ends, or None (see ``_office_at``)."""
@@ -466,37 +484,12 @@ def _names_a_medium(tokens: list[_Token], index: int) -> bool:
     return k >= 0 and tokens[k].kind == "W" and tokens[k].value in _MEDIA_NOUNS
 
 
-# Nouns (in the case they take before an outlet's name) that name a medium or an interview.
-_MEDIA_NOUNS = _words(fold("""интервью агентству агентства изданию издания телеканалу телеканала газете газеты
-журналу журнала радиостанции эфире беседе виданню видання газеті ефірі комментарии коментарі заявлении заяві
-статье статті колонке телеканалам"""))
-
-
 def _inside_word(tokens: list[_Token], index: int) -> bool:
     """The mark at ``index`` joins two words without a space: "інтерв'ю", "Telegram-канале", "Цензор.НЕТ"."""
     token = tokens[index]
     return token.kind == "P" and token.value in ("'", "\u2019", "-", ".") and 0 < index < len(tokens) - 1 \
         and tokens[index - 1].end == token.start and tokens[index + 1].start == token.end \
         and tokens[index - 1].kind == tokens[index + 1].kind == "W"
-
-
-def _relative_pronoun(word: str) -> bool:
-    """Opens a relative clause between a subject and its verb, in any case form: "who", "whom", "которого",
-    "якому", "qui", "dont" (German "der"/"die" are left out: more often they open an apposition)."""
-    return word in _RELATIVE_OPENERS or word.startswith("котор") or word in _UK_RELATIVES
-
-
-_RELATIVE_OPENERS = _words("who whom whose which qui dont lequel laquelle")
-
-_UK_RELATIVES = _words(fold("який яка яке які якого якої якому якій яким якими яких яку якою"))
-
-# "the spokesman for the Kremlin", "le porte-parole du Kremlin", "o porta-voz do Kremlin"
-_OF = _words("of for de du des d der von do da dos das")
-
-# Capitalised complements of an office that name no country: "представителя Кремля", "главы МИД", "генсека НАТО"
-_INSTITUTIONS_OF_OFFICES = _words(fold("""мид мзс кремля нато оон генштаба генштабу генерального штаба офиса офісу оп
-госдепартамента госдепа держдепартаменту держдепу совбеза радбезу совета безопасности ради безпеки альянса альянсу
-федерации федерації вс всу зсу"""))
 
 
 def _title_phrase_word(token: _Token) -> bool:
@@ -515,6 +508,19 @@ def _possessive(tokens: list[_Token], index: int) -> bool:
     if token.value in ("'", "\u2019"):
         return index > 0 and tokens[index - 1].cap and index + 1 < len(tokens) and tokens[index + 1].value == "s"
     return token.value == "s" and index > 1 and tokens[index - 1].value in ("'", "\u2019") and tokens[index - 2].cap
+
+
+def _introduces_someone(text: str, start: int, end: int) -> bool:
+    """The sentence opens with someone who is not tracked: two capitalised words that may be a name ("Alexander
+    Bogomaz, the governor, posted"), or an office ("The governor of the Bryansk region posted")."""
+    match = _FIRST_TWO_WORDS.match(text, start, end)
+    if match is None:
+        return False
+    first, second = match.group(1), match.group(2)
+    folded = fold(first)
+    if first[0].isupper() and second[0].isupper() and folded not in _NOT_NAMES:
+        return True
+    return folded in _OFFICES or fold(second) in _OFFICES
 
 
 def _sentence_subject(tokens: list[_Token]) -> str | None | bool:
@@ -567,6 +573,25 @@ def _adjective_like(word: str) -> bool:
     """A lowercase word after a role noun that qualifies it: a nationality or an adjective (not "recebeu", "reçoit")."""
     return _nationality(word) is not None or word.endswith(_ADJECTIVE_ENDINGS) and word not in _SPEECH_VERBS \
         and word not in _SENTENCE_ADVERBIALS
+
+
+def _named_after_title(tokens: list[_Token], role: int) -> str | None | bool:
+    """The person a title opening the sentence introduces by name a few words on ("Министр обороны РФ Сергей
+    Шойгу", "Le ministre russe des Affaires étrangères Sergueï Lavrov"): the official, None for someone untracked
+    (two capitalised words in a row), False when no name follows the title."""
+    previous_name = False
+    for k in range(role + 1, min(len(tokens), role + 7)):
+        token = tokens[k]
+        if token.kind == "M":
+            return token.value
+        if token.value == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "M":
+            return tokens[k + 1].value  # in apposition: "Son ministre des Affaires étrangères, Dmytro Kouleba, ..."
+        if token.kind != "W" or _speech_verb(tokens, k):
+            return False
+        if _name_like(token) and previous_name:
+            return None
+        previous_name = _name_like(token)
+    return False
 
 
 def _title_before(tokens: list[_Token], index: int) -> str:
@@ -674,3 +699,43 @@ def _official_before_colon(tokens: list[_Token], colon: int,
     if subject >= colon or _copula_before_colon(tokens, subject, colon) is None:
         return None
     return opener, subject
+
+
+def _named_with_relative(tokens: list[_Token]) -> bool:
+    """The sentence opens with someone untracked named by one word and a relative clause about a person: "Trump,
+    who had threatened ...", "Erdoğan, qui ..."."""
+    return (len(tokens) > 2 and tokens[0].kind == "W" and _name_like(tokens[0]) and tokens[1].value == ","
+            and tokens[2].value in _PERSON_RELATIVES)
+
+
+_PERSON_RELATIVES = _words("who")  # (French "qui", German "der", Russian "который" follow a capital city too)
+
+
+def _indefinite_source(tokens: list[_Token]) -> tuple[str, str | None] | None:
+    """Who gives their view when the sentence opens with someone introduced by an indefinite article ("Pour un
+    chercheur lillois, ...", "Selon une source diplomatique, ...", "According to a Western official, ..."): the words
+    naming them (which a later role noun must match) and the gender of the article; None otherwise."""
+    k = _after_opening_source(tokens, also=("pour",))
+    if k is None or tokens[k].value not in _INDEFINITE:
+        return None
+    comma = next((m for m in range(k + 1, len(tokens)) if tokens[m].value == ","), len(tokens))
+    return " ".join(t.value for t in tokens[k + 1:comma]), _INDEFINITE_GENDERS.get(tokens[k].value)
+
+
+_INDEFINITE_GENDERS = {"un": "m", "ein": "m", "une": "f", "eine": "f", "einer": "f"}
+
+
+def _unresolved_pronoun_source(tokens: list[_Token]) -> str | None:
+    """The pronoun of "Selon lui, ...", "According to her, ..." opening the sentence (its speaker left unresolved)."""
+    k = _after_opening_source(tokens)
+    return tokens[k].value if k is not None and tokens[k].value in _STRESSED_PRONOUNS else None
+
+
+def _after_opening_source(tokens: list[_Token], also: tuple[str, ...] = ()) -> int | None:
+    """Where the source begins when the sentence opens with "according to", "по словам", "selon", "laut" (or one of
+    ``also``); None when it opens otherwise."""
+    if len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ACCORDING:
+        return 2
+    if len(tokens) > 3 and (tokens[0].value, tokens[1].value, tokens[2].value) in _ACCORDING_TRIPLES:
+        return 3
+    return 1 if len(tokens) > 1 and (tokens[0].value in _ACCORDING_WORDS or tokens[0].value in also) else None

@@ -8,29 +8,33 @@ from typing import NamedTuple
 
 from streams.analytics.officials import fold
 from streams.analytics.statements.grammar import (
-    _BUT, _CLITICS, _CONTRAST, _COPULATIVE, _MODALS, _OFFICE_PHRASES, _PARTICIPLE_ENDINGS, _PT_ARTICLES, _adverbial,
-    _nationality, _negated, _noun_phrase_after, _office_at, _opening_adverbials_end, _participle_start,
-    _past_dates_back, _place_relative_start, _pt_object, _slavic_past_tense, _speech_verb, _to_whom, _verb_group)
-from streams.analytics.statements.model import MIN_QUOTE_WORDS, MIN_REPORTED_WORDS
+    _adverbial, _nationality, _negated, _noun_phrase_after, _office_at, _opening_adverbials_end, _participle_start,
+    _past_dates_back, _place_relative_start, _relative_at, _relative_pronoun, _slavic_past_tense, _speech_verb,
+    _to_whom, _verb_group)
 from streams.analytics.statements.reference import (
-    _ARTICLE_GENDERS, _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _MEDIA_NOUNS, _OF, _UK_RELATIVES, _Context,
-    _inside_word, _name_like, _office_end, _possessive, _qualifies, _relative_pronoun, _role_phrase, _sentence_subject,
-    _slavic_country, _subject_at, _title_phrase_word, _valid_subject_mention)
-from streams.analytics.statements.text import (
-    _APPOSITION_MARKS, _APPOSITION_SPAN, _CYRILLIC_START, _LOOK, _RELATIVE_SPAN, _SLAVIC_LOOK, _UNTRACKED, _Quote,
-    _Token, _clean, _substantive, _word_count)
+    _APPOSITION_MARKS, _APPOSITION_SPAN, _UNTRACKED, _Context, _inside_word, _name_like, _office_end,
+    _official_before_colon, _possessive, _qualifies, _role_phrase, _sentence_subject, _slavic_country, _subject_at,
+    _title_phrase_word, _valid_subject_mention)
+from streams.analytics.statements.text import _CYRILLIC_START, _Quote, _Token, _substantive
 from streams.analytics.statements.vocabulary import (
     _ABOUT_IT, _ACCORDING, _ACCORDING_AFTER, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _ACTION_VERBS, _ADVERBIALS,
-    _ARTICLES, _BACK_REFERENCE_WORDS, _BY_MEANS, _CLAUSE_MARKS, _CLAUSE_OPENERS, _COMPLEMENTIZERS, _COORDINATORS,
-    _DE_AUXILIARIES, _DE_FIRST_ADVERBS, _DE_VERBS, _DECLARED, _DETERMINERS, _DIRECT_SPEECH, _EN_VERBS, _FIRST_TWO_WORDS,
-    _FOREIGN_ARTICLES, _FR_AUXILIARIES, _FR_VERBS, _INVERSION_OPENERS, _JUDGED, _NAME_JOINERS, _NOT_NAMES,
-    _NOT_OBJECT_COMPLEMENT, _OBJECT_PRONOUNS, _OFFICES, _PARTICIPLE_FOLLOWERS, _PASSIVE_AUXILIARIES,
-    _PHRASE_FIRST_WORDS, _PHRASE_OPENERS, _POSSESSIVE_ACCORDING, _POSSESSIVES, _PREPOSITIONS, _PRONOUNS, _PT_AGENTS,
-    _PT_INFINITIVES, _PT_PARTICIPLES, _PT_PASSIVES, _PT_VERBS, _QUOTED, _RELATIVE_VERBS, _RELAYS, _ROLE_GENITIVES,
-    _ROLE_PHRASE_SPAN, _ROLES, _ROMANCE_GERUNDS, _SAY_VERBS, _SEGMENT_ENDS, _SENTENCE_ADVERBIALS, _SLAVIC_GERUNDS,
-    _SLAVIC_IMPERFECTIVE_GERUNDS, _SLAVIC_VERBS, _SO, _SPEECH_VERBS, _STRESSED_PRONOUNS, _TAIL_PREPOSITIONS,
-    _TELL_VERBS, _THUS_OPENERS, _TITLE_WORDS, _TITLES, _TRAILING_ADDRESSEE, _TRAILING_SUBJECT_SPAN, _TRIPLE_OPENERS,
-    _WORDS_OF, _words)
+    _ARTICLE_GENDERS, _ARTICLES, _BACK_REFERENCE_WORDS, _BUT, _BY_MEANS, _CLAUSE_MARKS, _CLAUSE_OPENERS, _CLITICS,
+    _COMMENTED_STEMS, _COMPLEMENTIZERS, _COORDINATORS, _COPULATIVE, _DE_AUXILIARIES, _DE_FIRST_ADVERBS,
+    _DE_PREPOSITIONS, _DE_VERBS, _DECLARED, _DETERMINERS, _DIRECT_SPEECH, _EN_VERBS, _FOREIGN_ARTICLES, _FR_AUXILIARIES,
+    _FR_VERBS, _GENITIVE_OFFICES, _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _INVERSION_OPENERS, _JUDGED,
+    _MEDIA_NOUNS, _MODALS, _NAME_JOINERS, _NOT_OBJECT_COMPLEMENT, _OBJECT_PRONOUNS, _OF, _OFFICE_PHRASES, _OFFICES,
+    _PARTICIPLE_ENDINGS, _PARTICIPLE_FOLLOWERS, _PASSIVE_AUXILIARIES, _PHRASE_FIRST_WORDS, _PHRASE_OPENERS,
+    _POSSESSIVE_ACCORDING, _POSSESSIVES, _PREPOSITIONS, _PRONOUNS, _PT_AGENTS, _PT_ARTICLES, _PT_INFINITIVES,
+    _PT_PARTICIPLES, _PT_PASSIVES, _PT_VERBS, _QUOTED, _REACTED_STEMS, _RELATIVE_PRONOUNS, _RELATIVE_SUBJECTS, _RELAYS,
+    _RESPONSE_VERBS, _ROLE_GENITIVES, _ROLE_PHRASE_SPAN, _ROLES, _ROMANCE_GERUNDS, _SENTENCE_ADVERBIALS,
+    _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SLAVIC_IMPERFECTIVE_GERUNDS, _SLAVIC_VERBS, _SO, _SPEECH_VERBS,
+    _STRESSED_PRONOUNS, _TAIL_PREPOSITIONS, _THUS_OPENERS, _TITLE_WORDS, _TITLES, _TRIPLE_OPENERS, _WORDS_OF, _words)
+
+
+_LOOK = 6  # words between subject and verb
+_SLAVIC_LOOK = 10  # Russian and Ukrainian put longer adverbials there
+
+_RELATIVE_SPAN = 32  # tokens in a relative clause between subject and verb ", qui a piloté pendant des mois ..., "
 
 
 class _Speaker(NamedTuple):
@@ -42,8 +46,6 @@ class _Speaker(NamedTuple):
 
 # Words before the complement of a role noun, which is not the subject ("o porta-voz do Kremlin disse": not the Kremlin)
 _GENITIVES = _words("des der du do da dos das")
-
-_GENITIVE_OFFICES = _words(fold("главы очільника керівника"))
 
 
 def _outlet_quote(tokens: list[_Token], index: int) -> bool:
@@ -268,31 +270,9 @@ _NAME_PARTICLES = _words("von van der de da dos das du")  # "Ursula von der Leye
 def _honorific(token: _Token) -> bool:
     """A title or an initial before a name: "M.", "Mr", "Herr", "М." of "М.Захарова"."""
     return token.value in _HONORIFICS or len(token.value) == 1 and token.cap
+
+
 _ELIDED = _words("l d qu n s c j lorsqu jusqu puisqu")  # French words ending in an apostrophe: "l'Etat"
-
-
-# What follows "que" when it opens a clause of its own (French "que nous", "qu'il"), not a relative one's verb
-_CLAUSE_SUBJECTS = _words(fold("l nous vous ce cela ça il elle ils elles on je tu eu ele ela eles elas nós"))
-
-
-def _relative_at(tokens: list[_Token], k: int) -> bool:
-    """A relative clause opens at ``k``: a relative pronoun, or Portuguese "que" before a verb (", que anunciou ...";
-    not French ", selon Macron, que l'Europe ...", where "que" opens the clause itself)."""
-    word = tokens[k].value
-    if word != "que":
-        return _relative_pronoun(word)
-    following = tokens[k + 1] if k + 1 < len(tokens) else None
-    return (following is not None and following.kind == "W" and not following.cap
-            and following.value not in _ARTICLES and following.value not in _FOREIGN_ARTICLES
-            and following.value not in _CLAUSE_SUBJECTS)
-
-
-_RELATIVE_SUBJECTS = _words(fold("who qui который которая який яка"))  # a relative clause's subject
-
-# What cannot open an apposition of a title (see _past_apposition): the relative pronouns' nominative forms, German
-# ones included.
-_RELATIVE_PRONOUNS = _words(fold("""who which whose where qui dont lequel laquelle der die das который которая которые
-який яка які"""))
 
 
 def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
@@ -566,233 +546,6 @@ def _slavic_according_role(tokens: list[_Token], according: int, phrase: int,
     return _Speaker(official_id, according, comma - 1, "according") if official_id else None
 
 
-def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
-    """Clause-first reported speech: "<clause>, <subject> told reporters on Thursday[, ruling out ...]." or
-    "<clause>, - заявила Захарова." Returns the index of the mark ending the clause, or None when the
-    attribution is not trailing (its verb is followed by a clause of its own)."""
-    if tokens[speaker.verb].value in _PT_VERBS and (
-            tokens[speaker.verb].value not in _SAY_VERBS
-            or speaker.verb + 1 < len(tokens) and tokens[speaker.verb + 1].value == "para"
-            or _pt_object(tokens, speaker.verb + 1)):
-        return None  # "acusou a Rússia de ...", "alertou para o perigo": what follows is the statement
-    if speaker.how == "right":
-        boundary = _verb_group(tokens, speaker.verb) - 1
-        tail = speaker.subject + 1
-        if boundary < 0 or tokens[boundary].value not in _CLAUSE_MARKS:
-            return None
-    elif speaker.how == "left":
-        boundary = speaker.subject - 1
-        while (boundary >= 0 and speaker.subject - boundary <= _TRAILING_SUBJECT_SPAN
-               and tokens[boundary].kind in ("W", "M")):
-            if _speech_verb(tokens, boundary) or tokens[boundary].value in _COMPLEMENTIZERS:
-                return None
-            boundary -= 1
-        if boundary < 0 or tokens[boundary].value not in _CLAUSE_MARKS:
-            return None
-        if tokens[speaker.subject].kind != "M" and speaker.subject - boundary > 3:
-            return None  # a pronoun or role noun opens the attribution: ", the spokeswoman added"
-        if speaker.subject + 1 < len(tokens) and tokens[speaker.subject + 1].value in _APPOSITION_MARKS:
-            # "Le secrétaire général de l'Otan, Jens Stoltenberg, a plaidé": the name is an apposition to the subject
-            # opening the sentence; "<clause>, the alliance's secretary general, Jens Stoltenberg, told the AP": to
-            # a role phrase trailing the clause.
-            if tokens[boundary].value != "," or speaker.subject - boundary != 1:
-                return None
-            boundary -= 1
-            while boundary >= 0 and speaker.subject - boundary <= _APPOSITION_SPAN and (
-                    tokens[boundary].kind == "W" or tokens[boundary].value in ("'", "\u2019", "-", ".")):
-                boundary -= 1
-            phrase = tokens[boundary + 1:speaker.subject - 1]
-            if (boundary < 0 or tokens[boundary].value not in _CLAUSE_MARKS
-                    or not any(t.value in _ROLES or t.value in _TITLES for t in phrase)):
-                return None
-        tail = speaker.verb + 1
-    else:
-        return None
-    while boundary > 0 and tokens[boundary - 1].value in _CLAUSE_MARKS:
-        boundary -= 1  # ", -"
-    # What follows the verb (up to a comma) must not be a clause: an addressee ("told reporters", "заявила
-    # журналистам"; English "said" takes none: "said the goal is to ..." is a clause), then adverbials only.
-    verb = tokens[speaker.verb].value
-    addressee = _TRAILING_ADDRESSEE if verb in _TELL_VERBS or verb not in _EN_VERBS else 0
-    if verb in _DE_VERBS:
-        addressee = len(tokens)  # German opens no clause without a comma, "dass" or a colon: "sagte Lawrow dem Sender
-        # Rossija 24 am Abend" is all whom, where and when
-        end = next((k for k in range(tail, len(tokens)) if tokens[k].value in _SEGMENT_ENDS), len(tokens))
-        last = next((t.value for t in reversed(tokens[tail:end]) if t.kind == "W"), "")
-        if last in _DE_OTHER_PARTICLES or last == "zuruck" and verb == "wies" \
-                or any(tokens[k].value == "," and _speech_verb(tokens, k + 1) for k in range(boundary - 1)):
-            return None  # "sprach ... seinen Dank aus", "..., teilte X mit, Lawrow wies ... zurück"
-    words = 0
-    for k in range(tail, len(tokens)):
-        token = tokens[k]
-        if token.kind == "Q" or token.value == ":" or token.value in _COMPLEMENTIZERS:
-            return None
-        if token.kind == "P":
-            if token.value in _SEGMENT_ENDS:
-                if _clause_follows(tokens, k):
-                    return None
-                break
-            continue
-        if token.value in _TAIL_PREPOSITIONS or token.value in _ADVERBIALS:
-            # "said on Tuesday that ...": adverbials may still be followed by the verb's own clause.
-            for m in range(k + 1, len(tokens)):
-                later = tokens[m]
-                if later.kind == "Q" or later.value == ":":
-                    return None
-                if later.value in ("(", ")"):
-                    continue  # "nesta quarta-feira (25/01) no Bundestag que"
-                if later.value in _COMPLEMENTIZERS:
-                    if _relative_that(tokens, m):
-                        break  # "said in an interview that was broadcast on Sunday": the attribution trails
-                    return None
-                if later.kind == "P" and later.value in _SEGMENT_ENDS:
-                    if _clause_follows(tokens, m):
-                        return None
-                    break
-            break
-        if token.value in _ARTICLES or token.value in _FOREIGN_ARTICLES or token.value in _DETERMINERS:
-            continue  # ("told her weekly briefing")
-        words += 1
-        if words > addressee:
-            return None
-    # The clause itself: enough words, and not an adverbial phrase ("In a statement on Thursday, ...") nor a German
-    # indirect question ("Was die Teilmobilmachung bedeutet, erläuterte Schoigu": what about, not what).
-    if tokens[0].value in _DE_QUESTION_WORDS and verb in _DE_VERBS \
-            and not any(t.value == "," for t in tokens[:boundary]):  # ("Was in Butscha geschehen sei, sei ...")
-        return None
-    clause = [t for t in tokens[:boundary] if t.kind in ("W", "M")]
-    if len(clause) + sum(t.kind == "Q" for t in tokens[:boundary]) < MIN_REPORTED_WORDS:
-        return None  # (a quote in it is at least a word: 'Die Mobilmachung sei „eine Handlung ...“, sagte Scholz')
-    if not clause:
-        return None
-    opener = clause[0].value
-    if (((opener in _PREPOSITIONS and not (opener == "on" and verb in _FR_VERBS))  # (French "on": "one")
-         or opener in _PHRASE_OPENERS or opener.endswith("ing"))
-            and not any(t.value == "," or t.value in _RELATIVE_VERBS for t in tokens[:boundary])
-            and verb not in _DE_VERBS and verb != _SO):
-        return None  # (a German clause may open with one: "Über Lieferungen werde nicht gesprochen, sagte er.")
-    return boundary
-
-
-def _relative_that(tokens: list[_Token], that: int) -> bool:
-    """"that" opening a relative clause about the noun before it ("an interview that was broadcast", "remarks that
-    he posted"): followed by a verb, or by a pronoun and a verb, rather than by a clause's subject."""
-    rest = [t for t in tokens[that + 1:that + 3] if t.kind == "W"]
-    if not rest:
-        return False
-    if rest[0].value in _RELATIVE_VERBS or rest[0].value.endswith("ed"):
-        return True
-    return (len(rest) == 2 and rest[0].value in _PRONOUNS
-            and (rest[1].value.endswith("ed") or rest[1].value in _RELATIVE_VERBS))
-
-
-_DE_QUESTION_WORDS = _words(fold("was ob warum wann"))
-
-
-def _german_relative(tokens: list[_Token], k: int) -> bool:
-    """A German relative clause opens at ``k`` (", der bei einem Absturz ums Leben kam", ", wo die Truppen ...",
-    ", wonach Putin erkrankt sei"): "der/die/das/dem/den" before a lowercase word that is no adjective (an article
-    comes before a noun, which German capitalises), or "wo", "wonach", "woraufhin", "welche"."""
-    token = tokens[k]
-    if token.value in _DE_RELATIVE_WORDS:
-        return True
-    if token.value not in _DE_RELATIVE_ARTICLES or k + 1 >= len(tokens) or tokens[k + 1].kind != "W" \
-            or tokens[k + 1].cap:
-        return False
-    following = tokens[k + 1].value  # (an adjective comes between an article and its noun: "die russischen Angriffe")
-    return (following in _DE_PREPOSITIONS or following in _DE_CLAUSE_PRONOUNS
-            or not following.endswith(("e", "en", "er", "es", "em")))
-
-
-_DE_RELATIVE_WORDS = _words(fold("wo wonach woraufhin worauf welche welcher welches"))
-_DE_RELATIVE_ARTICLES = _words("der die das dem den")
-_DE_CLAUSE_PRONOUNS = _words("sich er sie es ihn ihm man wir ich")
-# Particles that make a German speech verb another verb ("sprach ... aus": expressed, "sagte ... ab": cancelled).
-_DE_OTHER_PARTICLES = _words("aus ab")
-
-
-def _clause_follows(tokens: list[_Token], mark: int) -> bool:
-    """", that ...": a comma before the complementizer (wire style) still opens the verb's clause, also after a
-    parenthetical adverbial (", mardi 27 février, que", ", however, that")."""
-    if tokens[mark].value != ",":
-        return False
-    k = mark + 1
-    # (a longer phrase when it opens with a preposition: "disse, após encontro com o presidente Lula da Silva, que")
-    span = 14 if k < len(tokens) and tokens[k].value in _PREPOSITIONS else 4
-    while k < len(tokens) and k - mark <= span and tokens[k].kind == "W" and tokens[k].value not in _COMPLEMENTIZERS:
-        k += 1
-    if k > mark + 1:
-        if k >= len(tokens) or tokens[k].value != ",":
-            return False
-        k += 1
-    return k < len(tokens) and tokens[k].value in _COMPLEMENTIZERS
-
-
-def _continuation_after_attribution(text: str, tokens: list[_Token], speaker: _Speaker,
-                                    quotes_allowed: bool = False) -> int | None:
-    """Where the rest of a reported clause that its attribution interrupts begins ("Le statut des quatre régions,
-    a-t-il prévenu, ne fera l'objet d'aucune discussion", "Russia will not negotiate, Zakharova said, until Kyiv
-    withdraws"), or None when the sentence ends with the attribution or goes on with something else: an apposition
-    (", the spokeswoman for the ministry"), a second clause of the speaker (", adding that ..."), someone else, or
-    (unless ``quotes_allowed``: the clause holding it is the statement) a quote."""
-    comma = next((k for k in range(max(speaker.subject, speaker.verb) + 1, len(tokens))
-                  if tokens[k].kind == "P" and tokens[k].value in _SEGMENT_ENDS), None)
-    if comma is None or tokens[comma].value != "," or _participle_start(tokens, speaker.verb) is not None:
-        return None
-    rest = tokens[comma + 1:]
-    if (sum(t.kind == "W" for t in rest) < 2 or rest[0].kind != "W" or rest[0].cap
-            or rest[0].value in _PREPOSITIONS or rest[0].value in _PHRASE_OPENERS or rest[0].value.endswith("ing")
-            or _adverbial(rest[0])  # where, when and how: ", in an interview with RT", ", speaking in Moscow"
-            or rest[0].value in _CONTRAST or rest[0].value in _BUT  # someone else's clause: ", while Lavrov ..."
-            or _writer_goes_on(tokens[speaker.verb].value in _DE_VERBS, rest)
-            or not quotes_allowed and any(t.kind == "Q" and _word_count(text[t.start:t.end]) >= MIN_QUOTE_WORDS
-                                          for t in rest)
-            or any(_speech_verb(tokens, k) for k in range(comma + 1, len(tokens)))
-            or any(t.value in _ROLES or t.value in _TITLES or t.value in _OFFICES for t in rest[:5])):
-        return None
-    return rest[0].start
-
-
-# Words opening what the writer adds after an attribution, not the rest of the clause: appositions and absolute
-# constructions (", the first such meeting", ", his voice hoarse", ", une position saluée par Berlin"), outlets
-# (", wie Ukrinform berichtete"), "so", "though", "where".
-_NOT_CONTINUING = _ARTICLES | _FOREIGN_ARTICLES | _DETERMINERS | _words(fold("""its their our sa son ses leur leurs
-his her wie so though although as where whereas его её ее их його її"""))
-_DE_NOT_CONTINUING = _words(fold("wie so dessen deren welcher welche was"))
-# Russian and Ukrainian adverbial participles: ", отвечая на вопросы журналистов", ", коментуючи ..."
-_SLAVIC_GERUND_ENDINGS = tuple(fold("ая яя уя юя ючи учи ячи ачи").split())
-
-
-def _writer_goes_on(german: bool, rest: list[_Token]) -> bool:
-    """What follows an attribution is the writer's, not the rest of the clause: a relative clause (", who met Scholz",
-    ", qui recevait", ", который"), an apposition or absolute construction, an outlet, a participle; in German,
-    anything not in Konjunktiv (", die Koalition streitet seit Wochen"; ", die Ukraine brauche ..." goes on)."""
-    first = rest[0].value
-    if german:
-        return first in _DE_NOT_CONTINUING or _KONJUNKTIV.isdisjoint(t.value for t in rest)
-    return (first in _NOT_CONTINUING or _relative_pronoun(first) or first in _UK_RELATIVES
-            or bool(_CYRILLIC_START.match(first)) and first.endswith(_SLAVIC_GERUND_ENDINGS))
-
-
-def _with_continuation(text: str, tokens: list[_Token], speaker: _Speaker, clause: str, rest: int) -> str:
-    """The clause joined to its continuation after the attribution, which starts at ``rest``: with a space, or in
-    German, which goes on with a clause of its own, a comma ("Die Lage sei ernst, man brauche mehr Munition")."""
-    joiner = ", " if tokens[speaker.verb].value in _DE_VERBS else " "
-    return _clean(f"{clause}{joiner}{text[rest:tokens[-1].end]}")
-
-
-def _inverted_without_clause(tokens: list[_Token], speaker: _Speaker) -> bool:
-    """"<quote or clause>, said X[, the spokeswoman ...]" with no "that" after it: the words after the
-    subject are an apposition or adverbials, never the statement."""
-    group = _verb_group(tokens, speaker.verb)
-    if speaker.how != "right" or group == 0:
-        return False
-    previous = tokens[group - 1]
-    if previous.kind != "Q" and previous.value not in _CLAUSE_MARKS:
-        return False
-    return not any(t.value in _COMPLEMENTIZERS for t in tokens[speaker.subject + 1:])
-
-
 def _after_preposition(tokens: list[_Token], index: int) -> bool:
     """The mention at ``index``, with its title, is a preposition's object: "with President Volodymyr Zelenskyy"."""
     k = index - 1
@@ -805,38 +558,6 @@ def _opens_sentence(tokens: list[_Token], index: int) -> bool:
     """The mention at ``index``, with its title ("Kremlin spokesman Dmitry Peskov", "Germany's Olaf Scholz"), opens
     the sentence (not "After Putin's speech")."""
     return all(_title_phrase_word(t) or _possessive(tokens, k) for k, t in enumerate(tokens[:index]))
-
-
-def _introduces_someone(text: str, start: int, end: int) -> bool:
-    """The sentence opens with someone who is not tracked: two capitalised words that may be a name ("Alexander
-    Bogomaz, the governor, posted"), or an office ("The governor of the Bryansk region posted")."""
-    match = _FIRST_TWO_WORDS.match(text, start, end)
-    if match is None:
-        return False
-    first, second = match.group(1), match.group(2)
-    folded = fold(first)
-    if first[0].isupper() and second[0].isupper() and folded not in _NOT_NAMES:
-        return True
-    return folded in _OFFICES or fold(second) in _OFFICES
-
-
-def _named_after_title(tokens: list[_Token], role: int) -> str | None | bool:
-    """The person a title opening the sentence introduces by name a few words on ("Министр обороны РФ Сергей
-    Шойгу", "Le ministre russe des Affaires étrangères Sergueï Lavrov"): the official, None for someone untracked
-    (two capitalised words in a row), False when no name follows the title."""
-    previous_name = False
-    for k in range(role + 1, min(len(tokens), role + 7)):
-        token = tokens[k]
-        if token.kind == "M":
-            return token.value
-        if token.value == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "M":
-            return tokens[k + 1].value  # in apposition: "Son ministre des Affaires étrangères, Dmytro Kouleba, ..."
-        if token.kind != "W" or _speech_verb(tokens, k):
-            return False
-        if _name_like(token) and previous_name:
-            return None
-        previous_name = _name_like(token)
-    return False
 
 
 def _coordinated(tokens: list[_Token], index: int) -> bool:
@@ -972,9 +693,6 @@ def _norwegian_subject_after(tokens: list[_Token], verb: int) -> bool:
 
 
 _DE_ARTICLES = _words("der die ein eine")  # before a subject after the verb: "sagte der Kanzler"
-# German prepositions opening the first position: "Am Montag sagte Scholz", "Im Interview sagte er".
-_DE_PREPOSITIONS = _words(fold("am im in an auf nach vor bei seit zum zur um aus von mit über unter gegenüber"))
-
 
 # German compound titles end with their role: "Kremlsprecher", "Außenamtssprecherin", "US-Außenminister" (folded).
 _DE_TITLE_ENDINGS = tuple(fold("""sprecher sprecherin minister ministerin präsident präsidentin chef chefin kanzler
@@ -1439,20 +1157,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
     return someone_else
 
 
-_RESPONSE_VERBS = _words(fold("""commented responded responds replied replies answered remarked ironise répondu ответил
-ответила отвечал отвечала відповів відповіла рассказал рассказала розповів розповіла говорил говорила говорив говорила
-respondeu respondido"""))
 # Verbs naming their object as something: "classificou X de ...", Spanish "calificó X de ..."
 _NAMING_VERBS = _words(fold("classificou classifica qualificou"))
-
-# "прокомментировал X", "a réagi à X" take what was commented on (a quote with them is still the official's)
-_REACTED_STEMS = ("отреагирова", "відреагува")
-_COMMENTED_STEMS = ("прокомментирова", "прокоментува", "reagi") + _REACTED_STEMS
-
-# Whom an official tells, in Russian and Ukrainian: "как сообщил Шойгу журналистам по итогам встречи, ...".
-_SLAVIC_ADDRESSEES = _words(fold("""журналистам журналістам репортерам корреспондентам кореспондентам агентству
-изданию виданню телеканалу газете газеті корреспонденту кореспонденту телеканалам телемарафону телемарафоні
-каналу програмі"""))
 
 _PROGRESSIVE_AUXILIARIES = _words("is are was were be been am")
 
@@ -1462,7 +1168,11 @@ _PT_OPENERS_OF_VERBS = _BUT | _PT_OPENING_ADVERBS
 # Words that introduce a person after "Para o"/"Para a": role nouns, and "assessor" (an English word too, so no role)
 _PT_TITLES = frozenset(_ROLES) | {"assessor"}
 
-# German Konjunktiv I, the mood of reported speech ("sei", "habe", "werde", "könne"), folded; "ich habe", "ich
-# werde" are the indicative
-_KONJUNKTIV = _words(fold("""sei seien habe werde könne müsse solle wolle dürfe möge gebe stehe liege gehe komme bleibe
-brauche wisse sehe führe lasse trage zeige halte"""))
+
+def _colon_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
+    """The official opening the sentence as its subject, with no speech verb, whose words a colon introduces:
+    "Генсек НАТО Йенс Столтенберг в интервью Reuters был лаконичен: «...»", "Jermak wird noch deutlicher: «...»"
+    (not when someone else is named or quoted first: "Selenskyj zitierte Scholz: «...»")."""
+    colon = next((k for k, t in enumerate(tokens[:-1]) if t.value == ":" and tokens[k + 1].kind == "Q"), None)
+    found = _official_before_colon(tokens, colon, context) if colon is not None else None
+    return _Speaker(found[0], colon, found[1], "colon") if found is not None else None

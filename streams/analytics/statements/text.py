@@ -1,4 +1,6 @@
-"""Text structure: paragraphs, top-level quotes, sentences, dialogue dashes and the tokens of a sentence's frame."""
+"""Text structure: paragraphs, top-level quotes, sentences, dialogue dashes and the tokens of a sentence's frame, and
+the helpers that clean and count a quote's words.
+"""
 
 from __future__ import annotations
 
@@ -38,11 +40,6 @@ _CYRILLIC_START = re.compile("[\u0400-\u04ff]")
 _INVERTED_PRONOUN = re.compile(r"(t-)?(?:il|elle)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
-_APPOSITION_MARKS = {",", "\u2014", "\u2013", "(", ")"}
-_LOOK = 6  # words between subject and verb
-_SLAVIC_LOOK = 10  # Russian and Ukrainian put longer adverbials there
-_APPOSITION_SPAN = 16  # tokens in an apposition ", the official spokesperson for ..., "
-_RELATIVE_SPAN = 32  # tokens in a relative clause between subject and verb ", qui a piloté pendant des mois ..., "
 
 
 class _Quote(NamedTuple):
@@ -59,19 +56,6 @@ class _Token(NamedTuple):
     end: int
     cap: bool = False  # word written with a capital
     inflected: bool = False  # mention in a case form other than the nominative
-
-
-class _Entity(NamedTuple):
-    official_id: str | None  # None: a person or organisation not on the watchlist
-    gender: str | None
-    paragraph: int
-    # words around an untracked person's name ("помощник президента юрий ушаков"), the title a tracked official is
-    # given right before the name ("министра обороны" for Shoigu in 2022), or ""
-    title: str
-
-
-_UNTRACKED = "\x00untracked"
-_ROLE_REACH = 4  # paragraphs back that a role noun may refer to
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -277,7 +261,7 @@ def _attributed_dialogue(text: str, chars: list[str], start: int, end: int, fold
 def _tokens(text: str, start: int, end: int, quotes: list[_Quote], mentions: list[Mention],
             mention_from: int, fold_word: Callable[[str], str] = _fold_word) -> list[_Token]:
     """The frame of a sentence: words, punctuation and mentions outside quotes, one Q token per quote."""
-    # The hot loop of the module (every character of every article goes through it): locals only, and tokens
+    # The hot loop of the package (every character of every article goes through it): locals only, and tokens
     # built with tuple.__new__ (a NamedTuple's own constructor is a Python-level function).
     tokens: list[_Token] = []
     append = tokens.append

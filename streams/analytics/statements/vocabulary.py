@@ -1,8 +1,8 @@
 """The words the attribution rules know, per language, folded as the rules read them.
 
-Words are folded (lowercase, no diacritics, ё -> е) and kept in frozensets for one set lookup per token. Norwegian
-is read through German words and Spanish through Portuguese ones, by the folding
-functions of their sections at the end.
+Words are folded (lowercase, no diacritics, ё -> е) and kept in frozensets for one set lookup per token. Every list
+more than one module uses is here; a list only one rule uses may sit beside that rule. Norwegian is read through
+German words and Spanish through Portuguese ones, by the folding functions of the last two sections.
 """
 
 from __future__ import annotations
@@ -508,12 +508,130 @@ _SOURCE_TAIL = re.compile(
     r"\s*[.!?]?\s*$"
 )
 
+_ARTICLE_GENDERS = {"la": "f", "le": "m", "der": "m", "o": "m"}
+_HYPHENATED_ROLES = {("porte", "parole"): "spokesperson", ("porta", "voz"): "spokesperson",
+                     ("secretary", "general"): "secretary general",
+                     ("secretario", "geral"): "secretary general", ("пресс", "секретарь"): "прессекретар",
+                     ("прес", "секретар"): "прессекретар", ("пресс", "секретаря"): "прессекретар",
+                     ("прес", "секретаря"): "прессекретар"}
+# Offices named by a head noun and its complement: "le chef de l'Etat" (the president), "le chef de la diplomatie
+# russe" (the foreign minister), "глава государства".
+_SLAVIC_OFFICES = (((fold("государства"),), "president"), ((fold("держави"),), "president"),
+                   ((fold("военного"), fold("ведомства")), "defence minister"),  # "глава военного ведомства"
+                   ((fold("офиса"), fold("президента")), "head of the presidential office"),
+                   ((fold("офісу"), fold("президента")), "head of the presidential office"),
+                   ((fold("оп"),), "head of the presidential office"),  # "керівник ОП"
+                   ((fold("кремля"),), "kremlchef"),  # "глава Кремля", "очільник Кремля"
+                   ((fold("госдепартамента"),), "secretary of state"), ((fold("госдепа"),), "secretary of state"),
+                   ((fold("держдепартаменту"),), "secretary of state"), ((fold("держдепу"),), "secretary of state"),
+                   ((fold("оборонного"), fold("ведомства")), "defence minister"),
+                   *((tuple(fold(phrase).split()), "defence minister") for phrase in (
+                       "российского военного ведомства", "российского оборонного ведомства", "військового відомства",
+                       "оборонного відомства", "російського військового відомства",
+                       "російського оборонного відомства")),
+                   *((tuple(fold(phrase).split()), "chef de la diplomatie") for phrase in (
+                       "мид", "мзс", "дипломатии", "дипломатії", "российской дипломатии", "украинской дипломатии",
+                       "російської дипломатії", "української дипломатії", "российского мид", "украинского мид",
+                       "російського мзс", "українського мзс")))
+_OFFICE_PHRASES = {
+    "maitre": ((("du", "kremlin"), "kremlchef"),),
+    "chef": ((("de", "l", "etat"), "president"), (("de", "la", "diplomatie"), "chef de la diplomatie")),
+    "secretaire": ((("d", "etat"), "secretary of state"), (("general",), "secretary general")),
+    "secretario": ((("de", "estado"), "secretary of state"), (("general",), "secretary general")),
+    "chefe": ((("da", "diplomacia"), "chef de la diplomatie"), (("de", "estado"), "president"),
+              (("do", "kremlin"), "kremlchef"), (("do", "governo"), "head of government"),
+              (("de", "governo"), "head of government"),
+              # Spanish "el jefe de la diplomacia", read as Portuguese
+              (("de", "a", "diplomacia"), "chef de la diplomatie")),
+    "глава": _SLAVIC_OFFICES,
+    "главы": _SLAVIC_OFFICES,  # (the genitive: "по словам главы государства", see _GENITIVE_OFFICES)
+    "очільник": _SLAVIC_OFFICES,
+    "очільника": _SLAVIC_OFFICES,
+    "керівник": _SLAVIC_OFFICES,
+    "керівника": _SLAVIC_OFFICES,
+}
+
+
+_GENITIVE_OFFICES = _words(fold("главы очільника керівника"))
+
+# Nouns (in the case they take before an outlet's name) that name a medium or an interview.
+_MEDIA_NOUNS = _words(fold("""интервью агентству агентства изданию издания телеканалу телеканала газете газеты
+журналу журнала радиостанции эфире беседе виданню видання газеті ефірі комментарии коментарі заявлении заяві
+статье статті колонке телеканалам"""))
+
+_RELATIVE_SUBJECTS = _words(fold("who qui который которая який яка"))  # a relative clause's subject
+_UK_RELATIVES = _words(fold("який яка яке які якого якої якому якій яким якими яких яку якою"))
+# What cannot open an apposition of a title (see _past_apposition): the relative pronouns' nominative forms, German
+# ones included.
+_RELATIVE_PRONOUNS = _words(fold("""who which whose where qui dont lequel laquelle der die das который которая которые
+який яка які"""))
+
+# Modal verbs: "would say" names what someone may say, not what they said.
+_MODALS = _words("will would could may might shall")
+
+# "the spokesman for the Kremlin", "le porte-parole du Kremlin", "o porta-voz do Kremlin"
+_OF = _words("of for de du des d der von do da dos das")
+
+# Capitalised complements of an office that name no country: "представителя Кремля", "главы МИД", "генсека НАТО"
+_INSTITUTIONS_OF_OFFICES = _words(fold("""мид мзс кремля нато оон генштаба генштабу генерального штаба офиса офісу оп
+госдепартамента госдепа держдепартаменту держдепу совбеза радбезу совета безопасности ради безпеки альянса альянсу
+федерации федерації вс всу зсу"""))
+
+# Participles opening a sentence: "Speaking", "Отвечая", "Говоря", "Комментируя", "Заявив", "Відповідаючи".
+_PARTICIPLE_ENDINGS = ("ing", "ая", "ив", "ючи", "оря", "уя")
+
+# German prepositions opening the first position: "Am Montag sagte Scholz", "Im Interview sagte er".
+_DE_PREPOSITIONS = _words(fold("am im in an auf nach vor bei seit zum zur um aus von mit über unter gegenüber"))
+
+# Portuguese "in" and its contractions with the article: where a verb happened ("em conferência de imprensa").
+_IN = _words("em na no nas nos num numa")
+
+# Clitics before a Portuguese verb, and the Spanish ones read as them ("se", "le dijo", "les dijo")
+_CLITICS = _words("se lhe lhes")
+
+# Verbs of commenting and answering: what follows them may be what was answered, not the answer.
+_RESPONSE_VERBS = _words(fold("""commented responded responds replied replies answered remarked ironise répondu ответил
+ответила отвечал отвечала відповів відповіла рассказал рассказала розповів розповіла говорил говорила говорив говорила
+respondeu respondido"""))
+
+# "прокомментировал X", "a réagi à X" take what was commented on (a quote with them is still the official's)
+_REACTED_STEMS = ("отреагирова", "відреагува")
+_COMMENTED_STEMS = ("прокомментирова", "прокоментува", "reagi") + _REACTED_STEMS
+# Whom an official tells: "told reporters", "told the BBC", "told his Turkish counterpart".
+_ADDRESSEES = _words("""reporters journalists correspondents press media lawmakers legislators deputies parliament
+senators congress diplomats officials ambassadors counterpart counterparts students audience viewers listeners crowd
+supporters troops soldiers people citizens nation leaders colleagues agency newspaper broadcaster channel television
+radio""")
+# Whom an official tells, in Russian and Ukrainian: "как сообщил Шойгу журналистам по итогам встречи, ...".
+_SLAVIC_ADDRESSEES = _words(fold("""журналистам журналістам репортерам корреспондентам кореспондентам агентству
+изданию виданню телеканалу газете газеті корреспонденту кореспонденту телеканалам телемарафону телемарафоні
+каналу програмі"""))
+
+# Conjunctions after which a new subject and speech verb are someone else's clause.
+_CONTRAST = _words(fold("but while whereas and но а тогда але тоді і mais tandis alors et aber während und enquanto"))
+_COPULATIVE = _words(fold("and и і та et und e"))
+
+# "but" and "though", after which the same speaker may go on or the writer take over.
+_BUT = _words(fold("but но але mais aber однак однако проте mas porém"))
+_THOUGH = _words(fold("хотя хоча"))
+
+# Portuguese articles (and Spanish ones read as them).
+_PT_ARTICLES = _words("o os a as um uma")
+
+_BEFORE_PARTICIPLE = _words("en while before")  # ", en estimant que", ", while insisting that", ", before urging"
+
+# German Konjunktiv I, the mood of reported speech ("sei", "habe", "werde", "könne"), folded; "ich habe", "ich
+# werde" are the indicative
+_KONJUNKTIV = _words(fold("""sei seien habe werde könne müsse solle wolle dürfe möge gebe stehe liege gehe komme bleibe
+brauche wisse sehe führe lasse trage zeige halte"""))
+
 
 @lru_cache(maxsize=16384)
 def _fold_word(word: str) -> str:
     return fold(word)
 
 
+# --- Norwegian ------------------------------------------------------------------------------------------------
 # Norwegian (bokmål), the language of the tracked Stoltenberg, puts its words where German does (the verb second:
 # "Tirsdag sa Stoltenberg at ...", "..., sier Stoltenberg til NTB."), so its attribution words are read as their
 # German counterparts, and only when the text was detected as Norwegian ("sa", "at", "men", "i" are other words
@@ -551,6 +669,7 @@ def _fold_norwegian(word: str) -> str:
     return _NORWEGIAN_AS_GERMAN.get(folded, folded)
 
 
+# --- Spanish ---------------------------------------------------------------------------------------------------
 # Spanish, a language of the tracked Guterres and of a large share of the world's wire copy, builds its attributions
 # as Portuguese does ("dijo Lavrov", "Zelenski afirmó que", '«...», añadió.' with the subject left out, "según
 # Peskov"), so its attribution words are read as their Portuguese counterparts, only when the text was detected as
