@@ -832,9 +832,9 @@ def test_full_articles(watchlist: Watchlist) -> None:
     # back, written apart from the rules in nine sets, 45 in Portuguese (378 statements), 40 in Norwegian (286; read as
     # Norwegian only when detected as such, as the pipeline does) and 65 in Spanish (496; likewise). Measured before
     # the fixes they led to: 149 of the first set's 198, 126 of the second's 155, 178 of the third's 240, 212 of the
-    # fourth's 260, 231 of the fifth's 285, 241 of the sixth's 292, 269 of the seventh's 334 (README; 223 before a
-    # quote inside a reported clause came out as the clause, 'said the strikes hit "only military targets"', which is
-    # how all labels count it now), 300 of the eighth's 387, 241 of the ninth's 302; in Portuguese, 171 of the first
+    # fourth's 260, 231 of the fifth's 285, 241 of the sixth's 292, 269 of the seventh's 334 (docs/STATEMENTS.md;
+    # 223 before a quote inside a reported clause came out as the clause, 'said the strikes hit "only military
+    # targets"', which is how all labels count it now), 300 of the eighth's 387, 241 of the ninth's 302; in Portuguese, 171 of the first
     # set's 218 (rules written from short items only) and 148 of the held-out second set's 170; in Norwegian, none
     # before it was read, then 114 of the first set's 140 and 120 of the held-out second set's 131; in Spanish, 13 of
     # the first set's 179 and 7 of the second's 145 before it was read, then (rules written from short items only)
