@@ -10,7 +10,7 @@ import pytest
 from streams.analytics.novelty import NoveltyIndex, statement_key
 from streams.analytics.officials import Watchlist
 from streams.analytics.statements import extract_statements
-from tests.unit.test_statements import clean_sample
+from tests.unit.statements.helpers import clean_sample
 
 QUOTE = ("We once again urge international organizations to issue a statement condemning the terrorist attacks "
          "carried out by Ukrainian militants")

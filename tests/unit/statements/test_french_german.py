@@ -1,0 +1,142 @@
+"""Statements in French and German: inverted attributions, "selon"/"laut", German reported speech in Konjunktiv I."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.analytics.officials import Watchlist
+from tests.unit.statements.helpers import extract
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("« Nous ne négocierons jamais avec un régime terroriste », a déclaré Maria Zakharova lors d'un point de "
+         "presse.",
+         [("maria-zakharova", "quote", "Nous ne négocierons jamais avec un régime terroriste")]),
+        ("Emmanuel Macron a déclaré jeudi que la France continuerait à soutenir l'Ukraine aussi longtemps que "
+         "nécessaire.",
+         [("emmanuel-macron", "reported",
+           "la France continuerait à soutenir l'Ukraine aussi longtemps que nécessaire.")]),
+        # inverted pronoun: "a-t-il affirmé", "dit-elle"
+        ("Emmanuel Macron a rencontré les chefs de la majorité. « La France ne reculera pas devant la menace », "
+         "a-t-il affirmé.",
+         [("emmanuel-macron", "quote", "La France ne reculera pas devant la menace")]),
+        ("Maria Zakharova a répondu aux journalistes. « Kiev prépare une nouvelle provocation », dit-elle.",
+         [("maria-zakharova", "quote", "Kiev prépare une nouvelle provocation")]),
+        ("Selon Sergueï Lavrov, les Occidentaux cherchent à prolonger le conflit en Ukraine.",
+         [("sergey-lavrov", "reported", "les Occidentaux cherchent à prolonger le conflit en Ukraine.")]),
+        ("Vladimir Poutine a averti que la Russie répondrait à toute attaque contre son territoire.",
+         [("vladimir-putin", "reported", "la Russie répondrait à toute attaque contre son territoire.")]),
+        ("Maria Zakharova a déclaré : « Les provocations de Kiev ne resteront pas sans réponse. »",
+         [("maria-zakharova", "quote", "Les provocations de Kiev ne resteront pas sans réponse.")]),
+        ("« L'Europe doit se réveiller face à cette menace », estime Emmanuel Macron dans un entretien.",
+         [("emmanuel-macron", "quote", "L'Europe doit se réveiller face à cette menace")]),
+        # clause first, the dateline left out; a role noun with the name in apposition
+        ("MOSCOU, 22 août (AFP) - La Russie n'entamera pas de négociations avec l'Ukraine, a déclaré jeudi la "
+         "porte-parole de la diplomatie russe, Maria Zakharova.",
+         [("maria-zakharova", "reported", "La Russie n'entamera pas de négociations avec l'Ukraine")]),
+        ("« Nous avons besoin de davantage de défense aérienne », a souligné le président ukrainien Volodymyr "
+         "Zelensky.",
+         [("volodymyr-zelensky", "quote", "Nous avons besoin de davantage de défense aérienne")]),
+        # not statements: meetings, someone else's words about an official, negated and passive verbs
+        ("Emmanuel Macron a rencontré Olaf Scholz à Berlin pour discuter de l'aide à l'Ukraine.", []),
+        ("Le Kremlin a accusé Emmanuel Macron de vouloir provoquer une escalade du conflit.", []),
+        ("Emmanuel Macron n'a pas dit quand les premiers instructeurs seraient envoyés en Ukraine.", []),
+        ("Macron a été averti que la situation pourrait dégénérer rapidement sur le terrain.", []),
+        ("« L'Europe doit se réveiller face à cette menace », ajoute-t-il.", []),  # nobody named
+    ],
+)
+def test_french_patterns(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("„Wir werden die Ukraine so lange unterstützen wie nötig“, sagte Olaf Scholz am Montag in Berlin.",
+         [("olaf-scholz", "quote", "Wir werden die Ukraine so lange unterstützen wie nötig")]),
+        ("Scholz sagte, Deutschland werde die Ukraine weiter mit Waffen unterstützen.",
+         [("olaf-scholz", "reported", "Deutschland werde die Ukraine weiter mit Waffen unterstützen.")]),
+        ("Bundeskanzler Olaf Scholz erklärte, dass Deutschland keine Taurus-Marschflugkörper liefern werde.",
+         [("olaf-scholz", "reported", "Deutschland keine Taurus-Marschflugkörper liefern werde.")]),
+        # the verb in second place, the subject after it; an addressee before the comma
+        ("Am Montag sagte Scholz in Berlin, Deutschland stehe fest an der Seite der Ukraine.",
+         [("olaf-scholz", "reported", "Deutschland stehe fest an der Seite der Ukraine.")]),
+        ("Scholz sagte der „Süddeutschen Zeitung“, Deutschland werde keine Bodentruppen schicken.",
+         [("olaf-scholz", "reported", "Deutschland werde keine Bodentruppen schicken.")]),
+        ("„Das ist eine gefährliche Eskalation des Konflikts“, so Kremlsprecher Dmitri Peskow.",
+         [("dmitry-peskov", "quote", "Das ist eine gefährliche Eskalation des Konflikts")]),
+        ("Olaf Scholz traf Selenskyj in Kiew. „Wir lassen die Ukraine nicht im Stich“, sagte er.",
+         [("olaf-scholz", "quote", "Wir lassen die Ukraine nicht im Stich")]),
+        ("Olaf Scholz empfing Emmanuel Macron in Berlin. „Wir stehen zusammen an der Seite der Ukraine“, sagte "
+         "der Kanzler.",
+         [("olaf-scholz", "quote", "Wir stehen zusammen an der Seite der Ukraine")]),
+        ("Laut Lawrow versucht der Westen, den Konflikt in die Länge zu ziehen.",
+         [("sergey-lavrov", "reported", "versucht der Westen, den Konflikt in die Länge zu ziehen.")]),
+        ("Die Verhandlungen seien derzeit ausgeschlossen, sagte Sacharowa am Donnerstag in Moskau.",
+         [("maria-zakharova", "reported", "Die Verhandlungen seien derzeit ausgeschlossen")]),
+        ("„Die Lage an der Front ist schwierig“, sagte der ukrainische Präsident Wolodymyr Selenskyj.",
+         [("volodymyr-zelensky", "quote", "Die Lage an der Front ist schwierig")]),
+        # a German clause may open with a prepositional phrase (English "In a statement, ..." is no clause)
+        ("Scholz war in Potsdam. Über Lieferungen von Taurus werde weiterhin nicht gesprochen, sagte er.",
+         [("olaf-scholz", "reported", "Über Lieferungen von Taurus werde weiterhin nicht gesprochen")]),
+        # not statements: a separable verb ("sagte ... ab": cancelled), negation, someone else, passive
+        ("Scholz sagte seine Reise nach Kiew wegen der Lage kurzfristig ab.", []),
+        ("Am Montag sagte Scholz seine Reise nach Kiew kurzfristig ab.", []),
+        ("Scholz sagte nicht, wann die Lieferungen beginnen sollen.", []),
+        ("Die Kritik an Scholz wächst, sagte ein Sprecher der Opposition am Montag.", []),
+        ("Scholz wurde für seine Haltung zu den Taurus-Lieferungen scharf kritisiert.", []),
+        ("Putin warnte den Westen vor einer weiteren Eskalation in der Ukraine.", []),
+    ],
+)
+def test_german_patterns(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Portuguese words that are English, French or German words too: "assessor", "exige", "insiste", "do", "das",
+        # "de", "que", "presidente"; and the rules Portuguese brought ("X ... e declarou que", "Para o presidente")
+        ("Podolyak said Ukraine would win. The assessor said the damage was extensive.", []),
+        ("Lavrov said the talks had failed. Anton Siluanov met him later. The Russian minister said that the deal was "
+         "dead.", [("sergey-lavrov", "reported", "the talks had failed.")]),
+        ("Zelensky met the governor of Kharkiv, who briefed him on the situation and said that the city was safe.", []),
+        ("Blinken met the families of hostages, who thanked him and said that they would keep fighting.", []),
+        ("Scholz traf den Bürgermeister von Kiew, der ihn informierte und sagte, dass die Stadt sicher sei.", []),
+        ("Lavrov, de retour de New York, a déclaré que la Russie ne céderait pas.",
+         [("sergey-lavrov", "reported", "la Russie ne céderait pas.")]),
+        ("Zelensky a parlé hier. « Nous ne céderons jamais à la pression de personne », exige le communiqué.", []),
+        ("La Russie doit se retirer immédiatement de tous les territoires, exige Macron.",
+         [("emmanuel-macron", "reported", "La Russie doit se retirer immédiatement de tous les territoires")]),
+        ("Macron a parlé lundi à Paris. Selon la présidente, l'Europe doit agir vite et fermement.", []),
+        ("Il faut, selon Macron, que l'Europe se réarme rapidement et sans attendre.",
+         [("emmanuel-macron", "reported", "l'Europe se réarme rapidement et sans attendre.")]),
+        ("Die Lage sei ernst, sagte Scholz, das Land müsse sich auf einen langen Krieg einstellen.",
+         [("olaf-scholz", "reported", "Die Lage sei ernst, das Land müsse sich auf einen langen Krieg einstellen.")]),
+        ("Do not test our patience, Putin warned on Tuesday.",
+         [("vladimir-putin", "reported", "Do not test our patience")]),
+        ("Zelensky spoke on Monday. Do Kwon, the crypto founder, said he was innocent. He added that the charges were "
+         "political.", []),
+        # Stoltenberg's finance office is no "minister" for a role noun; a portfolio counts in the minister's own
+        # complement only
+        ("Stoltenberg met Lavrov in Brussels on Monday. The minister said Russia would not yield to the West.",
+         [("sergey-lavrov", "reported", "Russia would not yield to the West.")]),
+        ("Stoltenberg met Reznikov in Brussels. The minister said Kyiv needed more shells.", []),
+        ("Lavrov s'est exprimé lundi à Moscou. Le ministre, interrogé sur la défense européenne, a déclaré que "
+         "l'Europe se militarisait.", [("sergey-lavrov", "reported", "l'Europe se militarisait.")]),
+        # what the Portuguese rules brought to every language
+        ("Russian President Vladimir Putin signed the treaties on the four regions and declared that their residents "
+         "were Russian citizens forever.",
+         [("vladimir-putin", "reported", "their residents were Russian citizens forever.")]),
+        ('"Russia will return to the deal," said Peskov, who insisted that the decision had nothing to do with the '
+         'attack.', [("dmitry-peskov", "quote", "Russia will return to the deal"),
+                     ("dmitry-peskov", "reported", "the decision had nothing to do with the attack.")]),
+        ('In an interview with CNN, Blinken was blunt: "Russia is losing this war strategically."',
+         [("antony-blinken", "quote", "Russia is losing this war strategically.")]),
+    ],
+)
+def test_portuguese_rules_in_other_languages(watchlist: Watchlist, text: str,
+                                             expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected

@@ -1,0 +1,227 @@
+"""The labelled data: short items (every statement exactly), whole articles (recall and precision bounds per language)
+and the real sample articles.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from streams.analytics.normalize import normalize_text
+from streams.analytics.officials import Watchlist
+from streams.analytics.statements import Statement, extract_statements
+from tests.unit.statements.helpers import clean_sample, extract
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def _attribution_items() -> list[dict]:
+    path = DATA / "attribution_corpus.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("item", _attribution_items(), ids=lambda item: f"{item['lang']}: {item['note'][:60]}")
+def test_wire_corpus(watchlist: Watchlist, item: dict) -> None:
+    # tests/data/attribution_corpus.jsonl: 689 items in English, Russian, Ukrainian, French, German, Portuguese and
+    # Spanish, in the styles of Reuters, AP, BBC, TASS, Interfax, Ukrinform, AFP, Le Monde, dpa, Tagesschau, Lusa,
+    # Agência Brasil, Folha, EFE, Europa Press, Clarín ... (a third of them with no statement: mentions, negated,
+    # passive and separable verbs, unnamed speakers; some written to make the rules fail), written apart from the
+    # rules and labelled with what each official said. Every statement found must be expected (starting with the
+    # labelled words, whitespace and apostrophes as the normaliser writes them), and every expected one must be found.
+    # (Of the 60 Spanish items written to break the rules, the four still failing are README limitations, not here;
+    # the 60 Russian and Ukrainian ones are all here: 29 of 35 statements and one not expected on their first run;
+    # of 40 in English, French, German, Portuguese and Spanish written to break the rules they share, 30 are here,
+    # (17 failed with the rules before), and the ten still failing are README limitations: "he" after someone
+    # untracked named mid-sentence, a pronoun after opening phrases in those languages.)
+    found = extract(normalize_text(item["text"]), watchlist, item["lang"])
+    expected = [(e["official"], e["kind"], e["starts"]) for e in item["expected"]]
+    unmatched = list(found)
+    for official, kind, starts in expected:
+        hit = next((f for f in unmatched if f[:2] == (official, kind) and f[2].startswith(starts)), None)
+        assert hit is not None, f"missing {(official, kind, starts)}; found {found}"
+        unmatched.remove(hit)
+    assert not unmatched, f"not expected: {unmatched}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("«Россия не намерена вести переговоры, — подчеркнул Лавров, — пока Киев не откажется от своих требований».",
+         [("sergey-lavrov", "quote", "Россия не намерена вести переговоры пока Киев не откажется от своих требований")]),
+        ("«Украина, — заявил Зеленский, — никогда не признает оккупацию своих территорий».",
+         [("volodymyr-zelensky", "quote", "Украина никогда не признает оккупацию своих территорий")]),
+        ("«Ми не ведемо жодних переговорів з Росією, - наголосив Подоляк. - Компромісів не буде».",
+         [("mykhailo-podolyak", "quote", "Ми не ведемо жодних переговорів з Росією. Компромісів не буде")]),
+        ("Emmanuel Macron était à Berlin. « Nous devons, a-t-il ajouté, rester unis face à la Russie. »",
+         [("emmanuel-macron", "quote", "Nous devons rester unis face à la Russie.")]),
+        # a clause inside the quote that reports someone else is no incise
+        ("«Мы знаем, что Лавров заявил, что переговоров не будет», - написал Подоляк.",
+         [("mykhailo-podolyak", "quote", "Мы знаем, что Лавров заявил, что переговоров не будет")]),
+        ("«Мы знаем, что Лавров заявил, что переговоров не будет».", []),
+    ],
+)
+def test_attribution_inside_the_quote_marks(watchlist: Watchlist, text: str,
+                                            expected: list[tuple[str, str, str]]) -> None:
+    # Russian wire style («..., — подчеркнул Лавров, — ...») and the French incise: the words are the official's,
+    # without the attribution.
+    assert extract(text, watchlist) == expected
+
+
+def test_full_articles(watchlist: Watchlist) -> None:
+    # tests/data/attribution_articles.jsonl: 332 whole articles in English, Russian, Ukrainian, French and German (3,413
+    # labelled statements) with several officials, untracked speakers, background paragraphs and references back,
+    # written apart from the rules in nine sets, 45 in Portuguese (378 statements), 40 in Norwegian (286; read as
+    # Norwegian only when detected as such, as the pipeline does) and 65 in Spanish (496; likewise). Measured before the
+    # fixes they led to: 149 of the first set's 198, 126 of the second's 155, 178 of the third's 240, 212 of the
+    # fourth's 260, 231 of the fifth's 285, 241 of the sixth's 292, 269 of the seventh's 334 (docs/STATEMENTS.md; 223
+    # before a quote inside a reported clause came out as the clause, 'said the strikes hit "only military targets"',
+    # which is how all labels count it now), 300 of the eighth's 387, 241 of the ninth's 302; in Portuguese, 171 of the
+    # first set's 218 (rules written from short items only) and 148 of the held-out second set's 170; in Norwegian, none
+    # before it was read, then 114 of the first set's 140 and 120 of the held-out second set's 131; in Spanish, 13 of
+    # the first set's 179 and 7 of the second's 145 before it was read, then (rules written from short items only) 137
+    # of 179 and 111 of the held-out 145, and after their fixes 146 of a third set's 171 (held out; 150 with its
+    # requests labelled as the others are). The Spanish labels follow the Portuguese sets' conventions ("acusó a X de
+    # ..." and "calificó X de «...»" from the verb; a clause wholly in quote marks is a quote; headlines are not
+    # labelled), and so do the Russian and Ukrainian ones ("назвал X «...»", "обвинил X в том, что ..." from the verb;
+    # 12 labels of the earlier sets aligned). Three held-out sets of 20 articles each, measured on their first run and
+    # after the fixes they led to: Russian, 209 of 230 (205 with the rules before them), 225 now; Ukrainian, 217 of 241,
+    # 235; a second Russian one, 224 of 244, 238; and a fourth, 10 Russian and 10 Ukrainian articles written after all
+    # those fixes: 244 of 250 on its first run, precision 97% (228 and 96% with the rules before this work). Reached
+    # now: recall 0.96 (4,371 of 4,573), precision 0.97; the bounds below keep it with a little room. Most "extra" ones
+    # are quotes continued after the attribution, which the first set's labels count once, statements the labels missed,
+    # and requests and promises, "призвал ...", which some sets label and some not.
+    path = DATA / "attribution_articles.jsonl"
+    found_total: Counter[str] = Counter()
+    matched: Counter[str] = Counter()
+    expected_total: Counter[str] = Counter()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        lang = item["lang"]
+        text = normalize_text(item["text"], item["text"].split("\n", 1)[0])
+        found = extract(text, watchlist, lang)
+        found_total[lang] += len(found)
+        for label in item["expected"]:
+            expected_total[lang] += 1
+            starts = normalize_text(label["starts"])  # quote marks, apostrophes and dashes as the normaliser writes them
+            hit = next((f for f in found if f[:2] == (label["official"], label["kind"]) and f[2].startswith(starts)),
+                       None)
+            if hit is not None:
+                found.remove(hit)
+                matched[lang] += 1
+    assert expected_total.total() == 4573
+    recall, precision = matched.total() / expected_total.total(), matched.total() / found_total.total()
+    assert recall >= 0.95, f"recall {matched.total()}/{expected_total.total()}"
+    assert precision >= 0.96, f"precision {matched.total()}/{found_total.total()}"
+    # Portuguese on its own (370 of 378, precision 99%), so that a loss there is not hidden by the other languages
+    assert matched["pt"] / expected_total["pt"] >= 0.94, f"Portuguese recall {matched['pt']}/{expected_total['pt']}"
+    assert matched["pt"] / found_total["pt"] >= 0.97, f"Portuguese precision {matched['pt']}/{found_total['pt']}"
+    # and Norwegian (275 of 286, precision 98%)
+    assert matched["no"] / expected_total["no"] >= 0.94, f"Norwegian recall {matched['no']}/{expected_total['no']}"
+    assert matched["no"] / found_total["no"] >= 0.96, f"Norwegian precision {matched['no']}/{found_total['no']}"
+    # and Russian (972 of 998, precision 97%), Ukrainian (728 of 752, precision 98%), and Spanish (473 of 496,
+    # precision 96%)
+    assert matched["ru"] / expected_total["ru"] >= 0.95, f"Russian recall {matched['ru']}/{expected_total['ru']}"
+    assert matched["ru"] / found_total["ru"] >= 0.95, f"Russian precision {matched['ru']}/{found_total['ru']}"
+    assert matched["uk"] / expected_total["uk"] >= 0.95, f"Ukrainian recall {matched['uk']}/{expected_total['uk']}"
+    assert matched["uk"] / found_total["uk"] >= 0.96, f"Ukrainian precision {matched['uk']}/{found_total['uk']}"
+    assert matched["es"] / expected_total["es"] >= 0.94, f"Spanish recall {matched['es']}/{expected_total['es']}"
+    assert matched["es"] / found_total["es"] >= 0.94, f"Spanish precision {matched['es']}/{found_total['es']}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Moscow will respond to every attack, Zakharova said, adding that the West is to blame.",
+         [("maria-zakharova", "reported", "Moscow will respond to every attack"),
+          ("maria-zakharova", "reported", "the West is to blame.")]),
+        ('"Europe could die," Emmanuel Macron said in a speech at the Sorbonne on Thursday, urging the bloc to build '
+         'up its own defences.',
+         [("emmanuel-macron", "reported", "urging the bloc to build up its own defences.")]),
+        # a quote interrupted by its attribution in mid-sentence is one statement
+        ('"The key question," Blinken said, "is whether Russia is serious about diplomacy."',
+         [("antony-blinken", "quote", "The key question is whether Russia is serious about diplomacy.")]),
+        ('"We are not at war with Russia," Scholz said, while Macron insisted that Europe must not rule out any '
+         'option.',
+         [("olaf-scholz", "quote", "We are not at war with Russia"),
+          ("emmanuel-macron", "reported", "Europe must not rule out any option.")]),
+        ("U.S. Secretary of State Antony Blinken said Washington would keep supporting Kyiv, while Ukrainian Foreign "
+         "Minister Dmytro Kuleba said the aid had to arrive faster.",
+         [("antony-blinken", "reported", "Washington would keep supporting Kyiv"),
+          ("dmytro-kuleba", "reported", "the aid had to arrive faster.")]),
+        # the words after "said" are where and when; "that" of another verb is not the verb's
+        ("Kuleba said on Feb. 20 that Ukraine expected the first F-16s to arrive by summer.",
+         [("dmytro-kuleba", "reported", "Ukraine expected the first F-16s to arrive by summer.")]),
+        ("Zakharova said on Thursday the attack had been organised by Kyiv's special services.",
+         [("maria-zakharova", "reported", "the attack had been organised by Kyiv's special services.")]),
+        ("Lavrov said Blinken's remarks showed that Washington was not interested in peace.",
+         [("sergey-lavrov", "reported", "Blinken's remarks showed that Washington was not interested in peace.")]),
+        ("ST PETERSBURG, June 7 (Reuters) - President Vladimir Putin said on Friday Russia did not need to use "
+         "nuclear weapons.",
+         [("vladimir-putin", "reported", "Russia did not need to use nuclear weapons.")]),
+        # British quotes open a new sentence
+        ("Scholz said Germany would not be drawn into the war. 'There will be no ground troops on Ukrainian soil,' "
+         "he said.",
+         [("olaf-scholz", "reported", "Germany would not be drawn into the war."),
+          ("olaf-scholz", "quote", "There will be no ground troops on Ukrainian soil")]),
+    ],
+)
+def test_more_of_the_sentence(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    # From a fresh English set written apart from the rules: a participle clause after the attribution, a second
+    # official in the same sentence, interrupted quotes, dates after "said", datelines.
+    assert extract(text, watchlist) == expected
+
+
+def sample_statements(sample_articles: list[tuple[str, str]], watchlist: Watchlist) -> list[list[Statement]]:
+    return [extract_statements(clean_sample(title, body), watchlist) for title, body in sample_articles]
+
+
+def test_sample_articles(sample_articles: list[tuple[str, str]], watchlist: Watchlist) -> None:
+    found = sample_statements(sample_articles, watchlist)
+    by_article = [[(s.official_id, s.kind, s.text[:40]) for s in statements] for statements in found]
+    prefix = {(official, kind, text[:20]) for article in by_article for official, kind, text in article}
+    assert len(prefix) == sum(map(len, by_article))  # distinct
+    assert len(by_article) == 5
+    a000, a001, a002, a003, a004 = by_article
+    assert ("maria-zakharova", "quote", "We once again urge international organiz") in a000
+    assert ("maria-zakharova", "quote", "However, we are confident that the respo") in a000
+    assert ("maria-zakharova", "reported", "these strikes serve no military purpose ") in a000
+    assert ("valery-gerasimov", "reported", "the Ukrainian advance was halted, and th") in a000
+    assert not any(s[2].startswith("loans") for s in a000)
+    zakharova_001 = [s for s in a001 if s[0] == "maria-zakharova"]
+    assert len(zakharova_001) == len(a001) == 8
+    assert ("maria-zakharova", "quote", "Yes, the fertilizers are American, but t") in a001
+    assert ("maria-zakharova", "quote", "The Kiev regime is a terrorist organizat") in a001
+    assert a002 == []  # no tracked official speaks
+    assert ("maria-zakharova", "quote", "Who will negotiate with them after this,") in a003
+    assert ("volodymyr-zelensky", "quote", "it is now our primary task in defensive ") in a003
+    assert [s for s in a003 if s[0] == "maria-zakharova" and s[1] == "reported"] == [
+        ("maria-zakharova", "reported", "Ukraine's incursion into Russia's Kursk ")]  # caption repeat merged
+    assert not any("Sobyanin" in s[2] or s[2].startswith("This is one of") for s in a003)
+    assert ("mykhailo-podolyak", "quote", "Today they have a war that is expanding ") in a004
+    assert ("mykhailo-podolyak", "quote", "Do they respond to anything but fear? No") in a004
+    assert ("maria-zakharova", "reported", 'urged the UN on Wednesday to recognize a') in a004
+    # Miroshnik (not tracked) is never attributed to anyone, nor is the Zelensky named in his quote.
+    assert not any(s[2].startswith(("With their terrorist", "Holding negotiations", "The use of such", "This policy",
+                                    "to sow fear")) for s in a004)
+
+
+def test_sample_offsets_point_at_the_statement(sample_articles: list[tuple[str, str]], watchlist: Watchlist) -> None:
+    for title, body in sample_articles:
+        text = clean_sample(title, body)
+        for statement in extract_statements(text, watchlist):
+            assert statement.text[:30] in " ".join(text[statement.start:statement.end].split())
+
+
+def test_three_kilobyte_article_takes_milliseconds(sample_articles: list[tuple[str, str]],
+                                                   watchlist: Watchlist) -> None:
+    texts = [clean_sample(title, body)[:3000] for title, body in sample_articles]
+    started = time.perf_counter()
+    for _ in range(5):
+        for text in texts:
+            extract_statements(text, watchlist)
+    per_article = (time.perf_counter() - started) / (5 * len(texts))
+    assert per_article < 0.2, f"{per_article * 1000:.1f} ms per 3 KB article"
