@@ -1,7 +1,7 @@
 """The words the attribution rules know, per language, folded as the rules read them.
 
-Words are folded (lowercase, no diacritics, ё -> е) and kept in frozensets for one set lookup per token. Every list
-more than one module uses is here; a list only one rule uses may sit beside that rule. Norwegian is read through
+Words are folded (lowercase, no diacritics, ё -> е) and kept in frozensets for one set lookup per token. Every word
+list more than one module uses is here; a list only one rule uses may sit beside that rule. Norwegian is read through
 German words and Spanish through Portuguese ones, by the folding functions of the last two sections.
 """
 
