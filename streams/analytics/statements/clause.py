@@ -85,6 +85,8 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
     words = 0
     for k in range(tail, len(tokens)):
         token = tokens[k]
+        if token.kind == "Q" and _outlet_quote(tokens, k):
+            continue  # whom: "sagte er dem Sender „1+1“"
         if token.kind == "Q" or token.value == ":" or token.value in _COMPLEMENTIZERS:
             return None
         if token.kind == "P":
@@ -463,11 +465,11 @@ def _connector_start(tokens: list[_Token], k: int) -> int:
         k -= 2  # ", ao que acrescentou"
     if (relative := _place_relative_start(tokens, k)) is not None:
         k = relative  # ", em que afirmou", Spanish ", en la que ha precisado"
-    k = _verb_group(tokens, k) if tokens[k].value in _PT_VERBS else k
+    k = _verb_group(tokens, k) if tokens[k].value in _PT_VERBS or tokens[k].value in _FR_VERBS else k  # ("a prévenu")
     while k > 0 and (tokens[k - 1].value in (",", "\u2014") or tokens[k - 1].value in _BEFORE_PARTICIPLE
                      or tokens[k - 1].value in _COORDINATORS or tokens[k - 1].value in _COPULATIVE
                      or tokens[k - 1].value in _THOUGH
-                     or tokens[k - 1].value in ("tout", "й")):
+                     or tokens[k - 1].value in ("tout", "й", "mais", "et")):
         k -= 1
     return k
 
@@ -595,6 +597,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
     else:
         verb = tokens[speaker.verb]
         clause_start = verb.end if verb.value in _SAY_VERBS or verb.value in _COMPLEMENTIZERS else verb.start
+        if verb.value == "qu" and speaker.verb + 1 < len(tokens) and tokens[speaker.verb + 1].value in ("'", "\u2019"):
+            clause_start = tokens[speaker.verb + 1].end  # a second clause, "et qu'elles ...", after the elision
         marked = False  # by "that" or a colon
         # English "said X showed that ...": that "that" is another verb's, unless adverbials come first ("said on
         # Thursday that", "said, however, that"); "told reporters that" has its addressee.

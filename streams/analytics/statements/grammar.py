@@ -30,8 +30,11 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
         return index > 1 and tokens[index - 1].value == "fait" and tokens[index - 2].value in _FR_AUXILIARIES
     if token.value == "fugte":  # "fügte er hinzu", Norwegian "la han til" (not "la fram budsjettet": presented)
         return any(t.value in ("hinzu", "zu") for t in tokens[index + 1:index + 6])
-    if token.value in _DE_WITH_COMPLEMENT:
-        return any(t.value in ("deutlich", "klar") for t in tokens[index + 1:index + 4])
+    if token.value in _DE_WITH_COMPLEMENT:  # "machte deutlich, dass", "stellte im Interview klar:"
+        # ('„...“, stellte der Franzose klar'; further on only before the clause: "machte nach den Beratungen
+        # deutlich, dass")
+        return any(t.value in ("deutlich", "klar") and (k < index + 4 or tokens[k + 1].value in (",", ":", "dass"))
+                   for k, t in enumerate(tokens[index + 1:index + 8], index + 1) if k + 1 < len(tokens))
     if token.value in _SLAVIC_WITH_COMPLEMENT:  # "зауважив у зверненні, що" (not "зауважив журналістів": noticed)
         return any(t.value in ("что", "що", ":") for t in tokens[index + 1:index + 9])
     if token.value in _PT_INFINITIVES and token.value not in _FR_VERBS:  # "ao afirmar que" (not "o defender")
@@ -266,12 +269,17 @@ def _fr_auxiliary(tokens: list[_Token], participle: int) -> int | None:
     k = participle - 1
     if k >= 0 and tokens[k].value in _FR_ADVERBS:
         k -= 1
+    elif k >= 2 and (tokens[k - 2].value, tokens[k - 1].value, tokens[k].value) in _FR_ADVERB_PHRASES:
+        k -= 3  # "a pour sa part assuré", "a de son côté estimé"
     if k >= 0 and tokens[k].value in ("il", "elle"):
         k -= 1
     return k if k >= 0 and tokens[k].value in _FR_AUXILIARIES else None
 
 
-_FR_ADVERBS = _words(fold("toutefois aussi également encore déjà ensuite pourtant aussitôt notamment cependant"))
+_FR_ADVERBS = _words(fold("""toutefois aussi également encore déjà ensuite pourtant aussitôt notamment cependant
+finalement alors ainsi enfin surtout clairement fermement vivement immédiatement publiquement"""))
+_FR_ADVERB_PHRASES = {tuple(fold(phrase).split()) for phrase in ("pour sa part", "pour leur part", "de son côté",
+                                                                 "de leur côté")}
 
 
 def _adverbial(token: _Token) -> bool:
@@ -298,6 +306,9 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
                 and _speech_verb(tokens, k + 2):
             return k + 2  # "хотя и допустил, что", "хоча й наголосив, що"
         second = _iberian_verb_after(tokens, k)  # (past an auxiliary: Spanish "y ha advertido de que")
+        if token.value in ("mais", "et") and k + 2 < len(tokens) and tokens[k + 1].value == "a" \
+                and tokens[k + 2].value in _FR_VERBS and _speech_verb(tokens, k + 2) and not _negated(tokens, k + 2):
+            return k + 2  # French "..., mais a prévenu que", "et a ajouté que" (the auxiliary's subject is the first's)
         if token.kind == "W" and token.value in _COORDINATORS and (tokens[k - 1].value == ","
                                                                      or tokens[k - 1].kind == "Q"
                                                                      or token.value in _BUT

@@ -15,8 +15,8 @@ from streams.analytics.statements.text import _CYRILLIC_START, _WORD, _Token
 from streams.analytics.statements.vocabulary import (
     _ACCORDING, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _ADVERBIALS, _ARTICLE_GENDERS, _ARTICLES, _CLAUSE_MARKS,
     _COMPLEMENTIZERS, _COORDINATORS, _DEMONYM_ARTICLES, _DEMONYM_NOUNS, _DEMONYMS, _FIRST_TWO_WORDS, _FOREIGN_ARTICLES,
-    _FR_AUXILIARIES, _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _MEDIA_NOUNS, _NOT_NAMES, _OF, _OFFICE_PHRASES,
-    _OFFICES, _OUTLET_NOUNS, _PARTIES, _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES, _ROLE_PHRASE_SPAN, _ROLES,
+    _FR_AUXILIARIES, _GERMAN_TITLED_NAME, _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _MEDIA_NOUNS, _NOT_NAMES, _OF,
+    _OFFICE_PHRASES, _OFFICES, _OUTLET_NOUNS, _PARTIES, _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES, _ROLE_PHRASE_SPAN, _ROLES,
     _SENTENCE_ADVERBIALS, _SPEECH_VERBS, _STRESSED_PRONOUNS, _SUBJECT_AUXILIARIES, _TAIL_PREPOSITIONS, _TITLE_WORDS,
     _TITLES, _UK_RELATIVES, _fold_word, _words)
 
@@ -513,6 +513,8 @@ def _possessive(tokens: list[_Token], index: int) -> bool:
 def _introduces_someone(text: str, start: int, end: int) -> bool:
     """The sentence opens with someone who is not tracked: two capitalised words that may be a name ("Alexander
     Bogomaz, the governor, posted"), or an office ("The governor of the Bryansk region posted")."""
+    if _GERMAN_TITLED_NAME.match(text, start, end):
+        return True
     match = _FIRST_TWO_WORDS.match(text, start, end)
     if match is None:
         return False

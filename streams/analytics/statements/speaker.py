@@ -23,7 +23,7 @@ from streams.analytics.statements.vocabulary import (
     _DE_PREPOSITIONS, _DE_VERBS, _DECLARED, _DETERMINERS, _DIRECT_SPEECH, _EN_VERBS, _FOREIGN_ARTICLES, _FR_AUXILIARIES,
     _FR_VERBS, _GENITIVE_OFFICES, _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _INVERSION_OPENERS, _JUDGED,
     _MEDIA_NOUNS, _MODALS, _NAME_JOINERS, _NOT_OBJECT_COMPLEMENT, _OBJECT_PRONOUNS, _OF, _OFFICE_PHRASES, _OFFICES,
-    _PARTICIPLE_ENDINGS, _PARTICIPLE_FOLLOWERS, _PASSIVE_AUXILIARIES, _PHRASE_FIRST_WORDS, _PHRASE_OPENERS,
+    _OUTLET_NOUNS, _PARTICIPLE_ENDINGS, _PARTICIPLE_FOLLOWERS, _PASSIVE_AUXILIARIES, _PHRASE_FIRST_WORDS, _PHRASE_OPENERS,
     _POSSESSIVE_ACCORDING, _POSSESSIVES, _PREPOSITIONS, _PRONOUNS, _PT_AGENTS, _PT_ARTICLES, _PT_INFINITIVES,
     _PT_PARTICIPLES, _PT_PASSIVES, _PT_VERBS, _QUOTED, _REACTED_STEMS, _RELATIVE_PRONOUNS, _RELATIVE_SUBJECTS, _RELAYS,
     _RESPONSE_VERBS, _ROLE_GENITIVES, _ROLE_PHRASE_SPAN, _ROLES, _ROMANCE_GERUNDS, _SENTENCE_ADVERBIALS,
@@ -50,9 +50,11 @@ _GENITIVES = _words("des der du do da dos das")
 
 def _outlet_quote(tokens: list[_Token], index: int) -> bool:
     """The quote at ``index`` is a name: an outlet's after the noun for it or its addressee ("корреспонденту
-    «Фонтанки»", "в коментарі «Главкому»"), or what is so called ("так называемой «коалиции желающих»")."""
+    «Фонтанки»", "в коментарі «Главкому»", "der Zeitung „Argumenty i Fakty“"), or what is so called ("так
+    называемой «коалиции желающих»")."""
     return (tokens[index].kind == "Q" and index > 0 and tokens[index - 1].kind == "W"
             and (tokens[index - 1].value in _MEDIA_NOUNS or tokens[index - 1].value in _SLAVIC_ADDRESSEES
+                 or tokens[index - 1].value in _OUTLET_NOUNS
                  or tokens[index - 1].value.startswith(_SO_CALLED)))
 
 
@@ -590,9 +592,13 @@ def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
         # телеканалам TF1 і France 2 він пояснив", "наприкінці січня в інтерв'ю виданню «Аргументы и недели» він"
         return True
     comma = index - 1
-    while comma > 0 and index - comma <= 3 and tokens[comma].kind == "W" and (
-            not tokens[comma].cap or tokens[index].value in _ROLES or _office_at(tokens, index) is not None):
-        comma -= 1  # "Speaking in Moscow, the veteran diplomat said", "..., the French president acknowledged"
+    joined = 0  # marks inside a word: "porte-parole" is one word
+    while comma > 0 and index - comma - joined <= 3 and (
+            _inside_word(tokens, comma) and (joined := joined + 2)
+            or tokens[comma].kind == "W" and (not tokens[comma].cap or tokens[index].value in _ROLES
+                                              or _office_at(tokens, index) is not None)):
+        comma -= 1  # "Speaking in Moscow, the veteran diplomat said", "..., the French president acknowledged",
+        # "Mardi, le porte-parole du Kremlin a jugé"
     if comma < 1 or tokens[comma].value != ",":
         return False
     if comma + 1 == _opening_adverbials_end(tokens):
@@ -672,6 +678,8 @@ def _common_noun_subject(tokens: list[_Token], verb: int) -> bool:
     if verb < 2 or tokens[verb - 1].kind != "W" or tokens[verb - 1].value in _ADVERBIALS \
             or tokens[verb - 1].value in _BUT or tokens[verb - 1].value in _CLITICS and tokens[verb].value in _PT_VERBS:
         return False  # (", mas disse que": Portuguese "but", not a plural; Spanish '"...", les dijo': to them)
+    if _verb_group(tokens, verb) < verb:
+        return False  # a French auxiliary and an adverb: '« ... », a toutefois déclaré' ("a" is no article there)
     before = tokens[verb - 2]
     if before.kind == "W" and (before.value in _ARTICLES or before.value in _DETERMINERS):
         return True

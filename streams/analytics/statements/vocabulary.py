@@ -85,6 +85,11 @@ indiquer promettre avertir prévenir répéter insister"""))
 # ... speech only before what was said: "a soutenu que" (not "a soutenu la candidature de Kiev"), "promet que",
 # "s'est contenté de rappeler que"
 _FR_WITH_COMPLEMENT = _words(fold("promet promis soutenu soutient révélé révèle raillé raille répondu répond"))
+# French imperfects, the tense of narrative and of live blogs: "Vladimir Poutine y assurait que", "estimait-il".
+_FR_IMPERFECTS = _words(fold("""déclarait affirmait ajoutait soulignait estimait indiquait expliquait insistait martelait
+rappelait avertissait prévenait dénonçait déplorait accusait annonçait reconnaissait confiait écrivait poursuivait
+répétait plaidait réitérait jugeait réclamait exigeait assurait précisait saluait ironisait fustigeait regrettait
+rejetait réaffirmait confirmait rétorquait promettait soutenait disait"""))
 # French: past participles (after "a"/"ont": "a déclaré", "a-t-il affirmé") and present forms ("estime Macron").
 # "noté" is left out (English "a note"); "assuré", "lancé", "précisé" count only after an auxiliary (below).
 _FR_VERBS = _words(fold("""déclaré déclare déclarent affirmé affirme affirment ajouté ajoute souligné souligne estimé
@@ -94,7 +99,7 @@ poursuivi poursuit répété répète plaidé plaide réitéré réitère jugé 
 précisé salué salue ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté écarte rejeté rejette
 réaffirmé réaffirme renchéri renchérit confirmé confirme réagi réagit appelé glissé tranché tranche rétorqué
 rétorque assène asséné promet promis soutenu soutient""")) | _FR_WITH_COMPLEMENT \
-    | _FR_INFINITIVES | _FR_INVERTED_ONLY
+    | _FR_INFINITIVES | _FR_INVERTED_ONLY | _FR_IMPERFECTS
 # French participles that are also English words: verbs only right after an auxiliary ("a assuré", "a lancé"),
 # "a précisé" also only before "que" or a colon (English "a precise figure").
 _FR_AFTER_AUXILIARY = _words("assure lance precise appele glisse")
@@ -467,6 +472,10 @@ _TITLE_WORDS = _TITLES | frozenset(_ROLES)
 _TOKENISE_WORDS = _ATTRIBUTION_WORDS | _TITLE_WORDS
 # The first two words of a sentence: a full name there ("Alexander Bogomaz, the governor, ...") introduces someone.
 _FIRST_TWO_WORDS = re.compile(r"[\s\"'«(]*([^\W\d_][\w\u2019'-]*)\s+([^\W\d_][\w\u2019'-]*)")
+# German capitalises the title before a name: "Der Münchner Politikwissenschaftler Jakob Haberl hält ..." (an article,
+# capitalised words, a first name and a surname, then the lowercase verb) introduces someone too.
+_GERMAN_TITLED_NAME = re.compile(r"[\s\"'„»(]*(?:Der|Die)\s+(?:[^\W\d_][\w-]*\s+){1,3}"
+                                 r"[^\W\d_a-zß][a-zß\u00e0-\u00ff]+\s+[^\W\d_a-zß][a-zß\u00e0-\u00ff-]+\s+[a-zäöüß]")
 _TAIL_PREPOSITIONS = _PREPOSITIONS | _words("в во на у")  # "сообщил журналистам в среду"
 _COORDINATORS = _words("and but и но а але і та e mas")
 # Words that open a second clause with its own speaker: "The White House said ..., while Blinken said ...".
