@@ -29,8 +29,8 @@ said) and ``extract`` (the pass over a text).
 """
 
 from streams.analytics.statements.extract import extract_statements
-from streams.analytics.statements.model import (MAX_FRAME_CHARS, MAX_STATEMENTS, MIN_QUOTE_WORDS, MIN_REPORTED_WORDS,
-                                                Statement)
+from streams.analytics.statements.model import (
+    MAX_FRAME_CHARS, MAX_STATEMENTS, MIN_QUOTE_WORDS, MIN_REPORTED_WORDS, Statement)
 
 __all__ = ["Statement", "extract_statements", "MIN_QUOTE_WORDS", "MIN_REPORTED_WORDS", "MAX_FRAME_CHARS",
            "MAX_STATEMENTS"]

@@ -10,8 +10,7 @@ from streams.analytics.statements.grammar import (
     _adverbial, _after_avant_de, _infinitive_particle, _nationality, _negated, _participle_start, _place_relative_start,
     _relative_at, _relative_pronoun, _slavic_past_tense, _speech_verb, _to_whom, _verb_group)
 from streams.analytics.statements.model import MIN_QUOTE_WORDS, MIN_REPORTED_WORDS
-from streams.analytics.statements.reference import (
-    _APPOSITION_MARKS, _APPOSITION_SPAN, _UNTRACKED, _Context, _name_like)
+from streams.analytics.statements.reference import _APPOSITION_MARKS, _APPOSITION_SPAN, _UNTRACKED, _Context, _name_like
 from streams.analytics.statements.speaker import (
     _LOOK, _RELATIVE_SPAN, _Speaker, _find_speaker, _outlet_quote, _right_subject)
 from streams.analytics.statements.text import _CYRILLIC_START, _WORD, _Quote, _Token, _clean, _tokens, _word_count

@@ -112,7 +112,8 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     if (token.value.endswith("ing") and index >= 2 and tokens[index - 2].value in _ARTICLES and before.kind == "W"
             and not before.cap and not before.value.endswith("ly") and before.value not in _EN_VERBS):
         return False  # "a stark warning"
-    if before.kind == "W" and before.value in _PREPOSITIONS and before.value != "to" and not token.value.endswith("ing"):
+    if before.kind == "W" and before.value in _PREPOSITIONS and before.value != "to" \
+            and not token.value.endswith("ing"):
         return False  # "shown on state television", "in reply"
     return not (before.kind == "W" and (before.value in _NOUN_OPENERS or before.value in _EN_VERBS))
 

@@ -86,10 +86,10 @@ indiquer promettre avertir prévenir répéter insister"""))
 # "s'est contenté de rappeler que"
 _FR_WITH_COMPLEMENT = _words(fold("promet promis soutenu soutient révélé révèle raillé raille répondu répond"))
 # French imperfects, the tense of narrative and of live blogs: "Vladimir Poutine y assurait que", "estimait-il".
-_FR_IMPERFECTS = _words(fold("""déclarait affirmait ajoutait soulignait estimait indiquait expliquait insistait martelait
-rappelait avertissait prévenait dénonçait déplorait accusait annonçait reconnaissait confiait écrivait poursuivait
-répétait plaidait réitérait jugeait réclamait exigeait assurait précisait saluait ironisait fustigeait regrettait
-rejetait réaffirmait confirmait rétorquait promettait soutenait disait"""))
+_FR_IMPERFECTS = _words(fold("""déclarait affirmait ajoutait soulignait estimait indiquait expliquait insistait
+martelait rappelait avertissait prévenait dénonçait déplorait accusait annonçait reconnaissait confiait écrivait
+poursuivait répétait plaidait réitérait jugeait réclamait exigeait assurait précisait saluait ironisait fustigeait
+regrettait rejetait réaffirmait confirmait rétorquait promettait soutenait disait"""))
 # French: past participles (after "a"/"ont": "a déclaré", "a-t-il affirmé") and present forms ("estime Macron").
 # "noté" is left out (English "a note"); "assuré", "lancé", "précisé" count only after an auxiliary (below).
 _FR_VERBS = _words(fold("""déclaré déclare déclarent affirmé affirme affirment ajouté ajoute souligné souligne estimé
