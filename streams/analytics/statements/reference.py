@@ -695,12 +695,41 @@ def _official_before_colon(tokens: list[_Token], colon: int,
         resolved = _subject_at(tokens, 1, context) if k < colon and tokens[k].value in _COPULAS else None
         if resolved not in (None, _UNTRACKED):
             return resolved, 1  # (not "Le président de la Douma a été clair :", someone else)
+    if context is not None and (inverted := _inverted_copula_subject(tokens, colon, context)) is not None:
+        return inverted
     if not isinstance(opener, str):
         return None
     subject = next(k for k, t in enumerate(tokens) if t.kind == "M")
     if subject >= colon or _copula_before_colon(tokens, subject, colon) is None:
         return None
     return opener, subject
+
+
+# German copulas, before their subject in second position: "Beim Spatenstich wurde der Kanzler deutlicher:"
+_DE_COPULAS = _words("wurde wird war ist blieb")
+
+
+def _inverted_copula_subject(tokens: list[_Token], colon: int, context: _Context) -> tuple[str, int] | None:
+    """The official after a German copula in second position, before the colon: "Beim Spatenstich wurde der Kanzler
+    noch grundsätzlicher:", "Auf die Frage, ob ..., wurde der SPD-Politiker deutlich:" (the first position is a
+    phrase naming no official); their words follow the colon."""
+    copula = next((k for k in range(1, colon - 1) if tokens[k].value in _DE_COPULAS
+                   and tokens[k - 1].kind in ("W", "P") and tokens[k - 1].value not in _ARTICLES), None)
+    if copula is None or any(t.kind in ("M", "Q") for t in tokens[:copula]):
+        return None
+    subject = copula + 1
+    if tokens[subject].kind != "M":
+        if tokens[subject].value not in ("der", "die"):
+            return None
+        subject += 1
+        while subject + 2 < colon and _inside_word(tokens, subject + 1):
+            subject += 2  # "der SPD-Politiker"
+        if tokens[subject].value not in _ROLES:
+            return None
+    if colon - subject > 4 or any(t.kind != "W" or t.value in _PREPOSITIONS for t in tokens[subject + 1:colon]):
+        return None  # the manner only: "noch grundsätzlicher", "deutlich" (not "von Demonstranten empfangen")
+    official_id = tokens[subject].value if tokens[subject].kind == "M" else _subject_at(tokens, subject, context)
+    return (official_id, subject) if official_id not in (None, _UNTRACKED) else None
 
 
 def _named_with_relative(tokens: list[_Token]) -> bool:

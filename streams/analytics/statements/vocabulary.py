@@ -632,7 +632,9 @@ _BEFORE_PARTICIPLE = _words("en while before")  # ", en estimant que", ", while 
 # German Konjunktiv I, the mood of reported speech ("sei", "habe", "werde", "könne"), folded; "ich habe", "ich
 # werde" are the indicative
 _KONJUNKTIV = _words(fold("""sei seien habe werde könne müsse solle wolle dürfe möge gebe stehe liege gehe komme bleibe
-brauche wisse sehe führe lasse trage zeige halte"""))
+brauche wisse sehe führe lasse trage zeige halte nehme fließe kämpfe zähle gelte fehle erhalte versuche plane arbeite
+bedeute bestehe entscheide erwarte folge gehöre helfe reiche scheine spreche stimme suche treffe verfüge verliere
+wachse wirke strebe unterstütze drohe stünden lägen"""))
 
 
 @lru_cache(maxsize=16384)
