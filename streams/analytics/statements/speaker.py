@@ -160,8 +160,10 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             if tokens[0].value in _SENTENCE_ADVERBIALS and _opening_adverbials_end(tokens) == j + 1 \
                     and (opener := next(
                     (k for k in range(j + 1, i) if tokens[k].kind == "M" and _valid_subject_mention(tokens, k)),
-                    None)) is not None:
-                return tokens[opener].value, opener  # after where and when: "Em Berlim, o chanceler Olaf Scholz, ...,"
+                    None)) == i - 1:
+                # after where and when: "Em Berlim, o chanceler Olaf Scholz, ...," (not a clause of its own: "A
+                # Washington, Antony Blinken doit s'exprimer dans la soirée, a indiqué le département d'Etat")
+                return tokens[opener].value, opener
             if (tokens[j + 1].value in _ARTICLES or tokens[j + 1].value in _FOREIGN_ARTICLES
                     or tokens[j + 1].kind == "W" and not tokens[j + 1].cap and tokens[j + 1].value.endswith("ing")
                     or tokens[j + 1].kind == "W" and not tokens[j + 1].cap and j > 0 and tokens[j - 1].kind == "M"
@@ -1117,6 +1119,13 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 and tokens[first_mention].value in (_sentence_subject(tokens), _opening_subject(tokens)):
             # (no one named in the first clause: "Zelenski, ... la Casa Blanca, se negó a ..., pero admitió")
             left = None
+        if (left is not None and tokens[_verb_group(tokens, i) - 1].value == "," and i + 1 < len(tokens)
+                and tokens[i + 1].value not in _TAIL_PREPOSITIONS  # (not "a réagi sur sa chaîne Telegram")
+                and (right := _right_subject(tokens, i, context)) is not None
+                and all(t.kind == "P" for t in tokens[right[1] + 1:])):
+            # an inverted attribution ending the sentence: "A Washington, Antony Blinken doit s'exprimer dans la
+            # soirée, a indiqué le département d'Etat" (the name before is the subject of the clause reported)
+            left = right
         if left is not None:
             if left[0] == _UNTRACKED:
                 someone_else = _Speaker(left[0], i, left[1], "left")
