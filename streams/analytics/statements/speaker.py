@@ -15,7 +15,7 @@ from streams.analytics.statements.reference import (
     _APPOSITION_MARKS, _APPOSITION_SPAN, _UNTRACKED, _Context, _inside_word, _name_like, _office_end,
     _official_before_colon, _possessive, _qualifies, _role_phrase, _sentence_subject, _slavic_country, _subject_at,
     _title_phrase_word, _valid_subject_mention)
-from streams.analytics.statements.text import _CYRILLIC_START, _Quote, _Token, _substantive
+from streams.analytics.statements.text import _CYRILLIC_START, _WORD, _Quote, _Token, _substantive
 from streams.analytics.statements.vocabulary import (
     _ABOUT_IT, _ACCORDING, _ACCORDING_AFTER, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _ACTION_VERBS, _ADVERBIALS,
     _ARTICLE_GENDERS, _ARTICLES, _BACK_REFERENCE_WORDS, _BUT, _BY_MEANS, _CLAUSE_MARKS, _CLAUSE_OPENERS, _CLITICS,
@@ -71,6 +71,24 @@ def _genitive_complement(tokens: list[_Token], index: int) -> bool:
         k -= 2  # "de l'Etat"
     return k > 0 and tokens[k].value in _GENITIVES or k == 0 and tokens[k].value in _FOREIGN_ARTICLES \
         or k >= 0 and tokens[k].value == "de" and k < index - 1
+
+
+def _role_institution(tokens: list[_Token], index: int, context: _Context) -> bool:
+    """The capitalised word at ``index`` names the institution of the role noun before it, as the official that role
+    refers to holds it: "The secretary of the Security Council said" (Shoigu's role names the council; not "A
+    presidente da Comissão Europeia" for the president named before)."""
+    k = index
+    while k > 0 and index - k <= 3 and tokens[k].kind == "W" and tokens[k].cap:
+        k -= 1
+    words = [t.value for t in tokens[k + 1:index + 1]]
+    if k > 0 and (tokens[k].value in _ARTICLES or tokens[k].value in _FOREIGN_ARTICLES):
+        k -= 1
+    if not (k > 0 and tokens[k].value in _OF and tokens[k - 1].value in _ROLES):
+        return False
+    official_id = _subject_at(tokens, k - 1, context)
+    official = context.watchlist.officials.get(official_id) if official_id is not None else None
+    role = set(_WORD.findall(fold(official.role))) if official is not None else set()
+    return bool(words) and all(word in role for word in words)
 
 
 def _verb_gender(verb: str) -> str | None:
@@ -223,7 +241,8 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             continue
         subject = _subject_at(tokens, i, context, verb_gender)
         if subject == _UNTRACKED and _name_like(token) and (
-                _genitive_complement(tokens, i) or i > 0 and tokens[i - 1].value in _ROLES
+                _genitive_complement(tokens, i) or _role_institution(tokens, i, context)
+                or i > 0 and tokens[i - 1].value in _ROLES
                 or _slavic_country(token) and i > 0 and tokens[i - 1].kind == "W"
                 and tokens[i - 1].value not in _TAIL_PREPOSITIONS
                 or _CYRILLIC_START.match(tokens[verb].value) and not _CYRILLIC_START.match(token.value)):
@@ -1027,6 +1046,14 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                         and not any(t.kind == "M" for t in tokens[first_mention + 1:i]))):
                 # (not "Лукашенко принял Шойгу в Минске, подчеркивая, ...": the official there is the object)
                 return _Speaker(tokens[first_mention].value, i, first_mention, "left")
+            role = next((k for k in range(1, min(4, i)) if tokens[k].value in _ROLES), None)
+            if (first_mention is None and role is not None and token.value not in _SLAVIC_IMPERFECTIVE_GERUNDS
+                    and (tokens[0].value in _ARTICLES or tokens[0].value in _FOREIGN_ARTICLES)
+                    and _opening_role_phrase(tokens, role)
+                    and (role_subject := _subject_at(tokens, role, context)) not in (None, _UNTRACKED)):
+                # the role noun opening the sentence: "Le nouveau secrétaire du Conseil de sécurité s'est exprimé
+                # lundi, assurant qu'il ..."
+                return _Speaker(role_subject, i, role, "left")
             continue
         if token.value in _DE_VERBS and i + 1 < len(tokens) and (
                 tokens[i + 1].kind == "M" or tokens[i + 1].value in _PRONOUNS or tokens[i + 1].value in _DE_ARTICLES

@@ -231,6 +231,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "secretary of state": (("secretary of state",), None),
     "secretary general": (("secretary general", "secretary-general"), None),
     "generalsekretar": (("secretary general", "secretary-general"), None),
+    "secretaire": (("secretary",), None), "sekretar": (("secretary",), "m"), "sekretarin": (("secretary",), "f"),
     "kremlchef": (("president of russia",), None),
     "chefdiplomat": (("foreign minister", "secretary of state"), None),
     "chefdiplomatin": (("foreign minister", "secretary of state"), "f"),
