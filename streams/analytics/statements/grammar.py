@@ -9,10 +9,10 @@ from streams.analytics.officials import fold
 from streams.analytics.statements.text import _CYRILLIC_START, _Token
 from streams.analytics.statements.vocabulary import (
     _ACT_PARTICIPLES, _ADVERBIALS, _ARTICLES, _ATTENTION, _BEFORE_PARTICIPLE, _BUT, _CLAUSE_MARKS, _CLITICS,
-    _COMPLEMENTIZERS, _CONTRAST, _COORDINATORS, _COPULATIVE, _DE_INVERTED_ONLY, _DE_WITH_COMPLEMENT, _DREW_ATTENTION,
-    _EN_VERBS, _EN_WITH_COMPLEMENT, _FOREIGN_ARTICLES, _FR_AFTER_AUXILIARY, _FR_AUXILIARIES, _FR_INFINITIVES,
-    _FR_INVERTED_ONLY, _FR_VERBS, _FR_WITH_COMPLEMENT, _IN, _JUDGED, _MODALS, _NATIONALITY_PREFIXES, _NEGATIONS,
-    _NOT_NEGATING_NEXT, _NOUN_OPENERS, _OFFICE_PHRASES, _PARTICIPLE_ENDINGS, _PREPOSITIONS, _PT_ARTICLES,
+    _COLON_ONLY, _COMPLEMENTIZERS, _CONTRAST, _COORDINATORS, _COPULATIVE, _DE_INVERTED_ONLY, _DE_WITH_COMPLEMENT,
+    _DREW_ATTENTION, _EN_VERBS, _EN_WITH_COMPLEMENT, _FOREIGN_ARTICLES, _FR_AFTER_AUXILIARY, _FR_AUXILIARIES,
+    _FR_INFINITIVES, _FR_INVERTED_ONLY, _FR_VERBS, _FR_WITH_COMPLEMENT, _IN, _JUDGED, _MODALS, _NATIONALITY_PREFIXES,
+    _NEGATIONS, _NOT_NEGATING_NEXT, _NOUN_OPENERS, _OFFICE_PHRASES, _PARTICIPLE_ENDINGS, _PREPOSITIONS, _PT_ARTICLES,
     _PT_INFINITIVES, _PT_PARTICIPLES, _PT_VERBS, _RELATIVE_VERBS, _ROLE_GENITIVES, _ROLES, _ROMANCE_GERUNDS, _RULED_OUT,
     _SHORT_NATIONALITIES, _SLAVIC_GERUNDS, _SLAVIC_INVERTED_ONLY, _SLAVIC_MONTHS, _SLAVIC_PRONOUNS,
     _SLAVIC_WITH_COMPLEMENT, _SPEECH_VERBS, _SPOKE_OUT, _TAIL_PREPOSITIONS, _THOUGH, _THUS_OPENERS, _TITLE_WORDS,
@@ -73,6 +73,13 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
         return index > 0 and (tokens[index - 1].value in _CLAUSE_MARKS or tokens[index - 1].kind == "Q")
     if token.value in _SPOKE_OUT:
         return any(t.value == ":" for t in tokens[index + 1:index + 5])
+    if token.value in _COLON_ONLY:
+        colon = next((k for k in range(index + 1, min(len(tokens) - 1, index + 5)) if tokens[k].value == ":"), None)
+        if colon is not None and tokens[colon + 1].kind == "Q" \
+                and (token.value != "resume" or _fr_auxiliary(tokens, index) is not None):  # (English "to resume")
+            return True
+        if token.value not in _FR_INVERTED_ONLY:  # ('« ... », résume un chercheur': below)
+            return False
     if token.value in _JUDGED:
         return tokens[0].value in _THUS_OPENERS
     if token.value in _RULED_OUT:

@@ -163,9 +163,12 @@ _PT_INFINITIVES = _words(fold("""afirmar considerar dizer defender garantir subl
 explicar assegurar advertir recordar insistir reiterar frisar destacar salientar argumentar assinalar responder comentar
 indicar"""))
 _ROMANCE_GERUNDS = _FR_GERUNDS | _PT_GERUNDS
+# French and German verbs of how something was said, speech only before a colon: "a résumé sur Telegram : « ... »",
+# "ätzte auf Telegram: „...“" (not "a résumé la situation", "ätzte gegen Berlin")
+_COLON_ONLY = _words(fold("résumé ätzte spottete lästerte höhnte polterte"))
 _SPEECH_VERBS = (_EN_VERBS | _SLAVIC_VERBS | _FR_VERBS | _DE_VERBS | _PT_VERBS | _FR_GERUNDS | _PT_GERUNDS
                  | _PT_INFINITIVES
-                 | _SLAVIC_GERUNDS | {"savoir"})
+                 | _SLAVIC_GERUNDS | _COLON_ONLY | {"savoir"})
 # "a déclaré", "ont affirmé", "avait dit": the auxiliary before a French participle.
 _FR_AUXILIARIES = _words("a ont avait avaient aurait")
 # Verbs whose clause follows directly ("said Russia would..."): the verb itself is left out of the text.
