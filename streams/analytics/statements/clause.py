@@ -135,6 +135,16 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
     return boundary
 
 
+def _german_relative_end(tokens: list[_Token], verb: int) -> int | None:
+    """The comma closing the German relative clause whose speech verb is at ``verb``, where the main clause's verb
+    follows: "Kremlsprecher Dmitri Peskow, der betonte, dass Russland ... vorbereitet habe, kündigte ... an"."""
+    if not (verb >= 2 and tokens[verb - 1].value in ("der", "die") and tokens[verb - 2].value == ","
+            and tokens[verb].value in _DE_VERBS):
+        return None
+    return next((k for k in range(verb + 2, len(tokens) - 1) if tokens[k].value == "," and tokens[k + 1].kind == "W"
+                 and not tokens[k + 1].cap and tokens[k + 1].value in _DE_VERBS), None)
+
+
 def _relative_that(tokens: list[_Token], that: int) -> bool:
     """"that" opening a relative clause about the noun before it ("an interview that was broadcast", "remarks that
     he posted"): followed by a verb, or by a pronoun and a verb, rather than by a clause's subject."""
@@ -702,7 +712,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
             clause_start = clause_start if after_adverbials is None else after_adverbials
         other = _other_speaker_start(tokens, speaker)
         participle = _participle_start(tokens, speaker.verb)
-        cut = min(k for k in (other, participle, len(tokens)) if k is not None)
+        cut = min(k for k in (other, participle, len(tokens), _german_relative_end(tokens, speaker.verb))
+                  if k is not None)
         if participle is not None and cut == participle:
             cut = _connector_start(tokens, cut)  # ", adding that", ", en estimant", " but argued"
         clause = text[clause_start:end if cut >= len(tokens) else tokens[cut].start]

@@ -78,6 +78,8 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
         if colon is not None and tokens[colon + 1].kind == "Q" \
                 and (token.value != "resume" or _fr_auxiliary(tokens, index) is not None):  # (English "to resume")
             return True
+        if token.value != "resume" and index >= 2 and tokens[index - 1].value == "," and tokens[index - 2].kind == "Q":
+            return True
         if token.value not in _FR_INVERTED_ONLY:  # ('« ... », résume un chercheur': below)
             return False
     if token.value in _JUDGED:
@@ -315,8 +317,11 @@ def _participle_start(tokens: list[_Token], verb: int) -> int | None:
             return k + 2  # "хотя и допустил, что", "хоча й наголосив, що"
         second = _iberian_verb_after(tokens, k)  # (past an auxiliary: Spanish "y ha advertido de que")
         if token.value in ("mais", "et") and k + 2 < len(tokens) and tokens[k + 1].value == "a" \
-                and tokens[k + 2].value in _FR_VERBS and _speech_verb(tokens, k + 2) and not _negated(tokens, k + 2):
-            return k + 2  # French "..., mais a prévenu que", "et a ajouté que" (the auxiliary's subject is the first's)
+                and tokens[k + 2].value in _FR_VERBS and _speech_verb(tokens, k + 2) and not _negated(tokens, k + 2) \
+                and (token.value == "mais" or _que_follows(tokens, k + 2)):
+            # French "..., mais a prévenu que", "et a ajouté que" (the auxiliary's subject is the first's; not "et a
+            # annoncé de nouvelles sanctions": an act)
+            return k + 2
         if token.kind == "W" and token.value in _COORDINATORS and (tokens[k - 1].value == ","
                                                                      or tokens[k - 1].kind == "Q"
                                                                      or token.value in _BUT

@@ -224,7 +224,10 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
         if token.kind == "W" and token.value in _FR_AUXILIARIES:
             i -= 1  # "a remercié ses partenaires mais a prévenu": auxiliaries do not count as words between
             continue
-        if token.kind == "W" and token.value in _RELATIVE_SUBJECTS and i >= 2 and tokens[i - 1].value == ",":
+        if token.kind == "W" and i >= 2 and tokens[i - 1].value == "," and (
+                token.value in _RELATIVE_SUBJECTS
+                or token.value in ("der", "die") and i == verb - 1 and tokens[verb].value in _DE_VERBS):
+            # (German "Kremlsprecher Dmitri Peskow, der betonte, dass ...": the relative pronoun right before the verb)
             if tokens[i - 2].kind == "M":
                 return tokens[i - 2].value, i - 2  # "канцлера ФРГ Олафа Шольца, который ... заявил"
             i -= 2  # "Le président français, qui avait dit": the noun before the comma is the subject

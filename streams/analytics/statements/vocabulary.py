@@ -117,7 +117,7 @@ forderte fordert versicherte versichert bekräftigte bekräftigt unterstrich unt
 ergänzt räumte verkündete verkündet teilte fügte rief wies hob äußerte bezeichnete nannte sprach versprach
 gesagt gewarnt gefordert geschrieben mitgeteilt hinzugefügt unterstrichen kündigte genannt verwies mahnte
 behauptete behauptet machte stellte fügt konterte kontert antwortete antwortet prahlte prahlt erläuterte dementierte
-kommentierte verlangte beteuerte bestätigte spottete berichtete meldete""")) | _DE_INVERTED_ONLY
+kommentierte verlangte beteuerte bestätigte spottete berichtete meldete versprochen""")) | _DE_INVERTED_ONLY
 # German verbs that are speech only with their complement: "machte deutlich, dass", "stellte klar, dass".
 _DE_WITH_COMPLEMENT = _words("machte stellte")
 # Auxiliaries of the German perfect: "Selenskyj hat in einem Interview gesagt, ..." (its subject is before them).
@@ -163,9 +163,10 @@ _PT_INFINITIVES = _words(fold("""afirmar considerar dizer defender garantir subl
 explicar assegurar advertir recordar insistir reiterar frisar destacar salientar argumentar assinalar responder comentar
 indicar"""))
 _ROMANCE_GERUNDS = _FR_GERUNDS | _PT_GERUNDS
-# French and German verbs of how something was said, speech only before a colon: "a résumé sur Telegram : « ... »",
-# "ätzte auf Telegram: „...“" (not "a résumé la situation", "ätzte gegen Berlin")
-_COLON_ONLY = _words(fold("résumé ätzte spottete lästerte höhnte polterte"))
+# French and German verbs of how something was said, speech only before a colon and a quote or right after a quote:
+# "a résumé sur Telegram : « ... »", "ätzte auf Telegram: „...“", '„...“, ätzte Sacharowa' (not "a résumé la
+# situation", "ätzte gegen Berlin")
+_COLON_ONLY = _words(fold("résumé ätzte lästerte höhnte polterte"))
 _SPEECH_VERBS = (_EN_VERBS | _SLAVIC_VERBS | _FR_VERBS | _DE_VERBS | _PT_VERBS | _FR_GERUNDS | _PT_GERUNDS
                  | _PT_INFINITIVES
                  | _SLAVIC_GERUNDS | _COLON_ONLY | {"savoir"})
