@@ -140,3 +140,99 @@ def test_german_patterns(watchlist: Watchlist, text: str, expected: list[tuple[s
 def test_portuguese_rules_in_other_languages(watchlist: Watchlist, text: str,
                                              expected: list[tuple[str, str, str]]) -> None:
     assert extract(text, watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a hyphenated role noun after an opening phrase
+        ("fr", "Dmitri Peskov a parlé. Mardi, le porte-parole du Kremlin a jugé que l'élargissement de l'OTAN serait "
+         "dangereux.",
+         [("dmitry-peskov", "reported", "l'élargissement de l'OTAN serait dangereux.")]),
+        ("fr", "Dmitri Peskov a parlé. Interrogé sur un retrait, le porte-parole du Kremlin a affirmé que cette option "
+         "n'était pas envisagée.",
+         [("dmitry-peskov", "reported", "cette option n'était pas envisagée.")]),
+        # adverbs between the auxiliary and its participle; the auxiliary is no article of a subject
+        ("fr", "Sergueï Lavrov a pour sa part assuré que Moscou restait ouverte au dialogue avec tous.",
+         [("sergey-lavrov", "reported", "Moscou restait ouverte au dialogue avec tous.")]),
+        ("fr", "« Nous repartons avec une victoire significative pour notre sécurité », a finalement déclaré "
+         "Volodymyr Zelensky, aux côtés de Joe Biden.",
+         [("volodymyr-zelensky", "quote", "Nous repartons avec une victoire significative pour notre sécurité")]),
+        # the imperfect, and a clitic between subject and verb
+        ("fr", "Vladimir Poutine y assurait que Moscou était prête à reprendre les négociations.",
+         [("vladimir-putin", "reported", "Moscou était prête à reprendre les négociations.")]),
+        # a second clause after "et qu'", and after "mais a"
+        ("fr", "Dmitri Peskov a estimé que ces sanctions étaient « illégitimes » et qu’elles finiraient par se "
+         "retourner contre les Européens.",
+         [("dmitry-peskov", "reported", "ces sanctions étaient « illégitimes »"),
+          ("dmitry-peskov", "reported", "elles finiraient par se retourner contre les Européens.")]),
+        ("fr", "Jens Stoltenberg a assuré qu'il ne voyait aucune menace, mais a prévenu que l'Europe devait se "
+         "préparer à une confrontation.",
+         [("jens-stoltenberg", "reported", "il ne voyait aucune menace"),
+          ("jens-stoltenberg", "reported", "l'Europe devait se préparer à une confrontation.")]),
+        ("fr", "Emmanuel Macron a salué le courage des Ukrainiens et a signé un accord avec Kiev.",
+         [("emmanuel-macron", "reported", "salué le courage des Ukrainiens et a signé un accord avec Kiev.")]),
+        # an inverted attribution ending the sentence names its own subject
+        ("fr", "A Washington, Antony Blinken doit s'exprimer dans la soirée, a indiqué le département d'Etat.", []),
+        ("fr", "La porte-parole de la diplomatie russe, Maria Zakharova, a réagi sur sa chaîne Telegram. « Paris et "
+         "Kiev discutent de nouvelles livraisons d'armes », a-t-elle écrit.",
+         [("maria-zakharova", "quote", "Paris et Kiev discutent de nouvelles livraisons d'armes")]),
+        # a role noun opening the sentence is its participle's subject; a role's institution
+        ("fr", "Sergueï Choïgou conserve un accès direct au président. Le nouveau secrétaire du Conseil de sécurité "
+         "s'est brièvement exprimé lundi, assurant qu'il continuerait à superviser la coopération militaire.",
+         [("sergei-shoigu", "reported", "il continuerait à superviser la coopération militaire.")]),
+        ("en", "Sergei Shoigu kept direct access to the president. The secretary of the Security Council said he "
+         "would continue to oversee military cooperation.",
+         [("sergei-shoigu", "reported", "he would continue to oversee military cooperation.")]),
+        ("en", "Emmanuel Macron spoke in Paris. The president of the European Commission said the cap would "
+         "significantly hit Russian revenue.", []),
+        ("pt", "Emmanuel Macron falou em Paris. A presidente da Comissão Europeia, Ursula von der Leyen, sublinhou "
+         "que o teto vai afetar significativamente as receitas russas.", []),
+        # speech only before a colon and a quote, or right after a quote
+        ("fr", "Volodymyr Zelensky était à Tirana. Son chef de cabinet, Andriï Iermak, a résumé sur Telegram : « Nous "
+         "sommes venus pour travailler, ils sont venus pour le spectacle. »",
+         [("andriy-yermak", "quote", "Nous sommes venus pour travailler, ils sont venus pour le spectacle.")]),
+        ("fr", "Emmanuel Macron a résumé la situation en trois mots lors de sa conférence de presse.", []),
+        ("en", "Talks with Kyiv would resume: Peskov gave no date for them.", []),
+        ("de", "„Das ist eine Farce für die ganze Welt“, ätzte Sacharowa am Abend.",
+         [("maria-zakharova", "quote", "Das ist eine Farce für die ganze Welt")]),
+        # German: the complement further on, an outlet's name in quotes, a copula before its subject and a colon
+        ("de", "Bundeskanzler Olaf Scholz machte nach den Beratungen deutlich, dass die G7 in ihrer Unterstützung "
+         "nicht nachlassen werden.",
+         [("olaf-scholz", "reported", "die G7 in ihrer Unterstützung nicht nachlassen werden.")]),
+        ("de", "Scholz machte seine Position in Berlin deutlich.", []),
+        ("de", "Personalentscheidungen seien allein Sache des Präsidenten und des Parlaments, sagte Jermak dem "
+         "Sender „1+1“.",
+         [("andriy-yermak", "reported", "Personalentscheidungen seien allein Sache des Präsidenten und des "
+                                        "Parlaments")]),
+        ("de", "Scholz sprach in Elmau. Beim Spatenstich wurde der Kanzler noch grundsätzlicher: »Wir müssen weg von "
+         "der Manufaktur und hin zur Großserienfertigung.«",
+         [("olaf-scholz", "quote", "Wir müssen weg von der Manufaktur und hin zur Großserienfertigung.")]),
+        ("de", "Scholz sprach in Elmau. Beim Spatenstich wurde der Kanzler von Demonstranten empfangen: »Wir müssen "
+         "weg von der Manufaktur und hin zur Großserienfertigung.«", []),
+        # a title and a name opening a German sentence introduce someone untracked
+        ("de", "Außenminister Sergej Lawrow wollte sich nicht äußern. Der Münchner Politikwissenschaftler Jakob Haberl "
+         "hält die Botschaft für stark. „Die Geschlossenheit ist echt, doch die Belastungsprobe kommt erst“, sagt er.",
+         []),
+        # Konjunktiv I going on after an attribution; a relative speech verb; "versprochen"
+        ("de", "Selenskyj sprach. „Das ist keine ernsthafte Entscheidung“, sagte der ukrainische Präsident. Bei "
+         "diesem Niveau nehme Russland weiter rund 100 Milliarden Dollar im Jahr ein.",
+         [("volodymyr-zelensky", "quote", "Das ist keine ernsthafte Entscheidung"),
+          ("volodymyr-zelensky", "reported", "Bei diesem Niveau nehme Russland weiter rund 100 Milliarden Dollar")]),
+        ("de", "Kremlsprecher Dmitri Peskow, der betonte, dass Russland sich auf die Obergrenze vorbereitet habe, "
+         "kündigte Gegenmaßnahmen an.",
+         [("dmitry-peskov", "reported", "Russland sich auf die Obergrenze vorbereitet habe")]),
+        ("de", "Bundeskanzler Olaf Scholz hatte in München versprochen, Deutschland werde dauerhaft zwei Prozent "
+         "seiner Wirtschaftsleistung ausgeben.",
+         [("olaf-scholz", "reported", "Deutschland werde dauerhaft zwei Prozent seiner Wirtschaftsleistung")]),
+    ],
+)
+def test_french_and_german_held_out_rules(watchlist: Watchlist, lang: str, text: str,
+                                          expected: list[tuple[str, str, str]]) -> None:
+    # What the last French and German held-out sets (10 articles each, written apart from the rules; first run 94
+    # of 108 and 90 of 106) led to, with the cases that must not change (an act, an institution, a passive before a
+    # colon, a verb that is speech only before a colon).
+    found = extract(text, watchlist, lang)
+    assert [(o, k) for o, k, _ in found] == [(o, k) for o, k, _ in expected], found
+    for (_, _, words), (_, _, starts) in zip(found, expected):
+        assert words.startswith(starts), (words, starts)
