@@ -825,7 +825,8 @@ def _konjunktiv(text: str, start: int, end: int) -> bool:
     comma: not "Beobachter gehen davon aus, dass es dauern werde"), not in the first person, and no source of its
     own (a speech verb, "teilte ... mit", "hieß es", "laut")."""
     comma = text.find(",", start, end)
-    if _KONJUNKTIV.isdisjoint(_fold_word(word) for word in _WORD.findall(text, start, end if comma < 0 else comma)):
+    if _KONJUNKTIV.isdisjoint(_fold_word(word) for word in _WORD.findall(text, start, end if comma < 0 else comma)
+                              if word[0].islower()):
         return False
     ordered = [_fold_word(word) for word in _WORD.findall(text, start, end)]
     words = set(ordered)

@@ -104,7 +104,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
             reported_on, reporting = reporting, None
             # "..., sagte Lawrow. Sie stehe inzwischen am Rande des Abgrunds.": German reported speech (Konjunktiv I)
             # goes on in the next sentences of the paragraph without another attribution
-            konjunktiv = (reported_on is not None and _konjunktiv(qtext, s_start, s_end)
+            konjunktiv = (reported_on is not None and lang not in _NORWEGIAN and _konjunktiv(qtext, s_start, s_end)
                           and not any(_substantive(qtext, quote) for quote in sentence_quotes))
             if (continuing is None and not konjunktiv
                     and (mention_index == len(mentions) or mentions[mention_index].start >= s_end)

@@ -11,12 +11,12 @@ from streams.analytics.statements.vocabulary import (
     _ACT_PARTICIPLES, _ADVERBIALS, _ARTICLES, _ATTENTION, _BEFORE_PARTICIPLE, _BUT, _CLAUSE_MARKS, _CLITICS,
     _COLON_ONLY, _COMPLEMENTIZERS, _CONTRAST, _COORDINATORS, _COPULATIVE, _DE_INVERTED_ONLY, _DE_WITH_COMPLEMENT,
     _DREW_ATTENTION, _EN_VERBS, _EN_WITH_COMPLEMENT, _FOREIGN_ARTICLES, _FR_AFTER_AUXILIARY, _FR_AUXILIARIES,
-    _FR_INFINITIVES, _FR_INVERTED_ONLY, _FR_VERBS, _FR_WITH_COMPLEMENT, _IN, _JUDGED, _MODALS, _NATIONALITY_PREFIXES,
-    _NEGATIONS, _NOT_NEGATING_NEXT, _NOUN_OPENERS, _OFFICE_PHRASES, _PARTICIPLE_ENDINGS, _PREPOSITIONS, _PT_ARTICLES,
-    _PT_INFINITIVES, _PT_PARTICIPLES, _PT_VERBS, _RELATIVE_VERBS, _ROLE_GENITIVES, _ROLES, _ROMANCE_GERUNDS, _RULED_OUT,
-    _SHORT_NATIONALITIES, _SLAVIC_GERUNDS, _SLAVIC_INVERTED_ONLY, _SLAVIC_MONTHS, _SLAVIC_PRONOUNS,
-    _SLAVIC_WITH_COMPLEMENT, _SPEECH_VERBS, _SPOKE_OUT, _TAIL_PREPOSITIONS, _THOUGH, _THUS_OPENERS, _TITLE_WORDS,
-    _TITLES, _UK_RELATIVES, _words)
+    _FR_IMPERFECTS, _FR_INFINITIVES, _FR_INVERTED_ONLY, _FR_VERBS, _FR_WITH_COMPLEMENT, _IN, _JUDGED, _MODALS,
+    _NATIONALITY_PREFIXES, _NEGATIONS, _NOT_NEGATING_NEXT, _NOUN_OPENERS, _OFFICE_PHRASES, _PARTICIPLE_ENDINGS,
+    _PREPOSITIONS, _PT_ARTICLES, _PT_INFINITIVES, _PT_PARTICIPLES, _PT_VERBS, _RELATIVE_VERBS, _ROLE_GENITIVES, _ROLES,
+    _ROMANCE_GERUNDS, _RULED_OUT, _SHORT_NATIONALITIES, _SLAVIC_GERUNDS, _SLAVIC_INVERTED_ONLY, _SLAVIC_MONTHS,
+    _SLAVIC_PRONOUNS, _SLAVIC_WITH_COMPLEMENT, _SPEECH_VERBS, _SPOKE_OUT, _TAIL_PREPOSITIONS, _THOUGH, _THUS_OPENERS,
+    _TITLE_WORDS, _TITLES, _UK_RELATIVES, _words)
 
 
 def _speech_verb(tokens: list[_Token], index: int) -> bool:
@@ -109,7 +109,14 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
                 and all(t.kind in ("W", "M") for t in following[:that]))
     if token.value in _FR_AFTER_AUXILIARY:
         auxiliary = _fr_auxiliary(tokens, index)
-        return auxiliary is not None and _french_participle_speech(tokens, index, auxiliary)
+        return auxiliary is not None and _french_participle_speech(tokens, index, auxiliary) \
+            and (all(t.value in ("il", "elle") for t in tokens[auxiliary + 1:index]) or _que_follows(tokens, index)
+                 or any(t.kind == "Q" for t in tokens[index + 1:index + 8])
+                 or auxiliary > 0 and tokens[auxiliary - 1].value == ",")
+        # (past an adverb only before what was said or after it: '« ... », a-t-il aussitôt précisé', "a de son côté
+        # appelé mercredi à « une paix juste »"; not "a finalement assuré la présidence du sommet")
+    if token.value in _FR_IMPERFECTS:  # "assurait que", '..., estimait-il' (not "qui assurait alors la présidence")
+        return _que_follows(tokens, index) or index > 0 and tokens[index - 1].value == ","
     if token.value not in _EN_VERBS or index == 0:
         return True
     if token.value in ("state", "states") and (

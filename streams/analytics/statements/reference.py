@@ -705,8 +705,12 @@ def _official_before_colon(tokens: list[_Token], colon: int,
     return opener, subject
 
 
-# German copulas, before their subject in second position: "Beim Spatenstich wurde der Kanzler deutlicher:"
-_DE_COPULAS = _words("wurde wird war ist blieb")
+# German copulas, before their subject in second position, and the manner that ends the phrase before the colon:
+# "Beim Spatenstich wurde der Kanzler noch grundsätzlicher:" (not "ist der Kanzler ein Zauderer:", "wurde der
+# Kanzler gefragt:")
+_DE_COPULAS = _words("wurde wird")
+_DE_MANNERS = _words(fold("""deutlich deutlicher klar klarer grundsätzlich grundsätzlicher konkret konkreter scharf
+schärfer drastisch drastischer emotional persönlich persönlicher energisch deutlichst"""))
 
 
 def _inverted_copula_subject(tokens: list[_Token], colon: int, context: _Context) -> tuple[str, int] | None:
@@ -726,7 +730,8 @@ def _inverted_copula_subject(tokens: list[_Token], colon: int, context: _Context
             subject += 2  # "der SPD-Politiker"
         if tokens[subject].value not in _ROLES:
             return None
-    if colon - subject > 4 or any(t.kind != "W" or t.value in _PREPOSITIONS for t in tokens[subject + 1:colon]):
+    if colon - subject > 4 or tokens[colon - 1].value not in _DE_MANNERS \
+            or any(t.kind != "W" or t.cap for t in tokens[subject + 1:colon]):
         return None  # the manner only: "noch grundsätzlicher", "deutlich" (not "von Demonstranten empfangen")
     official_id = tokens[subject].value if tokens[subject].kind == "M" else _subject_at(tokens, subject, context)
     return (official_id, subject) if official_id not in (None, _UNTRACKED) else None

@@ -226,7 +226,8 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             continue
         if token.kind == "W" and i >= 2 and tokens[i - 1].value == "," and (
                 token.value in _RELATIVE_SUBJECTS
-                or token.value in ("der", "die") and i == verb - 1 and tokens[verb].value in _DE_VERBS):
+                or token.value in ("der", "die") and i == verb - 1 and tokens[verb].value in _DE_VERBS
+                and not context.norwegian):
             # (German "Kremlsprecher Dmitri Peskow, der betonte, dass ...": the relative pronoun right before the verb)
             if tokens[i - 2].kind == "M":
                 return tokens[i - 2].value, i - 2  # "канцлера ФРГ Олафа Шольца, который ... заявил"
@@ -340,6 +341,11 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
         if token.kind in ("Q", "P"):
             break
         if token.kind == "M":
+            before = i - 2 if i >= 2 and tokens[i - 1].value in ("'", "\u2019") else i - 1  # ("d'Emmanuel")
+            if before > first + 1 and tokens[before].value in _OF \
+                    and (tokens[first].value in _ARTICLES or tokens[first].value in _FOREIGN_ARTICLES):
+                # the official completes the subject: '« ... », a glissé le conseiller d'Emmanuel Macron'
+                return best if best is not None else (_UNTRACKED, first)
             return (token.value, i) if _valid_subject_mention(tokens, i) else best
         if token.kind == "W" and token.value in _PRONOUNS and i != first:
             break
@@ -618,8 +624,14 @@ def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
         return True
     comma = index - 1
     joined = 0  # marks inside a word: "porte-parole" is one word
+    # (a compound role without a complement or with the Kremlin's: "le porte-parole du Kremlin", "прес-секретар
+    # Кремля"; not "du Pentagone", "Білого дому")
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    complement = (tokens[index + 2] if following is not None and following.value in _OF and index + 2 < len(tokens)
+                  else following if following is not None and following.kind == "W" and following.cap else None)
     while comma > 0 and index - comma - joined <= 3 and (
-            _inside_word(tokens, comma) and (joined := joined + 2)
+            _inside_word(tokens, comma) and (tokens[comma - 1].value, tokens[comma + 1].value) in _HYPHENATED_ROLES
+            and (complement is None or complement.value in ("kremlin", "кремля")) and (joined := joined + 2)
             or tokens[comma].kind == "W" and (not tokens[comma].cap or tokens[index].value in _ROLES
                                               or _office_at(tokens, index) is not None)):
         comma -= 1  # "Speaking in Moscow, the veteran diplomat said", "..., the French president acknowledged",
@@ -638,6 +650,28 @@ def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
         return False  # (a prepositional phrase may have commas: "Au lendemain de ..., lundi 26 février, le président",
         # "На вопрос, когда ..., президент ответил")
     return opener in _PHRASE_OPENERS or opener in _TAIL_PREPOSITIONS or opener.endswith(_PARTICIPLE_ENDINGS)
+
+
+# Qualifiers that make a role someone else's: "the former president", "le vice-chancelier"
+_OTHER_HOLDERS = _words(fold("former ex vice deputy acting late ancien ancienne antigo antiga expresidente"))
+
+
+def _bare_opening_role(tokens: list[_Token], verb: int) -> int | None:
+    """The role noun of an article, at most one adjective or nationality and the role, opening the sentence with
+    no complement ("The Russian leader even borrowed ...", not "The president of the European Commission", "The
+    former president", "El presidente del Gobierno español"), before ``verb``."""
+    if not (len(tokens) > 3 and (tokens[0].value in _ARTICLES or tokens[0].value in _FOREIGN_ARTICLES)):
+        return None
+    role = 1 if tokens[1].value in _ROLES else 2 if tokens[2].value in _ROLES else None
+    if role is None or role + 1 >= verb:
+        return None
+    if role == 2 and (tokens[1].kind != "W" or tokens[1].value in _OTHER_HOLDERS
+                      or tokens[1].cap and _nationality(tokens[1].value) is None):
+        return None
+    following = tokens[role + 1]
+    if following.kind != "W" or following.cap or following.value in _OF or following.value in _OTHER_HOLDERS:
+        return None
+    return role
 
 
 def _coordinated_with_subject(tokens: list[_Token], mention: int, verb: int) -> bool:
@@ -1049,13 +1083,10 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                         and not any(t.kind == "M" for t in tokens[first_mention + 1:i]))):
                 # (not "Лукашенко принял Шойгу в Минске, подчеркивая, ...": the official there is the object)
                 return _Speaker(tokens[first_mention].value, i, first_mention, "left")
-            role = next((k for k in range(1, min(4, i)) if tokens[k].value in _ROLES), None)
-            if (first_mention is None and role is not None and token.value not in _SLAVIC_IMPERFECTIVE_GERUNDS
-                    and (tokens[0].value in _ARTICLES or tokens[0].value in _FOREIGN_ARTICLES)
-                    and _opening_role_phrase(tokens, role)
-                    and (role_subject := _subject_at(tokens, role, context)) not in (None, _UNTRACKED)):
-                # the role noun opening the sentence: "Le nouveau secrétaire du Conseil de sécurité s'est exprimé
-                # lundi, assurant qu'il ..."
+            if first_mention is None and (role := _bare_opening_role(tokens, i)) is not None \
+                    and token.value not in _SLAVIC_IMPERFECTIVE_GERUNDS \
+                    and (role_subject := _subject_at(tokens, role, context)) not in (None, _UNTRACKED):
+                # "The Russian leader even borrowed one of Trump's lines, telling reporters that ..."
                 return _Speaker(role_subject, i, role, "left")
             continue
         if token.value in _DE_VERBS and i + 1 < len(tokens) and (
@@ -1149,12 +1180,15 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 and tokens[first_mention].value in (_sentence_subject(tokens), _opening_subject(tokens)):
             # (no one named in the first clause: "Zelenski, ... la Casa Blanca, se negó a ..., pero admitió")
             left = None
-        if (left is not None and tokens[_verb_group(tokens, i) - 1].value == "," and i + 1 < len(tokens)
-                and tokens[i + 1].value not in _TAIL_PREPOSITIONS  # (not "a réagi sur sa chaîne Telegram")
+        if (left is not None and left[1] + 1 < i and tokens[left[1] + 1].kind == "W" and not tokens[left[1] + 1].cap
+                and (group := _verb_group(tokens, i)) > 0 and tokens[group - 1].value == "," and i + 1 < len(tokens)
+                and (tokens[i + 1].value in _ARTICLES or tokens[i + 1].value in _FOREIGN_ARTICLES)
+                and tokens[i + 1].value != "a"  # (French "à": to whom)
                 and (right := _right_subject(tokens, i, context)) is not None
                 and all(t.kind == "P" for t in tokens[right[1] + 1:])):
             # an inverted attribution ending the sentence: "A Washington, Antony Blinken doit s'exprimer dans la
-            # soirée, a indiqué le département d'Etat" (the name before is the subject of the clause reported)
+            # soirée, a indiqué le département d'Etat" (the name before has its own verb: the subject of the clause
+            # reported; not an apposition, '"...," Putin, 70, told Macron')
             left = right
         if left is not None:
             if left[0] == _UNTRACKED:

@@ -235,7 +235,9 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "secretary of state": (("secretary of state",), None),
     "secretary general": (("secretary general", "secretary-general"), None),
     "generalsekretar": (("secretary general", "secretary-general"), None),
-    "secretaire": (("secretary",), None), "sekretar": (("secretary",), "m"), "sekretarin": (("secretary",), "f"),
+    # (a secretary "of" something: not the "press secretary" that "le secrétaire du Conseil de sécurité" is not)
+    "secretaire": (("secretary of",), None), "sekretar": (("secretary of",), "m"),
+    "sekretarin": (("secretary of",), "f"),
     "kremlchef": (("president of russia",), None),
     "chefdiplomat": (("foreign minister", "secretary of state"), None),
     "chefdiplomatin": (("foreign minister", "secretary of state"), "f"),
@@ -478,8 +480,10 @@ _TOKENISE_WORDS = _ATTRIBUTION_WORDS | _TITLE_WORDS
 # The first two words of a sentence: a full name there ("Alexander Bogomaz, the governor, ...") introduces someone.
 _FIRST_TWO_WORDS = re.compile(r"[\s\"'«(]*([^\W\d_][\w\u2019'-]*)\s+([^\W\d_][\w\u2019'-]*)")
 # German capitalises the title before a name: "Der Münchner Politikwissenschaftler Jakob Haberl hält ..." (an article,
-# capitalised words, a first name and a surname, then the lowercase verb) introduces someone too.
-_GERMAN_TITLED_NAME = re.compile(r"[\s\"'„»(]*(?:Der|Die)\s+(?:[^\W\d_][\w-]*\s+){1,3}"
+# capitalised words ending with a person's noun, a first name and a surname, then the lowercase verb) introduces
+# someone too (not "Die Vereinten Nationen Genf teilten ...").
+_GERMAN_TITLED_NAME = re.compile(r"[\s\"'„»(]*(?:Der|Die)\s+(?:[^\W\d_a-zß\u00e0-\u00ff][\w-]*\s+){0,2}"
+                                 r"[^\W\d_a-zß\u00e0-\u00ff][\w-]*(?:er|in|ent|ist|te|de|or|eur)\s+"
                                  r"[^\W\d_a-zß][a-zß\u00e0-\u00ff]+\s+[^\W\d_a-zß][a-zß\u00e0-\u00ff-]+\s+[a-zäöüß]")
 _TAIL_PREPOSITIONS = _PREPOSITIONS | _words("в во на у")  # "сообщил журналистам в среду"
 _COORDINATORS = _words("and but и но а але і та e mas")
@@ -636,8 +640,9 @@ _BEFORE_PARTICIPLE = _words("en while before")  # ", en estimant que", ", while 
 
 # German Konjunktiv I, the mood of reported speech ("sei", "habe", "werde", "könne"), folded; "ich habe", "ich
 # werde" are the indicative
+# (lowercase in the text: "Kämpfe", "Suche", "Stimme", "Versuche" are nouns)
 _KONJUNKTIV = _words(fold("""sei seien habe werde könne müsse solle wolle dürfe möge gebe stehe liege gehe komme bleibe
-brauche wisse sehe führe lasse trage zeige halte nehme fließe kämpfe zähle gelte fehle erhalte versuche plane arbeite
+brauche wisse sehe führe lasse trage zeige halte nehme fließe kämpfe zähle gelte fehle erhalte versuche arbeite
 bedeute bestehe entscheide erwarte folge gehöre helfe reiche scheine spreche stimme suche treffe verfüge verliere
 wachse wirke strebe unterstütze drohe stünden lägen"""))
 
