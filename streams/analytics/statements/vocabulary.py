@@ -235,7 +235,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "secretary of state": (("secretary of state",), None),
     "secretary general": (("secretary general", "secretary-general"), None),
     "generalsekretar": (("secretary general", "secretary-general"), None),
-    # (a secretary "of" something: not the "press secretary" that "le secrétaire du Conseil de sécurité" is not)
+    # (a secretary "of" something, "Secretary of the Security Council": "le secrétaire" is no press secretary)
     "secretaire": (("secretary of",), None), "sekretar": (("secretary of",), "m"),
     "sekretarin": (("secretary of",), "f"),
     "kremlchef": (("president of russia",), None),
