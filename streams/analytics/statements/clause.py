@@ -7,8 +7,9 @@ from bisect import bisect_left
 
 from streams.analytics.officials import Mention, fold
 from streams.analytics.statements.grammar import (
-    _adverbial, _after_avant_de, _infinitive_particle, _nationality, _negated, _participle_start, _place_relative_start,
-    _relative_at, _relative_pronoun, _slavic_past_tense, _speech_verb, _to_whom, _verb_group)
+    _adverbial, _after_avant_de, _german_relative_speech_verb, _infinitive_particle, _nationality, _negated,
+    _participle_start, _place_relative_start, _relative_at, _relative_pronoun, _slavic_past_tense, _speech_verb,
+    _to_whom, _verb_group)
 from streams.analytics.statements.model import MIN_QUOTE_WORDS, MIN_REPORTED_WORDS
 from streams.analytics.statements.reference import _APPOSITION_MARKS, _APPOSITION_SPAN, _UNTRACKED, _Context, _name_like
 from streams.analytics.statements.speaker import (
@@ -138,8 +139,7 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
 def _german_relative_end(tokens: list[_Token], verb: int) -> int | None:
     """The comma closing the German relative clause whose speech verb is at ``verb``, where the main clause's verb
     follows: "Kremlsprecher Dmitri Peskow, der betonte, dass Russland ... vorbereitet habe, kündigte ... an"."""
-    if not (verb >= 2 and tokens[verb - 1].value in ("der", "die") and tokens[verb - 2].value == ","
-            and tokens[verb].value in _DE_VERBS):
+    if not _german_relative_speech_verb(tokens, verb):
         return None
     return next((k for k in range(verb + 2, len(tokens) - 1) if tokens[k].value == "," and tokens[k + 1].kind == "W"
                  and not tokens[k + 1].cap and tokens[k + 1].value in _DE_VERBS), None)

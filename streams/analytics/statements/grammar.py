@@ -9,10 +9,10 @@ from streams.analytics.officials import fold
 from streams.analytics.statements.text import _CYRILLIC_START, _Token
 from streams.analytics.statements.vocabulary import (
     _ACT_PARTICIPLES, _ADVERBIALS, _ARTICLES, _ATTENTION, _BEFORE_PARTICIPLE, _BUT, _CLAUSE_MARKS, _CLITICS,
-    _COLON_ONLY, _COMPLEMENTIZERS, _CONTRAST, _COORDINATORS, _COPULATIVE, _DE_INVERTED_ONLY, _DE_WITH_COMPLEMENT,
-    _DREW_ATTENTION, _EN_VERBS, _EN_WITH_COMPLEMENT, _FOREIGN_ARTICLES, _FR_AFTER_AUXILIARY, _FR_AUXILIARIES,
-    _FR_IMPERFECTS, _FR_INFINITIVES, _FR_INVERTED_ONLY, _FR_VERBS, _FR_WITH_COMPLEMENT, _IN, _JUDGED, _MODALS,
-    _NATIONALITY_PREFIXES, _NEGATIONS, _NOT_NEGATING_NEXT, _NOUN_OPENERS, _OFFICE_PHRASES, _PARTICIPLE_ENDINGS,
+    _COLON_ONLY, _COMPLEMENTIZERS, _CONTRAST, _COORDINATORS, _COPULATIVE, _DE_INVERTED_ONLY, _DE_VERBS,
+    _DE_WITH_COMPLEMENT, _DREW_ATTENTION, _EN_VERBS, _EN_WITH_COMPLEMENT, _FOREIGN_ARTICLES, _FR_AFTER_AUXILIARY,
+    _FR_AUXILIARIES, _FR_IMPERFECTS, _FR_INFINITIVES, _FR_INVERTED_ONLY, _FR_VERBS, _FR_WITH_COMPLEMENT, _IN, _JUDGED,
+    _MODALS, _NATIONALITY_PREFIXES, _NEGATIONS, _NOT_NEGATING_NEXT, _NOUN_OPENERS, _OFFICE_PHRASES, _PARTICIPLE_ENDINGS,
     _PREPOSITIONS, _PT_ARTICLES, _PT_INFINITIVES, _PT_PARTICIPLES, _PT_VERBS, _RELATIVE_VERBS, _ROLE_GENITIVES, _ROLES,
     _ROMANCE_GERUNDS, _RULED_OUT, _SHORT_NATIONALITIES, _SLAVIC_GERUNDS, _SLAVIC_INVERTED_ONLY, _SLAVIC_MONTHS,
     _SLAVIC_PRONOUNS, _SLAVIC_WITH_COMPLEMENT, _SPEECH_VERBS, _SPOKE_OUT, _TAIL_PREPOSITIONS, _THOUGH, _THUS_OPENERS,
@@ -236,6 +236,13 @@ def _verb_group(tokens: list[_Token], verb: int) -> int:
         group = verb - 1 if verb > 0 and tokens[verb - 1].value in _IBERIAN_AUXILIARIES else verb
         return group - 1 if group > 0 and tokens[group - 1].value in _CLITICS else group
     return verb
+
+
+def _german_relative_speech_verb(tokens: list[_Token], verb: int) -> bool:
+    """The German speech verb at ``verb`` is a relative clause's, right after its pronoun and comma: "Kremlsprecher
+    Dmitri Peskow, der betonte, dass ..."."""
+    return verb >= 2 and tokens[verb].value in _DE_VERBS and tokens[verb - 1].value in ("der", "die") \
+        and tokens[verb - 2].value == ","
 
 
 def _iberian_verb_after(tokens: list[_Token], k: int) -> int:

@@ -8,9 +8,9 @@ from typing import NamedTuple
 
 from streams.analytics.officials import fold
 from streams.analytics.statements.grammar import (
-    _adverbial, _nationality, _negated, _noun_phrase_after, _office_at, _opening_adverbials_end, _participle_start,
-    _past_dates_back, _place_relative_start, _relative_at, _relative_pronoun, _slavic_past_tense, _speech_verb,
-    _to_whom, _verb_group)
+    _adverbial, _german_relative_speech_verb, _nationality, _negated, _noun_phrase_after, _office_at,
+    _opening_adverbials_end, _participle_start, _past_dates_back, _place_relative_start, _relative_at,
+    _relative_pronoun, _slavic_past_tense, _speech_verb, _to_whom, _verb_group)
 from streams.analytics.statements.reference import (
     _APPOSITION_MARKS, _APPOSITION_SPAN, _UNTRACKED, _Context, _inside_word, _name_like, _office_end,
     _official_before_colon, _possessive, _qualifies, _role_phrase, _sentence_subject, _slavic_country, _subject_at,
@@ -226,8 +226,7 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             continue
         if token.kind == "W" and i >= 2 and tokens[i - 1].value == "," and (
                 token.value in _RELATIVE_SUBJECTS
-                or token.value in ("der", "die") and i == verb - 1 and tokens[verb].value in _DE_VERBS
-                and not context.norwegian):
+                or i == verb - 1 and _german_relative_speech_verb(tokens, verb) and not context.norwegian):
             # (German "Kremlsprecher Dmitri Peskow, der betonte, dass ...": the relative pronoun right before the verb)
             if tokens[i - 2].kind == "M":
                 return tokens[i - 2].value, i - 2  # "канцлера ФРГ Олафа Шольца, который ... заявил"
