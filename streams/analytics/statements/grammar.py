@@ -123,6 +123,8 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
             token.cap or token.value == "state" and tokens[index - 1].kind == "W" and tokens[index - 1].cap):
         return False  # "the United States", "State Department", "Russian state television"
     before = tokens[index - 1]
+    if before.value == "state" and index >= 2 and tokens[index - 2].value == "of":
+        return True  # "the secretary of state said": the noun of a title before the verb
     if _verb_group(tokens, index) < index:
         return True  # "a déclaré" folds to "a declare": French, not "a declaration"
     if (token.value.endswith("ing") and index >= 2 and tokens[index - 2].value in _ARTICLES and before.kind == "W"
@@ -167,7 +169,7 @@ def _office_at(tokens: list[_Token], index: int) -> tuple[str, int] | None:
     phrases = _OFFICE_PHRASES.get(tokens[index].value)
     if phrases is None:
         return None
-    following = [k for k in range(index + 1, min(len(tokens), index + 6)) if tokens[k].value not in ("'", "\u2019")]
+    following = [k for k in range(index + 1, min(len(tokens), index + 8)) if tokens[k].value not in ("'", "\u2019")]
     values = tuple(tokens[k].value for k in following)
     for words, office in phrases:
         if values[:len(words)] == words:

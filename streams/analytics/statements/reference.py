@@ -14,11 +14,11 @@ from streams.analytics.statements.grammar import (
 from streams.analytics.statements.text import _CYRILLIC_START, _WORD, _Token
 from streams.analytics.statements.vocabulary import (
     _ACCORDING, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _ADVERBIALS, _ARTICLE_GENDERS, _ARTICLES, _CLAUSE_MARKS,
-    _COMPLEMENTIZERS, _COORDINATORS, _DEMONYM_ARTICLES, _DEMONYM_NOUNS, _DEMONYMS, _FIRST_TWO_WORDS, _FOREIGN_ARTICLES,
-    _FR_AUXILIARIES, _GERMAN_TITLED_NAME, _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _MEDIA_NOUNS, _NOT_NAMES, _OF,
-    _OFFICE_PHRASES, _OFFICES, _OUTLET_NOUNS, _PARTIES, _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES, _ROLE_PHRASE_SPAN,
-    _ROLES, _SENTENCE_ADVERBIALS, _SPEECH_VERBS, _STRESSED_PRONOUNS, _SUBJECT_AUXILIARIES, _TAIL_PREPOSITIONS,
-    _TITLE_WORDS, _TITLES, _UK_RELATIVES, _fold_word, _words)
+    _COMPLEMENTIZERS, _COORDINATORS, _COUNTRY_NAMES, _DEMONYM_ARTICLES, _DEMONYM_NOUNS, _DEMONYMS, _FIRST_TWO_WORDS,
+    _FOREIGN_ARTICLES, _FR_AUXILIARIES, _GERMAN_TITLED_NAME, _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _MEDIA_NOUNS,
+    _NOT_NAMES, _OF, _OFFICE_PHRASES, _OFFICES, _OUTLET_NOUNS, _PARTIES, _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES,
+    _ROLE_PHRASE_SPAN, _ROLES, _SENTENCE_ADVERBIALS, _SPEECH_VERBS, _STRESSED_PRONOUNS, _SUBJECT_AUXILIARIES,
+    _TAIL_PREPOSITIONS, _TITLE_WORDS, _TITLES, _UK_RELATIVES, _fold_word, _words)
 
 
 # The speaker of words by someone not on the watchlist (no official id can be it): their quotes are dropped.
@@ -167,7 +167,7 @@ def _nationality_stems(text: str) -> frozenset[str]:
 def _country_stem(word: str) -> str | None:
     """The stem of the country a nationality word names, as the roles' words are compared ("norueguês" -> "norw",
     "french" -> "fran", "american" -> "unit"), or None."""
-    return _nationality(word) or _DEMONYMS.get(word, "")[:4] or None
+    return _nationality(word) or _DEMONYMS.get(word, "")[:4] or _COUNTRY_NAMES.get(word, "")[:4] or None
 
 
 def _nationality_noun(tokens: list[_Token], index: int) -> tuple[str, str | None] | None:
@@ -261,6 +261,10 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
             continue
         if token.kind != "W" or _speech_verb(tokens, k) or token.value in _COMPLEMENTIZERS:
             break
+        if _possessive(tokens, k):
+            if _country_stem(tokens[k - 2].value) is not None:
+                qualifiers.append(tokens[k - 2].value)  # "China's president", "Turkey's foreign minister"
+            break
         if token.value == "un" and token.cap and (tokens[k + 1].cap or tokens[index].value in _ENGLISH_ROLES):
             qualifiers.append(token.value)  # "UN Secretary", "the UN chief", "A UN spokesperson"
             k -= 1
@@ -287,6 +291,7 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
         after = [t for t in tokens[end:end + 3] if t.value not in ("norte", "-")]
         if after and after[0].kind == "W" and not after[0].cap and _nationality(after[0].value):
             qualifiers.append(after[0].value)
+    qualifiers += _complement_countries(tokens, index)
     # Russian and Ukrainian name the country in the genitive after it: "президент України", "глава МИД России",
     # "глава МИД Китая" (past the institution)
     for token in tokens[index + 1:index + 4]:
@@ -299,6 +304,49 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
         elif token.value not in _INSTITUTIONS_OF_OFFICES:
             break
     return False, tuple(qualifiers)
+
+
+# What links a role noun to the country or body it serves: "of", "de", "do", Norwegian "i" (read as German "in")
+_COMPLEMENT_LINKS = _OF | _words("in")
+_COMPLEMENT_ARTICLES = _words("the la l a o os el")  # "of the", "de la", "de l'", Spanish "de la" read as "de a"
+
+
+def _complement_countries(tokens: list[_Token], index: int) -> list[str]:
+    """Countries and international bodies named in the complement of the role noun at ``index``: "the president of
+    China", "le secrétaire général de l'Otan", "el ministro de Asuntos Exteriores de Hungría", "der Präsident
+    Chinas", "presidenten i Kina". Only words that name a country or a body (``_country_stem``) count: "of the
+    Office", "of Foreign Affairs" or "of the Kremlin" name a part of the role, which the watchlist may spell
+    otherwise."""
+    found: list[str] = []
+    k = _office_end(tokens, index) or index + 1  # (past an office's own complement: "le secrétaire général")
+    if k + 1 < len(tokens) and tokens[k].value == "-" and (tokens[index].value, tokens[k + 1].value) \
+            in _HYPHENATED_ROLES:
+        k += 2  # "secretary-general of the UN"
+    elif k < len(tokens) and tokens[k].value == "general":
+        k += 1  # "secretary general of NATO", "secretario general de la OTAN"
+    linked = False  # after "of", "de", "i": a country in any case; right after the noun only a German genitive
+    last_cap = False
+    for token in tokens[k:k + _COMPLEMENT_SPAN]:
+        if token.kind != "W":
+            if token.value in ("'", "\u2019"):
+                continue  # "de l'Otan"
+            break
+        if token.value in _COMPLEMENT_LINKS and not token.cap:
+            linked, last_cap = True, False
+        elif token.value in _COMPLEMENT_ARTICLES and not token.cap and linked:
+            last_cap = False
+        elif token.cap:
+            if _country_stem(token.value) is not None and (linked or token.value.endswith("s")):
+                found.append(token.value)
+            last_cap = True
+        elif not (last_cap and linked):
+            break  # the verb, or anything but a name's lowercase adjective ("des Affaires étrangères de la Turquie")
+        else:
+            last_cap = False
+    return found
+
+
+_COMPLEMENT_SPAN = 8  # tokens of "des Affaires étrangères de la Turquie"
 
 
 # Portuguese role nouns (and the second word of "porta-voz", "secretário-geral"), after which "a" is the feminine

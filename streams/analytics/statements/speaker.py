@@ -15,7 +15,7 @@ from streams.analytics.statements.reference import (
     _APPOSITION_MARKS, _APPOSITION_SPAN, _UNTRACKED, _Context, _inside_word, _name_like, _office_end,
     _official_before_colon, _possessive, _qualifies, _role_phrase, _sentence_subject, _slavic_country, _subject_at,
     _title_phrase_word, _valid_subject_mention)
-from streams.analytics.statements.text import _CYRILLIC_START, _WORD, _Quote, _Token, _substantive
+from streams.analytics.statements.text import _CYRILLIC_START, _Quote, _Token, _substantive
 from streams.analytics.statements.vocabulary import (
     _ABOUT_IT, _ACCORDING, _ACCORDING_AFTER, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _ACTION_VERBS, _ADVERBIALS,
     _ARTICLE_GENDERS, _ARTICLES, _BACK_REFERENCE_WORDS, _BUT, _BY_MEANS, _CLAUSE_MARKS, _CLAUSE_OPENERS, _CLITICS,
@@ -75,20 +75,31 @@ def _genitive_complement(tokens: list[_Token], index: int) -> bool:
 
 def _role_institution(tokens: list[_Token], index: int, context: _Context) -> bool:
     """The capitalised word at ``index`` names the institution of the role noun before it, as the official that role
-    refers to holds it: "The secretary of the Security Council said" (Shoigu's role names the council; not "A
-    presidente da Comissão Europeia" for the president named before)."""
+    refers to holds it (its words are the role's, compared as ``_qualifies`` does): "The secretary of the Security
+    Council said", "the secretary of Russia's Security Council" (Shoigu's role names the council), "Der
+    Generalsekretär der Vereinten Nationen" (Guterres); not "A presidente da Comissão Europeia" for the president
+    named before."""
     k = index
     while k > 0 and index - k <= 3 and tokens[k].kind == "W" and tokens[k].cap:
         k -= 1
     words = [t.value for t in tokens[k + 1:index + 1]]
-    if k > 0 and (tokens[k].value in _ARTICLES or tokens[k].value in _FOREIGN_ARTICLES):
+    if k >= 3 and _possessive(tokens, k):
+        words.append(tokens[k - 2].value)  # "the secretary of Russia's Security Council"
+        k -= 3
+    if k > 0 and (tokens[k].value in _ARTICLES or tokens[k].value in _FOREIGN_ARTICLES) \
+            and not (tokens[k].value in _OF and tokens[k - 1].value in _ROLES):  # (German "der Vereinten Nationen")
         k -= 1
     if not (k > 0 and tokens[k].value in _OF and tokens[k - 1].value in _ROLES):
         return False
     official_id = _subject_at(tokens, k - 1, context)
     official = context.watchlist.officials.get(official_id) if official_id is not None else None
-    role = set(_WORD.findall(fold(official.role))) if official is not None else set()
-    return bool(words) and all(word in role for word in words)
+    named = tuple(word for word in words if word not in _STATE_FORMS)  # "of the Russian Federation": Russia's
+    return official is not None and bool(named) and _qualifies(named, f"{official.role} {official.nationality}")
+
+
+# Words of a state's formal name that the watchlist's roles leave out
+_STATE_FORMS = _words(fold("""federation republic federal kingdom bundesrepublik fédération république federación
+federação república"""))
 
 
 def _verb_gender(verb: str) -> str | None:
@@ -150,6 +161,9 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             # inside a word: "Telegram-канале", the Ukrainian apostrophe of "інтерв'ю", French "le chef de l'Etat",
             # an outlet's "Цензор.НЕТ"
             i -= 1
+            continue
+        if _possessive(tokens, i) and i + 2 < verb and tokens[i + 2].cap:
+            i -= 1  # an institution's country: "The secretary of Russia's Security Council said"
             continue
         if token.kind == "P":
             if token.value not in _APPOSITION_MARKS:
@@ -236,7 +250,7 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             i -= 1  # "радник Єрмака написав": whose adviser, not the subject
             gap += 1
             continue
-        head = next((j for j in reversed(offices) if i - 4 < j < i), None) if offices else None
+        head = next((j for j in reversed(offices) if i - 7 < j < i), None) if offices else None
         if head is not None and (end := _office_end(tokens, head)) is not None and end > i:
             # the complement of an office: "глава Офиса президента", "le chef de l'Etat"; an office in the genitive
             # is itself the complement of the title before it ("советник главы Офиса президента")
@@ -245,7 +259,7 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
         subject = _subject_at(tokens, i, context, verb_gender)
         if subject == _UNTRACKED and _name_like(token) and (
                 _genitive_complement(tokens, i) or _role_institution(tokens, i, context)
-                or i > 0 and tokens[i - 1].value in _ROLES
+                or i > 0 and tokens[i - 1].value in _ROLES or token.value in _INSTITUTIONS_OF_OFFICES
                 or _slavic_country(token) and i > 0 and tokens[i - 1].kind == "W"
                 and tokens[i - 1].value not in _TAIL_PREPOSITIONS
                 or _CYRILLIC_START.match(tokens[verb].value) and not _CYRILLIC_START.match(token.value)):
@@ -603,7 +617,8 @@ def _opening_role_phrase(tokens: list[_Token], index: int) -> bool:
     """The role noun at ``index`` ends the noun phrase that opens the sentence ("The Russian foreign minister
     said")."""
     return (tokens[index].value in _ROLES and index <= _ROLE_PHRASE_SPAN
-            and all(t.kind == "W" and not _speech_verb(tokens, k) for k, t in enumerate(tokens[:index])))
+            and all(t.kind == "W" and not _speech_verb(tokens, k) or _possessive(tokens, k)  # "The Kremlin's"
+                    for k, t in enumerate(tokens[:index])))
 
 
 def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:

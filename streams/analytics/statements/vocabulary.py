@@ -407,9 +407,39 @@ _DEMONYMS = {
     "german": "germany", "frenchman": "france", "chinese": "china", "turkish": "turkey", "polish": "poland",
     "israeli": "israel", "iranian": "iran", "indian": "india", "belarusian": "belarus", "hungarian": "hungary",
     "mfa": "foreign",
-    "un": "united", "kremlin": "president", "nato": "north",
-    "рф": "russia", "сша": "united", "фрг": "germany", "мид": "foreign", "мзс": "foreign", "оон": "united",
+    "kremlin": "president", "nato": "north", "otan": "nato",
+    "рф": "russia", "сша": "united", "фрг": "germany", "мид": "foreign", "мзс": "foreign",
     "нато": "nato",
+    # the United Nations by "nations", not "united", which the United States share
+    "un": "nations", "onu": "nations", "uno": "nations", "fn": "nations", "fns": "nations", "оон": "nations",
+    "vereinten": "nations",
+}
+# Names of countries and international bodies that no nationality prefix gives, as a role's complement names them ("the
+# president of Poland", "le secrétaire général de l'OSCE", "presidenten i Kina"; folded) -> the English name, whose
+# first four letters are compared with the role's words (see reference._complement_countries).
+_COUNTRY_NAMES = {
+    **dict.fromkeys(("germany", "tyskland"), "germany"), "rusia": "russia",
+    **dict.fromkeys(("etats", "estados", "vereinigten"), "united"),
+    **dict.fromkeys(("poland", "pologne", "polen", "polska"), "poland"), "hungria": "hungary",
+    **dict.fromkeys(("turkey", "turkei", "tyrkia"), "turkey"), "kina": "china",
+    "italy": "italy", "spain": "spain",
+    **dict.fromkeys(("argentina", "argentine", "argentinien"), "argentina"),
+    **dict.fromkeys(("mexico", "mexique", "mexiko"), "mexico"),
+    **dict.fromkeys(("vatican", "vatikan", "vaticano"), "vatican"),
+    "inde": "india", "iran": "iran", "syria": "syria",
+    **dict.fromkeys(("sweden", "schweden", "sverige", "suede"), "sweden"),
+    **dict.fromkeys(("denmark", "danemark", "danmark"), "denmark"),
+    **dict.fromkeys(("norway", "norge", "noreg"), "norway"),
+    **dict.fromkeys(("netherlands", "nederland"), "netherlands"),
+    **dict.fromkeys(("switzerland", "schweiz", "sveits"), "switzerland"),
+    **dict.fromkeys(("greece", "grece", "grecia", "hellas"), "greece"),
+    "romania": "romania", "georgia": "georgia", "armenia": "armenia",
+    "lithuania": "lithuania", **dict.fromkeys(("latvia", "lettland"), "latvia"),
+    **dict.fromkeys(("czechia", "czech"), "czechia"),
+    # bodies
+    **dict.fromkeys(("osce", "osze", "ovse"), "osce"), **dict.fromkeys(("oas", "oea"), "oas"),
+    **dict.fromkeys(("eu", "ue", "european", "europeenne", "europaischen", "europaische", "europea",
+                     "europeia", "europeisk", "europeiske"), "europe"),
 }
 # Nouns for a person of a country (singular; not the country, which "la Russie a déclaré" would be), in English,
 # Portuguese, French and German: "the Norwegian said", "o português acrescentou", "le Portugais a ajouté", "sagte der
@@ -442,7 +472,8 @@ _NATIONALITY_PREFIXES = {"russ": "russ", "ukra": "ukra", "fran": "fran", "franz"
                          # countries no tracked official's role names: "le président turc", "der polnische Präsident",
                          # "турецкий президент" are someone else, not the latest president named
                          "turqu": "turk", "turki": "turk", "турец": "turk", "polon": "pola", "polni": "pola",
-                         "польс": "pola", "itali": "ital", "италь": "ital", "італі": "ital", "espag": "spai",
+                         "польс": "pola", "польш": "pola", "польщ": "pola", "itali": "ital", "италь": "ital",
+                         "італі": "ital", "espag": "spai",
                          "spani": "spai", "испан": "spai", "іспан": "spai", "portu": "port", "порту": "port",
                          "japon": "japa", "japan": "japa", "японс": "japa", "indie": "indi", "indis": "indi",
                          "индий": "indi", "індій": "indi", "israe": "isra", "израи": "isra", "ізраі": "isra",
@@ -561,6 +592,13 @@ _OFFICE_PHRASES = {
               (("de", "governo"), "head of government"),
               # Spanish "el jefe de la diplomacia", read as Portuguese
               (("de", "a", "diplomacia"), "chef de la diplomatie")),
+    # "the head of the presidential office", "the head of the State Department" (the apostrophe of "Ukraine's" is
+    # not among the words compared)
+    "head": tuple((tuple(phrase.split()), office) for phrase, office in (
+        ("of the presidential office", "head of the presidential office"),
+        ("of ukraine s presidential office", "head of the presidential office"),
+        ("of the office of the president", "head of the presidential office"),
+        ("of the state department", "secretary of state"), ("of the us state department", "secretary of state"))),
     "глава": _SLAVIC_OFFICES,
     "главы": _SLAVIC_OFFICES,  # (the genitive: "по словам главы государства", see _GENITIVE_OFFICES)
     "очільник": _SLAVIC_OFFICES,

@@ -795,3 +795,60 @@ def test_russian_and_ukrainian_attribution_forms(watchlist: Watchlist, text: str
                                                  expected: list[tuple[str, str, str]]) -> None:
     # Found in the Russian labelled articles (and their Ukrainian counterparts): each was missed or wrong before.
     assert extract(normalize_text(text), watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the complement names another country or body: someone untracked, not the latest official of that role
+        ("en", "Vladimir Putin met Xi Jinping. The president of China said Beijing would remain neutral in the "
+               "conflict.", []),
+        ("en", "Olaf Scholz arrived in Kyiv. The chancellor of Austria said Vienna would remain neutral.", []),
+        ("en", "Sergey Lavrov held talks with Hakan Fidan. Turkey's foreign minister said Ankara remained ready to "
+               "host talks.", []),
+        ("en", "Lavrov arrived in Ankara. The foreign minister of the Republic of Turkey said the talks would cover "
+               "grain exports.", []),
+        ("en", "Dmitry Peskov did not comment. On Monday, the spokesperson for the Ukrainian air force said Russia had "
+               "launched 40 drones.", []),
+        ("fr", "António Guterres a appelé à un cessez-le-feu. Le secrétaire général de l'Otan a déclaré que l'Alliance "
+               "ne participerait pas aux combats.",
+         [("antonio-guterres", "reported", "appelé à un cessez-le-feu.")]),
+        ("es", "Vladímir Putin se reunió con Xi Jinping. El presidente de China aseguró que Pekín seguirá siendo "
+               "neutral.", []),
+        ("de", "Putin empfing Xi Jinping am Dienstag. Der Präsident Chinas sagte, die Beziehungen seien ausgezeichnet.",
+         []),
+        ("no", "Putin møtte Xi Jinping i Beijing tirsdag. Presidenten i Kina sa at forholdet mellom landene er svært "
+               "godt.", []),
+        # the UN is not the United States
+        ("en", "Blinken met Guterres. The UN envoy said the world would keep supporting Ukraine.", []),
+        # ... and the official's own
+        ("en", "Blinken visited Kyiv on Tuesday. The secretary of state said Washington would keep supporting Ukraine.",
+         [("antony-blinken", "reported", "Washington would keep supporting Ukraine.")]),
+        ("en", "Andriy Yermak arrived in Washington. The head of the presidential office said Kyiv expected a decision "
+               "on air defence soon.",
+         [("andriy-yermak", "reported", "Kyiv expected a decision on air defence soon.")]),
+        ("en", "Andriy Yermak travelled to Washington. The head of the Office of the President of Ukraine said Kyiv "
+               "needed more air defence.",
+         [("andriy-yermak", "reported", "Kyiv needed more air defence.")]),
+        ("en", "Sergey Lavrov arrived in Ankara. The foreign minister of the Russian Federation said the talks would "
+               "cover grain exports.",
+         [("sergey-lavrov", "reported", "the talks would cover grain exports.")]),
+        ("en", "Antony Blinken landed in Warsaw. America's top diplomat said Washington would keep supporting Ukraine.",
+         [("antony-blinken", "reported", "Washington would keep supporting Ukraine.")]),
+        ("en", "Dmitry Peskov was in Minsk on Wednesday. The Kremlin's spokesman said Moscow had not received any new "
+               "proposals from Kyiv.",
+         [("dmitry-peskov", "reported", "Moscow had not received any new proposals from Kyiv.")]),
+        ("fr", "Emmanuel Macron était à Berlin lundi. Le président de la République a déclaré que l'Europe devait se "
+               "réarmer sans attendre.",
+         [("emmanuel-macron", "reported", "l'Europe devait se réarmer sans attendre.")]),
+        ("de", "Olaf Scholz reiste am Montag nach Kiew. Der Bundeskanzler der Bundesrepublik Deutschland sagte, die "
+               "Hilfe werde fortgesetzt.",
+         [("olaf-scholz", "reported", "die Hilfe werde fortgesetzt.")]),
+        ("no", "Guterres møtte Støre i Oslo. FNs generalsekretær sa at verden må stå samlet mot krigen.",
+         [("antonio-guterres", "reported", "verden må stå samlet mot krigen.")]),
+    ],
+)
+def test_role_complements(watchlist: Watchlist, lang: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    # A role noun's complement or possessive naming a country or body (tests/data/role_complements.jsonl, the
+    # reviews' cases): the official's own, or someone untracked.
+    assert extract(normalize_text(text), watchlist, lang) == expected
