@@ -262,8 +262,8 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
         if token.kind != "W" or _speech_verb(tokens, k) or token.value in _COMPLEMENTIZERS:
             break
         if _possessive(tokens, k):
-            if _country_stem(tokens[k - 2].value) is not None:
-                qualifiers.append(tokens[k - 2].value)  # "China's president", "Turkey's foreign minister"
+            if tokens[k - 2].kind == "W":
+                qualifiers.append(tokens[k - 2].value)  # "China's president", "the Kremlin's spokesman"
             break
         if token.value == "un" and token.cap and (tokens[k + 1].cap or tokens[index].value in _ENGLISH_ROLES):
             qualifiers.append(token.value)  # "UN Secretary", "the UN chief", "A UN spokesperson"
@@ -306,9 +306,14 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
     return False, tuple(qualifiers)
 
 
-# What links a role noun to the country or body it serves: "of", "de", "do", Norwegian "i" (read as German "in")
-_COMPLEMENT_LINKS = _OF | _words("in")
+# What links a role noun to the country or body it serves: "of", "de", "do", "der"
 _COMPLEMENT_ARTICLES = _words("the la l a o os el")  # "of the", "de la", "de l'", Spanish "de la" read as "de a"
+
+
+def _complement_link(token: _Token) -> bool:
+    """"of", "de", "der" ...; and Norwegian "i" ("presidenten i Kina"), read as German "in" but written as one letter
+    (English "the foreign minister in Turkey" names where, not whose)."""
+    return not token.cap and (token.value in _OF or token.value == "in" and token.end - token.start == 1)
 
 
 def _complement_countries(tokens: list[_Token], index: int) -> list[str]:
@@ -325,24 +330,24 @@ def _complement_countries(tokens: list[_Token], index: int) -> list[str]:
     elif k < len(tokens) and tokens[k].value == "general":
         k += 1  # "secretary general of NATO", "secretario general de la OTAN"
     linked = False  # after "of", "de", "i": a country in any case; right after the noun only a German genitive
-    last_cap = False
-    for token in tokens[k:k + _COMPLEMENT_SPAN]:
+    end = min(len(tokens), k + _COMPLEMENT_SPAN)
+    while k < end:
+        token = tokens[k]
         if token.kind != "W":
-            if token.value in ("'", "\u2019"):
-                continue  # "de l'Otan"
-            break
-        if token.value in _COMPLEMENT_LINKS and not token.cap:
-            linked, last_cap = True, False
-        elif token.value in _COMPLEMENT_ARTICLES and not token.cap and linked:
-            last_cap = False
+            if token.value not in ("'", "\u2019"):  # (the elision of "de l'Otan")
+                break
+        elif _complement_link(token):
+            linked = True
+        elif token.value in _COMPLEMENT_ARTICLES and not token.cap and linked \
+                and k + 1 < len(tokens) and (tokens[k + 1].cap or tokens[k + 1].value in ("'", "\u2019")):
+            pass  # "of the", "de la", "de l'"
         elif token.cap:
             if _country_stem(token.value) is not None and (linked or token.value.endswith("s")):
                 found.append(token.value)
-            last_cap = True
-        elif not (last_cap and linked):
-            break  # the verb, or anything but a name's lowercase adjective ("des Affaires étrangères de la Turquie")
-        else:
-            last_cap = False
+        elif not (linked and k > 0 and tokens[k - 1].cap and k + 1 < len(tokens) and _complement_link(tokens[k + 1])):
+            break  # anything but a name's lowercase adjective before the next link ("des Affaires étrangères de la
+            # Turquie"): the verb ends it ("The president of Russia said Ukraine ...")
+        k += 1
     return found
 
 

@@ -99,7 +99,7 @@ def _role_institution(tokens: list[_Token], index: int, context: _Context) -> bo
 
 # Words of a state's formal name that the watchlist's roles leave out
 _STATE_FORMS = _words(fold("""federation republic federal kingdom bundesrepublik fédération république federación
-federação república"""))
+federação república föderation"""))
 
 
 def _verb_gender(verb: str) -> str | None:

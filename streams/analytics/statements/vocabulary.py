@@ -409,7 +409,7 @@ _DEMONYMS = {
     "mfa": "foreign",
     "kremlin": "president", "nato": "north", "otan": "nato",
     "рф": "russia", "сша": "united", "фрг": "germany", "мид": "foreign", "мзс": "foreign",
-    "нато": "nato",
+    "нато": "nato", "кнр": "china",
     # the United Nations by "nations", not "united", which the United States share
     "un": "nations", "onu": "nations", "uno": "nations", "fn": "nations", "fns": "nations", "оон": "nations",
     "vereinten": "nations",
@@ -419,7 +419,7 @@ _DEMONYMS = {
 # first four letters are compared with the role's words (see reference._complement_countries).
 _COUNTRY_NAMES = {
     **dict.fromkeys(("germany", "tyskland"), "germany"), "rusia": "russia",
-    **dict.fromkeys(("etats", "estados", "vereinigten"), "united"),
+    **dict.fromkeys(("etats", "estados", "vereinigten", "states", "staaten"), "united"), "nations": "nations",
     **dict.fromkeys(("poland", "pologne", "polen", "polska"), "poland"), "hungria": "hungary",
     **dict.fromkeys(("turkey", "turkei", "tyrkia"), "turkey"), "kina": "china",
     "italy": "italy", "spain": "spain",
@@ -436,6 +436,14 @@ _COUNTRY_NAMES = {
     "romania": "romania", "georgia": "georgia", "armenia": "armenia",
     "lithuania": "lithuania", **dict.fromkeys(("latvia", "lettland"), "latvia"),
     **dict.fromkeys(("czechia", "czech"), "czechia"),
+    # capitals, for the country they stand for ("Moscow's top diplomat", "le président à Kiev")
+    **dict.fromkeys(("moscow", "moscou", "moscu", "moskau", "moskva", "moscovo"), "russia"),
+    **dict.fromkeys(("kyiv", "kiev", "kiew", "kyjiw", "kiiv"), "ukraine"),
+    **dict.fromkeys(("beijing", "pekin", "peking", "pequim"), "china"), "washington": "united",
+    "berlin": "germany", "paris": "france", "ankara": "turkey", "warsaw": "poland", "varsovie": "poland",
+    "warschau": "poland", "varsovia": "poland", "budapest": "hungary", "minsk": "belarus", "tehran": "iran",
+    "teheran": "iran", "london": "britain", "londres": "britain", "tokyo": "japan", "oslo": "norway",
+    "lisbon": "portugal", "lisboa": "portugal", "lissabon": "portugal",
     # bodies
     **dict.fromkeys(("osce", "osze", "ovse"), "osce"), **dict.fromkeys(("oas", "oea"), "oas"),
     **dict.fromkeys(("eu", "ue", "european", "europeenne", "europaischen", "europaische", "europea",
@@ -587,6 +595,7 @@ _OFFICE_PHRASES = {
     "chef": ((("de", "l", "etat"), "president"), (("de", "la", "diplomatie"), "chef de la diplomatie")),
     "secretaire": ((("d", "etat"), "secretary of state"), (("general",), "secretary general")),
     "secretario": ((("de", "estado"), "secretary of state"), (("general",), "secretary general")),
+    "secretary": ((("of", "state"), "secretary of state"),),  # (not Shoigu, "Secretary of the Security Council")
     "chefe": ((("da", "diplomacia"), "chef de la diplomatie"), (("de", "estado"), "president"),
               (("do", "kremlin"), "kremlchef"), (("do", "governo"), "head of government"),
               (("de", "governo"), "head of government"),
