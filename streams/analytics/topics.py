@@ -283,6 +283,8 @@ def _parse(data: Any, name: str) -> tuple[list[tuple[str, str]], dict[str, list[
         if not isinstance(by_lang, dict) or not by_lang:
             raise fail(where, "'keywords' must be a mapping of language code to a list of keywords")
         for lang, terms in by_lang.items():
+            if lang is False:  # YAML 1.1 reads a bare no (Norwegian) as false
+                raise fail(where, "keyword language false: write Norwegian as \"no\" in quotes")
             if not isinstance(lang, str) or not re.fullmatch(r"[a-z]{2,3}(?:-[a-z]{2,4})?", lang):
                 raise fail(where, f"keyword language {brief(lang)} is not a lower-case language code or 'any'")
             if not isinstance(terms, list) or not terms:
