@@ -493,6 +493,14 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
         someone_new, qualifiers = _role_phrase(tokens, index)
         if someone_new:
             return _UNTRACKED
+        if (employer := _official_possessor(tokens, index)) is not None:
+            # "Zelensky's spokesman": on the staff of that official, so not the official, and of their country
+            official = context.watchlist.officials.get(employer)
+            if official is None or not official.nationality:
+                return _UNTRACKED
+            qualifiers += (fold(official.nationality.split()[0]),)
+            resolved = context.resolve(tokens, index, gender, role_words, qualifiers)
+            return resolved if resolved not in (None, employer) else _UNTRACKED
         if context.norwegian and index + 1 < len(tokens) and tokens[index + 1].kind == "W" \
                 and _name_like(tokens[index + 1]):
             return _UNTRACKED  # "sier forsvarsminister Odd Roger Enoksen": the one named, not the last minister
@@ -512,6 +520,17 @@ def _subject_at(tokens: list[_Token], index: int, context: _Context, verb_gender
         if _names_a_medium(tokens, index):
             return None
         return _UNTRACKED
+    return None
+
+
+def _official_possessor(tokens: list[_Token], index: int) -> str | None:
+    """The tracked official in a possessive before the role noun at ``index`` ("Zelensky's spokesman", "Putin's top
+    foreign-policy aide"), or None."""
+    k = index - 1
+    while k >= 2 and index - k <= _ROLE_PHRASE_SPAN and tokens[k].kind == "W" and tokens[k].value != "s":
+        k -= 1  # past the role's own words: "top foreign policy"
+    if k >= 2 and tokens[k].value == "s" and tokens[k - 1].value in ("'", "\u2019") and tokens[k - 2].kind == "M":
+        return tokens[k - 2].value
     return None
 
 

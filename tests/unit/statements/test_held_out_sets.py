@@ -821,6 +821,14 @@ def test_russian_and_ukrainian_attribution_forms(watchlist: Watchlist, text: str
                "godt.", []),
         # the UN is not the United States
         ("en", "Blinken met Guterres. The UN envoy said the world would keep supporting Ukraine.", []),
+        # an official's staff: not the official, and of the official's country
+        ("en", "Peskov told reporters on Monday that no talks were planned. Zelensky's spokesman said Kyiv was still "
+               "ready to negotiate.",
+         [("dmitry-peskov", "reported", "no talks were planned.")]),
+        ("en", "Dmitry Peskov was in Minsk on Wednesday. Putin's spokesman said Moscow had not received any new "
+               "proposals from Kyiv.",
+         [("dmitry-peskov", "reported", "Moscow had not received any new proposals from Kyiv.")]),
+        ("en", "Podolyak spoke on Monday. Macron's adviser said Paris would keep supporting Kyiv firmly.", []),
         # ... and the official's own
         ("en", "Blinken visited Kyiv on Tuesday. The secretary of state said Washington would keep supporting Ukraine.",
          [("antony-blinken", "reported", "Washington would keep supporting Ukraine.")]),
