@@ -484,6 +484,11 @@ def _connector_start(tokens: list[_Token], k: int) -> int:
 
 
 _EN_SUBJECT_PRONOUNS = _words("he she they we it i")
+# English verbs that also name an act ("announced the swap", "acknowledged it"), and the words that make what follows
+# them a clause of its own ("acknowledged the offensive had stalled")
+_ANNOUNCED = _words("announced announces acknowledged acknowledges confirmed confirms admitted admits")
+_FINITE = _words("""is are was were be been has have had do does did will would can could may might must shall should
+won't""")
 
 _PT_POSSESSIVES = _words("seu sua seus suas")
 # "insisted on": Portuguese, Spanish read as it, and French ("insisté" folds to "insiste")
@@ -618,6 +623,9 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         # entretien à The Economist, que ...")
         # (Brazilian papers put longer ones still: "disse nesta segunda-feira (4), após reunião com ..., que")
         reach = (14 if own_that else 10) if verb.value in _EN_VERBS else 28 if verb.value in _PT_SAY_VERBS else 18
+        if verb.value in _COMPLEMENTIZERS:
+            reach, marked = 0, True  # a second clause's own "that" ("... and that Kyiv will not agree to any deal that
+            # leaves ..."): the clause begins after it, and a later "that" is a relative one
         if verb.value in _PT_VERBS and speaker.verb + 2 < len(tokens) and tokens[speaker.verb + 1].value == "para" \
                 and tokens[speaker.verb + 2].value not in _COMPLEMENTIZERS:
             reach, marked = 0, True  # "alertou para as consequências que ...": what was warned of ("que" relative)
@@ -674,8 +682,9 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         if not marked and verb.value in _SAY_VERBS and verb.value in _EN_VERBS:
             clause_start = _past_date(tokens, speaker.verb + 1, clause_start)  # "said on Thursday the attack ..."
         responded = speaker.verb + 1  # (past "assim": "respondeu assim a ...")
-        if responded + 1 < len(tokens) and tokens[responded].value in _THUS:
-            responded += 1
+        if responded + 1 < len(tokens) and (tokens[responded].value in _THUS
+                                            or tokens[responded].value.endswith("ly") and verb.value in _EN_VERBS):
+            responded += 1  # (and "responded directly to")
         if not marked and (verb.value in _RESPONSE_VERBS and responded < len(tokens)
                            and (tokens[responded].value in ("on", "to", "about", "sur", "a", "aux", "au", "ao", "aos",
                                                             "на", "о", "об", "про")
@@ -716,6 +725,10 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                   if k is not None)
         if participle is not None and cut == participle:
             cut = _connector_start(tokens, cut)  # ", adding that", ", en estimant", " but argued"
+        if participle is not None and cut < len(tokens) and not marked and verb.value in _ANNOUNCED \
+                and not any(t.kind == "Q" or t.value in _FINITE or t.value.endswith("ed")
+                            for t in tokens[speaker.verb + 1:cut] if t.start >= clause_start):
+            return ""  # "announced the swap in a video address, saying ...": the act, then what was said
         clause = text[clause_start:end if cut >= len(tokens) else tokens[cut].start]
     clause = _SOURCE_TAIL.sub("", _clean(clause)) if len(clause) < 4000 else _clean(clause)
     return _clean(clause)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from streams.analytics.officials import Watchlist, fold
+from streams.analytics.officials import Mention, Watchlist, fold
 from streams.analytics.statements.clause import (
     _after_opening_quote, _clause_before_quoted_participle, _clauses_quoting, _continuation_after_attribution, _incise,
     _inverted_without_clause, _konjunktiv, _participle_clause, _quote_text, _quote_texts, _reported_text,
     _second_speaker, _trailing_boundary, _with_continuation)
 from streams.analytics.statements.grammar import _opening_adverbials_end, _past_dates_back, _speech_verb
-from streams.analytics.statements.model import MAX_FRAME_CHARS, MAX_STATEMENTS, MIN_REPORTED_WORDS, Statement
+from streams.analytics.statements.model import (
+    MAX_FRAME_CHARS, MAX_STATEMENTS, MIN_QUOTE_WORDS, MIN_REPORTED_WORDS, Statement)
 from streams.analytics.statements.reference import (
     _UNTRACKED, _Context, _apposed_name, _copula_colon_subject, _indefinite_source, _introduces_someone,
     _named_after_title, _named_with_relative, _sentence_subject, _subject_at, _title_before, _titled_name,
@@ -20,11 +21,11 @@ from streams.analytics.statements.speaker import (
     _thus_commented)
 from streams.analytics.statements.text import (
     _DATELINE, _QUOTE_TRANSLATION, _REVERSED_GUILLEMETS, _WORD, _Quote, _clean, _dialogue_quotes, _paragraphs, _quotes,
-    _sentences, _substantive, _tokens, _word_count)
+    _sentences, _speaker_label, _substantive, _tokens, _word_count)
 from streams.analytics.statements.vocabulary import (
-    _ABOUT_IT, _ACCORDING_WORDS, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE, _KONJUNKTIV, _NORWEGIAN,
-    _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SLAVIC, _SPANISH, _STRESSED_PRONOUNS, _TITLE_WORDS, _TOKENISE_WORDS,
-    _fold_norwegian, _fold_spanish, _fold_word)
+    _ABOUT_IT, _ACCORDING_WORDS, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE, _HONORIFICS, _KONJUNKTIV,
+    _NORWEGIAN, _PORTFOLIOS, _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SLAVIC, _SPANISH, _STRESSED_PRONOUNS, _TITLE_WORDS,
+    _TOKENISE_WORDS, _fold_norwegian, _fold_spanish, _fold_word)
 
 
 def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None) -> list[Statement]:
@@ -79,6 +80,16 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
         if quote_only and quotes[0].inner_end == p_end and _substantive(qtext, quotes[0]) \
                 and not (named < len(mentions) and mention_starts[named] < p_end):  # unclosed, names nobody
             opening_quote = (quotes[0], p_start, p_end)
+        if (turn := _transcript_turn(qtext, p_start, p_end, mentions, mention_starts)) is not None:
+            # A transcript ("ANTONY BLINKEN: We know ...", "В.Путин: Добрый день ..."): the paragraph is the speaker's
+            official_id, words_start = turn
+            words = _clean(text[words_start:p_end])
+            if _word_count(words) >= MIN_QUOTE_WORDS:
+                found.append(Statement(official_id, words, "quote", p_start, p_end))
+            context.push(official_id)
+            context.named(official_id)
+            continuing, previous, quote_only = None, None, False
+            continue
         quote_index = 0
         p_first: int | None = None  # start of the paragraph's first sentence
         for sentence in _sentences(qtext, p_start, p_end, quotes):
@@ -292,6 +303,24 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
             continuing = next_continuing
             previous = (sentence, sentence_quotes, speaker is not None)
     return _deduplicate(found)[:MAX_STATEMENTS]
+
+
+def _transcript_turn(text: str, start: int, end: int, mentions: list[Mention],
+                     mention_starts: list[int]) -> tuple[str, int] | None:
+    """The official whose turn in a transcript the paragraph ``text[start:end]`` is, named in its speaker label with
+    nothing else but a title ("SECRETARY BLINKEN:", "М.В.Захарова:"), and where their words begin; None otherwise."""
+    label = _speaker_label(text, start, end)
+    if label is None:
+        return None
+    label_start, label_end, words_start = label
+    k = bisect_left(mention_starts, label_start)
+    if k >= len(mentions) or mentions[k].end != label_end or mentions[k].inflected:
+        return None  # (the name must end the label: "PUTIN'S SPOKESMAN:" is someone else)
+    before = _WORD.findall(text, label_start, mentions[k].start)
+    if not all(_fold_word(word) in _TITLE_WORDS or _fold_word(word) in _HONORIFICS or _fold_word(word) in _PORTFOLIOS
+               or len(word) == 1 for word in before):  # ("FOREIGN MINISTER SERGEY LAVROV:", "MR PESKOV:")
+        return None
+    return mentions[k].official_id, words_start
 
 
 def _subhead(text: str, start: int, end: int, p_start: int, p_end: int) -> bool:

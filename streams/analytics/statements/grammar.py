@@ -98,6 +98,10 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     if token.value in _FR_INVERTED_ONLY:  # right after the quote ('« ... », analyse'; not "Poutine, lui, observe")
         return index > 0 and (tokens[index - 1].kind == "Q"
                               or index > 1 and tokens[index - 1].value == "," and tokens[index - 2].kind == "Q")
+    if token.value == "reported":  # to someone: "Shoigu reported to Putin that ..." (not "Reuters reported that ...",
+        # whose subject is an outlet)
+        return index + 2 < len(tokens) and tokens[index + 1].value == "to" \
+            and any(t.value == "that" for t in tokens[index + 2:index + 8])
     if token.value in _EN_WITH_COMPLEMENT:  # "posted on X: ...", "posted on Telegram that ..." (not "posted the
         # video, said that", "posted a map showing that")
         following = tokens[index + 1:index + 8]
@@ -215,6 +219,9 @@ def _negated(tokens: list[_Token], verb: int) -> bool:
         return True  # Spanish "se negó a comentar" (refused), not "negó que" (denied that)
     if tokens[verb].value in _RULED_OUT:
         return False  # (its "не" is what makes it speech)
+    if verb >= 3 and tokens[verb - 2].value == "nor" \
+            and any(t.value == "neither" for t in tokens[max(0, verb - 8):verb - 2]):
+        return True  # "Neither Scholz nor Macron responded"
     for k in range(verb - 1, max(-1, verb - 5), -1):
         token = tokens[k]
         if token.kind == "W":

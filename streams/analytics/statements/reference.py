@@ -16,9 +16,9 @@ from streams.analytics.statements.vocabulary import (
     _ACCORDING, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _ADVERBIALS, _ARTICLE_GENDERS, _ARTICLES, _CLAUSE_MARKS,
     _COMPLEMENTIZERS, _COORDINATORS, _COUNTRY_NAMES, _DEMONYM_ARTICLES, _DEMONYM_NOUNS, _DEMONYMS, _FIRST_TWO_WORDS,
     _FOREIGN_ARTICLES, _FR_AUXILIARIES, _GERMAN_TITLED_NAME, _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _MEDIA_NOUNS,
-    _NOT_NAMES, _OF, _OFFICE_PHRASES, _OFFICES, _OUTLET_NOUNS, _PARTIES, _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES,
-    _ROLE_PHRASE_SPAN, _ROLES, _SENTENCE_ADVERBIALS, _SPEECH_VERBS, _STRESSED_PRONOUNS, _SUBJECT_AUXILIARIES,
-    _TAIL_PREPOSITIONS, _TITLE_WORDS, _TITLES, _UK_RELATIVES, _fold_word, _words)
+    _NOT_NAMES, _OF, _OFFICE_PHRASES, _OFFICES, _OUTLET_NOUNS, _PARTIES, _PORTFOLIOS, _PREPOSITIONS, _PRONOUNS,
+    _PT_ARTICLES, _ROLE_PHRASE_SPAN, _ROLES, _SENTENCE_ADVERBIALS, _SPEECH_VERBS, _STRESSED_PRONOUNS,
+    _SUBJECT_AUXILIARIES, _TAIL_PREPOSITIONS, _TITLE_WORDS, _TITLES, _UK_RELATIVES, _fold_word, _words)
 
 
 # The speaker of words by someone not on the watchlist (no official id can be it): their quotes are dropped.
@@ -360,10 +360,6 @@ _PT_ROLE_WORDS = _words(fold("""voz geral ministro ministra chanceler conselheir
 chefe secretário presidente portavoz"""))
 
 
-# A minister's portfolio, which the role must name: "the defence minister" is not the foreign minister named before.
-_PORTFOLIOS = _words("foreign defence defense")
-
-
 def _romance_portfolio(tokens: list[_Token], role: int) -> str | None:
     """The portfolio in the complement of a French or Portuguese minister at ``role``, after a nationality at most:
     "ministre (norvégien) des Affaires étrangères", "ministro da Defesa"; None otherwise ("le ministre, interrogé sur la
@@ -423,6 +419,12 @@ def _titled_name(tokens: list[_Token], index: int) -> bool:
         k -= 1
     if k < 0:
         return True
+    if tokens[k].value == "," and 0 < k <= _ROLE_PHRASE_SPAN and all(t.kind == "W" for t in tokens[:k]):
+        # in an apposition to the noun opening the sentence: "The host, Lithuanian President Gitanas Nausėda, was ..."
+        end = index + 1
+        while end < len(tokens) and tokens[end].kind == "W" and _name_like(tokens[end]):
+            end += 1
+        return end < len(tokens) and tokens[end].value == ","
     return tokens[k].value == "by" and k > 0 and _speech_verb(tokens, k - 1)
 
 

@@ -12,7 +12,7 @@ from streams.analytics.statements.grammar import (
     _opening_adverbials_end, _participle_start, _past_dates_back, _place_relative_start, _relative_at,
     _relative_pronoun, _slavic_past_tense, _speech_verb, _to_whom, _verb_group)
 from streams.analytics.statements.reference import (
-    _APPOSITION_MARKS, _APPOSITION_SPAN, _UNTRACKED, _Context, _inside_word, _name_like, _office_end,
+    _APPOSITION_MARKS, _APPOSITION_SPAN, _UNTRACKED, _Context, _country_stem, _inside_word, _name_like, _office_end,
     _official_before_colon, _possessive, _qualifies, _role_phrase, _sentence_subject, _slavic_country, _subject_at,
     _title_phrase_word, _valid_subject_mention)
 from streams.analytics.statements.text import _CYRILLIC_START, _Quote, _Token, _substantive
@@ -21,7 +21,7 @@ from streams.analytics.statements.vocabulary import (
     _ARTICLE_GENDERS, _ARTICLES, _BACK_REFERENCE_WORDS, _BUT, _BY_MEANS, _CLAUSE_MARKS, _CLAUSE_OPENERS, _CLITICS,
     _COMMENTED_STEMS, _COMPLEMENTIZERS, _COORDINATORS, _COPULATIVE, _DE_AUXILIARIES, _DE_FIRST_ADVERBS,
     _DE_PREPOSITIONS, _DE_VERBS, _DECLARED, _DETERMINERS, _DIRECT_SPEECH, _EN_VERBS, _FOREIGN_ARTICLES, _FR_AUXILIARIES,
-    _FR_VERBS, _GENITIVE_OFFICES, _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _INVERSION_OPENERS, _JUDGED,
+    _FR_VERBS, _GENITIVE_OFFICES, _HONORIFICS, _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _INVERSION_OPENERS, _JUDGED,
     _MEDIA_NOUNS, _MODALS, _NAME_JOINERS, _NOT_OBJECT_COMPLEMENT, _OBJECT_PRONOUNS, _OF, _OFFICE_PHRASES, _OFFICES,
     _OUTLET_NOUNS, _PARTICIPLE_ENDINGS, _PARTICIPLE_FOLLOWERS, _PASSIVE_AUXILIARIES, _PHRASE_FIRST_WORDS,
     _PHRASE_OPENERS, _POSSESSIVE_ACCORDING, _POSSESSIVES, _PREPOSITIONS, _PRONOUNS, _PT_AGENTS, _PT_ARTICLES,
@@ -304,7 +304,6 @@ def _apposition_before(tokens: list[_Token], mark: int) -> bool:
     return any(tokens[m].value in _APPOSITION_MARKS for m in range(max(0, mark - _APPOSITION_SPAN), mark))
 
 
-_HONORIFICS = _words("m mme mr mrs ms dr herr frau")
 _NAME_PARTICLES = _words("von van der de da dos das du")  # "Ursula von der Leyen", "Luiz Inácio Lula da Silva"
 
 
@@ -672,15 +671,17 @@ _OTHER_HOLDERS = _words(fold("former ex vice deputy acting late ancien ancienne 
 
 def _bare_opening_role(tokens: list[_Token], verb: int) -> int | None:
     """The role noun of an article, at most one adjective or nationality and the role, opening the sentence with
-    no complement ("The Russian leader even borrowed ...", not "The president of the European Commission", "The
-    former president", "El presidente del Gobierno español"), before ``verb``."""
-    if not (len(tokens) > 3 and (tokens[0].value in _ARTICLES or tokens[0].value in _FOREIGN_ARTICLES)):
+    no complement ("The Russian leader even borrowed ...", "In the same speech, the Russian president set out ...",
+    not "The president of the European Commission", "The former president", "El presidente del Gobierno español"),
+    before ``verb``."""
+    first = _opening_adverbials_end(tokens) or 0  # (past where and when)
+    if not (len(tokens) > first + 3 and (tokens[first].value in _ARTICLES or tokens[first].value in _FOREIGN_ARTICLES)):
         return None
-    role = 1 if tokens[1].value in _ROLES else 2 if tokens[2].value in _ROLES else None
+    role = first + 1 if tokens[first + 1].value in _ROLES else first + 2 if tokens[first + 2].value in _ROLES else None
     if role is None or role + 1 >= verb:
         return None
-    if role == 2 and (tokens[1].kind != "W" or tokens[1].value in _OTHER_HOLDERS
-                      or tokens[1].cap and _nationality(tokens[1].value) is None):
+    if role == first + 2 and (tokens[first + 1].kind != "W" or tokens[first + 1].value in _OTHER_HOLDERS
+                              or tokens[first + 1].cap and _nationality(tokens[first + 1].value) is None):
         return None
     following = tokens[role + 1]
     if following.kind != "W" or following.cap or following.value in _OF or following.value in _OTHER_HOLDERS:
@@ -705,6 +706,33 @@ def _coordinated_with_subject(tokens: list[_Token], mention: int, verb: int) -> 
         return False
     return _opens_sentence(tokens, mention) or _sentence_subject(tokens) == tokens[mention].value \
         or _opening_subject(tokens) == tokens[mention].value  # "Por su parte, Kuleba agradeció el apoyo y dijo que"
+
+
+def _object_of_untracked(tokens: list[_Token], mention: int) -> bool:
+    """The mention at ``mention`` follows the verb of someone untracked who opens the sentence: "Bujar Osmani, who
+    chaired the meeting, defended the decision to invite Lavrov, saying ...", "Trudeau welcomed Zelensky to Ottawa,
+    saying ...": the participle is theirs."""
+    if _opens_sentence(tokens, mention):
+        return False  # (with its title: "Foreign ministry spokeswoman Maria Zakharova went further, saying")
+    subject = _sentence_subject(tokens)
+    if subject is False:
+        opening = _opening_adverbials_end(tokens)
+        subject = _sentence_subject(tokens[opening:]) if opening else False
+        first = opening or 0
+    else:
+        first = 0
+    if subject is False:  # a name without a title: one or two capitalised words before a lowercase verb
+        k = first
+        while k < mention and k - first < 3 and tokens[k].kind == "W" and _name_like(tokens[k]) \
+                and _country_stem(tokens[k].value) is None:
+            k += 1  # (not a nationality: "Ukrainian President ...")
+        if not (first < k < mention and tokens[k].kind == "W" and not tokens[k].cap
+                and tokens[first].value not in _SENTENCE_ADVERBIALS and tokens[first].value not in _ARTICLES
+                and not any(t.value in _TITLE_WORDS for t in tokens[first:mention])):
+            return False  # (not a title phrase: "Foreign ministry spokeswoman Maria Zakharova")
+        subject = None
+    return subject is None and any(t.kind == "W" and not t.cap and t.value not in _PREPOSITIONS
+                                   for t in tokens[first:mention])
 
 
 def _opening_subject(tokens: list[_Token]) -> str | None | bool:
@@ -1094,7 +1122,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             if first_mention is not None and first_mention < i and not _after_preposition(tokens, first_mention) \
                     and not (token.value in _SLAVIC_IMPERFECTIVE_GERUNDS and not (
                         _opens_sentence(tokens, first_mention)
-                        and not any(t.kind == "M" for t in tokens[first_mention + 1:i]))):
+                        and not any(t.kind == "M" for t in tokens[first_mention + 1:i]))) \
+                    and not _object_of_untracked(tokens, first_mention):
                 # (not "Лукашенко принял Шойгу в Минске, подчеркивая, ...": the official there is the object)
                 return _Speaker(tokens[first_mention].value, i, first_mention, "left")
             if first_mention is None and (role := _bare_opening_role(tokens, i)) is not None \

@@ -179,6 +179,9 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
         if q < len(quotes) and quotes[q].start < boundary:
             continue  # inside a quote
         terminator = match.start()
+        if text[terminator] in "?!" and match.group().rstrip()[-1] in "\"\u201d\u00bb" \
+                and _ATTRIBUTION_AFTER_QUOTE.match(text, boundary, end):
+            continue  # '"What kind of negotiations ...?" Putin said.': the quote's attribution, not a new sentence
         if text[terminator] == "." and text[terminator + 1] != ".":
             # The word before the dot, read backwards (abbreviations are short: at most 20 characters).
             first = terminator
@@ -195,6 +198,32 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
     return [(s, e) for s, e in spans if s < e]
 
 
+# A transcript's speaker label opening a paragraph: a name in capitals, with its title ("ANTONY BLINKEN:", "SECRETARY
+# BLINKEN:", "PRESIDENT VOLODYMYR ZELENSKYY:"), or initials and a surname ("В.Путин:", "М.В.Захарова:", "S.Lavrov:"),
+# then what they said; an interpreter's note after it is not part of it ("(Through interpreter)")
+_CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+_SPEAKER_LABEL = re.compile(
+    rf"[^\S\n]*(?P<label>(?:[{_CAPS}][{_CAPS}'\u2019.-]+[^\S\n]+){{0,4}}[{_CAPS}][{_CAPS}'\u2019-]+"
+    rf"|(?:[{_CAPS}]\.[^\S\n]?){{1,2}}[{_CAPS}][a-zà-ÿа-яёіїєґ'\u2019-]+)"
+    r"[^\S\n]*:[^\S\n]+(?:\((?i:through|via|через|в)[^()\n]{0,30}\)[^\S\n]*)?")
+
+
+def _speaker_label(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """The speaker label opening the paragraph ``text[start:end]`` of a transcript: the label's span and where the
+    speaker's words begin, or None."""
+    match = _SPEAKER_LABEL.match(text, start, end)
+    if match is None or match.end() >= end:
+        return None
+    return match.start("label"), match.end("label"), match.end()
+
+
+# A name and a speech verb after a quote that ends with its own "?" or "!": '"...?" Putin said.', '"...!" Lavrov told
+# reporters' (in English, which writes no comma there)
+_ATTRIBUTION_AFTER_QUOTE = re.compile(r"(?:[^\W\d_][\w'\u2019.-]*[^\S\n]+){1,3}"
+                                      r"(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|replied|insisted"
+                                      r"|declared|exclaimed|warned|stressed)"
+                                      r"(?=[.,;:]|[^\S\n]+(?:on|in|at|to|during|after|before|as|reporters"
+                                      r"|journalists)\b)")
 _DIALOGUE = re.compile(r"(?m)^[^\S\n]*[-\u2013\u2014](?=[^\S\n])")  # a paragraph opening with a dash and a space
 # Where a dialogue-dash quote ends: before its attribution, ", sier Stoltenberg", "? spør NTB", ". Det sier Listhaug",
 # ", ifølge Listhaug"

@@ -30,7 +30,7 @@ replies responded responds answered confirm confirmed confirms confirming deny d
 vows vowing promised threatened threatens dismissed dismisses rejected rejects slammed slams blasted blamed
 blames blaming described describes describing predicted predicts admitted admits acknowledged acknowledges
 recalled recalls complained complains asked suggested observed pointed repeated repeats conceded concedes writing
-posted posts
+posted posts reported
 """)
 # ... speech only before what was said: "posted on X: ...", "posted on Telegram that ..." (not "posted a video")
 _EN_WITH_COMPLEMENT = _words("posted posts")
@@ -400,6 +400,10 @@ _DETERMINERS = _words("the its their his her")
 _NOUN_OPENERS = _ARTICLES | _DETERMINERS | _words("of this these those our my your")
 _OFFICES = _words("head chief director commander governor mayor ambassador envoy member")
 _ROLE_PHRASE_SPAN = 4  # words of "U.S. State Department" before a role noun
+# A minister's portfolio, which the role must name: "the defence minister" is not the foreign minister named before.
+_PORTFOLIOS = _words("foreign defence defense")
+# Titles and initials before a name: "M.", "Mr", "Herr", "М." of "М.Захарова"
+_HONORIFICS = _words("m mme mr mrs ms dr herr frau")
 # Qualifiers of a role whose role text names the country or body otherwise: "French president", "President of
 # France"; "US diplomat", "Secretary of State of the United States"; "MFA spokeswoman", "Foreign Ministry".
 _DEMONYMS = {

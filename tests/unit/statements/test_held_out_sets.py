@@ -869,8 +869,8 @@ def test_role_complements(watchlist: Watchlist, lang: str, text: str, expected: 
         ("en", "Putin spoke at an economic forum in St Petersburg. The president of Russia said Ukraine had rejected "
                "every offer of talks.",
          [("vladimir-putin", "reported", "Ukraine had rejected every offer of talks.")]),
-        ("en", "Scholz spoke in the Bundestag on Wednesday. The chancellor of Germany accused Russia of waging a brutal "
-               "war of aggression.",
+        ("en", "Scholz spoke in the Bundestag on Wednesday. The chancellor of Germany accused Russia of waging a "
+               "brutal war of aggression.",
          [("olaf-scholz", "reported", "accused Russia of waging a brutal war of aggression.")]),
         ("fr", "Vladimir Poutine s'est exprimé jeudi. Le président de la Russie accuse l'Ukraine de préparer une "
                "provocation.",
@@ -889,13 +889,13 @@ def test_role_complements(watchlist: Watchlist, lang: str, text: str, expected: 
                "intention of ending the war.",
          [("sergey-lavrov", "reported", "Moscow had no intention of ending the war.")]),
         # a capital stands for its country; a person's name before a role is someone else's staff
-        ("en", "Lavrov said on Monday that Moscow was ready for talks. Washington's top diplomat said the offer was not "
-               "serious at all.",
+        ("en", "Lavrov said on Monday that Moscow was ready for talks. Washington's top diplomat said the offer was "
+               "not serious at all.",
          [("sergey-lavrov", "reported", "Moscow was ready for talks.")]),
         ("en", "Lavrov met Wang Yi in Beijing on Tuesday. Beijing's foreign minister said China wanted the war to end "
                "quickly.", []),
-        ("en", "Lavrov arrived in Ankara on Monday for talks. Moscow's top diplomat said the West was trying to isolate "
-               "Russia completely.",
+        ("en", "Lavrov arrived in Ankara on Monday for talks. Moscow's top diplomat said the West was trying to "
+               "isolate Russia completely.",
          [("sergey-lavrov", "reported", "the West was trying to isolate Russia completely.")]),
         ("en", "Peskov told reporters on Monday that no talks were planned. Erdogan's spokesman said Ankara was still "
                "ready to host negotiations.",
@@ -916,3 +916,68 @@ def test_review_of_the_role_complement_rules(watchlist: Watchlist, lang: str, te
                                              expected: list[tuple[str, str, str]]) -> None:
     # Found by a review of the rules above (225 texts in eight languages): each was wrong with their first version.
     assert extract(normalize_text(text), watchlist, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second clause's own "that"; a later "that" is a relative one
+        ("Foreign Minister Dmytro Kuleba has repeatedly said that the 10-point plan is the only possible basis for "
+         "negotiations and that Kyiv will not agree to any deal that leaves Russian troops on Ukrainian soil.",
+         [("dmytro-kuleba", "reported", "the 10-point plan is the only possible basis for negotiations"),
+          ("dmytro-kuleba", "reported", "Kyiv will not agree to any deal that leaves Russian troops on Ukrainian "
+                                        "soil.")]),
+        # a participle is its sentence's subject's, not an official named as an object
+        ("North Macedonia's foreign minister, Bujar Osmani, who chaired the meeting, defended the decision to invite "
+         'Lavrov, saying the OSCE was "the only forum where we still sit at the same table."', []),
+        ("Trudeau welcomed Zelensky to Ottawa, saying Canada would stand with Ukraine.", []),
+        ("Zelensky met Trudeau in Ottawa, saying Canada would stand with Ukraine.",
+         [("volodymyr-zelensky", "reported", "Canada would stand with Ukraine.")]),
+        ("Foreign ministry spokeswoman Maria Zakharova went further, accusing the EU of \"behaving like a common thief "
+         "on the international stage\".",
+         [("maria-zakharova", "reported", "accusing the EU of \"behaving like a common thief on the international "
+                                          "stage\".")]),
+        # a titled name in an apposition to the opening noun is whom "he" means next
+        ('German Chancellor Olaf Scholz said the summit had sent "a very good signal."\n\nThe host, Lithuanian '
+         'President Gitanas Nausėda, was more candid. "I would have liked to see more, to be honest," he told '
+         "POLITICO on Monday evening.",
+         [("olaf-scholz", "reported", 'the summit had sent "a very good signal."')]),
+        # "reported to" someone is speech; neither-nor says nothing; "responded directly to" names what about
+        ("Russia's defence minister, Sergei Shoigu, reported to Vladimir Putin that Russian forces had taken \"full "
+         "control\" of Avdiivka.",
+         [("sergei-shoigu", "reported", 'Russian forces had taken "full control" of Avdiivka.')]),
+        ("Neither Scholz nor Macron responded directly to Putin's demands at the summit, which ended on Saturday.", []),
+        ("Macron responded directly to Putin's demands at the summit, which ended on Saturday.", []),
+        # a role noun after where and when is the participle's subject
+        ("Vladimir Putin spoke on Friday. In the same speech, the Russian president set out conditions for a "
+         "ceasefire, saying Ukraine must withdraw its troops from the four regions.",
+         [("vladimir-putin", "reported", "Ukraine must withdraw its troops from the four regions.")]),
+        # a quote ending with its own question mark, then its attribution
+        ('"What kind of negotiations can we even talk about with people who strike civilians?" Putin said. "The '
+         'enemy will certainly receive a worthy response."',
+         [("vladimir-putin", "quote", "What kind of negotiations can we even talk about with people who strike "
+                                      "civilians?"),
+          ("vladimir-putin", "quote", "The enemy will certainly receive a worthy response.")]),
+        # an act, then what was said
+        ("Zelenskyy announced the swap in a video address, saying that 108 of those freed were members of the Azov "
+         "regiment.",
+         [("volodymyr-zelensky", "reported", "108 of those freed were members of the Azov regiment.")]),
+        ("Zelensky confirmed the deal had collapsed, saying Russia had walked away from it.",
+         [("volodymyr-zelensky", "reported", "the deal had collapsed"),
+          ("volodymyr-zelensky", "reported", "Russia had walked away from it.")]),
+        # transcripts: the speaker label names whose turn the paragraph is
+        ("ELLISON: He gave a speech last night.\n\n(SOUNDBITE OF ARCHIVED RECORDING)\n\nANTONY BLINKEN: We know this "
+         "is a very challenging moment.\n\nELLISON: He also met President Zelenskyy.\n\nPRESIDENT VOLODYMYR "
+         "ZELENSKYY: (Through interpreter) We really need two Patriots for Kharkiv region.",
+         [("antony-blinken", "quote", "We know this is a very challenging moment."),
+          ("volodymyr-zelensky", "quote", "We really need two Patriots for Kharkiv region.")]),
+        ("Вопрос: Как вы оцените переговоры?\n\nС.Лавров: Переговоры прошли конструктивно, мы договорились продолжить "
+         "контакты.",
+         [("sergey-lavrov", "quote", "Переговоры прошли конструктивно, мы договорились продолжить контакты.")]),
+        ("PUTIN'S SPOKESMAN: We have nothing to add to what was said.", []),
+    ],
+)
+def test_tenth_set_english_cases(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    # Constructions of the English held-out set of 15 articles (tests/data/attribution_articles.jsonl) missed or
+    # misread on its first run, and the cases they must not change.
+    assert extract(normalize_text(text), watchlist, "ru" if text.startswith("Вопрос") else "en") == expected

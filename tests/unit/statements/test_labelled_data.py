@@ -88,9 +88,9 @@ def test_attribution_inside_the_quote_marks(watchlist: Watchlist, text: str,
 
 
 def test_full_articles(watchlist: Watchlist) -> None:
-    # tests/data/attribution_articles.jsonl: 352 whole articles in English, Russian, Ukrainian, French and German (3,627
+    # tests/data/attribution_articles.jsonl: 367 whole articles in English, Russian, Ukrainian, French and German (3,812
     # labelled statements) with several officials, untracked speakers, background paragraphs and references back,
-    # written apart from the rules in nine sets, 45 in Portuguese (378 statements), 40 in Norwegian (286; read as
+    # written apart from the rules in ten sets, 45 in Portuguese (378 statements), 40 in Norwegian (286; read as
     # Norwegian only when detected as such, as the pipeline does) and 65 in Spanish (496; likewise). Measured before the
     # fixes they led to: 149 of the first set's 198, 126 of the second's 155, 178 of the third's 240, 212 of the
     # fourth's 260, 231 of the fifth's 285, 241 of the sixth's 292, 269 of the seventh's 334 (docs/STATEMENTS.md; 223
@@ -108,8 +108,10 @@ def test_full_articles(watchlist: Watchlist) -> None:
     # 235; a second Russian one, 224 of 244, 238; and a fourth, 10 Russian and 10 Ukrainian articles written after all
     # those fixes: 244 of 250 on its first run, precision 97% (228 and 96% with the rules before this work). Then 10
     # French and 10 German articles (108 and 106 statements), the languages with the lowest figures: 94 and 90 on
-    # their first run (precision 93% and 97%), 102 and 101 after the fixes they led to. Reached now: recall 0.96
-    # (4,576 of 4,787), precision 0.97; the bounds below keep it with a little room. Most "extra" ones are quotes
+    # their first run (precision 93% and 97%), 102 and 101 after the fixes they led to. Then 15 English articles in
+    # house styles not imitated before (185 statements with its labels aligned to these conventions): 177 on their
+    # first run (precision 96%), 184 after the fixes. Reached now: recall 0.96 (4,761 of 4,972), precision 0.97; the
+    # bounds below keep it with a little room. Most "extra" ones are quotes
     # continued after the attribution, which the first set's labels count once, statements the labels missed, and
     # requests and promises, "призвал ...", which some sets label and some not.
     path = DATA / "attribution_articles.jsonl"
@@ -130,7 +132,7 @@ def test_full_articles(watchlist: Watchlist) -> None:
             if hit is not None:
                 found.remove(hit)
                 matched[lang] += 1
-    assert expected_total.total() == 4787
+    assert expected_total.total() == 4972
     recall, precision = matched.total() / expected_total.total(), matched.total() / found_total.total()
     assert recall >= 0.95, f"recall {matched.total()}/{expected_total.total()}"
     assert precision >= 0.96, f"precision {matched.total()}/{found_total.total()}"
