@@ -19,11 +19,11 @@ from streams.analytics.statements.vocabulary import (
     _ABBREVIATIONS, _ACCORDING_AFTER, _ACT_PARTICIPLES, _ADDRESSEES, _ADVERBIALS, _ARTICLES, _BEFORE_PARTICIPLE, _BUT,
     _CLAUSE_MARKS, _COMMENTED_STEMS, _COMPLEMENTIZERS, _CONTRAST, _COORDINATORS, _COPULATIVE, _DE_PREPOSITIONS,
     _DE_VERBS, _DETERMINERS, _EN_VERBS, _FOREIGN_ARTICLES, _FR_AUXILIARIES, _FR_INFINITIVES, _FR_VERBS, _IN,
-    _KONJUNKTIV, _NORWEGIAN_BARE_CLAUSE, _NORWEGIAN_PARTICLES, _OF, _OFFICES, _PHRASE_OPENERS, _PREPOSITIONS, _PRONOUNS,
-    _PT_ARTICLES, _PT_PARTICIPLES, _PT_SAY_VERBS, _PT_VERBS, _RELATIVE_PRONOUNS, _RELATIVE_VERBS, _RESPONSE_VERBS,
-    _ROLE_GENITIVES, _ROLES, _SAY_VERBS, _SEGMENT_ENDS, _SLAVIC_ACCUSE, _SLAVIC_ADDRESSEES, _SLAVIC_INVERTED_ONLY, _SO,
-    _SOURCE_TAIL, _SPEECH_VERBS, _TAIL_PREPOSITIONS, _TELL_VERBS, _THOUGH, _TITLES, _TRAILING_ADDRESSEE,
-    _TRAILING_SUBJECT_SPAN, _UK_RELATIVES, _WHY, _fold_word, _words)
+    _IRREGULAR_PAST, _KONJUNKTIV, _NORWEGIAN_BARE_CLAUSE, _NORWEGIAN_PARTICLES, _OF, _OFFICES, _PHRASE_OPENERS,
+    _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES, _PT_PARTICIPLES, _PT_SAY_VERBS, _PT_VERBS, _RELATIVE_PRONOUNS,
+    _RELATIVE_VERBS, _RESPONSE_VERBS, _ROLE_GENITIVES, _ROLES, _SAY_VERBS, _SEGMENT_ENDS, _SLAVIC_ACCUSE,
+    _SLAVIC_ADDRESSEES, _SLAVIC_INVERTED_ONLY, _SO, _SOURCE_TAIL, _SPEECH_VERBS, _TAIL_PREPOSITIONS, _TELL_VERBS,
+    _THOUGH, _TITLES, _TRAILING_ADDRESSEE, _TRAILING_SUBJECT_SPAN, _UK_RELATIVES, _WHY, _fold_word, _words)
 
 
 def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
@@ -489,6 +489,9 @@ _EN_SUBJECT_PRONOUNS = _words("he she they we it i")
 _ANNOUNCED = _words("announced announces acknowledged acknowledges confirmed confirms admitted admits")
 _FINITE = _words("""is are was were be been has have had do does did will would can could may might must shall should
 won't""")
+# ... where the act's object is a noun phrase or "it": "announced the swap", "acknowledged it" (not "confirmed Putin
+# spoke with Trump", whose clause has no "that")
+_DETERMINERS_AND_IT = _words("the a an it this his her their its")
 
 _PT_POSSESSIVES = _words("seu sua seus suas")
 # "insisted on": Portuguese, Spanish read as it, and French ("insisté" folds to "insiste")
@@ -726,7 +729,9 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         if participle is not None and cut == participle:
             cut = _connector_start(tokens, cut)  # ", adding that", ", en estimant", " but argued"
         if participle is not None and cut < len(tokens) and not marked and verb.value in _ANNOUNCED \
-                and not any(t.kind == "Q" or t.value in _FINITE or t.value.endswith("ed")
+                and tokens[speaker.verb + 1].value in _DETERMINERS_AND_IT \
+                and not any(t.kind == "Q" or t.value in _FINITE or t.value in _IRREGULAR_PAST or t.value.endswith("ed")
+                            or len(t.value) > 3 and t.value.endswith("s") and not t.value.endswith("ss")
                             for t in tokens[speaker.verb + 1:cut] if t.start >= clause_start):
             return ""  # "announced the swap in a video address, saying ...": the act, then what was said
         clause = text[clause_start:end if cut >= len(tokens) else tokens[cut].start]

@@ -23,9 +23,9 @@ from streams.analytics.statements.text import (
     _DATELINE, _QUOTE_TRANSLATION, _REVERSED_GUILLEMETS, _WORD, _Quote, _clean, _dialogue_quotes, _paragraphs, _quotes,
     _sentences, _speaker_label, _substantive, _tokens, _word_count)
 from streams.analytics.statements.vocabulary import (
-    _ABOUT_IT, _ACCORDING_WORDS, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE, _HONORIFICS, _KONJUNKTIV,
-    _NORWEGIAN, _PORTFOLIOS, _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SLAVIC, _SPANISH, _STRESSED_PRONOUNS, _TITLE_WORDS,
-    _TOKENISE_WORDS, _fold_norwegian, _fold_spanish, _fold_word)
+    _ABOUT_IT, _ACCORDING_WORDS, _ARTICLES, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE, _HONORIFICS,
+    _KONJUNKTIV, _NORWEGIAN, _PORTFOLIOS, _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SLAVIC, _SPANISH, _STRESSED_PRONOUNS,
+    _TITLE_WORDS, _TOKENISE_WORDS, _fold_norwegian, _fold_spanish, _fold_word, _words)
 
 
 def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None) -> list[Statement]:
@@ -80,16 +80,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
         if quote_only and quotes[0].inner_end == p_end and _substantive(qtext, quotes[0]) \
                 and not (named < len(mentions) and mention_starts[named] < p_end):  # unclosed, names nobody
             opening_quote = (quotes[0], p_start, p_end)
-        if (turn := _transcript_turn(qtext, p_start, p_end, mentions, mention_starts)) is not None:
-            # A transcript ("ANTONY BLINKEN: We know ...", "В.Путин: Добрый день ..."): the paragraph is the speaker's
-            official_id, words_start = turn
-            words = _clean(text[words_start:p_end])
-            if _word_count(words) >= MIN_QUOTE_WORDS:
-                found.append(Statement(official_id, words, "quote", p_start, p_end))
-            context.push(official_id)
-            context.named(official_id)
-            continuing, previous, quote_only = None, None, False
-            continue
+        turn = _transcript_turn(qtext, p_start, p_end, mentions, mention_starts, watchlist)
+        found_before_paragraph = len(found)
         quote_index = 0
         p_first: int | None = None  # start of the paragraph's first sentence
         for sentence in _sentences(qtext, p_start, p_end, quotes):
@@ -302,13 +294,23 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 context.push(None, pronoun, _STRESSED_PRONOUNS[pronoun])
             continuing = next_continuing
             previous = (sentence, sentence_quotes, speaker is not None)
+        if turn is not None and len(found) == found_before_paragraph:
+            # A transcript ("ANTONY BLINKEN: We know ...", "В.Путин: Добрый день ..."): the paragraph, unless it
+            # attributes words itself ('LAVROV: "...," the minister told state TV'), is the speaker's turn
+            official_id, words_start = turn
+            words = _clean(text[words_start:p_end])
+            if _word_count(words) >= MIN_QUOTE_WORDS:
+                found.append(Statement(official_id, words, "quote", p_start, p_end))
+            context.push(official_id)
     return _deduplicate(found)[:MAX_STATEMENTS]
 
 
-def _transcript_turn(text: str, start: int, end: int, mentions: list[Mention],
-                     mention_starts: list[int]) -> tuple[str, int] | None:
+def _transcript_turn(text: str, start: int, end: int, mentions: list[Mention], mention_starts: list[int],
+                     watchlist: Watchlist) -> tuple[str, int] | None:
     """The official whose turn in a transcript the paragraph ``text[start:end]`` is, named in its speaker label with
-    nothing else but a title ("SECRETARY BLINKEN:", "М.В.Захарова:"), and where their words begin; None otherwise."""
+    nothing else but a title ("SECRETARY BLINKEN:", "М.В.Захарова:"), and where their words begin; None otherwise,
+    and for what is not someone speaking: a headline in capitals ("PUTIN: THE MAN WHO WOULD BE TSAR"), a factbox
+    ("VLADIMIR PUTIN: The Russian president, 71, has ruled ..."), a briefing's topic ("ЗАХАРОВА: О ситуации ...")."""
     label = _speaker_label(text, start, end)
     if label is None:
         return None
@@ -316,11 +318,28 @@ def _transcript_turn(text: str, start: int, end: int, mentions: list[Mention],
     k = bisect_left(mention_starts, label_start)
     if k >= len(mentions) or mentions[k].end != label_end or mentions[k].inflected:
         return None  # (the name must end the label: "PUTIN'S SPOKESMAN:" is someone else)
-    before = _WORD.findall(text, label_start, mentions[k].start)
-    if not all(_fold_word(word) in _TITLE_WORDS or _fold_word(word) in _HONORIFICS or _fold_word(word) in _PORTFOLIOS
-               or len(word) == 1 for word in before):  # ("FOREIGN MINISTER SERGEY LAVROV:", "MR PESKOV:")
+    official = watchlist.officials.get(mentions[k].official_id)
+    for word in map(_fold_word, _WORD.findall(text, label_start, mentions[k].start)):
+        if word in _HONORIFICS:
+            if official is None or _HONORIFICS[word] not in (None, official.gender):
+                return None  # "MRS MACRON:", "FRAU SCHOLZ:": someone else
+        elif not (word in _TITLE_WORDS or word in _PORTFOLIOS or word in _LABEL_WORDS or len(word) == 1):
+            return None  # ("FOREIGN MINISTER SERGEY LAVROV:", "SECRETARY OF STATE ANTONY BLINKEN:")
+    words = _WORD.findall(text, words_start, end)
+    if not words or all(word.isupper() for word in words if len(word) > 1) \
+            or _fold_word(words[0]) in _TOPIC_OPENERS \
+            or len(words) > 1 and _fold_word(words[0]) in _ARTICLES and (
+                _fold_word(words[1]) in _TITLE_WORDS or _fold_word(words[1]) in _LABEL_DESCRIPTIONS):
         return None
     return mentions[k].official_id, words_start
+
+
+# Words of a speaker label besides titles and the name ("SECRETARY OF STATE", "NATO SECRETARY GENERAL")
+_LABEL_WORDS = _words("of the state general nato un us u s")
+# A factbox's description after a name ("The former defence minister ...", "The Russian president ...") and a
+# briefing's topic ("О ситуации вокруг ...", "Про ...")
+_LABEL_DESCRIPTIONS = _words("former russian ukrainian american german french portuguese norwegian")
+_TOPIC_OPENERS = _words(fold("о об про щодо"))
 
 
 def _subhead(text: str, start: int, end: int, p_start: int, p_end: int) -> bool:

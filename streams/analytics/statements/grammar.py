@@ -101,7 +101,8 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     if token.value == "reported":  # to someone: "Shoigu reported to Putin that ..." (not "Reuters reported that ...",
         # whose subject is an outlet)
         return index + 2 < len(tokens) and tokens[index + 1].value == "to" \
-            and any(t.value == "that" for t in tokens[index + 2:index + 8])
+            and any(t.value == "that" for t in tokens[index + 2:index + 8]) \
+            and not (index > 0 and tokens[index - 1].value in ("who", "which"))  # (", who reported to Putin that")
     if token.value in _EN_WITH_COMPLEMENT:  # "posted on X: ...", "posted on Telegram that ..." (not "posted the
         # video, said that", "posted a map showing that")
         following = tokens[index + 1:index + 8]

@@ -21,15 +21,15 @@ from streams.analytics.statements.vocabulary import (
     _ARTICLE_GENDERS, _ARTICLES, _BACK_REFERENCE_WORDS, _BUT, _BY_MEANS, _CLAUSE_MARKS, _CLAUSE_OPENERS, _CLITICS,
     _COMMENTED_STEMS, _COMPLEMENTIZERS, _COORDINATORS, _COPULATIVE, _DE_AUXILIARIES, _DE_FIRST_ADVERBS,
     _DE_PREPOSITIONS, _DE_VERBS, _DECLARED, _DETERMINERS, _DIRECT_SPEECH, _EN_VERBS, _FOREIGN_ARTICLES, _FR_AUXILIARIES,
-    _FR_VERBS, _GENITIVE_OFFICES, _HONORIFICS, _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _INVERSION_OPENERS, _JUDGED,
-    _MEDIA_NOUNS, _MODALS, _NAME_JOINERS, _NOT_OBJECT_COMPLEMENT, _OBJECT_PRONOUNS, _OF, _OFFICE_PHRASES, _OFFICES,
-    _OUTLET_NOUNS, _PARTICIPLE_ENDINGS, _PARTICIPLE_FOLLOWERS, _PASSIVE_AUXILIARIES, _PHRASE_FIRST_WORDS,
-    _PHRASE_OPENERS, _POSSESSIVE_ACCORDING, _POSSESSIVES, _PREPOSITIONS, _PRONOUNS, _PT_AGENTS, _PT_ARTICLES,
-    _PT_INFINITIVES, _PT_PARTICIPLES, _PT_PASSIVES, _PT_VERBS, _QUOTED, _REACTED_STEMS, _RELATIVE_PRONOUNS,
-    _RELATIVE_SUBJECTS, _RELAYS, _RESPONSE_VERBS, _ROLE_GENITIVES, _ROLE_PHRASE_SPAN, _ROLES, _ROMANCE_GERUNDS,
-    _SENTENCE_ADVERBIALS, _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SLAVIC_IMPERFECTIVE_GERUNDS, _SLAVIC_VERBS, _SO,
-    _SPEECH_VERBS, _STRESSED_PRONOUNS, _TAIL_PREPOSITIONS, _THUS_OPENERS, _TITLE_WORDS, _TITLES, _TRIPLE_OPENERS,
-    _WORDS_OF, _words)
+    _FR_VERBS, _GENITIVE_OFFICES, _HONORIFICS, _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _INVERSION_OPENERS,
+    _IRREGULAR_PAST, _JUDGED, _MEDIA_NOUNS, _MODALS, _NAME_JOINERS, _NOT_OBJECT_COMPLEMENT, _OBJECT_PRONOUNS, _OF,
+    _OFFICE_PHRASES, _OFFICES, _OUTLET_NOUNS, _PARTICIPLE_ENDINGS, _PARTICIPLE_FOLLOWERS, _PASSIVE_AUXILIARIES,
+    _PHRASE_FIRST_WORDS, _PHRASE_OPENERS, _POSSESSIVE_ACCORDING, _POSSESSIVES, _PREPOSITIONS, _PRONOUNS, _PT_AGENTS,
+    _PT_ARTICLES, _PT_INFINITIVES, _PT_PARTICIPLES, _PT_PASSIVES, _PT_VERBS, _QUOTED, _REACTED_STEMS,
+    _RELATIVE_PRONOUNS, _RELATIVE_SUBJECTS, _RELAYS, _RESPONSE_VERBS, _ROLE_GENITIVES, _ROLE_PHRASE_SPAN, _ROLES,
+    _ROMANCE_GERUNDS, _SENTENCE_ADVERBIALS, _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SLAVIC_IMPERFECTIVE_GERUNDS,
+    _SLAVIC_VERBS, _SO, _SPEECH_VERBS, _STRESSED_PRONOUNS, _TAIL_PREPOSITIONS, _THUS_OPENERS, _TITLE_WORDS, _TITLES,
+    _TRIPLE_OPENERS, _WORDS_OF, _words)
 
 
 _LOOK = 6  # words between subject and verb
@@ -727,9 +727,11 @@ def _object_of_untracked(tokens: list[_Token], mention: int) -> bool:
                 and _country_stem(tokens[k].value) is None:
             k += 1  # (not a nationality: "Ukrainian President ...")
         if not (first < k < mention and tokens[k].kind == "W" and not tokens[k].cap
+                and (tokens[k].value.endswith("ed") or tokens[k].value in _IRREGULAR_PAST)
                 and tokens[first].value not in _SENTENCE_ADVERBIALS and tokens[first].value not in _ARTICLES
                 and not any(t.value in _TITLE_WORDS for t in tokens[first:mention])):
-            return False  # (not a title phrase: "Foreign ministry spokeswoman Maria Zakharova")
+            return False  # (not a title phrase, "Foreign ministry spokeswoman Maria Zakharova", nor when, "Last week
+            # Lavrov toured Africa": the name's verb in the past tense)
         subject = None
     return subject is None and any(t.kind == "W" and not t.cap and t.value not in _PREPOSITIONS
                                    for t in tokens[first:mention])

@@ -180,7 +180,7 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
             continue  # inside a quote
         terminator = match.start()
         if text[terminator] in "?!" and match.group().rstrip()[-1] in "\"\u201d\u00bb" \
-                and _ATTRIBUTION_AFTER_QUOTE.match(text, boundary, end):
+                and _attribution_after_quote(text, boundary, end):
             continue  # '"What kind of negotiations ...?" Putin said.': the quote's attribution, not a new sentence
         if text[terminator] == "." and text[terminator + 1] != ".":
             # The word before the dot, read backwards (abbreviations are short: at most 20 characters).
@@ -204,8 +204,9 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
 _CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _SPEAKER_LABEL = re.compile(
     rf"[^\S\n]*(?P<label>(?:[{_CAPS}][{_CAPS}'\u2019.-]+[^\S\n]+){{0,4}}[{_CAPS}][{_CAPS}'\u2019-]+"
-    rf"|(?:[{_CAPS}]\.[^\S\n]?){{1,2}}[{_CAPS}][a-zà-ÿа-яёіїєґ'\u2019-]+)"
-    r"[^\S\n]*:[^\S\n]+(?:\((?i:through|via|через|в)[^()\n]{0,30}\)[^\S\n]*)?")
+    rf"|(?:[{_CAPS}]\.[^\S\n]?){{1,2}}[{_CAPS}][a-zà-ÿа-яёіїєґ{_CAPS}'\u2019-]+)"
+    r"[^\S\n]*(?:\((?i:through|via|через|в)[^()\n]{0,60}\)[^\S\n]*)?:[^\S\n]+"
+    r"(?:\((?i:through|via|через|в)[^()\n]{0,60}\)[^\S\n]*)?")
 
 
 def _speaker_label(text: str, start: int, end: int) -> tuple[int, int, int] | None:
@@ -224,6 +225,20 @@ _ATTRIBUTION_AFTER_QUOTE = re.compile(r"(?:[^\W\d_][\w'\u2019.-]*[^\S\n]+){1,3}"
                                       r"|declared|exclaimed|warned|stressed)"
                                       r"(?=[.,;:]|[^\S\n]+(?:on|in|at|to|during|after|before|as|reporters"
                                       r"|journalists)\b)")
+_ATTRIBUTION_TAIL = 60  # characters of "on Monday in Kyiv" after the attribution's verb
+
+
+def _attribution_after_quote(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` opens with the attribution of the quote before it, and ends with it: '"...?" Putin said
+    on Monday.' (not '"...?" Peskov said on Monday that talks were possible': a sentence of its own)."""
+    match = _ATTRIBUTION_AFTER_QUOTE.match(text, start, end)
+    if match is None:
+        return False
+    stop = next((k for k in range(match.end(), min(end, match.end() + _ATTRIBUTION_TAIL)) if text[k] in ".!?;\n"),
+                None)
+    return stop is not None and not re.search(r"\bthat\b|[\"\u201c\u00ab]", text[match.end():stop])
+
+
 _DIALOGUE = re.compile(r"(?m)^[^\S\n]*[-\u2013\u2014](?=[^\S\n])")  # a paragraph opening with a dash and a space
 # Where a dialogue-dash quote ends: before its attribution, ", sier Stoltenberg", "? spør NTB", ". Det sier Listhaug",
 # ", ifølge Listhaug"

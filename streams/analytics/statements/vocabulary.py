@@ -402,8 +402,13 @@ _OFFICES = _words("head chief director commander governor mayor ambassador envoy
 _ROLE_PHRASE_SPAN = 4  # words of "U.S. State Department" before a role noun
 # A minister's portfolio, which the role must name: "the defence minister" is not the foreign minister named before.
 _PORTFOLIOS = _words("foreign defence defense")
-# Titles and initials before a name: "M.", "Mr", "Herr", "М." of "М.Захарова"
-_HONORIFICS = _words("m mme mr mrs ms dr herr frau")
+# English past tenses that do not end in "-ed"
+_IRREGULAR_PAST = _words("""began lost took made won fell rose gave sent came went left held met saw spoke told said
+knew thought brought kept became got hit cut put set let ran led struck shot fought sought built paid sold bought broke
+chose drew drove flew grew hid hurt meant read stood stole swore threw tore wore wrote understood found""")
+# Titles before a name ("M.", "Mr", "Herr"), and the gender they give
+_HONORIFICS: dict[str, str | None] = {"m": "m", "mme": "f", "mr": "m", "mrs": "f", "ms": "f", "dr": None, "herr": "m",
+                                      "frau": "f"}
 # Qualifiers of a role whose role text names the country or body otherwise: "French president", "President of
 # France"; "US diplomat", "Secretary of State of the United States"; "MFA spokeswoman", "Foreign Ministry".
 _DEMONYMS = {
