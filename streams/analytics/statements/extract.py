@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from streams.analytics.officials import Mention, Watchlist, fold
@@ -69,7 +70,13 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
     # it is when that paragraph opens with an attributed quote ('"... .' / '"...," she said.').
     opening_quote: tuple[_Quote, int, int] | None = None
     mention_starts = [m.start for m in mentions]
-    for p_start, p_end in _paragraphs(qtext):
+    paragraphs = list(_paragraphs(qtext))
+    # A transcript's turns: the paragraphs after a speaker label are that speaker's until the next label
+    labels = [_speaker_label(qtext, start, end) is not None or _QUESTION_LABEL.match(qtext, start, end) is not None
+              for start, end in paragraphs]
+    last_label = max((k for k, labelled in enumerate(labels) if labelled), default=-1)
+    speaking: str | None = None  # the official whose transcript turn goes on
+    for p_number, (p_start, p_end) in enumerate(paragraphs):
         context.next_paragraph(quote_only)
         carried_quote, opening_quote = opening_quote, None
         reporting = None
@@ -294,6 +301,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 context.push(None, pronoun, _STRESSED_PRONOUNS[pronoun])
             continuing = next_continuing
             previous = (sentence, sentence_quotes, speaker is not None)
+        if labels[p_number]:
+            speaking = None
         if turn is not None and len(found) == found_before_paragraph:
             # A transcript ("ANTONY BLINKEN: We know ...", "В.Путин: Добрый день ..."): the paragraph, unless it
             # attributes words itself ('LAVROV: "...," the minister told state TV'), is the speaker's turn
@@ -302,6 +311,16 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
             if _word_count(words) >= MIN_QUOTE_WORDS:
                 found.append(Statement(official_id, words, "quote", p_start, p_end))
             context.push(official_id)
+            speaking = official_id
+        elif speaking is not None and not labels[p_number] and len(found) == found_before_paragraph \
+                and p_number < last_label and not qtext[p_start:p_end].lstrip().startswith(("(", "[")):
+            # ... and so are the unlabelled paragraphs after it, up to the next label (not a stage direction,
+            # "(SOUNDBITE OF ...)", nor after the transcript's last label: the article may go on)
+            words = _clean(text[p_start:p_end])
+            if _word_count(words) >= MIN_QUOTE_WORDS:
+                found.append(Statement(speaking, words, "quote", p_start, p_end))
+        elif not labels[p_number]:
+            speaking = None
     return _deduplicate(found)[:MAX_STATEMENTS]
 
 
@@ -334,6 +353,8 @@ def _transcript_turn(text: str, start: int, end: int, mentions: list[Mention], m
     return mentions[k].official_id, words_start
 
 
+# The label of a question in a transcript: "Вопрос:", "Question (inaudible):", "Q:", "FRAGE:"
+_QUESTION_LABEL = re.compile(r"[^\S\n]*(?i:вопрос|питання|question|q|frage|spørsmål|pregunta|pergunta)\b[^:\n]{0,40}:")
 # Words of a speaker label besides titles and the name ("SECRETARY OF STATE", "NATO SECRETARY GENERAL")
 _LABEL_WORDS = _words("of the state general nato un us u s")
 # A factbox's description after a name ("The former defence minister ...", "The Russian president ...") and a

@@ -1026,6 +1026,20 @@ def test_tenth_set_english_cases(watchlist: Watchlist, text: str, expected: list
         ("fr", "EMMANUEL MACRON : Nous ne laisserons jamais la Russie gagner cette guerre en Europe.",
          [("emmanuel-macron", "quote", "Nous ne laisserons jamais la Russie gagner cette guerre en Europe.")]),
         ("fr", "MME MACRON : Mon mari travaille beaucoup trop pour la France et les Français.", []),
+        # a turn goes on over unlabelled paragraphs up to the next label (not past the transcript's last label, nor
+        # over a stage direction)
+        ("ru", "Вопрос: Владимир Владимирович, вы встретитесь с Зеленским?\n\nВ.Путин: Я не исключаю, но только на "
+               "заключительном этапе переговоров.\n\nПри этом подчеркну, что легитимность нынешнего руководства "
+               "Украины вызывает большие вопросы.\n\nВопрос: А что с зерновой сделкой?\n\nВ.Путин: Зерновая сделка "
+               "прекратила действие, потому что обещания не выполнены.\n\nКак мы и предупреждали, наши условия "
+               "остаются прежними.",
+         [("vladimir-putin", "quote", "Я не исключаю, но только на заключительном этапе переговоров."),
+          ("vladimir-putin", "quote", "При этом подчеркну, что легитимность нынешнего руководства Украины вызывает "
+                                      "большие вопросы."),
+          ("vladimir-putin", "quote", "Зерновая сделка прекратила действие, потому что обещания не выполнены.")]),
+        ("en", "ELLISON: He gave a speech.\n\nANTONY BLINKEN: We know this is a very challenging moment for all of "
+               "you.\n\n(SOUNDBITE OF APPLAUSE)\n\nELLISON: He also met President Zelenskyy.",
+         [("antony-blinken", "quote", "We know this is a very challenging moment for all of you.")]),
     ],
 )
 def test_review_of_the_tenth_set_rules(watchlist: Watchlist, lang: str, text: str,
