@@ -487,11 +487,22 @@ _EN_SUBJECT_PRONOUNS = _words("he she they we it i")
 # English verbs that also name an act ("announced the swap", "acknowledged it"), and the words that make what follows
 # them a clause of its own ("acknowledged the offensive had stalled")
 _ANNOUNCED = _words("announced announces acknowledged acknowledges confirmed confirms admitted admits")
-_FINITE = _words("""is are was were be been has have had do does did will would can could may might must shall should
-won't""")
+_FINITE = _words("is are was were be been has have had do does did will would can could may might must shall should")
 # ... where the act's object is a noun phrase or "it": "announced the swap", "acknowledged it" (not "confirmed Putin
 # spoke with Trump", whose clause has no "that")
-_DETERMINERS_AND_IT = _words("the a an it this his her their its")
+_ACT_OBJECT_OPENERS = _DETERMINERS | _ARTICLES | _words("it this")
+
+
+def _finite(tokens: list[_Token], k: int) -> bool:
+    """The word at ``k`` may be a clause's verb: a quote, an auxiliary, a past tense, or a present in -s before
+    anything but a preposition or a mark ("the army needs more soldiers"; not "the sanctions in a video address")."""
+    token = tokens[k]
+    if token.kind == "Q" or token.value in _FINITE or token.value in _IRREGULAR_PAST or token.value.endswith("ed"):
+        return True
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (len(token.value) > 3 and token.value.endswith("s") and not token.value.endswith("ss")
+            and following is not None and following.kind == "W" and following.value not in _PREPOSITIONS)
+
 
 _PT_POSSESSIVES = _words("seu sua seus suas")
 # "insisted on": Portuguese, Spanish read as it, and French ("insisté" folds to "insiste")
@@ -729,10 +740,9 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         if participle is not None and cut == participle:
             cut = _connector_start(tokens, cut)  # ", adding that", ", en estimant", " but argued"
         if participle is not None and cut < len(tokens) and not marked and verb.value in _ANNOUNCED \
-                and tokens[speaker.verb + 1].value in _DETERMINERS_AND_IT \
-                and not any(t.kind == "Q" or t.value in _FINITE or t.value in _IRREGULAR_PAST or t.value.endswith("ed")
-                            or len(t.value) > 3 and t.value.endswith("s") and not t.value.endswith("ss")
-                            for t in tokens[speaker.verb + 1:cut] if t.start >= clause_start):
+                and tokens[speaker.verb + 1].value in _ACT_OBJECT_OPENERS \
+                and not any(_finite(tokens, k) for k in range(speaker.verb + 1, cut)
+                            if tokens[k].start >= clause_start):
             return ""  # "announced the swap in a video address, saying ...": the act, then what was said
         clause = text[clause_start:end if cut >= len(tokens) else tokens[cut].start]
     clause = _SOURCE_TAIL.sub("", _clean(clause)) if len(clause) < 4000 else _clean(clause)

@@ -21,12 +21,12 @@ from streams.analytics.statements.speaker import (
     _after_opening_phrase, _colon_speaker, _commenter, _coordinated_pronoun, _find_speaker, _opening_role_phrase,
     _thus_commented)
 from streams.analytics.statements.text import (
-    _DATELINE, _QUOTE_TRANSLATION, _REVERSED_GUILLEMETS, _WORD, _Quote, _clean, _dialogue_quotes, _paragraphs, _quotes,
-    _sentences, _speaker_label, _substantive, _tokens, _word_count)
+    _DATELINE, _QUOTE_TRANSLATION, _REVERSED_GUILLEMETS, _WORD, _Quote, _clean, _dialogue_quotes, _paragraphs,
+    _question_label, _quotes, _sentences, _speaker_label, _substantive, _tokens, _word_count)
 from streams.analytics.statements.vocabulary import (
-    _ABOUT_IT, _ACCORDING_WORDS, _ARTICLES, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE, _HONORIFICS,
-    _KONJUNKTIV, _NORWEGIAN, _PORTFOLIOS, _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SLAVIC, _SPANISH, _STRESSED_PRONOUNS,
-    _TITLE_WORDS, _TOKENISE_WORDS, _fold_norwegian, _fold_spanish, _fold_word, _words)
+    _ABOUT_IT, _ACCORDING_WORDS, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE, _HONORIFICS, _KONJUNKTIV,
+    _NORWEGIAN, _PORTFOLIOS, _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SLAVIC, _SPANISH, _STRESSED_PRONOUNS, _TITLE_WORDS,
+    _TOKENISE_WORDS, _fold_norwegian, _fold_spanish, _fold_word, _words)
 
 
 def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None) -> list[Statement]:
@@ -71,10 +71,14 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
     opening_quote: tuple[_Quote, int, int] | None = None
     mention_starts = [m.start for m in mentions]
     paragraphs = list(_paragraphs(qtext))
-    # A transcript's turns: the paragraphs after a speaker label are that speaker's until the next label
-    labels = [_speaker_label(qtext, start, end) is not None or _QUESTION_LABEL.match(qtext, start, end) is not None
-              for start, end in paragraphs]
-    last_label = max((k for k, labelled in enumerate(labels) if labelled), default=-1)
+    # A transcript: the paragraphs after an official's labelled turn are theirs up to the next label, when the text
+    # has two turns or questions at least (a single "PUTIN: ..." is a pull-quote, and "UPDATE:" is no speaker)
+    turns = [_transcript_turn(qtext, start, end, mentions, mention_starts, watchlist) for start, end in paragraphs]
+    questions = [_question_label(qtext, start, end) for start, end in paragraphs]
+    labels = [turn is not None or question or _speaker_label(qtext, start, end) is not None
+              for turn, question, (start, end) in zip(turns, questions, paragraphs)]
+    transcript = [k for k, (turn, question) in enumerate(zip(turns, questions)) if turn is not None or question]
+    last_label = transcript[-1] if len(transcript) >= 2 else -1
     speaking: str | None = None  # the official whose transcript turn goes on
     for p_number, (p_start, p_end) in enumerate(paragraphs):
         context.next_paragraph(quote_only)
@@ -87,8 +91,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
         if quote_only and quotes[0].inner_end == p_end and _substantive(qtext, quotes[0]) \
                 and not (named < len(mentions) and mention_starts[named] < p_end):  # unclosed, names nobody
             opening_quote = (quotes[0], p_start, p_end)
-        turn = _transcript_turn(qtext, p_start, p_end, mentions, mention_starts, watchlist)
-        found_before_paragraph = len(found)
+        turn = turns[p_number]
+        attributed = False  # a sentence of the paragraph names a speaker, tracked or not
         quote_index = 0
         p_first: int | None = None  # start of the paragraph's first sentence
         for sentence in _sentences(qtext, p_start, p_end, quotes):
@@ -133,6 +137,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
             speaker = _find_speaker(tokens, context)
             if speaker is None and substantive:
                 speaker = _colon_speaker(tokens, context)
+            # (the speaker's own "as I said", "мы говорили, что" is no one else's attribution)
+            attributed = attributed or speaker is not None and tokens[speaker.subject].value not in _FIRST_PERSON
             next_continuing: str | None = None
             incises = ([_incise(qtext, quote, mentions, mention_starts, context) for quote in substantive]
                        if speaker is None else [])
@@ -303,7 +309,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
             previous = (sentence, sentence_quotes, speaker is not None)
         if labels[p_number]:
             speaking = None
-        if turn is not None and len(found) == found_before_paragraph:
+        if turn is not None and not attributed:
             # A transcript ("ANTONY BLINKEN: We know ...", "В.Путин: Добрый день ..."): the paragraph, unless it
             # attributes words itself ('LAVROV: "...," the minister told state TV'), is the speaker's turn
             official_id, words_start = turn
@@ -312,7 +318,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 found.append(Statement(official_id, words, "quote", p_start, p_end))
             context.push(official_id)
             speaking = official_id
-        elif speaking is not None and not labels[p_number] and len(found) == found_before_paragraph \
+        elif speaking is not None and not labels[p_number] and not attributed \
                 and p_number < last_label and not qtext[p_start:p_end].lstrip().startswith(("(", "[")):
             # ... and so are the unlabelled paragraphs after it, up to the next label (not a stage direction,
             # "(SOUNDBITE OF ...)", nor after the transcript's last label: the article may go on)
@@ -340,26 +346,24 @@ def _transcript_turn(text: str, start: int, end: int, mentions: list[Mention], m
     official = watchlist.officials.get(mentions[k].official_id)
     for word in map(_fold_word, _WORD.findall(text, label_start, mentions[k].start)):
         if word in _HONORIFICS:
-            if official is None or _HONORIFICS[word] not in (None, official.gender):
+            gender = _HONORIFICS[word]
+            if official is not None and None not in (gender, official.gender) and gender != official.gender:
                 return None  # "MRS MACRON:", "FRAU SCHOLZ:": someone else
         elif not (word in _TITLE_WORDS or word in _PORTFOLIOS or word in _LABEL_WORDS or len(word) == 1):
-            return None  # ("FOREIGN MINISTER SERGEY LAVROV:", "SECRETARY OF STATE ANTONY BLINKEN:")
+            return None  # a word that is no title: "PUTIN'S SPOKESMAN", "WIFE OF"
     words = _WORD.findall(text, words_start, end)
     if not words or all(word.isupper() for word in words if len(word) > 1) \
-            or _fold_word(words[0]) in _TOPIC_OPENERS \
-            or len(words) > 1 and _fold_word(words[0]) in _ARTICLES and (
-                _fold_word(words[1]) in _TITLE_WORDS or _fold_word(words[1]) in _LABEL_DESCRIPTIONS):
+            or _fold_word(words[0]) in _TOPIC_OPENERS or _FACTBOX.match(text, words_start, end):
         return None
     return mentions[k].official_id, words_start
 
 
-# The label of a question in a transcript: "Вопрос:", "Question (inaudible):", "Q:", "FRAGE:"
-_QUESTION_LABEL = re.compile(r"[^\S\n]*(?i:вопрос|питання|question|q|frage|spørsmål|pregunta|pergunta)\b[^:\n]{0,40}:")
-# Words of a speaker label besides titles and the name ("SECRETARY OF STATE", "NATO SECRETARY GENERAL")
+# Words of a speaker label besides titles and the name ("SECRETARY OF STATE", "NATO SECRETARY GENERAL", "U.S.")
 _LABEL_WORDS = _words("of the state general nato un us u s")
-# A factbox's description after a name ("The former defence minister ...", "The Russian president ...") and a
-# briefing's topic ("О ситуации вокруг ...", "Про ...")
-_LABEL_DESCRIPTIONS = _words("former russian ukrainian american german french portuguese norwegian")
+# What follows a name in a factbox rather than in a transcript: a description with an age ("The Russian president,
+# 71, has ruled ..."); and a briefing's topic ("О ситуации вокруг ...", "Про ...")
+_FACTBOX = re.compile(r"(?:The|Der|Die|Le|La|El|O|A)\s(?:former\s|ehemalige|ancien|ex-|[^,.\n]{2,60},\s\d{1,3},)")
+_FIRST_PERSON = _words(fold("i we je nous ich wir eu nós yo nosotros jeg vi я мы ми"))
 _TOPIC_OPENERS = _words(fold("о об про щодо"))
 
 

@@ -99,10 +99,12 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
         return index > 0 and (tokens[index - 1].kind == "Q"
                               or index > 1 and tokens[index - 1].value == "," and tokens[index - 2].kind == "Q")
     if token.value == "reported":  # to someone: "Shoigu reported to Putin that ..." (not "Reuters reported that ...",
-        # whose subject is an outlet)
+        # whose subject is an outlet; nor "was reported to have told", ", who has reported to Putin")
+        before = [t.value for t in tokens[max(0, index - 2):index]]
         return index + 2 < len(tokens) and tokens[index + 1].value == "to" \
+            and tokens[index + 2].value not in ("have", "be", "been") \
             and any(t.value == "that" for t in tokens[index + 2:index + 8]) \
-            and not (index > 0 and tokens[index - 1].value in ("who", "which"))  # (", who reported to Putin that")
+            and not any(word in ("who", "which", "was", "were", "is", "are", "be", "been") for word in before)
     if token.value in _EN_WITH_COMPLEMENT:  # "posted on X: ...", "posted on Telegram that ..." (not "posted the
         # video, said that", "posted a map showing that")
         following = tokens[index + 1:index + 8]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, NamedTuple
 
-from streams.analytics.officials import Watchlist, fold
+from streams.analytics.officials import Official, Watchlist, fold
 from streams.analytics.statements.grammar import (
     _nationality, _office_at, _opening_adverbials_end, _relative_pronoun, _speech_verb)
 from streams.analytics.statements.text import _CYRILLIC_START, _WORD, _Token
@@ -135,12 +135,18 @@ class _Context:
                     and not (title and _title_holds_role(title, role_words)):
                 continue  # (a diplomat of the official's nationality: "le diplomate portugais" is Guterres; an
                 # office held before, given with the name: "министр обороны Сергей Шойгу" in 2022 is "министр")
-            if qualifiers and not _qualifies(qualifiers, f"{official.role} {official.nationality}") \
+            if qualifiers and not _qualifies(qualifiers, _role_text(official)) \
                     and not (title and role_words is not None and _title_holds_role(title, role_words)
                              and _qualifies(qualifiers, title)):  # ("министра обороны" given to Shoigu in 2022)
                 continue  # "the Russian president" after Zelensky was named: someone named before him
             return official_id
         return None
+
+
+def _role_text(official: Official) -> str:
+    """The words a qualifier of ``official``'s role is compared with: the role and, when the watchlist gives it, the
+    nationality."""
+    return f"{official.role} {official.nationality}" if official.nationality else official.role
 
 
 def _untracked_name(tokens: list[_Token], k: int) -> bool:
@@ -165,8 +171,9 @@ def _nationality_stems(text: str) -> frozenset[str]:
 
 
 def _country_stem(word: str) -> str | None:
-    """The stem of the country a nationality word names, as the roles' words are compared ("norueguês" -> "norw",
-    "french" -> "fran", "american" -> "unit"), or None."""
+    """The stem of the country or body a word names, as the roles' words are compared: a nationality ("norueguês" ->
+    "norw", "french" -> "fran", "american" -> "unit"), a country, its capital or an international body ("Hungría" ->
+    "hung", "Moscow" -> "russ", "ONU" -> "nati"); None for any other word."""
     return _nationality(word) or _DEMONYMS.get(word, "")[:4] or _COUNTRY_NAMES.get(word, "")[:4] or None
 
 
@@ -319,8 +326,8 @@ def _complement_link(token: _Token) -> bool:
 def _complement_countries(tokens: list[_Token], index: int) -> list[str]:
     """Countries and international bodies named in the complement of the role noun at ``index``: "the president of
     China", "le secrétaire général de l'Otan", "el ministro de Asuntos Exteriores de Hungría", "der Präsident
-    Chinas", "presidenten i Kina". Only words that name a country or a body (``_country_stem``) count: "of the
-    Office", "of Foreign Affairs" or "of the Kremlin" name a part of the role, which the watchlist may spell
+    Chinas", "presidenten i Kina". Only words that ``_country_stem`` knows count ("of the Kremlin" as the
+    presidency's): "of the Office" or "of Foreign Affairs" name a part of the role, which the watchlist may spell
     otherwise."""
     found: list[str] = []
     k = _office_end(tokens, index) or index + 1  # (past an office's own complement: "le secrétaire général")
@@ -529,8 +536,9 @@ def _official_possessor(tokens: list[_Token], index: int) -> str | None:
     """The tracked official in a possessive before the role noun at ``index`` ("Zelensky's spokesman", "Putin's top
     foreign-policy aide"), or None."""
     k = index - 1
-    while k >= 2 and index - k <= _ROLE_PHRASE_SPAN and tokens[k].kind == "W" and tokens[k].value != "s":
-        k -= 1  # past the role's own words: "top foreign policy"
+    while k >= 2 and index - k <= _ROLE_PHRASE_SPAN and (tokens[k].kind == "W" and tokens[k].value != "s"
+                                                          or _inside_word(tokens, k)):
+        k -= 1  # past the role's own words: "top foreign-policy"
     if k >= 2 and tokens[k].value == "s" and tokens[k - 1].value in ("'", "\u2019") and tokens[k - 2].kind == "M":
         return tokens[k - 2].value
     return None

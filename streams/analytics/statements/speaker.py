@@ -13,8 +13,8 @@ from streams.analytics.statements.grammar import (
     _relative_pronoun, _slavic_past_tense, _speech_verb, _to_whom, _verb_group)
 from streams.analytics.statements.reference import (
     _APPOSITION_MARKS, _APPOSITION_SPAN, _UNTRACKED, _Context, _country_stem, _inside_word, _name_like, _office_end,
-    _official_before_colon, _possessive, _qualifies, _role_phrase, _sentence_subject, _slavic_country, _subject_at,
-    _title_phrase_word, _valid_subject_mention)
+    _official_before_colon, _possessive, _qualifies, _role_phrase, _role_text, _sentence_subject, _slavic_country,
+    _subject_at, _title_phrase_word, _valid_subject_mention)
 from streams.analytics.statements.text import _CYRILLIC_START, _Quote, _Token, _substantive
 from streams.analytics.statements.vocabulary import (
     _ABOUT_IT, _ACCORDING, _ACCORDING_AFTER, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _ACTION_VERBS, _ADVERBIALS,
@@ -94,7 +94,7 @@ def _role_institution(tokens: list[_Token], index: int, context: _Context) -> bo
     official_id = _subject_at(tokens, k - 1, context)
     official = context.watchlist.officials.get(official_id) if official_id is not None else None
     named = tuple(word for word in words if word not in _STATE_FORMS)  # "of the Russian Federation": Russia's
-    return official is not None and bool(named) and _qualifies(named, f"{official.role} {official.nationality}")
+    return official is not None and bool(named) and _qualifies(named, _role_text(official))
 
 
 # Words of a state's formal name that the watchlist's roles leave out

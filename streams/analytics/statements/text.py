@@ -10,7 +10,7 @@ from typing import Callable, NamedTuple
 from streams.analytics.officials import Mention, fold
 from streams.analytics.statements.model import MIN_QUOTE_WORDS
 from streams.analytics.statements.vocabulary import (
-    _ABBREVIATIONS, _PREPOSITIONS, _SPEECH_VERBS, _UNITS, _fold_word, _words)
+    _ABBREVIATIONS, _EN_VERBS, _PREPOSITIONS, _SPEECH_VERBS, _UNITS, _fold_word, _words)
 
 
 # Same-length replacement: typographic double quotes become ", single ones ' (what the normaliser does).
@@ -200,13 +200,16 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
 
 # A transcript's speaker label opening a paragraph: a name in capitals, with its title ("ANTONY BLINKEN:", "SECRETARY
 # BLINKEN:", "PRESIDENT VOLODYMYR ZELENSKYY:"), or initials and a surname ("В.Путин:", "М.В.Захарова:", "S.Lavrov:"),
-# then what they said; an interpreter's note after it is not part of it ("(Through interpreter)")
+# then what they said; an interpreter's note is not part of it ("(Through interpreter)")
 _CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
+_INTERPRETER = r"(?:\((?i:through|via|через|в)[^()\n]{0,60}\)[^\S\n]*)?"
 _SPEAKER_LABEL = re.compile(
-    rf"[^\S\n]*(?P<label>(?:[{_CAPS}][{_CAPS}'\u2019.-]+[^\S\n]+){{0,4}}[{_CAPS}][{_CAPS}'\u2019-]+"
+    rf"[^\S\n]*(?P<label>(?:[{_CAPS}][{_CAPS}'\u2019.-]+[^\S\n]+){{0,6}}[{_CAPS}][{_CAPS}'\u2019-]+"
     rf"|(?:[{_CAPS}]\.[^\S\n]?){{1,2}}[{_CAPS}][a-zà-ÿа-яёіїєґ{_CAPS}'\u2019-]+)"
-    r"[^\S\n]*(?:\((?i:through|via|через|в)[^()\n]{0,60}\)[^\S\n]*)?:[^\S\n]+"
-    r"(?:\((?i:through|via|через|в)[^()\n]{0,60}\)[^\S\n]*)?")
+    rf"[^\S\n]*{_INTERPRETER}:[^\S\n]+{_INTERPRETER}")
+# ... and the label of a question: "Вопрос:", "Question (inaudible):", "Q:", "FRAGE:"
+_QUESTION_LABEL = re.compile(r"[^\S\n]*(?i:вопрос|питання|question|q|frage|spørsmål|pregunta|pergunta)"
+                             r"[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?:")
 
 
 def _speaker_label(text: str, start: int, end: int) -> tuple[int, int, int] | None:
@@ -218,11 +221,15 @@ def _speaker_label(text: str, start: int, end: int) -> tuple[int, int, int] | No
     return match.start("label"), match.end("label"), match.end()
 
 
+def _question_label(text: str, start: int, end: int) -> bool:
+    """The paragraph ``text[start:end]`` is a question in a transcript ("Вопрос: ...", "QUESTION: ...")."""
+    return _QUESTION_LABEL.match(text, start, end) is not None
+
+
 # A name and a speech verb after a quote that ends with its own "?" or "!": '"...?" Putin said.', '"...!" Lavrov told
 # reporters' (in English, which writes no comma there)
 _ATTRIBUTION_AFTER_QUOTE = re.compile(r"(?:[^\W\d_][\w'\u2019.-]*[^\S\n]+){1,3}"
-                                      r"(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|replied|insisted"
-                                      r"|declared|exclaimed|warned|stressed)"
+                                      rf"(?:{'|'.join(sorted(w for w in _EN_VERBS if not w.endswith('ing')))})"
                                       r"(?=[.,;:]|[^\S\n]+(?:on|in|at|to|during|after|before|as|reporters"
                                       r"|journalists)\b)")
 _ATTRIBUTION_TAIL = 60  # characters of "on Monday in Kyiv" after the attribution's verb

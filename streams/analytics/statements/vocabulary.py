@@ -416,7 +416,7 @@ _DEMONYMS = {
     "german": "germany", "frenchman": "france", "chinese": "china", "turkish": "turkey", "polish": "poland",
     "israeli": "israel", "iranian": "iran", "indian": "india", "belarusian": "belarus", "hungarian": "hungary",
     "mfa": "foreign",
-    "kremlin": "president", "nato": "north", "otan": "nato",
+    "kremlin": "president", "nato": "nato", "otan": "nato",
     "рф": "russia", "сша": "united", "фрг": "germany", "мид": "foreign", "мзс": "foreign",
     "нато": "nato", "кнр": "china",
     # the United Nations by "nations", not "united", which the United States share

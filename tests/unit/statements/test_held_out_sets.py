@@ -1037,9 +1037,32 @@ def test_tenth_set_english_cases(watchlist: Watchlist, text: str, expected: list
           ("vladimir-putin", "quote", "При этом подчеркну, что легитимность нынешнего руководства Украины вызывает "
                                       "большие вопросы."),
           ("vladimir-putin", "quote", "Зерновая сделка прекратила действие, потому что обещания не выполнены.")]),
-        ("en", "ELLISON: He gave a speech.\n\nANTONY BLINKEN: We know this is a very challenging moment for all of "
-               "you.\n\n(SOUNDBITE OF APPLAUSE)\n\nELLISON: He also met President Zelenskyy.",
+        ("en", "QUESTION: Will you meet Lavrov?\n\nANTONY BLINKEN: We know this is a very challenging moment for all "
+               "of you.\n\n(SOUNDBITE OF LOUD APPLAUSE IN THE HALL)\n\nQUESTION: And the Chinese?",
          [("antony-blinken", "quote", "We know this is a very challenging moment for all of you.")]),
+        # a single labelled paragraph is a pull-quote: the article goes on after it ("UPDATE:" is no speaker)
+        ("en", "PUTIN: We will respond to every provocation against our country.\n\nThe war began in February 2022 "
+               "with a full-scale invasion of Ukraine.\n\nUPDATE: This story has been updated with new details.",
+         [("vladimir-putin", "quote", "We will respond to every provocation against our country.")]),
+        # a paragraph that attributes words to someone, tracked or not, is no turn; the speaker's own "we said" is
+        ("en", "ZELENSKY: A Kremlin official said on Friday that Moscow did not consider the Ukrainian leader "
+               "legitimate.", []),
+        ("ru", "Вопрос: Как в МИД оценивают заявление Зеленского?\n\nМ.В.Захарова: Мы неоднократно говорили, что "
+               "киевский режим не способен на самостоятельные решения.",
+         [("maria-zakharova", "quote", "Мы неоднократно говорили, что киевский режим не способен на самостоятельные "
+                                       "решения.")]),
+        ("en", "SERGEI SHOIGU: The former defence minister was moved to the Security Council in May.", []),
+        # "reported to" is neither "was reported to have" nor in a relative clause
+        ("en", "Putin was reported to have told aides that the war would last for years.",
+         [("vladimir-putin", "reported", "the war would last for years.")]),
+        ("en", "Shoigu, who has reported to Putin for years, said that the army was ready for any task.",
+         [("sergei-shoigu", "reported", "the army was ready for any task.")]),
+        # a plural object is no clause; a present tense is
+        ("en", "Zelenskyy announced the sanctions in a video address, saying they would hit Russia hard.",
+         [("volodymyr-zelensky", "reported", "they would hit Russia hard.")]),
+        ("en", "Zelensky acknowledged the army needs more soldiers, saying mobilisation would continue for months.",
+         [("volodymyr-zelensky", "reported", "the army needs more soldiers"),
+          ("volodymyr-zelensky", "reported", "mobilisation would continue for months.")]),
     ],
 )
 def test_review_of_the_tenth_set_rules(watchlist: Watchlist, lang: str, text: str,

@@ -54,7 +54,7 @@ def test_role_nouns_with_a_complement(watchlist: Watchlist) -> None:
     # Guterres), half another one, whose words are no tracked official's ("The president of China said" after Putin,
     # "Le secrétaire général de l'OSCE a affirmé" after Guterres). 36 were right on the set's first run, 43 with the
     # complement rule as first written. The one still missed names the office by an institution the rules do not
-    # know ("El titular del Departamento de Estado declaró", README limitations).
+    # know ("El titular del Departamento de Estado declaró", docs/STATEMENTS.md).
     items = [json.loads(line) for line in (DATA / "role_complements.jsonl").read_text(encoding="utf-8").splitlines()]
     found = {item["id"]: [statement.official_id for statement in
                           extract_statements(normalize_text(item["text"]), watchlist, item["lang"])] for item in items}
