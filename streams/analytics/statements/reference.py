@@ -313,13 +313,14 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
     return False, tuple(qualifiers)
 
 
-# What links a role noun to the country or body it serves: "of", "de", "do", "der"
-_COMPLEMENT_ARTICLES = _words("the la l a o os el")  # "of the", "de la", "de l'", Spanish "de la" read as "de a"
+# Articles between a role noun's link and its complement: "of the", "de la", "de l'", Spanish "de la" read as "de a"
+_COMPLEMENT_ARTICLES = _words("the la l a o os el")
 
 
 def _complement_link(token: _Token) -> bool:
-    """"of", "de", "der" ...; and Norwegian "i" ("presidenten i Kina"), read as German "in" but written as one letter
-    (English "the foreign minister in Turkey" names where, not whose)."""
+    """What links a role noun to the country or body it serves: "of", "de", "do", "der" ...; and Norwegian "i"
+    ("presidenten i Kina"), read as German "in" but written as one letter (English "the foreign minister in Turkey"
+    names where, not whose)."""
     return not token.cap and (token.value in _OF or token.value == "in" and token.end - token.start == 1)
 
 
@@ -539,9 +540,7 @@ def _official_possessor(tokens: list[_Token], index: int) -> str | None:
     while k >= 2 and index - k <= _ROLE_PHRASE_SPAN and (tokens[k].kind == "W" and tokens[k].value != "s"
                                                           or _inside_word(tokens, k)):
         k -= 1  # past the role's own words: "top foreign-policy"
-    if k >= 2 and tokens[k].value == "s" and tokens[k - 1].value in ("'", "\u2019") and tokens[k - 2].kind == "M":
-        return tokens[k - 2].value
-    return None
+    return tokens[k - 2].value if k >= 2 and _possessive(tokens, k) and tokens[k - 2].kind == "M" else None
 
 
 # Role nouns that are ordinary words capitalised: the outlet "Politico"
