@@ -27,7 +27,7 @@ PANELS: list[tuple[str, str, list[tuple[str, str]], int]] = [
         ("sum(wiremon_worker_ready)", "workers ready"),
         ("sum(wiremon_rebalancing)", "workers rebalancing"),
         ("sum(increase(wiremon_kafka_send_errors_total[15m]))", "failed sends (15 min)"),
-        ("sum(increase(wiremon_records_lost_total[24h]))", "records lost to retention (24 h)"),
+        ("sum(increase(wiremon_records_lost_total[24h]))", "records skipped: retention, corrupt (24 h)"),
     ], 6),
     ("Languages", "ops", [
         ("sum by (lang) (rate(wiremon_articles_by_language_total[15m]))", "{{lang}}"),

@@ -32,7 +32,8 @@ from streams.app import (
     settings,
     statements_topic,
 )
-from streams.models import DedupRequest, EnrichedArticle, StatementEvent
+from streams.checksums import CorruptBatch
+from streams.models import DeadLetter, DedupRequest, EnrichedArticle, StatementEvent
 from streams.pipeline import (
     DEAD_LETTER_KEY_BYTES,
     Analyzers,
@@ -97,6 +98,24 @@ async def _send_dead_letter(message: Message, error: InvalidArticle) -> None:
         await deadletter_topic.send(value=letter.model_copy(update={
             "payload_b64": "", "payload_truncated": True, "key_b64": None}))
     metrics.ARTICLES_DEADLETTERED.labels(reason=error.reason).inc()
+
+
+async def _dead_letter_corrupt_batch(batch: CorruptBatch) -> None:
+    """A record batch the consumer skipped because it failed its CRC check again and again: its letter points at
+    the offsets (the bytes cannot be trusted, and stay in the topic's log). Returns once the broker has it, after
+    which the consumer commits over the batch."""
+    letter = DeadLetter(
+        reason="corrupt_batch",
+        error=f"the record batch failed its CRC check on {batch.attempts} fetches in a row (corrupt in the broker's "
+              f"log): offsets {batch.first_offset}-{batch.last_offset} skipped",
+        payload_b64="", payload_truncated=True, topic=batch.topic, partition=batch.partition,
+        offset=batch.first_offset, last_offset=batch.last_offset, failed_at=datetime.now(timezone.utc),
+    )
+    await (await deadletter_topic.send(value=letter))
+    metrics.ARTICLES_DEADLETTERED.labels(reason="corrupt_batch").inc()
+
+
+app.on_corrupt_batch = _dead_letter_corrupt_batch
 
 
 def _letter_key(key: bytes | None) -> bytes | None:

@@ -54,7 +54,7 @@ def stream_buffer_size(partitions: int) -> int:
     return max(4096, 5 * partitions * MAX_POLL_RECORDS)
 
 
-def create_app(settings: Settings) -> faust.App:
+def create_app(settings: Settings) -> App:
     """A Faust app configured from settings; topics and tables are declared by this module."""
     return App(
         settings.app_id,

@@ -51,6 +51,8 @@ class Broker:
     bootstrap_servers: str
     kind: str  # "external" | "testcontainers" | "local"
     _stop: list = field(default_factory=list, repr=False)
+    #: The broker's log directory when its files are on this machine (the local broker): tests corrupt them.
+    log_dir: Path | None = None
 
     def stop(self) -> None:
         while self._stop:
@@ -106,7 +108,7 @@ def start_broker() -> Broker:
         return Broker(container.get_bootstrap_server(), "testcontainers", [container.stop])
     local = LocalBroker()
     servers = local.start()
-    return Broker(servers, "local", [local.stop])
+    return Broker(servers, "local", [local.stop], log_dir=local.run_dir / "data")
 
 
 def unique_namespace(prefix: str = "wm") -> dict[str, str]:

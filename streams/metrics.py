@@ -83,7 +83,8 @@ FETCHES_DISCARDED = Counter(
 )
 RECORDS_LOST = Counter(
     "wiremon_records_lost_total",
-    "Records the topic's retention deleted before a stream of this worker got them (skipped: never processed).",
+    "Offsets skipped, never processed: deleted by the topic's retention before a stream of this worker got them, "
+    "or in a record batch that failed its CRC check on every fetch (dead-lettered as corrupt_batch).",
     ["topic"], registry=REGISTRY,
 )
 # The Kafka client, measured by streams.monitor: acknowledgements take a few milliseconds on a healthy cluster.

@@ -108,7 +108,8 @@ class EnrichedArticle(BaseModel):
     extra: dict[str, Any] = Field(default_factory=dict, description="Input fields the schema does not know.")
 
 
-DeadLetterReason = Literal["too_large", "not_utf8", "not_json", "not_object", "schema", "processing_error"]
+DeadLetterReason = Literal["too_large", "not_utf8", "not_json", "not_object", "schema", "processing_error",
+                           "corrupt_batch"]
 
 
 class DeadLetter(BaseModel):
@@ -120,12 +121,14 @@ class DeadLetter(BaseModel):
     error: str = Field(description="Human-readable, one line.")
     payload_b64: str = Field(description="The original message value, base64.")
     payload_truncated: bool = Field(
-        False, description="Only the start of the value is kept (a value too large for any output record); the "
-        "whole of it stays at topic/partition/offset.")
+        False, description="Only the start of the value is kept (a value too large for any output record), or "
+        "none of it (corrupt_batch); the whole of it stays at topic/partition/offset.")
     key_b64: str | None = None
     topic: str
     partition: int = Field(description="-1 for a message `wiremon feed` could not produce to the raw topic.")
     offset: int = Field(description="-1 for a message `wiremon feed` could not produce to the raw topic.")
+    last_offset: int | None = Field(
+        None, description="corrupt_batch: the last offset of the skipped batch, which begins at offset.")
     failed_at: datetime
 
 

@@ -55,7 +55,7 @@ import itertools
 import logging
 import time
 from collections import defaultdict
-from collections.abc import AsyncIterator, Hashable
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
 from dataclasses import dataclass
 from typing import Any, Final, Literal, NamedTuple
 
@@ -65,6 +65,7 @@ from faust.transport.drivers import aiokafka as driver
 from mode import Service
 
 from streams import metrics
+from streams.checksums import CheckedFetchResults, CorruptBatch, CorruptBatches
 
 __all__ = ["FETCH_MAX_WAIT_MS", "ISOLATION_LEVEL", "Admission", "App", "BatchStart", "DeliveryOrder", "Transport"]
 
@@ -194,6 +195,11 @@ class _ConsumerThread(driver.AIOKafkaConsumerThread):
         consumer._isolation_level = ISOLATION_LEVEL
         return consumer
 
+    async def on_start(self) -> None:
+        await super().on_start()
+        # Before the first assignment, hence before the first fetch: a batch failing its CRC check is not fatal.
+        CheckedFetchResults.install(self._consumer._fetcher, self.consumer._corrupt)
+
     async def _fetch_records(self, consumer: Any, active_partitions: Any, timeout: float | None = None,
                              max_records: int | None = None) -> Any:
         owner = self.consumer
@@ -271,6 +277,7 @@ class _Consumer(driver.Consumer):
         self._rereads: dict[tuple[str, int], tuple[int, int]] = {}
         # tp -> log start up to which deleted offsets were counted as lost (a loss noticed again is not counted twice)
         self._lost_through: dict[Any, int] = {}
+        self._corrupt = CorruptBatches()  # batches failing their CRC check (streams.checksums)
         acks_enabled_for = self.app.topics.acks_enabled_for
         deliver = self.callback
 
@@ -292,6 +299,8 @@ class _Consumer(driver.Consumer):
         ordered = self.app.topics.acks_enabled_for  # streams' inputs; not changelogs (recovery seeks those)
         if self._seeks_due:
             await self._make_due_seeks()
+        if self._corrupt.skipped:
+            await self._report_corrupt_batches()
         async for tp, message in super().getmany(timeout):
             offset = message.offset
             key = (tp.topic, tp.partition)
@@ -387,6 +396,25 @@ class _Consumer(driver.Consumer):
         self._gaps[tp].append((expected, earliest))
         return earliest
 
+    async def _report_corrupt_batches(self) -> None:
+        """Hand each skipped corrupt batch to ``App.on_corrupt_batch`` (the worker dead-letters it); its offsets are
+        committed over only once that returns, so a worker stopping meanwhile reports it again."""
+        handler = self.app.on_corrupt_batch
+        skipped = self._corrupt.skipped
+        while skipped:
+            batch = skipped[0]
+            if handler is not None:
+                try:
+                    await handler(batch)
+                except Exception as exc:  # noqa: BLE001 - tried again on the next poll; commits wait
+                    log.warning("%s[%d]: could not report the corrupt batch at offsets %d-%d: %r", batch.topic,
+                                batch.partition, batch.first_offset, batch.last_offset, exc)
+                    return
+            skipped.popleft()
+            # Offsets, not records (as for retention): an upper bound of the loss.
+            metrics.RECORDS_LOST.labels(topic=batch.topic).inc(batch.last_offset - batch.first_offset + 1)
+            self._corrupt.reported(batch)
+
     @staticmethod
     def _log_discarded(tp: Any, offset: int, start: BatchStart | None, admission: Admission) -> None:
         if admission.reason == "gap" and start is not None and start.position is not None:
@@ -430,6 +458,9 @@ class _Consumer(driver.Consumer):
                 return None
         pending = self._unacked(tp)
         limit = min(pending) if pending else None
+        held = self._corrupt.holds(tp.topic, tp.partition)  # a skipped corrupt batch not reported yet
+        if held is not None:
+            limit = held if limit is None else min(limit, held)
         gaps = sorted(self._gaps.get(tp) or ())
         head = committed
         while limit is None or head < limit:
@@ -445,6 +476,8 @@ class _Consumer(driver.Consumer):
             if span is None:
                 break
             head = span
+        if held is not None and head > held:
+            head = held  # a stretch without records that runs on past the held batch
         if head <= committed and self._committed_offset.get(tp) is not None:
             return None
         acked = self._acked[tp]
@@ -629,7 +662,13 @@ class Transport(driver.Transport):
 
 
 class App(faust.App):
-    """``faust.App`` on ``Transport`` (the broker URL's scheme is not used to pick the driver)."""
+    """``faust.App`` on ``Transport`` (the broker URL's scheme is not used to pick the driver).
+
+    ``on_corrupt_batch``, when set, is awaited for every record batch the worker's consumer skipped because it failed
+    its CRC check again and again (``streams.checksums``); the batch's offsets are committed over once it returns.
+    """
+
+    on_corrupt_batch: Callable[[CorruptBatch], Awaitable[None]] | None = None
 
     def _new_transport(self) -> Transport:
         return Transport(self.conf.broker_consumer, self)

@@ -41,7 +41,9 @@ def collect(bootstrap: str, ns: dict[str, str], items: list[FeedItem], *, timeou
             article = EnrichedArticle.model_validate_json(record.value)
             outputs.enriched.setdefault(article.id, []).append(article)
         for record in read_topic(bootstrap, ns["WIREMON_TOPIC_DEADLETTER"], idle=1.0, timeout=30):
-            outputs.dead_payloads.append(base64.b64decode(DeadLetter.model_validate_json(record.value).payload_b64))
+            letter = DeadLetter.model_validate_json(record.value)
+            if letter.reason != "corrupt_batch":  # a pointer to offsets, no payload: its test counts those
+                outputs.dead_payloads.append(base64.b64decode(letter.payload_b64))
         if not outputs.missing(items) or time.monotonic() > deadline:
             break
         time.sleep(2)

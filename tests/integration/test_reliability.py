@@ -11,9 +11,11 @@ import urllib.request
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from streams.devtools import LocalBroker, WorkerProcess, free_port, read_topic, unique_namespace, wait_for_http
+from streams.models import DeadLetter
 from tests.integration.accounting import assert_consistent, collect, reference_from_sequencer
 from tests.integration.corpus import make_feed
 
@@ -242,3 +244,53 @@ def test_records_deleted_before_they_were_processed_are_skipped_with_a_warning(
             response.read().decode()) for sample in family.samples if sample.name == "wiremon_records_lost_total"}
     # What the operators' alert WiremonRecordsLost reads; the topics that lost nothing are there at zero.
     assert lost == {raw: 80, **{topic: 0 for topic in lost if topic != raw}} and len(lost) == 3
+
+
+def test_a_record_batch_corrupt_in_the_brokers_log_is_dead_lettered_and_skipped(
+        kafka, namespace, start_worker, produce) -> None:
+    """A record batch whose bytes changed in the broker's log (a disk fault: the broker serves its log as stored, so
+    every fetch of it fails its CRC check). aiokafka raised out of every poll, the worker crashed, and a restarted
+    worker crashed on the same batch. Now the batch is fetched three times, then skipped: a ``corrupt_batch`` dead
+    letter names its offsets, the records around it are processed, the worker stays up, counts the offsets as lost
+    (``WiremonRecordsLost``) and commits to the end of the partition."""
+    if kafka.log_dir is None:
+        pytest.skip("corrupting a batch needs the broker's log files (the project's local broker)")
+    from kafka.admin import KafkaAdminClient, NewTopic
+
+    raw = namespace["WIREMON_TOPIC_RAW"]
+    admin = KafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
+    admin.create_topics([NewTopic(raw, num_partitions=4, replication_factor=1)])
+    admin.close()
+    items = make_feed(120, seed=18)
+    victim = next(i for i in items[40:] if i.kind == "story" and not any(o.original == i.id for o in items))
+    before, after = items[:items.index(victim)], items[items.index(victim) + 1:]
+    produce(raw, [i.payload for i in before], partitions=[0] * len(before))
+    produce(raw, [victim.payload], partitions=[0])  # a batch of its own (the producer flushes between calls)
+    produce(raw, [i.payload for i in after], partitions=[0] * len(after))
+    segment = kafka.log_dir / f"{raw}-0" / "00000000000000000000.log"
+    data = bytearray(segment.read_bytes())
+    where = data.find(victim.payload)
+    assert where > 0 and data.find(victim.payload, where + 1) < 0
+    data[where + len(victim.payload) // 2] ^= 0x01  # one bit of the article's text
+    with segment.open("r+b") as log_file:
+        log_file.write(data)
+
+    worker = start_worker()
+    kept = [i for i in items if i is not victim]
+    outputs = collect(kafka.bootstrap_servers, namespace, kept)
+    assert_consistent(outputs, kept, reference_from_sequencer(kafka.bootstrap_servers, namespace))
+    assert victim.id not in outputs.enriched
+    letters = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_DEADLETTER"], idle=2.0, timeout=30)
+    corrupt = [d for d in (DeadLetter.model_validate_json(r.value) for r in letters) if d.reason == "corrupt_batch"]
+    assert [(d.topic, d.partition, d.offset, d.last_offset, d.payload_b64) for d in corrupt] == [
+        (raw, 0, len(before), len(before), "")]
+    assert "failed its CRC check on 3 fetches in a row" in corrupt[0].error
+    behind = _uncommitted(kafka.bootstrap_servers, namespace)
+    assert not behind, f"committed offset, end offset: {behind}"
+    assert worker.running
+    with urllib.request.urlopen(f"http://127.0.0.1:{worker.web_port}/metrics", timeout=10) as response:
+        samples = [sample for family in text_string_to_metric_families(response.read().decode())
+                   for sample in family.samples]
+    assert {s.labels["topic"]: s.value for s in samples if s.name == "wiremon_records_lost_total"}[raw] == 1
+    assert {s.labels["reason"]: s.value for s in samples
+            if s.name == "wiremon_articles_deadlettered_total"}.get("corrupt_batch") == 1

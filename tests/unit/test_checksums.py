@@ -1,0 +1,108 @@
+"""Record batches failing their CRC check (``streams.checksums``), on real record batches read through aiokafka's
+own ``PartitionRecords`` and ``FetchResult``: the records around a failing batch go on, the batch is fetched again,
+and after ``FETCH_ATTEMPTS`` failing fetches it is stepped over and held until reported. A live worker skipping a
+batch corrupted in a broker's log: ``tests/integration/test_reliability.py``."""
+
+from __future__ import annotations
+
+import struct
+
+import pytest
+from aiokafka import TopicPartition
+from aiokafka.consumer.fetcher import FetchResult, PartitionRecords
+from aiokafka.errors import CorruptRecordException
+from aiokafka.record.default_records import DefaultRecordBatchBuilder
+from aiokafka.record.memory_records import MemoryRecords
+
+from streams.checksums import FETCH_ATTEMPTS, CheckedFetchResults, CorruptBatch, CorruptBatches
+
+TP = TopicPartition("articles.raw", 2)
+
+
+def _batch(base_offset: int, values: list[bytes]) -> bytearray:
+    builder = DefaultRecordBatchBuilder(magic=2, compression_type=0, is_transactional=0, producer_id=-1,
+                                       producer_epoch=-1, base_sequence=-1, batch_size=1 << 20)
+    for delta, value in enumerate(values):
+        builder.append(delta, timestamp=1_700_000_000_000, key=None, value=value, headers=[])
+    batch = builder.build()
+    struct.pack_into(">q", batch, 0, base_offset)  # the broker's offset (outside the CRC, as on the wire)
+    return batch
+
+
+FIRST = _batch(0, [b'{"id": "a"}', b'{"id": "b"}'])
+
+
+def _log(corrupt: bool = True, start: int = 0) -> bytes:
+    """Offsets 0-1, 2-4 and 5 (from the batch holding ``start`` on), the middle batch with one bit of a value
+    flipped when ``corrupt``."""
+    middle = _batch(2, [b'{"id": "c"}', b'{"id": "d"}', b'{"id": "e"}'])
+    if corrupt:
+        middle[-5] ^= 0x01
+    return bytes((FIRST if start < 2 else b"") + middle + _batch(5, [b'{"id": "f"}']))
+
+
+class _Assignment:
+    """What ``FetchResult`` asks of the consumer's assignment and the partition's state in it: whether the partition
+    is active and unpaused, and where it stands."""
+
+    active = True
+    paused = False
+
+    def __init__(self, position: int) -> None:
+        self.position = position
+
+    def state_value(self, tp: TopicPartition) -> _Assignment:
+        return self
+
+    def consumed_to(self, position: int) -> None:
+        self.position = position
+
+
+def _fetch(buffer: CheckedFetchResults, data: bytes, position: int) -> tuple[list[int], int]:
+    """One fetch of ``data`` from ``position`` stored through ``buffer`` as aiokafka's fetcher stores it, then read
+    as ``getmany`` reads it: the offsets handed out and the partition's position afterwards."""
+    assignment = _Assignment(position)
+    records = PartitionRecords(TP, MemoryRecords(data), None, position, None, None, True, 0)
+    buffer[TP] = FetchResult(TP, assignment=assignment, partition_records=records, backoff=0)
+    offsets = [record.offset for record in buffer.pop(TP).getall()]
+    return offsets, assignment.position
+
+
+def test_aiokafka_alone_raises_and_loses_the_records_fetched_with_the_batch() -> None:
+    """What the worker did before: the whole fetch raised, the records before the batch with it."""
+    records = PartitionRecords(TP, MemoryRecords(_log()), None, 0, None, None, True, 0)
+    result = FetchResult(TP, assignment=_Assignment(0), partition_records=records, backoff=0)
+    with pytest.raises(CorruptRecordException):
+        result.getall()
+
+
+def test_a_batch_failing_every_fetch_is_fetched_again_then_skipped_and_held_until_reported() -> None:
+    account = CorruptBatches()
+    buffer = CheckedFetchResults(account)
+    # The records before the batch go on; the position stays at the batch, so the next fetch reads it again.
+    assert _fetch(buffer, _log(), 0) == ([0, 1], 2)
+    for _ in range(FETCH_ATTEMPTS - 2):
+        assert _fetch(buffer, _log(start=2), 2) == ([], 2)
+    assert not account.skipped and account.holds(TP.topic, TP.partition) is None
+    # The last attempt steps over it: the records after it go on, the position passes it.
+    assert _fetch(buffer, _log(start=2), 2) == ([5], 6)
+    assert list(account.skipped) == [CorruptBatch(TP.topic, TP.partition, 2, 4, FETCH_ATTEMPTS)]
+    assert account.holds(TP.topic, TP.partition) == 2 and account.holds(TP.topic, 0) is None
+    account.reported(account.skipped.popleft())
+    assert account.holds(TP.topic, TP.partition) is None
+
+
+def test_a_batch_that_fails_once_on_the_wire_is_read_on_the_next_fetch() -> None:
+    account = CorruptBatches()
+    buffer = CheckedFetchResults(account)
+    assert _fetch(buffer, _log(), 0) == ([0, 1], 2)
+    assert _fetch(buffer, _log(corrupt=False, start=2), 2) == ([2, 3, 4, 5], 6)
+    assert not account.skipped and account.holds(TP.topic, TP.partition) is None
+
+
+def test_intact_batches_pass_unchanged_and_are_checked_once() -> None:
+    buffer = CheckedFetchResults(CorruptBatches())
+    records = PartitionRecords(TP, MemoryRecords(_log(corrupt=False)), None, 0, None, None, True, 0)
+    buffer[TP] = FetchResult(TP, assignment=_Assignment(0), partition_records=records, backoff=0)
+    assert records._check_crcs is False  # the wrapper checks each batch; aiokafka would check it a second time
+    assert [r.value for r in buffer.pop(TP).getall()] == [b'{"id": "%s"}' % c.encode() for c in "abcdef"]
