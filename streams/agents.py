@@ -32,7 +32,7 @@ from streams.app import (
     settings,
     statements_topic,
 )
-from streams.checksums import CorruptBatch
+from streams.corrupt_batches import CorruptBatch
 from streams.models import DeadLetter, DedupRequest, EnrichedArticle, StatementEvent
 from streams.pipeline import (
     DEAD_LETTER_KEY_BYTES,
@@ -101,13 +101,13 @@ async def _send_dead_letter(message: Message, error: InvalidArticle) -> None:
 
 
 async def _dead_letter_corrupt_batch(batch: CorruptBatch) -> None:
-    """A record batch the consumer skipped because it failed its CRC check again and again: its letter points at
-    the offsets (the bytes cannot be trusted, and stay in the topic's log). Returns once the broker has it, after
-    which the consumer commits over the batch."""
+    """A record batch the consumer skipped because it could not read it (a failed CRC check, a record that does not
+    decode) again and again: its letter points at the offsets (their bytes stay in the topic's log). Returns once the
+    broker has it, after which the consumer commits over them."""
     letter = DeadLetter(
         reason="corrupt_batch",
-        error=f"the record batch failed its CRC check on {batch.attempts} fetches in a row (corrupt in the broker's "
-              f"log): offsets {batch.first_offset}-{batch.last_offset} skipped",
+        error=f"the record batch {batch.problem} on {batch.attempts} fetches in a row: offsets {batch.first_offset}-"
+              f"{batch.last_offset} skipped",
         payload_b64="", payload_truncated=True, topic=batch.topic, partition=batch.partition,
         offset=batch.first_offset, last_offset=batch.last_offset, failed_at=datetime.now(timezone.utc),
     )

@@ -84,7 +84,7 @@ FETCHES_DISCARDED = Counter(
 RECORDS_LOST = Counter(
     "wiremon_records_lost_total",
     "Offsets skipped, never processed: deleted by the topic's retention before a stream of this worker got them, "
-    "or in a record batch that failed its CRC check on every fetch (dead-lettered as corrupt_batch).",
+    "or in a record batch that could not be read on repeated fetches (dead-lettered as corrupt_batch).",
     ["topic"], registry=REGISTRY,
 )
 # The Kafka client, measured by streams.monitor: acknowledgements take a few milliseconds on a healthy cluster.

@@ -65,7 +65,7 @@ from faust.transport.drivers import aiokafka as driver
 from mode import Service
 
 from streams import metrics
-from streams.checksums import CheckedFetchResults, CorruptBatch, CorruptBatches
+from streams.corrupt_batches import CheckedFetchResults, CorruptBatch, CorruptBatches
 
 __all__ = ["FETCH_MAX_WAIT_MS", "ISOLATION_LEVEL", "Admission", "App", "BatchStart", "DeliveryOrder", "Transport"]
 
@@ -197,7 +197,7 @@ class _ConsumerThread(driver.AIOKafkaConsumerThread):
 
     async def on_start(self) -> None:
         await super().on_start()
-        # Before the first assignment, hence before the first fetch: a batch failing its CRC check is not fatal.
+        # Before the first assignment, hence before the first fetch: a batch it cannot read is not fatal.
         CheckedFetchResults.install(self._consumer._fetcher, self.consumer._corrupt)
 
     async def _fetch_records(self, consumer: Any, active_partitions: Any, timeout: float | None = None,
@@ -277,7 +277,7 @@ class _Consumer(driver.Consumer):
         self._rereads: dict[tuple[str, int], tuple[int, int]] = {}
         # tp -> log start up to which deleted offsets were counted as lost (a loss noticed again is not counted twice)
         self._lost_through: dict[Any, int] = {}
-        self._corrupt = CorruptBatches()  # batches failing their CRC check (streams.checksums)
+        self._corrupt = CorruptBatches()  # batches it cannot read (streams.corrupt_batches)
         acks_enabled_for = self.app.topics.acks_enabled_for
         deliver = self.callback
 
@@ -397,8 +397,8 @@ class _Consumer(driver.Consumer):
         return earliest
 
     async def _report_corrupt_batches(self) -> None:
-        """Hand each skipped corrupt batch to ``App.on_corrupt_batch`` (the worker dead-letters it); its offsets are
-        committed over only once that returns, so a worker stopping meanwhile reports it again."""
+        """Hand each skipped batch the consumer could not read to ``App.on_corrupt_batch`` (the worker dead-letters
+        it); its offsets are committed over only once that returns, so a worker stopping meanwhile reports it again."""
         handler = self.app.on_corrupt_batch
         skipped = self._corrupt.skipped
         while skipped:
@@ -664,8 +664,8 @@ class Transport(driver.Transport):
 class App(faust.App):
     """``faust.App`` on ``Transport`` (the broker URL's scheme is not used to pick the driver).
 
-    ``on_corrupt_batch``, when set, is awaited for every record batch the worker's consumer skipped because it failed
-    its CRC check again and again (``streams.checksums``); the batch's offsets are committed over once it returns.
+    ``on_corrupt_batch``, when set, is awaited for every record batch the worker's consumer skipped because it could
+    not read it again and again (``streams.corrupt_batches``); the batch's offsets are committed over once it returns.
     """
 
     on_corrupt_batch: Callable[[CorruptBatch], Awaitable[None]] | None = None

@@ -294,3 +294,46 @@ def test_a_record_batch_corrupt_in_the_brokers_log_is_dead_lettered_and_skipped(
     assert {s.labels["topic"]: s.value for s in samples if s.name == "wiremon_records_lost_total"}[raw] == 1
     assert {s.labels["reason"]: s.value for s in samples
             if s.name == "wiremon_articles_deadlettered_total"}.get("corrupt_batch") == 1
+
+
+class _Latin1Name(str):
+    """A header name as a producer writing names in Latin-1 sends it (librdkafka and sarama take header names as
+    bytes, and the broker accepts any): kafka-python writes a name with ``encode("utf-8")``."""
+
+    def encode(self, encoding: str = "utf-8", errors: str = "strict") -> bytes:
+        return str.encode(self, "latin-1", errors)
+
+
+def test_a_record_whose_header_name_is_not_utf8_is_dead_lettered_and_skipped(
+        kafka, namespace, start_worker, produce) -> None:
+    """aiokafka decodes header names as UTF-8 and raised out of every poll on one that is not: the worker crashed,
+    and again after each restart. Now the record's batch is fetched three times, then skipped with a
+    ``corrupt_batch`` dead letter that says why, and everything around it is processed."""
+    from kafka import KafkaProducer
+    from kafka.admin import KafkaAdminClient, NewTopic
+
+    raw = namespace["WIREMON_TOPIC_RAW"]
+    admin = KafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
+    admin.create_topics([NewTopic(raw, num_partitions=4, replication_factor=1)])
+    admin.close()
+    items = make_feed(80, seed=19)
+    victim = next(i for i in items[30:] if i.kind == "story" and not any(o.original == i.id for o in items))
+    before, after = items[:items.index(victim)], items[items.index(victim) + 1:]
+    produce(raw, [i.payload for i in before], partitions=[1] * len(before))
+    producer = KafkaProducer(bootstrap_servers=kafka.bootstrap_servers, acks="all")
+    producer.send(raw, value=victim.payload, partition=1, headers=[(_Latin1Name("pr\u00e9fixe"), b"1")]).get(30)
+    producer.close()
+    produce(raw, [i.payload for i in after], partitions=[1] * len(after))
+
+    worker = start_worker()
+    kept = [i for i in items if i is not victim]
+    outputs = collect(kafka.bootstrap_servers, namespace, kept)
+    assert_consistent(outputs, kept, reference_from_sequencer(kafka.bootstrap_servers, namespace))
+    assert victim.id not in outputs.enriched
+    letters = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_DEADLETTER"], idle=2.0, timeout=30)
+    corrupt = [d for d in (DeadLetter.model_validate_json(r.value) for r in letters) if d.reason == "corrupt_batch"]
+    assert [(d.topic, d.partition, d.offset, d.last_offset) for d in corrupt] == [
+        (raw, 1, len(before), len(before))]
+    assert "does not decode (UnicodeDecodeError: 'utf-8' codec can't decode byte 0xe9" in corrupt[0].error
+    assert not _uncommitted(kafka.bootstrap_servers, namespace)
+    assert worker.running

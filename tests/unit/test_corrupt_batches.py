@@ -1,7 +1,8 @@
-"""Record batches failing their CRC check (``streams.checksums``), on real record batches read through aiokafka's
-own ``PartitionRecords`` and ``FetchResult``: the records around a failing batch go on, the batch is fetched again,
-and after ``FETCH_ATTEMPTS`` failing fetches it is stepped over and held until reported. A live worker skipping a
-batch corrupted in a broker's log: ``tests/integration/test_reliability.py``."""
+"""Record batches the consumer cannot read (``streams.corrupt_batches``): real record batches, one failing its CRC
+check or holding a record that does not decode, read through aiokafka's own ``PartitionRecords`` and
+``FetchResult``. The records around a bad batch go on, the batch is fetched again, and after ``FETCH_ATTEMPTS``
+failing fetches it is stepped over and held until reported. A live worker skipping such batches:
+``tests/integration/test_reliability.py``."""
 
 from __future__ import annotations
 
@@ -11,21 +12,35 @@ import pytest
 from aiokafka import TopicPartition
 from aiokafka.consumer.fetcher import FetchResult, PartitionRecords
 from aiokafka.errors import CorruptRecordException
-from aiokafka.record.default_records import DefaultRecordBatchBuilder
+from aiokafka.record.default_records import DefaultRecordBatchBuilder, _DefaultRecordBatchPy
 from aiokafka.record.memory_records import MemoryRecords
+from aiokafka.record.util import calc_crc32c
 
-from streams.checksums import FETCH_ATTEMPTS, CheckedFetchResults, CorruptBatch, CorruptBatches
+from streams.corrupt_batches import CRC_FAILED, FETCH_ATTEMPTS, CheckedFetchResults, CorruptBatch, CorruptBatches
 
 TP = TopicPartition("articles.raw", 2)
 
 
-def _batch(base_offset: int, values: list[bytes]) -> bytearray:
+def _batch(base_offset: int, values: list[bytes], header: str | None = None) -> bytearray:
+    """A batch of ``values`` at ``base_offset``; the second record carries a header named ``header`` (if any)."""
     builder = DefaultRecordBatchBuilder(magic=2, compression_type=0, is_transactional=0, producer_id=-1,
                                        producer_epoch=-1, base_sequence=-1, batch_size=1 << 20)
     for delta, value in enumerate(values):
-        builder.append(delta, timestamp=1_700_000_000_000, key=None, value=value, headers=[])
+        headers = [(header, b"1")] if header is not None and delta == 1 else []
+        builder.append(delta, timestamp=1_700_000_000_000, key=None, value=value, headers=headers)
     batch = builder.build()
     struct.pack_into(">q", batch, 0, base_offset)  # the broker's offset (outside the CRC, as on the wire)
+    return batch
+
+
+def _latin1_header_batch(base_offset: int, values: list[bytes]) -> bytearray:
+    """What a producer writing header keys in Latin-1 sends ("préfixe"; librdkafka and sarama take header keys as
+    bytes, and the broker accepts them): a valid batch whose second record's header key is not UTF-8."""
+    batch = _batch(base_offset, values, header="pr\u00e9fixe")
+    where = batch.find("pr\u00e9fixe".encode())
+    batch[where:where + 8] = b"pr\xe9fixe\x00"  # same length: é as one byte, and a byte of padding in the name
+    struct.pack_into(">I", batch, _DefaultRecordBatchPy.CRC_OFFSET,
+                     calc_crc32c(bytes(batch[_DefaultRecordBatchPy.ATTRIBUTES_OFFSET:])))
     return batch
 
 
@@ -86,7 +101,7 @@ def test_a_batch_failing_every_fetch_is_fetched_again_then_skipped_and_held_unti
     assert not account.skipped and account.holds(TP.topic, TP.partition) is None
     # The last attempt steps over it: the records after it go on, the position passes it.
     assert _fetch(buffer, _log(start=2), 2) == ([5], 6)
-    assert list(account.skipped) == [CorruptBatch(TP.topic, TP.partition, 2, 4, FETCH_ATTEMPTS)]
+    assert list(account.skipped) == [CorruptBatch(TP.topic, TP.partition, 2, 4, FETCH_ATTEMPTS, CRC_FAILED)]
     assert account.holds(TP.topic, TP.partition) == 2 and account.holds(TP.topic, 0) is None
     account.reported(account.skipped.popleft())
     assert account.holds(TP.topic, TP.partition) is None
@@ -106,3 +121,26 @@ def test_intact_batches_pass_unchanged_and_are_checked_once() -> None:
     buffer[TP] = FetchResult(TP, assignment=_Assignment(0), partition_records=records, backoff=0)
     assert records._check_crcs is False  # the wrapper checks each batch; aiokafka would check it a second time
     assert [r.value for r in buffer.pop(TP).getall()] == [b'{"id": "%s"}' % c.encode() for c in "abcdef"]
+
+
+def test_a_record_that_does_not_decode_is_fetched_again_then_the_rest_of_its_batch_skipped() -> None:
+    """A header key that is not UTF-8 (aiokafka raises UnicodeDecodeError mid-batch): the record before it goes on,
+    the partition is fetched again from it, and after the last attempt the records from it to the batch's end are
+    skipped while the next batch is read."""
+    middle = _latin1_header_batch(2, [b'{"id": "c"}', b'{"id": "d"}', b'{"id": "e"}'])
+    log = bytes(FIRST + middle + _batch(5, [b'{"id": "f"}']))
+    records = PartitionRecords(TP, MemoryRecords(log), None, 0, None, None, True, 0)
+    with pytest.raises(UnicodeDecodeError):  # aiokafka alone: the whole fetch raises
+        FetchResult(TP, assignment=_Assignment(0), partition_records=records, backoff=0).getall()
+    account = CorruptBatches()
+    buffer = CheckedFetchResults(account)
+    assert _fetch(buffer, log, 0) == ([0, 1, 2], 3)
+    again = bytes(middle + _batch(5, [b'{"id": "f"}']))  # a fetch from offset 3 begins with the batch holding it
+    for _ in range(FETCH_ATTEMPTS - 2):
+        assert _fetch(buffer, again, 3) == ([], 3)
+    assert not account.skipped
+    assert _fetch(buffer, again, 3) == ([5], 6)
+    [skipped] = account.skipped
+    assert (skipped.first_offset, skipped.last_offset, skipped.attempts) == (3, 4, FETCH_ATTEMPTS)
+    assert skipped.problem.startswith("does not decode (UnicodeDecodeError: 'utf-8' codec can't decode byte 0xe9")
+    assert account.holds(TP.topic, TP.partition) == 3
