@@ -112,7 +112,24 @@ class _CheckedBatch:
         self._failed = False
         self._resume_at: int | None = None
 
-    def __getattr__(self, name: str) -> Any:  # base_offset, producer_id, is_control_batch, ...
+    # What aiokafka reads of every batch, as plain properties: ``__getattr__`` comes only after a failed lookup.
+    @property
+    def producer_id(self) -> int | None:
+        return self._batch.producer_id
+
+    @property
+    def base_offset(self) -> int:
+        return self._batch.base_offset
+
+    @property
+    def is_control_batch(self) -> bool:
+        return self._batch.is_control_batch
+
+    @property
+    def is_transactional(self) -> bool:
+        return self._batch.is_transactional
+
+    def __getattr__(self, name: str) -> Any:  # the rest of the batch's attributes
         return getattr(self._batch, name)
 
     @property
@@ -120,21 +137,33 @@ class _CheckedBatch:
         return self._batch.next_offset if self._resume_at is None else self._resume_at
 
     def __iter__(self) -> Iterator[Any]:
-        return self
+        # A generator: resuming it per record costs less than a Python-level __next__ (kept for aiokafka's next()).
+        if self._failed:
+            return
+        if self._records is None:
+            self._records = iter(self._batch)  # the batch itself (v2), or a generator (v0 and v1)
+        try:
+            yield from self._records
+        except Exception as exc:  # noqa: BLE001 - whatever the decoder raises, the batch cannot be read
+            self._fail(exc)
 
     def __next__(self) -> Any:
+        """aiokafka reads a control batch's first record with ``next(batch)``."""
         if self._failed:
             raise StopIteration
         if self._records is None:
-            self._records = iter(self._batch)  # the batch itself (v2), or a generator (v0 and v1)
+            self._records = iter(self._batch)
         try:
             return next(self._records)
         except StopIteration:
             raise
-        except Exception as exc:  # noqa: BLE001 - whatever the decoder raises, the batch cannot be read
-            self._failed = True
-            self._resume_at = self._owner.unreadable(self._batch, f"does not decode ({type(exc).__name__}: {exc})")
+        except Exception as exc:  # noqa: BLE001 - as in __iter__
+            self._fail(exc)
             raise StopIteration from None
+
+    def _fail(self, exc: Exception) -> None:
+        self._failed = True
+        self._resume_at = self._owner.unreadable(self._batch, f"does not decode ({type(exc).__name__}: {exc})")
 
 
 class _CheckedRecords:

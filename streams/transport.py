@@ -44,7 +44,11 @@ skipped):
   aiokafka's fetcher is not safe against a seek from another thread (a KeyError there ends the worker's fetching);
 * offsets deleted by retention before a stream got them (a committed offset below the log start, or a partition
   read again three times in a row from a deleted offset) are logged, counted (``wiremon_records_lost_total``) and
-  committed over.
+  committed over;
+* a record batch it cannot read (a failed CRC check, a record that does not decode) is fetched again, then
+  skipped (``streams.corrupt_batches``), and its offsets are committed over only once ``App.on_corrupt_batch`` has
+  reported it (the worker dead-letters it); aiokafka raised out of every poll on such a batch, and the worker
+  crashed on it at every start.
 
 A re-read can repeat outputs, which the at-least-once contract allows (README, Delivery guarantee).
 """

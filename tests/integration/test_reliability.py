@@ -8,16 +8,18 @@ import json
 import threading
 import time
 import urllib.request
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from kafka import KafkaProducer
 from prometheus_client.parser import text_string_to_metric_families
 
 from streams.devtools import LocalBroker, WorkerProcess, free_port, read_topic, unique_namespace, wait_for_http
 from streams.models import DeadLetter
 from tests.integration.accounting import assert_consistent, collect, reference_from_sequencer
-from tests.integration.corpus import make_feed
+from tests.integration.corpus import FeedItem, make_feed
 
 
 def _wait_enriched(bootstrap: str, ns: dict[str, str], count: int, timeout: float = 120) -> None:
@@ -79,7 +81,6 @@ def test_broker_outage_of_30_seconds(tmp_path: Path) -> None:
     try:
         assert wait_for_http(f"http://127.0.0.1:{worker.web_port}/ready", timeout=90), worker.log_tail()
         items = make_feed(1500, seed=13)
-        from kafka import KafkaProducer
 
         producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", retries=1000,
                                  max_block_ms=120_000, request_timeout_ms=20_000, delivery_timeout_ms=180_000)
@@ -156,7 +157,6 @@ def test_a_transactional_feed_is_read_committed_and_committed_over(kafka, namesp
     fetched on its own after a partition's last record (without that, a partition stayed one offset behind its end
     in every run). One aborted transaction puts ~3 MB on a partition, more than two fetches return (1 MiB each).
     The worker starts once the feed is written, so that its fetches see whole stretches."""
-    from kafka import KafkaProducer
     from kafka.admin import KafkaAdminClient, NewTopic
 
     raw = namespace["WIREMON_TOPIC_RAW"]
@@ -246,8 +246,44 @@ def test_records_deleted_before_they_were_processed_are_skipped_with_a_warning(
     assert lost == {raw: 80, **{topic: 0 for topic in lost if topic != raw}} and len(lost) == 3
 
 
-def test_a_record_batch_corrupt_in_the_brokers_log_is_dead_lettered_and_skipped(
-        kafka, namespace, start_worker, produce) -> None:
+def _one_story_among(kafka, raw: str, items: list[FeedItem], partition: int,
+                     send: Callable[[FeedItem], None]) -> tuple[FeedItem, int]:
+    """Writes ``items`` to one partition of a new raw topic of four: the first story after the 30th that nothing
+    reposts goes in a batch of its own, written by ``send``. Returns that story and its offset."""
+    from kafka.admin import KafkaAdminClient, NewTopic
+
+    admin = KafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
+    admin.create_topics([NewTopic(raw, num_partitions=4, replication_factor=1)])
+    admin.close()
+    story = next(i for i in items[30:] if i.kind == "story" and not any(o.original == i.id for o in items))
+    before, after = items[:items.index(story)], items[items.index(story) + 1:]
+    producer = KafkaProducer(bootstrap_servers=kafka.bootstrap_servers, acks="all")
+    for item in before:
+        producer.send(raw, value=item.payload, partition=partition)
+    producer.flush()
+    send(story)
+    for item in after:
+        producer.send(raw, value=item.payload, partition=partition)
+    producer.close()
+    return story, len(before)
+
+
+def _corrupt_batch_letters(kafka, namespace: dict[str, str], items: list[FeedItem], skipped: FeedItem,
+                           worker: WorkerProcess) -> list[DeadLetter]:
+    """Once every item but ``skipped`` is accounted for, with a clean run's decisions, and the worker has committed
+    to the end of its inputs and is still up: the ``corrupt_batch`` dead letters."""
+    kept = [i for i in items if i is not skipped]
+    outputs = collect(kafka.bootstrap_servers, namespace, kept)
+    assert_consistent(outputs, kept, reference_from_sequencer(kafka.bootstrap_servers, namespace))
+    assert skipped.id not in outputs.enriched
+    behind = _uncommitted(kafka.bootstrap_servers, namespace)
+    assert not behind, f"committed offset, end offset: {behind}"
+    assert worker.running
+    letters = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_DEADLETTER"], idle=2.0, timeout=30)
+    return [d for d in (DeadLetter.model_validate_json(r.value) for r in letters) if d.reason == "corrupt_batch"]
+
+
+def test_a_record_batch_corrupt_in_the_brokers_log_is_dead_lettered_and_skipped(kafka, namespace, start_worker) -> None:
     """A record batch whose bytes changed in the broker's log (a disk fault: the broker serves its log as stored, so
     every fetch of it fails its CRC check). aiokafka raised out of every poll, the worker crashed, and a restarted
     worker crashed on the same batch. Now the batch is fetched three times, then skipped: a ``corrupt_batch`` dead
@@ -255,39 +291,28 @@ def test_a_record_batch_corrupt_in_the_brokers_log_is_dead_lettered_and_skipped(
     (``WiremonRecordsLost``) and commits to the end of the partition."""
     if kafka.log_dir is None:
         pytest.skip("corrupting a batch needs the broker's log files (the project's local broker)")
-    from kafka.admin import KafkaAdminClient, NewTopic
-
     raw = namespace["WIREMON_TOPIC_RAW"]
-    admin = KafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
-    admin.create_topics([NewTopic(raw, num_partitions=4, replication_factor=1)])
-    admin.close()
     items = make_feed(120, seed=18)
-    victim = next(i for i in items[40:] if i.kind == "story" and not any(o.original == i.id for o in items))
-    before, after = items[:items.index(victim)], items[items.index(victim) + 1:]
-    produce(raw, [i.payload for i in before], partitions=[0] * len(before))
-    produce(raw, [victim.payload], partitions=[0])  # a batch of its own (the producer flushes between calls)
-    produce(raw, [i.payload for i in after], partitions=[0] * len(after))
+
+    def send(story: FeedItem) -> None:
+        producer = KafkaProducer(bootstrap_servers=kafka.bootstrap_servers, acks="all")
+        producer.send(raw, value=story.payload, partition=0).get(30)
+        producer.close()
+
+    story, offset = _one_story_among(kafka, raw, items, 0, send)
     segment = kafka.log_dir / f"{raw}-0" / "00000000000000000000.log"
     data = bytearray(segment.read_bytes())
-    where = data.find(victim.payload)
-    assert where > 0 and data.find(victim.payload, where + 1) < 0
-    data[where + len(victim.payload) // 2] ^= 0x01  # one bit of the article's text
+    where = data.find(story.payload)
+    assert where > 0 and data.find(story.payload, where + 1) < 0
+    data[where + len(story.payload) // 2] ^= 0x01  # one bit of the article's text
     with segment.open("r+b") as log_file:
         log_file.write(data)
 
     worker = start_worker()
-    kept = [i for i in items if i is not victim]
-    outputs = collect(kafka.bootstrap_servers, namespace, kept)
-    assert_consistent(outputs, kept, reference_from_sequencer(kafka.bootstrap_servers, namespace))
-    assert victim.id not in outputs.enriched
-    letters = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_DEADLETTER"], idle=2.0, timeout=30)
-    corrupt = [d for d in (DeadLetter.model_validate_json(r.value) for r in letters) if d.reason == "corrupt_batch"]
+    corrupt = _corrupt_batch_letters(kafka, namespace, items, story, worker)
     assert [(d.topic, d.partition, d.offset, d.last_offset, d.payload_b64) for d in corrupt] == [
-        (raw, 0, len(before), len(before), "")]
+        (raw, 0, offset, offset, "")]
     assert "failed its CRC check on 3 fetches in a row" in corrupt[0].error
-    behind = _uncommitted(kafka.bootstrap_servers, namespace)
-    assert not behind, f"committed offset, end offset: {behind}"
-    assert worker.running
     with urllib.request.urlopen(f"http://127.0.0.1:{worker.web_port}/metrics", timeout=10) as response:
         samples = [sample for family in text_string_to_metric_families(response.read().decode())
                    for sample in family.samples]
@@ -304,36 +329,19 @@ class _Latin1Name(str):
         return str.encode(self, "latin-1", errors)
 
 
-def test_a_record_whose_header_name_is_not_utf8_is_dead_lettered_and_skipped(
-        kafka, namespace, start_worker, produce) -> None:
+def test_a_record_whose_header_name_is_not_utf8_is_dead_lettered_and_skipped(kafka, namespace, start_worker) -> None:
     """aiokafka decodes header names as UTF-8 and raised out of every poll on one that is not: the worker crashed,
     and again after each restart. Now the record's batch is fetched three times, then skipped with a
     ``corrupt_batch`` dead letter that says why, and everything around it is processed."""
-    from kafka import KafkaProducer
-    from kafka.admin import KafkaAdminClient, NewTopic
-
     raw = namespace["WIREMON_TOPIC_RAW"]
-    admin = KafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
-    admin.create_topics([NewTopic(raw, num_partitions=4, replication_factor=1)])
-    admin.close()
     items = make_feed(80, seed=19)
-    victim = next(i for i in items[30:] if i.kind == "story" and not any(o.original == i.id for o in items))
-    before, after = items[:items.index(victim)], items[items.index(victim) + 1:]
-    produce(raw, [i.payload for i in before], partitions=[1] * len(before))
-    producer = KafkaProducer(bootstrap_servers=kafka.bootstrap_servers, acks="all")
-    producer.send(raw, value=victim.payload, partition=1, headers=[(_Latin1Name("pr\u00e9fixe"), b"1")]).get(30)
-    producer.close()
-    produce(raw, [i.payload for i in after], partitions=[1] * len(after))
 
-    worker = start_worker()
-    kept = [i for i in items if i is not victim]
-    outputs = collect(kafka.bootstrap_servers, namespace, kept)
-    assert_consistent(outputs, kept, reference_from_sequencer(kafka.bootstrap_servers, namespace))
-    assert victim.id not in outputs.enriched
-    letters = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_DEADLETTER"], idle=2.0, timeout=30)
-    corrupt = [d for d in (DeadLetter.model_validate_json(r.value) for r in letters) if d.reason == "corrupt_batch"]
-    assert [(d.topic, d.partition, d.offset, d.last_offset) for d in corrupt] == [
-        (raw, 1, len(before), len(before))]
+    def send(story: FeedItem) -> None:
+        producer = KafkaProducer(bootstrap_servers=kafka.bootstrap_servers, acks="all")
+        producer.send(raw, value=story.payload, partition=1, headers=[(_Latin1Name("pr\u00e9fixe"), b"1")]).get(30)
+        producer.close()
+
+    story, offset = _one_story_among(kafka, raw, items, 1, send)
+    corrupt = _corrupt_batch_letters(kafka, namespace, items, story, start_worker())
+    assert [(d.topic, d.partition, d.offset, d.last_offset) for d in corrupt] == [(raw, 1, offset, offset)]
     assert "does not decode (UnicodeDecodeError: 'utf-8' codec can't decode byte 0xe9" in corrupt[0].error
-    assert not _uncommitted(kafka.bootstrap_servers, namespace)
-    assert worker.running
