@@ -14,11 +14,12 @@ from streams.analytics.statements.grammar import (
 from streams.analytics.statements.text import _CYRILLIC_START, _WORD, _Token
 from streams.analytics.statements.vocabulary import (
     _ACCORDING, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _ADVERBIALS, _ARTICLE_GENDERS, _ARTICLES, _CLAUSE_MARKS,
-    _COMPLEMENTIZERS, _COORDINATORS, _COUNTRY_NAMES, _DEMONYM_ARTICLES, _DEMONYM_NOUNS, _DEMONYMS, _FIRST_TWO_WORDS,
-    _FOREIGN_ARTICLES, _FR_AUXILIARIES, _GERMAN_TITLED_NAME, _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _MEDIA_NOUNS,
-    _NOT_NAMES, _OF, _OFFICE_PHRASES, _OFFICES, _OUTLET_NOUNS, _PARTIES, _PORTFOLIOS, _PREPOSITIONS, _PRONOUNS,
-    _PT_ARTICLES, _ROLE_PHRASE_SPAN, _ROLES, _SENTENCE_ADVERBIALS, _SPEECH_VERBS, _STRESSED_PRONOUNS,
-    _SUBJECT_AUXILIARIES, _TAIL_PREPOSITIONS, _TITLE_WORDS, _TITLES, _UK_RELATIVES, _fold_word, _words)
+    _COMPLEMENT_DETERMINERS, _COMPLEMENTIZERS, _COORDINATORS, _COUNTRY_NAMES, _DEMONYM_ARTICLES, _DEMONYM_NOUNS,
+    _DEMONYMS, _FIRST_TWO_WORDS, _FOREIGN_ARTICLES, _FR_AUXILIARIES, _GERMAN_TITLED_NAME, _HYPHENATED_ROLES,
+    _INSTITUTIONS_OF_OFFICES, _MEDIA_NOUNS, _NOT_NAMES, _OF, _OFFICE_PHRASES, _OFFICES, _OTHER_BODIES, _OUTLET_NOUNS,
+    _PARTIES, _PORTFOLIO_WORDS, _PORTFOLIOS, _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES, _ROLE_PHRASE_SPAN, _ROLES,
+    _SENTENCE_ADVERBIALS, _SPEECH_VERBS, _STATE_WORDS, _STRESSED_PRONOUNS, _SUBJECT_AUXILIARIES, _TAIL_PREPOSITIONS,
+    _TITLE_WORDS, _TITLES, _UK_RELATIVES, _fold_word, _words)
 
 
 # The speaker of words by someone not on the watchlist (no official id can be it): their quotes are dropped.
@@ -298,10 +299,12 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
         after = [t for t in tokens[end:end + 3] if t.value not in ("norte", "-")]
         if after and after[0].kind == "W" and not after[0].cap and _nationality(after[0].value):
             qualifiers.append(after[0].value)
-    qualifiers += _complement_countries(tokens, index)
-    # Russian and Ukrainian name the country in the genitive after it: "президент України", "глава МИД России",
-    # "глава МИД Китая" (past the institution)
-    for token in tokens[index + 1:index + 4]:
+    qualifiers += _complement_qualifiers(tokens, index)
+    # Russian and Ukrainian name the country or body in the genitive after it: "президент України", "глава МИД
+    # России", "глава МИД Китая" (past the institution); another body or region is someone else's ("Президент
+    # Татарстана", "Голова Верховної Ради")
+    for k in range(index + 1, min(len(tokens), index + 4)):
+        token = tokens[k]
         if token.kind != "W" or not token.cap:
             break
         if _slavic_country(token):
@@ -309,6 +312,8 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
             if token.value not in _INSTITUTIONS_OF_OFFICES:
                 break  # (after "МИД", "ООН" the country may follow)
         elif token.value not in _INSTITUTIONS_OF_OFFICES:
+            if k == index + 1 and _CYRILLIC_START.match(token.value) and token.value not in _STATE_WORDS:
+                qualifiers.append(token.value)
             break
     return False, tuple(qualifiers)
 
@@ -324,12 +329,16 @@ def _complement_link(token: _Token) -> bool:
     return not token.cap and (token.value in _OF or token.value == "in" and token.end - token.start == 1)
 
 
-def _complement_countries(tokens: list[_Token], index: int) -> list[str]:
-    """Countries and international bodies named in the complement of the role noun at ``index``: "the president of
-    China", "le secrétaire général de l'Otan", "el ministro de Asuntos Exteriores de Hungría", "der Präsident
-    Chinas", "presidenten i Kina". Only words that ``_country_stem`` knows count ("of the Kremlin" as the
-    presidency's): "of the Office" or "of Foreign Affairs" name a part of the role, which the watchlist may spell
-    otherwise."""
+def _complement_qualifiers(tokens: list[_Token], index: int) -> list[str]:
+    """What the complement of the role noun at ``index`` says the role is of, for ``_qualifies`` to compare with the
+    official's (English) role text: countries and international bodies ("the president of China", "le secrétaire
+    général de l'Otan", "el ministro de Asuntos Exteriores de Hungría", "der Präsident Chinas", "presidenten i Kina",
+    "of the Kremlin" as the presidency's), and other bodies and places: after English "of" or "for" any ("the
+    president of Tatarstan", "the president of the central bank", "the head of the Office of the President"), after
+    another language's link those the rules know are no state's own ("le président du Sénat", "el presidente del
+    Gobierno"): its words cannot be compared with the English role text. Never the words of a portfolio ("of Foreign
+    Affairs", which the watchlist may spell otherwise) nor those that name a state itself ("le président de la
+    République", "the head of state")."""
     found: list[str] = []
     k = _office_end(tokens, index) or index + 1  # (past an office's own complement: "le secrétaire général")
     if k + 1 < len(tokens) and tokens[k].value == "-" and (tokens[index].value, tokens[k + 1].value) \
@@ -338,20 +347,34 @@ def _complement_countries(tokens: list[_Token], index: int) -> list[str]:
     elif k < len(tokens) and tokens[k].value == "general":
         k += 1  # "secretary general of NATO", "secretario general de la OTAN"
     linked = False  # after "of", "de", "i": a country in any case; right after the noun only a German genitive
+    english = False  # the last link was English "of" or "for"
+    named = False  # a capitalised word came after a link: a lowercase word is no longer the complement's noun
     end = min(len(tokens), k + _COMPLEMENT_SPAN)
     while k < end:
         token = tokens[k]
+        value = token.value
         if token.kind != "W":
-            if token.value not in ("'", "\u2019"):  # (the elision of "de l'Otan")
+            if value not in ("'", "\u2019"):  # (the elision of "de l'Otan")
                 break
         elif _complement_link(token):
-            linked = True
-        elif token.value in _COMPLEMENT_ARTICLES and not token.cap and linked \
+            linked, english = True, value in ("of", "for")
+        elif value in _COMPLEMENT_ARTICLES and not token.cap and linked \
                 and k + 1 < len(tokens) and (tokens[k + 1].cap or tokens[k + 1].value in ("'", "\u2019")):
             pass  # "of the", "de la", "de l'"
         elif token.cap:
-            if _country_stem(token.value) is not None and (linked or token.value.endswith("s")):
-                found.append(token.value)
+            named = named or linked
+            if _country_stem(value) is not None and (linked or value.endswith("s")):
+                found.append(value)
+            elif linked and value not in _STATE_WORDS and value not in _PORTFOLIO_WORDS \
+                    and (english or value in _OTHER_BODIES):
+                found.append(value)  # another body's or place's name: "of the Senate", "of Tatarstan", "du Sénat"
+        elif linked and not named and (value in _COMPLEMENT_ARTICLES or value in _COMPLEMENT_DETERMINERS):
+            pass  # "of the central bank", "for his trust"
+        elif linked and not named and value not in _STATE_WORDS and value not in _PORTFOLIO_WORDS \
+                and not _speech_verb(tokens, k):
+            if english or value in _OTHER_BODIES:
+                found.append(value)  # the complement's noun: "of the central bank", "de la région"
+            break
         elif not (linked and k > 0 and tokens[k - 1].cap and k + 1 < len(tokens) and _complement_link(tokens[k + 1])):
             break  # anything but a name's lowercase adjective before the next link ("des Affaires étrangères de la
             # Turquie"): the verb ends it ("The president of Russia said Ukraine ...")

@@ -402,6 +402,29 @@ _OFFICES = _words("head chief director commander governor mayor ambassador envoy
 _ROLE_PHRASE_SPAN = 4  # words of "U.S. State Department" before a role noun
 # A minister's portfolio, which the role must name: "the defence minister" is not the foreign minister named before.
 _PORTFOLIOS = _words("foreign defence defense")
+# Words of a portfolio in a role's complement, which the watchlist may spell otherwise ("of Foreign Affairs", "des
+# Affaires étrangères", "de Asuntos Exteriores", "dos Negócios Estrangeiros", "des Auswärtigen"; folded)
+_PORTFOLIO_WORDS = _PORTFOLIOS | _words(fold("""affairs affaires étrangères asuntos exteriores negócios estrangeiros
+auswärtigen äußeren défense defesa defensa verteidigung diplomacy diplomatie diplomacia"""))
+# Determiners between a role's link and its complement's noun: "for his trust", "de sa famille" (folded)
+_COMPLEMENT_DETERMINERS = _words(fold("""a an his her its their our my your this that these those sa son ses leur
+leurs notre cette ce su sus seu sua seus suas sein seine seiner ihr ihre ihrer dieser diese une un uma um ein eine
+einer"""))
+# Bodies and places, in the languages other than English, that are no state's own and none a tracked official
+# heads: "le président du Sénat", "el presidente del Gobierno", "der Präsident des Bundestags" (folded). (After
+# English "of", any complement is compared with the English role text instead.)
+_OTHER_BODIES = _words(fold("""sénat senado senat sénateurs assemblée asamblea assembleia parlement parlamento
+parlament congrès congreso congresso kongress bundestag bundesrat landtag sejm knesset douma duma rada cour tribunal
+tribunale gericht bundesgericht verfassungsgericht banque banco bundesbank bce ezb région región região regione
+regiao département departamento province provincia provinz canton kanton commune mairie municipalité ville ciudad
+cidade stadt collectivité métropole comité comite komitee parti partido partei club clube verein université
+universidad universidade universität entreprise empresa konzern medef fifa uefa cio ioc aiea iaea oms fmi imf
+cedeao ecowas asean cpi icc gobierno gouvernement governo"""))
+# Words that name a state itself in a role's complement, whichever state it is: "le président de la République", "the
+# head of state", "o presidente do país", "Президент Российской Федерации" (folded)
+_STATE_WORDS = _words(fold("""republic république república republik repubblica federation fédération federación
+federação föderation nation nación nação country pays país land state états etat état estado staat федерации
+федерації республики республіки"""))
 # English past tenses that do not end in "-ed"
 _IRREGULAR_PAST = _words("""began lost took made won fell rose gave sent came went left held met saw spoke told said
 knew thought brought kept became got hit cut put set let ran led struck shot fought sought built paid sold bought broke
@@ -417,6 +440,7 @@ _DEMONYMS = {
     "israeli": "israel", "iranian": "iran", "indian": "india", "belarusian": "belarus", "hungarian": "hungary",
     "mfa": "foreign",
     "kremlin": "president", "nato": "nato", "otan": "nato",
+    **dict.fromkeys(("alliance", "allianz", "alianza", "alianca", "alliansen"), "nato"),  # "de l'Alliance atlantique"
     "рф": "russia", "сша": "united", "фрг": "germany", "мид": "foreign", "мзс": "foreign",
     "нато": "nato", "кнр": "china",
     # the United Nations by "nations", not "united", which the United States share
