@@ -419,7 +419,7 @@ tribunale gericht bundesgericht verfassungsgericht banque banco bundesbank bce e
 regiao département departamento province provincia provinz canton kanton commune mairie municipalité ville ciudad
 cidade stadt collectivité métropole comité comite komitee parti partido partei club clube verein université
 universidad universidade universität entreprise empresa konzern medef fifa uefa cio ioc aiea iaea oms fmi imf
-cedeao ecowas asean cpi icc gobierno gouvernement governo"""))
+cedeao ecowas asean cpi icc gobierno gouvernement governo generalitat xunta junta"""))
 # Words that name a state itself in a role's complement, whichever state it is: "le président de la République", "the
 # head of state", "o presidente do país", "Президент Российской Федерации" (folded)
 _STATE_WORDS = _words(fold("""republic république república republik repubblica federation fédération federación

@@ -919,6 +919,51 @@ def test_review_of_the_role_complement_rules(watchlist: Watchlist, lang: str, te
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # another body or place after the role noun: someone else
+        ("en", "Putin met the leaders of the republics. The president of Tatarstan said the region was ready to "
+               "invest.", []),
+        ("en", "Macron met Olympic officials in Paris. The president of the IOC said the Games would go ahead as "
+               "planned.", []),
+        ("en", "Zelensky met bankers in Kyiv. The president of the central bank said inflation was slowing.", []),
+        ("fr", "Emmanuel Macron a reçu les présidents des deux chambres. Le président du Sénat a déclaré que la "
+               "réforme devait être votée avant l'été.", []),
+        ("fr", "Emmanuel Macron était à Lyon. Le président de la région a estimé que les transports devaient être "
+               "renforcés.", []),
+        ("es", "Emmanuel Macron recibió a Pedro Sánchez en París. El presidente del Gobierno dijo que España apoyará "
+               "la propuesta francesa.", []),
+        ("ru", "Путин встретился с Минтимером Шаймиевым. Президент Татарстана заявил, что республика готова к "
+               "сотрудничеству.", []),
+        ("uk", "Андрій Єрмак провів зустріч з депутатами. Голова Верховної Ради заявив, що закон ухвалять наступного "
+               "тижня.", []),
+        # ... but not the state itself, its portfolios, or the official's own office
+        ("fr", "Emmanuel Macron était à Lyon. Le président de la République a estimé que les transports devaient "
+               "être renforcés.",
+         [("emmanuel-macron", "reported", "les transports devaient être renforcés.")]),
+        ("en", "Putin met Xi. The president of the Russian Federation said the talks were useful.",
+         [("vladimir-putin", "reported", "the talks were useful.")]),
+        ("en", "Lavrov met Fidan. The minister of Foreign Affairs of Russia said the talks were useful.",
+         [("sergey-lavrov", "reported", "the talks were useful.")]),
+        ("en", "Yermak met the envoys. The head of the Office of the President said the talks were useful.",
+         [("andriy-yermak", "reported", "the talks were useful.")]),
+        ("en", "Gerasimov visited the front. The chief of the General Staff said the offensive was going to plan.",
+         [("valery-gerasimov", "reported", "the offensive was going to plan.")]),
+        # a determiner is not the complement's noun; the next link's noun is not the role's
+        ("fr", "Emmanuel Macron et Olaf Scholz se sont réunis. « Nous sommes à un moment où il nous faut un sursaut "
+               "collectif », a déclaré le président de la République lors d'une conférence de presse.",
+         [("emmanuel-macron", "quote", "Nous sommes à un moment où il nous faut un sursaut collectif")]),
+    ],
+)
+def test_role_complements_naming_another_body(watchlist: Watchlist, lang: str, text: str,
+                                               expected: list[tuple[str, str, str]]) -> None:
+    # A role noun whose complement names a body or place other than the official's state or office is someone
+    # else's, in English after any "of" (compared with the English role text), in other languages for the bodies the
+    # rules know (tests/data/role_institutions.jsonl measures it).
+    assert extract(normalize_text(text), watchlist, lang) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a second clause's own "that"; a later "that" is a relative one
