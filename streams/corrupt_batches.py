@@ -1,16 +1,18 @@
 """Record batches the consumer cannot read: fetched again, then skipped and reported, never fatal.
 
 A fetched record batch that fails its CRC check makes aiokafka raise ``CorruptRecordException`` out of
-``getmany``, and a record that does not decode (a header key that is not UTF-8, which producers built on librdkafka
-or sarama can write and the broker accepts; a compressed batch that does not decompress) raises out of it too,
-either way losing the good records fetched with it. Faust's consumer crashes on the error, the worker stops, and a
-restarted worker fetches the same batch and stops again: one bad batch stopped every partition of the worker for
-good. So the consumer reads each batch through ``_CheckedRecords``: the records before a bad one go on to the
-streams, the partition is fetched again from the first record not read (a checksum that failed on the wire passes
-on the next fetch), and what still fails after ``FETCH_ATTEMPTS`` fetches in a row (corrupt in the broker's log,
-which serves it as stored, or written so) is skipped to the batch's end. Those offsets are committed over like
-those of a compacted batch, but only after the skip is reported (``CorruptBatch``; the worker dead-letters it,
-``streams.agents``), so it is never silent.
+``getmany``, and a record that does not decode (a header name that is not UTF-8, which producers built on librdkafka
+or sarama can write and the broker accepts; a compressed batch that does not decompress; a batch header that does
+not parse) raises out of it too, either way losing the good records fetched with it. Faust's consumer crashes on
+the error, the worker stops, and a restarted worker fetches the same batch and stops again: one bad batch stopped
+every partition of the worker for good. So the consumer reads each batch through ``_CheckedRecords``: the records
+before a bad one go on to the streams, the partition is fetched again from the first record not read (a checksum
+that failed on the wire passes on the next fetch), and what still fails after ``FETCH_ATTEMPTS`` fetches in a row
+(corrupt in the broker's log, which serves it as stored, or written so) is skipped to the batch's end, where that
+fetch ends. A batch's end is read from its header only when the header passed the CRC check; else from the next
+batch's start, or one offset at a time. The skipped offsets are committed over like those of a compacted batch, but
+only after the skip is reported (``CorruptBatch``; the worker dead-letters it, ``streams.agents``), so it is never
+silent.
 """
 
 from __future__ import annotations
@@ -52,32 +54,44 @@ class CorruptBatches:
     """The consumer's account of record batches it cannot read.
 
     ``fetch_again`` is asked on the consumer's thread for each bad batch: True (fetch the partition again from the
-    first record not read) until that has failed ``attempts`` fetches in a row, then False (skip the rest of the
-    batch), after which the skip waits in ``skipped`` until the main loop has reported it (``reported``). Until
-    then ``holds`` bounds the partition's committable offset at the skip's first offset.
+    first record not read) until the same offset has failed ``attempts`` fetches in a row (a batch read past in
+    between, ``passed``, starts the count again), then False (skip to the batch's end), after which the skip waits
+    in ``skipped`` until the main loop has reported it (``reported``). Until then ``holds`` bounds the partition's
+    committable offset at the skip's first offset, and the same skip found again is not queued twice.
     """
 
     def __init__(self, attempts: int = FETCH_ATTEMPTS) -> None:
         self.attempts = attempts
         self.skipped: collections.deque[CorruptBatch] = collections.deque()
-        self._failures: dict[tuple[str, int, int], int] = {}  # consumer thread only
+        # (topic, partition) -> (offset, failures in a row there); the consumer thread's only
+        self._failures: dict[tuple[str, int], tuple[int, int]] = {}
         self._unreported: dict[tuple[str, int], set[int]] = {}
         self._lock = threading.Lock()
 
-    def fetch_again(self, topic: str, partition: int, first_offset: int, next_offset: int, problem: str) -> bool:
-        key = (topic, partition, first_offset)
-        if len(self._failures) > 10_000:  # failures the next fetch did not repeat (on the wire), never cleared
-            self._failures.clear()
-        failures = self._failures[key] = self._failures.get(key, 0) + 1
-        where = f"{topic}[{partition}]: the record batch at offsets {first_offset}-{next_offset - 1} {problem}"
+    def passed(self, topic: str, partition: int, next_offset: int) -> None:
+        """A batch ending before ``next_offset`` was read: failures at earlier offsets were not in a row."""
+        if self._failures:
+            failed = self._failures.get((topic, partition))
+            if failed is not None and failed[0] < next_offset:
+                del self._failures[(topic, partition)]
+
+    def fetch_again(self, topic: str, partition: int, first_offset: int, skip_to: int, problem: str) -> bool:
+        key = (topic, partition)
+        offset, failures = self._failures.get(key, (first_offset, 0))
+        failures = failures + 1 if offset == first_offset else 1
+        where = f"{topic}[{partition}]: the record batch at offsets {first_offset}-{skip_to - 1} {problem}"
         if failures < self.attempts:
+            self._failures[key] = (first_offset, failures)
             log.warning("%s (fetch %d of %d); fetching it again", where, failures, self.attempts)
             return True
-        del self._failures[key]
+        self._failures.pop(key, None)
         log.error("%s on %d fetches in a row: skipping it", where, failures)
         with self._lock:
-            self._unreported.setdefault((topic, partition), set()).add(first_offset)
-        self.skipped.append(CorruptBatch(topic, partition, first_offset, next_offset - 1, failures, problem))
+            unreported = self._unreported.setdefault(key, set())
+            queued = first_offset in unreported  # skipped again before its report was done (a seek back)
+            unreported.add(first_offset)
+        if not queued:
+            self.skipped.append(CorruptBatch(topic, partition, first_offset, skip_to - 1, failures, problem))
         return False
 
     def holds(self, topic: str, partition: int) -> int | None:
@@ -100,15 +114,17 @@ class CorruptBatches:
 class _CheckedBatch:
     """One record batch as aiokafka's ``PartitionRecords`` reads it (an iterator of its records, like aiokafka's own),
     whose records stop at the first one that does not decode. aiokafka sets the partition's next fetch offset to the
-    batch's ``next_offset`` after its records: the batch's own end (the rest of it skipped), or the record that
-    failed when it is to be fetched again."""
+    batch's ``next_offset`` after its records: the batch's own end, or where ``_CheckedRecords.unreadable`` says the
+    partition resumes. A control batch's record comes decoded already (``peeked``): aiokafka reads it with
+    ``next(batch)`` and takes the end of the records for a broken batch."""
 
-    __slots__ = ("_batch", "_owner", "_records", "_failed", "_resume_at")
+    __slots__ = ("_batch", "_owner", "_records", "_peeked", "_failed", "_resume_at")
 
-    def __init__(self, batch: Any, owner: _CheckedRecords) -> None:
+    def __init__(self, batch: Any, owner: _CheckedRecords, peeked: Any = None) -> None:
         self._batch = batch
         self._owner = owner
         self._records: Iterator[Any] | None = None
+        self._peeked = peeked
         self._failed = False
         self._resume_at: int | None = None
 
@@ -138,22 +154,29 @@ class _CheckedBatch:
 
     def __iter__(self) -> Iterator[Any]:
         # A generator: resuming it per record costs less than a Python-level __next__ (kept for aiokafka's next()).
+        if self._peeked is not None:
+            peeked, self._peeked = self._peeked, None
+            yield peeked
         if self._failed:
             return
-        if self._records is None:
-            self._records = iter(self._batch)  # the batch itself (v2), or a generator (v0 and v1)
         try:
+            if self._records is None:
+                self._records = iter(self._batch)  # the batch itself (v2: it decompresses here), or a generator
             yield from self._records
         except Exception as exc:  # noqa: BLE001 - whatever the decoder raises, the batch cannot be read
             self._fail(exc)
+        else:
+            self._owner.passed(self._batch.next_offset)
 
     def __next__(self) -> Any:
-        """aiokafka reads a control batch's first record with ``next(batch)``."""
+        if self._peeked is not None:
+            peeked, self._peeked = self._peeked, None
+            return peeked
         if self._failed:
             raise StopIteration
-        if self._records is None:
-            self._records = iter(self._batch)
         try:
+            if self._records is None:
+                self._records = iter(self._batch)
             return next(self._records)
         except StopIteration:
             raise
@@ -163,22 +186,29 @@ class _CheckedBatch:
 
     def _fail(self, exc: Exception) -> None:
         self._failed = True
-        self._resume_at = self._owner.unreadable(self._batch, f"does not decode ({type(exc).__name__}: {exc})")
+        self._resume_at = self._owner.unreadable(_problem(exc), self._batch.next_offset)
+
+
+def _problem(exc: Exception) -> str:
+    return f"does not decode ({type(exc).__name__}: {exc})"
 
 
 class _CheckedRecords:
     """One partition's record batches of a fetch response (aiokafka's ``MemoryRecords``), each checked against its
-    CRC and read through ``_CheckedBatch``. A bad one ends the partition's part of the fetch (its position stays at
-    the first record not read, so the next fetch reads it again) or, once ``CorruptBatches`` says so, the rest of
-    it is stepped over."""
+    CRC and read through ``_CheckedBatch``. A bad one ends the partition's part of the fetch, whether the partition
+    is to be fetched again from the first record not read or, once ``CorruptBatches`` says so, from past the bad
+    batch: the next fetch then brings a fresh list of aborted transactions (a skipped batch may have held the marker
+    that ends one, and aiokafka would drop the producer's later records as aborted)."""
 
-    __slots__ = ("_records", "_partition", "_account", "_check_crcs", "_ready", "_stopped")
+    __slots__ = ("_records", "_partition", "_account", "_check_crcs", "_highwater", "_ready", "_stopped")
 
-    def __init__(self, records: Any, partition_records: Any, account: CorruptBatches, check_crcs: bool) -> None:
+    def __init__(self, records: Any, partition_records: Any, account: CorruptBatches, check_crcs: bool,
+                 highwater: int | None = None) -> None:
         self._records = records
         self._partition = partition_records
         self._account = account
         self._check_crcs = check_crcs
+        self._highwater = highwater
         self._ready: Any = None
         self._stopped = False
 
@@ -187,15 +217,26 @@ class _CheckedRecords:
 
     def has_next(self) -> bool:
         while self._ready is None:
-            if self._stopped or not self._records.has_next():
+            if self._stopped:
                 return False
-            batch = self._records.next_batch()
-            if not self._check_crcs or batch.validate_crc():
-                self._ready = _CheckedBatch(batch, self)
+            batch = peeked = None
+            try:
+                if not self._records.has_next():
+                    return False
+                batch = self._records.next_batch()
+                problem = None if not self._check_crcs or batch.validate_crc() else CRC_FAILED
+                if problem is None and batch.is_control_batch:
+                    peeked = next(iter(batch))  # (aiokafka's next() on it would end the worker on a failure)
+            except Exception as exc:  # noqa: BLE001 - a length, magic byte or record that does not parse
+                problem = _problem(exc)
+            if problem is None:
+                self._ready = _CheckedBatch(batch, self, peeked)
                 break
-            resume_at = self.unreadable(batch, CRC_FAILED)
-            if resume_at is None:
-                self._partition.next_fetch_offset = batch.next_offset
+            # The header's end of a batch failing its CRC is not to be trusted: the next batch's start is.
+            claimed = batch.next_offset if batch is not None and problem != CRC_FAILED else None
+            if batch is not None and problem == CRC_FAILED:
+                claimed = self._next_start(batch.next_offset)
+            self._partition.next_fetch_offset = self.unreadable(problem, claimed)
         return True
 
     def next_batch(self) -> Any:
@@ -204,15 +245,35 @@ class _CheckedRecords:
         batch, self._ready = self._ready, None
         return batch
 
-    def unreadable(self, batch: Any, problem: str) -> int | None:
-        """``batch`` cannot be read from the partition's next fetch offset on: that offset when the partition is
-        to be fetched again from it (and this fetch's batches end here), None when the rest is skipped."""
+    def passed(self, next_offset: int) -> None:
+        """A batch was read to its end: earlier failures of the partition were not in a row."""
+        tp = self._partition._tp
+        self._account.passed(tp.topic, tp.partition, next_offset)
+
+    def unreadable(self, problem: str, claimed_end: int | None) -> int:
+        """The partition's records from its next fetch offset cannot be read: the offset where it resumes, there
+        (fetched again) or past the batch (skipped), and this fetch's batches end here. A claimed end that is not
+        after the start, or beyond the log's end, is not believed: then one offset is skipped at a time."""
         partition = self._partition
         first = partition.next_fetch_offset  # after the last record handed out, or where the fetch began
-        if self._account.fetch_again(partition._tp.topic, partition._tp.partition, first, batch.next_offset, problem):
-            self._stopped = True
+        plausible = claimed_end is not None and claimed_end > first and (
+            self._highwater is None or self._highwater < 0 or claimed_end <= self._highwater)
+        skip_to = claimed_end if plausible else first + 1
+        self._stopped = True
+        tp = partition._tp
+        if self._account.fetch_again(tp.topic, tp.partition, first, skip_to, problem):
             return first
-        return None
+        return skip_to
+
+    def _next_start(self, claimed: int) -> int:
+        """Where the batch after one failing its CRC begins, when this response holds it (and it parses); else the
+        failing batch's own claim."""
+        try:
+            if self._records.has_next():
+                return self._records.next_batch().base_offset
+        except Exception:  # noqa: BLE001 - nothing to learn from it
+            pass
+        return claimed
 
 
 class CheckedFetchResults(collections.OrderedDict):  # type: ignore[type-arg]
@@ -231,8 +292,10 @@ class CheckedFetchResults(collections.OrderedDict):  # type: ignore[type-arg]
         if type(result) is FetchResult:
             partition_records = result._partition_records
             if partition_records is not None:
-                partition_records._records = _CheckedRecords(partition_records._records, partition_records,
-                                                             self.account, partition_records._check_crcs)
+                state = result._assignment.state_value(tp)
+                partition_records._records = _CheckedRecords(
+                    partition_records._records, partition_records, self.account, partition_records._check_crcs,
+                    getattr(state, "highwater", None))
                 partition_records._check_crcs = False  # checked by the wrapper, once
         super().__setitem__(tp, result)
 

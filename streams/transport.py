@@ -55,6 +55,7 @@ A re-read can repeat outputs, which the at-least-once contract allows (README, D
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import time
@@ -82,6 +83,8 @@ STALL_CHECK_INTERVAL = 5.0
 #: 5 x partitions x 200 records, about 20 s of a worker's throughput at 4 partitions; a false alarm costs one
 #: re-read from that record on (repeated outputs, no loss).
 STALL_SECONDS = 60.0
+#: How long the consumer waits for ``App.on_corrupt_batch`` before it polls again (and reports the batch later).
+REPORT_TIMEOUT_SECONDS = 10.0
 
 log = logging.getLogger(__name__)
 
@@ -409,14 +412,15 @@ class _Consumer(driver.Consumer):
             batch = skipped[0]
             if handler is not None:
                 try:
-                    await handler(batch)
+                    # Bounded: every partition's records wait behind this (a dead-letter topic that is away).
+                    await asyncio.wait_for(handler(batch), REPORT_TIMEOUT_SECONDS)
                 except Exception as exc:  # noqa: BLE001 - tried again on the next poll; commits wait
                     log.warning("%s[%d]: could not report the corrupt batch at offsets %d-%d: %r", batch.topic,
                                 batch.partition, batch.first_offset, batch.last_offset, exc)
                     return
             skipped.popleft()
             # Offsets, not records (as for retention): an upper bound of the loss.
-            metrics.RECORDS_LOST.labels(topic=batch.topic).inc(batch.last_offset - batch.first_offset + 1)
+            metrics.RECORDS_LOST.labels(topic=batch.topic).inc(max(batch.last_offset - batch.first_offset + 1, 0))
             self._corrupt.reported(batch)
 
     @staticmethod
@@ -635,8 +639,9 @@ class _Consumer(driver.Consumer):
         in_flight = {(message.tp, message.offset) for message in list(self._unacked_messages)}
         for tp in self.assignment():
             committed = self._committed_offset.get(tp)
-            if committed is None or not self.app.topics.acks_enabled_for(tp.topic):
-                continue
+            if committed is None or not self.app.topics.acks_enabled_for(tp.topic) \
+                    or self._corrupt.holds(tp.topic, tp.partition) is not None:
+                continue  # (a skipped batch not reported yet holds the commit back, not a lost record)
             highwater = self.highwater(tp)
             # Lost means: later records were handed over (or processed) while this one never was. A partition
             # whose only uncommitted offsets are transaction markers at its end has neither.

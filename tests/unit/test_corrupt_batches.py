@@ -53,7 +53,7 @@ def _log(corrupt: bool = True, start: int = 0) -> bytes:
     middle = _batch(2, [b'{"id": "c"}', b'{"id": "d"}', b'{"id": "e"}'])
     if corrupt:
         middle[-5] ^= 0x01
-    return bytes((FIRST if start < 2 else b"") + middle + _batch(5, [b'{"id": "f"}']))
+    return bytes((FIRST if start < 2 else b"") + (middle if start < 5 else b"") + _batch(5, [b'{"id": "f"}']))
 
 
 class _Assignment:
@@ -62,6 +62,7 @@ class _Assignment:
 
     active = True
     paused = False
+    highwater = 6  # the log's end (offsets 0-5)
 
     def __init__(self, position: int) -> None:
         self.position = position
@@ -99,8 +100,10 @@ def test_a_batch_failing_every_fetch_is_fetched_again_then_skipped_and_held_unti
     for _ in range(FETCH_ATTEMPTS - 2):
         assert _fetch(buffer, _log(start=2), 2) == ([], 2)
     assert not account.skipped and account.holds(TP.topic, TP.partition) is None
-    # The last attempt steps over it: the records after it go on, the position passes it.
-    assert _fetch(buffer, _log(start=2), 2) == ([5], 6)
+    # The last attempt steps over it and ends the fetch there (a skipped batch may have ended a transaction that
+    # aiokafka's list of aborted ones still holds open): the next fetch reads on.
+    assert _fetch(buffer, _log(start=2), 2) == ([], 5)
+    assert _fetch(buffer, _log(start=5), 5) == ([5], 6)
     assert list(account.skipped) == [CorruptBatch(TP.topic, TP.partition, 2, 4, FETCH_ATTEMPTS, CRC_FAILED)]
     assert account.holds(TP.topic, TP.partition) == 2 and account.holds(TP.topic, 0) is None
     account.reported(account.skipped.popleft())
@@ -139,8 +142,67 @@ def test_a_record_that_does_not_decode_is_fetched_again_then_the_rest_of_its_bat
     for _ in range(FETCH_ATTEMPTS - 2):
         assert _fetch(buffer, again, 3) == ([], 3)
     assert not account.skipped
-    assert _fetch(buffer, again, 3) == ([5], 6)
+    assert _fetch(buffer, again, 3) == ([], 5)
     [skipped] = account.skipped
     assert (skipped.first_offset, skipped.last_offset, skipped.attempts) == (3, 4, FETCH_ATTEMPTS)
     assert skipped.problem.startswith("does not decode (UnicodeDecodeError: 'utf-8' codec can't decode byte 0xe9")
     assert account.holds(TP.topic, TP.partition) == 3
+
+
+def _with_crc(batch: bytearray) -> bytearray:
+    """``batch`` with its CRC written for its bytes as they are: what a producer writing it so sends."""
+    struct.pack_into(">I", batch, _DefaultRecordBatchPy.CRC_OFFSET,
+                     calc_crc32c(bytes(batch[_DefaultRecordBatchPy.ATTRIBUTES_OFFSET:])))
+    return batch
+
+
+def test_a_batch_that_does_not_decompress_is_skipped() -> None:
+    """The gzip flag on a body that is not gzip, with a valid CRC: aiokafka decompresses when the batch's records
+    are first asked for, and raised there."""
+    middle = _batch(2, [b'{"id": "c"}', b'{"id": "d"}', b'{"id": "e"}'])
+    attributes = struct.unpack_from(">h", middle, _DefaultRecordBatchPy.ATTRIBUTES_OFFSET)[0]
+    struct.pack_into(">h", middle, _DefaultRecordBatchPy.ATTRIBUTES_OFFSET, attributes | 1)
+    log = bytes(_with_crc(middle) + _batch(5, [b'{"id": "f"}']))
+    account = CorruptBatches(attempts=1)
+    assert _fetch(CheckedFetchResults(account), log, 2) == ([], 5)
+    assert account.skipped[0].problem.startswith("does not decode (BadGzipFile")
+
+
+def test_the_end_of_a_batch_failing_its_crc_is_taken_from_the_next_batch() -> None:
+    """The offset delta that gives a batch's end lies inside the bytes its CRC covers: when it failed, the next
+    batch's start is believed instead, or one offset at a time when it is past the log's end."""
+    middle = bytearray(_log(start=2)[:len(_batch(2, [b'{"id": "c"}', b'{"id": "d"}', b'{"id": "e"}']))])
+    for delta, skip_to in ((1_000_000, 5), (-10, 5)):
+        struct.pack_into(">i", middle, 23, delta)  # lastOffsetDelta
+        account = CorruptBatches(attempts=1)
+        assert _fetch(CheckedFetchResults(account), bytes(middle + _batch(5, [b'{"id": "f"}'])), 2) == ([], skip_to)
+        assert account.skipped[0].last_offset == skip_to - 1
+    struct.pack_into(">i", middle, 23, 1_000_000)
+    account = CorruptBatches(attempts=1)
+    assert _fetch(CheckedFetchResults(account), bytes(middle), 2) == ([], 3)  # the last batch fetched
+
+
+def test_a_batch_whose_length_does_not_parse_is_skipped_one_offset_at_a_time() -> None:
+    """A length field too short for any batch (outside the CRC; aiokafka raises before any CRC check): its end is
+    unknown. (One longer than the bytes fetched makes aiokafka report the batch as too large for the fetch, which the
+    consumer does not handle: see README, Record batches the consumer cannot read.)"""
+    middle = _batch(2, [b'{"id": "c"}', b'{"id": "d"}', b'{"id": "e"}'])
+    struct.pack_into(">i", middle, 8, 5)
+    account = CorruptBatches(attempts=1)
+    buffer = CheckedFetchResults(account)
+    assert _fetch(buffer, bytes(FIRST + middle), 0) == ([0, 1], 3)
+    assert [(b.first_offset, b.last_offset) for b in account.skipped] == [(2, 2)]
+
+
+def test_failures_count_in_a_row_only_and_a_skip_found_again_is_reported_once() -> None:
+    account = CorruptBatches()
+    buffer = CheckedFetchResults(account)
+    assert _fetch(buffer, _log(start=2), 2) == ([], 2)  # one failure (on the wire), then the batch reads
+    assert _fetch(buffer, _log(corrupt=False, start=2), 2) == ([2, 3, 4, 5], 6)
+    for _ in range(FETCH_ATTEMPTS - 1):  # read again from 2 (a seek back): two failures are not three
+        assert _fetch(buffer, _log(start=2), 2) == ([], 2)
+    assert not account.skipped
+    assert _fetch(buffer, _log(start=2), 2) == ([], 5)
+    for _ in range(FETCH_ATTEMPTS):  # skipped again before the first skip was reported: one report
+        _fetch(buffer, _log(start=2), 2)
+    assert len(account.skipped) == 1 and account.holds(TP.topic, TP.partition) == 2
