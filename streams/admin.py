@@ -1,4 +1,5 @@
-"""Topic administration with kafka-python: create the topics the worker reads and writes."""
+"""Topic administration with kafka-python: create the topics the worker reads and writes, and check the partition
+counts its tables depend on."""
 
 from __future__ import annotations
 
@@ -50,3 +51,45 @@ def ensure_topics(settings: Settings) -> list[str]:
         return created
     finally:
         admin.close()
+
+
+class PartitionLayoutError(Exception):
+    """A topic a table is co-partitioned with has another partition count than the worker declares: Faust would
+    refuse every write to the table (``PartitionsMismatch``), and every statement or article would be
+    dead-lettered."""
+
+
+def table_partitions(settings: Settings) -> dict[str, int]:
+    """Topic name -> the partitions the worker's tables require of it: each table's source topic and its changelog
+    (Faust's ``<app id>-<table>-changelog``) have as many as the table (see ``streams.app``)."""
+    p = settings.partitions
+    app_id = settings.app_id
+    return {
+        f"{app_id}-statements": p,
+        f"{app_id}-novelty-records-changelog": p,
+        f"{app_id}-dedup": 1,
+        f"{app_id}-dedup-records-changelog": 1,
+    }
+
+
+def check_partitions(settings: Settings) -> None:
+    """Raises ``PartitionLayoutError`` (one line) when an existing topic of ``table_partitions`` has another count,
+    as after its partitions were raised by hand or it was created with another ``WIREMON_PARTITIONS``."""
+    required = table_partitions(settings)
+    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, client_id=f"{settings.app_id}-admin",
+                             **settings.kafka_python_options())
+    try:
+        existing = [name for name in admin.list_topics() if name in required]
+        # (kafka-python 3 names a topic "name", 2 "topic")
+        found = {d.get("name", d.get("topic")): len(d["partitions"]) for d in admin.describe_topics(existing)} \
+            if existing else {}
+    finally:
+        admin.close()
+    for name, partitions in required.items():
+        if name in found and found[name] != partitions:
+            if partitions == 1:
+                fix = "it must have 1 (the sequencer and the duplicate index are single-partition): recreate it"
+            else:
+                fix = (f"it must have WIREMON_PARTITIONS={partitions} for the novelty table: set WIREMON_PARTITIONS="
+                       f"{found[name]} if the other topics of the app have as many, or recreate it")
+            raise PartitionLayoutError(f"topic {name} has {found[name]} partitions; {fix}")

@@ -166,3 +166,27 @@ def test_internal_records_a_stage_cannot_process_are_dead_lettered(kafka, namesp
                         until=lambda records: any(b'"ok-2"' in r.value for r in records), timeout=60)
     assert any(b'"ok-2"' in r.value for r in alerts), worker.log_tail()
     assert worker.running
+
+
+def test_a_worker_refuses_topics_its_tables_cannot_be_co_partitioned_with(kafka, namespace, tmp_path) -> None:
+    """The statements topic raised to 8 partitions by hand while WIREMON_PARTITIONS stays 4: Faust refused every write
+    to the novelty table (PartitionsMismatch), so every statement was dead-lettered and no alert ever came out. The
+    worker and ``wiremon topics`` now stop with one line that says what to change."""
+    import os
+    import subprocess
+    import sys
+
+    from kafka.admin import KafkaAdminClient, NewTopic
+
+    statements = f"{namespace['WIREMON_APP_ID']}-statements"
+    admin = KafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
+    admin.create_topics([NewTopic(statements, num_partitions=8, replication_factor=1)])
+    admin.close()
+    env = {**os.environ, **namespace, "WIREMON_PARTITIONS": "4", "WIREMON_DATA_DIR": str(tmp_path / "state")}
+    for command in ("worker", "topics"):
+        result = subprocess.run([sys.executable, "-m", "streams", command], env=env, capture_output=True, timeout=120)
+        err = result.stderr.decode()
+        assert result.returncode == 2, err
+        assert "Traceback" not in err and err.splitlines()[-1].startswith(  # (after the log's "created topics")
+            f"wiremon: error: topic {statements} has 8 partitions; it must have WIREMON_PARTITIONS=4 for the novelty "
+            "table: set WIREMON_PARTITIONS=8"), err
