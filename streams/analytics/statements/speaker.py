@@ -134,6 +134,9 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
     offices = [j for j in range(verb) if tokens[j].value in _OFFICE_PHRASES]  # heads of "глава Офиса президента"
     gap = 0
     i = verb - 1
+    head = _complement_chain_head(tokens, verb)
+    if head is not None:
+        i = head  # the role noun whose complements run up to the verb: their words are not between the two
     while i >= 0 and gap <= look:
         token = tokens[i]
         if _name_quote(tokens, i):
@@ -284,6 +287,33 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
             return None  # an official who is not the subject ("talks with Zelensky")
         gap += 1
         i -= 1
+    return None
+
+
+# English links of a role noun's complements: "The chief of the General Staff", "The adviser to the head of ..."
+_CHAIN_LINKS = _words("of to for")
+
+
+def _complement_chain_head(tokens: list[_Token], verb: int) -> int | None:
+    """The English role noun right before a chain of two or more complements that runs up to ``verb`` ("The chief of
+    the General Staff of the Russian Armed Forces said", "The adviser to the head of the Office of the President
+    said"), or None. The chain holds capitalised words, "the", its links and office nouns within it ("to the head
+    of"); one complement alone stays within the words a subject may be from its verb."""
+    k = verb - 1
+    links = 0
+    while k > 0:
+        token = tokens[k]
+        if token.kind != "W":
+            return None
+        if token.value in _CHAIN_LINKS and not token.cap:
+            links += 1
+        elif not (token.cap or token.value == "the" or token.value in _OFFICES and k >= 2
+                  and tokens[k - 1].value == "the" and tokens[k - 2].value in _CHAIN_LINKS):
+            break
+        k -= 1
+    if links >= 2 and tokens[k].kind == "W" and not tokens[k].cap and tokens[k + 1].value in _CHAIN_LINKS \
+            and (tokens[k].value in _ROLES or tokens[k].value in _OFFICES):
+        return k
     return None
 
 

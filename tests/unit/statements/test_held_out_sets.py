@@ -949,6 +949,13 @@ def test_review_of_the_role_complement_rules(watchlist: Watchlist, lang: str, te
          [("andriy-yermak", "reported", "the talks were useful.")]),
         ("en", "Gerasimov visited the front. The chief of the General Staff said the offensive was going to plan.",
          [("valery-gerasimov", "reported", "the offensive was going to plan.")]),
+        # a chain of complements is not between the role noun and its verb
+        ("en", "Valery Gerasimov inspected troops on Wednesday. The chief of the General Staff of the Russian Armed "
+               "Forces said that units had advanced several kilometres.",
+         [("valery-gerasimov", "reported", "units had advanced several kilometres.")]),
+        ("en", "Mykhailo Podolyak gave interviews on Sunday. The adviser to the head of the Office of the President "
+               "said that Moscow was trying to provoke refugees.",
+         [("mykhailo-podolyak", "reported", "Moscow was trying to provoke refugees.")]),
         # a determiner is not the complement's noun; the next link's noun is not the role's
         ("fr", "Emmanuel Macron et Olaf Scholz se sont réunis. « Nous sommes à un moment où il nous faut un sursaut "
                "collectif », a déclaré le président de la République lors d'une conférence de presse.",
