@@ -416,7 +416,7 @@ einer"""))
 _OTHER_BODIES = _words(fold("""sénat senado senat sénateurs assemblée asamblea assembleia parlement parlamento
 parlament congrès congreso congresso kongress bundestag bundesrat landtag sejm knesset douma duma rada cour tribunal
 tribunale gericht bundesgericht verfassungsgericht banque banco bundesbank bce ezb région región região regione
-regiao département departamento province provincia provinz canton kanton commune mairie municipalité ville ciudad
+regiao province provincia provinz canton kanton commune mairie municipalité ville ciudad
 cidade stadt collectivité métropole comité comite komitee parti partido partei club clube verein université
 universidad universidade universität entreprise empresa konzern medef fifa uefa cio ioc aiea iaea oms fmi imf
 cedeao ecowas asean cpi icc gobierno gouvernement governo generalitat xunta junta"""))
