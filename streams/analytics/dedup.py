@@ -481,8 +481,12 @@ class DurableFingerprintStore:
                 seq = data.get("seq")
                 # Records of earlier versions carry no insertion number: first, in (seen_at, id) order.
                 order = (seq is not None, int(seq) if seq is not None else 0, entry.seen_at, entry.article_id)
-            except (KeyError, TypeError, ValueError, AttributeError):
-                continue  # unreadable record (written by another version): it only costs a missed match
+                if not math.isfinite(entry.seen_at):
+                    raise ValueError("seen_at is not a finite time")
+            except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError):
+                # unreadable record (written by another version or another writer: an infinite number stopped the
+                # rebuild here, leaving the index with the entries read before it): it only costs a missed match
+                continue
             entries.append((order, entry))
         entries.sort(key=lambda pair: pair[0])
         for _, entry in entries:

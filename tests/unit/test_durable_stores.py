@@ -71,6 +71,23 @@ def test_durable_dedup_store_decides_like_memory_and_survives_a_rebuild() -> Non
     assert restarted.check_and_add("r0", fingerprint(sequence[1][1]), 5000.0).duplicate_of == "a0"
 
 
+def test_a_rebuild_passes_over_records_it_cannot_read() -> None:
+    """Records of another writer in the duplicate table (infinite or NaN numbers, an oversized fingerprint size):
+    each is left out, and every other one is rebuilt (an OverflowError used to end the rebuild at the first one)."""
+    table = JsonTable()
+    index = DedupIndex(DurableFingerprintStore(table))
+    texts = _texts(6)
+    for i, text in enumerate(texts):
+        index.check_and_add(f"a{i}", fingerprint(text), 1000.0 + i)
+    good = table["a0"]
+    table["bad-seq"] = {**good, "seq": float("inf")}  # (JSON's Infinity and NaN, as Python writes them)
+    table["bad-time"] = {**good, "t": float("nan")}
+    table["bad-size"] = {**good, "fp": {**good["fp"], "size": float("inf")}}
+    restarted = DedupIndex(DurableFingerprintStore(table))
+    assert restarted.store.rebuild() == len(texts)
+    assert restarted.check_and_add("r5", fingerprint(texts[5]), 2000.0).duplicate_of == "a5"
+
+
 def test_durable_dedup_store_deletes_what_expires() -> None:
     table = JsonTable()
     index = DedupIndex(DurableFingerprintStore(table, bucket_seconds=10.0), retention_seconds=100.0)
