@@ -15,11 +15,11 @@ from streams.analytics.statements.text import _CYRILLIC_START, _WORD, _Token
 from streams.analytics.statements.vocabulary import (
     _ACCORDING, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _ADVERBIALS, _ARTICLE_GENDERS, _ARTICLES, _CLAUSE_MARKS,
     _COMPLEMENT_DETERMINERS, _COMPLEMENTIZERS, _COORDINATORS, _COUNTRY_NAMES, _DEMONYM_ARTICLES, _DEMONYM_NOUNS,
-    _DEMONYMS, _FIRST_TWO_WORDS, _FOREIGN_ARTICLES, _FR_AUXILIARIES, _GERMAN_TITLED_NAME, _HYPHENATED_ROLES,
-    _INSTITUTIONS_OF_OFFICES, _MEDIA_NOUNS, _NOT_NAMES, _OF, _OFFICE_PHRASES, _OFFICES, _OTHER_BODIES, _OUTLET_NOUNS,
-    _PARTIES, _PORTFOLIO_WORDS, _PORTFOLIOS, _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES, _ROLE_PHRASE_SPAN, _ROLES,
-    _SENTENCE_ADVERBIALS, _SPEECH_VERBS, _STATE_WORDS, _STRESSED_PRONOUNS, _SUBJECT_AUXILIARIES, _TAIL_PREPOSITIONS,
-    _TITLE_WORDS, _TITLES, _UK_RELATIVES, _fold_word, _words)
+    _DEMONYMS, _FIRST_TWO_WORDS, _FOREIGN_ARTICLES, _FR_AUXILIARIES, _GERMAN_TITLED_NAME, _GOVERNMENTS,
+    _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _MEDIA_NOUNS, _NOT_NAMES, _OF, _OFFICE_PHRASES, _OFFICES,
+    _OTHER_BODIES, _OUTLET_NOUNS, _PARTIES, _PORTFOLIO_WORDS, _PORTFOLIOS, _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES,
+    _ROLE_PHRASE_SPAN, _ROLES, _SENTENCE_ADVERBIALS, _SPEECH_VERBS, _STATE_WORDS, _STRESSED_PRONOUNS,
+    _SUBJECT_AUXILIARIES, _TAIL_PREPOSITIONS, _TITLE_WORDS, _TITLES, _UK_RELATIVES, _fold_word, _words)
 
 
 # The speaker of words by someone not on the watchlist (no official id can be it): their quotes are dropped.
@@ -312,7 +312,7 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
             if token.value not in _INSTITUTIONS_OF_OFFICES:
                 break  # (after "МИД", "ООН" the country may follow)
         elif token.value not in _INSTITUTIONS_OF_OFFICES:
-            if k == index + 1 and _CYRILLIC_START.match(token.value) and token.value not in _STATE_WORDS:
+            if k == index + 1 and (token.value in _OTHER_BODIES or _untracked_name_pair(tokens, k)):
                 qualifiers.append(token.value)
             break
     return False, tuple(qualifiers)
@@ -320,6 +320,16 @@ def _role_phrase(tokens: list[_Token], index: int) -> tuple[bool, tuple[str, ...
 
 # Articles between a role noun's link and its complement: "of the", "de la", "de l'", Spanish "de la" read as "de a"
 _COMPLEMENT_ARTICLES = _words("the la l a o os el")
+
+
+def _untracked_name_pair(tokens: list[_Token], k: int) -> bool:
+    """Two capitalised Cyrillic words at ``k`` that are neither a country nor an institution: a person's first and
+    last name ("пресс-секретарь Кира Ярмыш"), whose role it is."""
+    if k + 1 >= len(tokens):
+        return False
+    pair = (tokens[k], tokens[k + 1])
+    return all(t.kind == "W" and t.cap and _CYRILLIC_START.match(t.value) and not _slavic_country(t)
+               and t.value not in _INSTITUTIONS_OF_OFFICES and t.value not in _STATE_WORDS for t in pair)
 
 
 def _complement_link(token: _Token) -> bool:
@@ -349,6 +359,7 @@ def _complement_qualifiers(tokens: list[_Token], index: int) -> list[str]:
     linked = False  # after "of", "de", "i": a country in any case; right after the noun only a German genitive
     english = False  # the last link was English "of" or "for"
     named = False  # a capitalised word came after a link: a lowercase word is no longer the complement's noun
+    lowercase = 0  # lowercase words read after the link
     end = min(len(tokens), k + _COMPLEMENT_SPAN)
     while k < end:
         token = tokens[k]
@@ -365,16 +376,24 @@ def _complement_qualifiers(tokens: list[_Token], index: int) -> list[str]:
             named = named or linked
             if _country_stem(value) is not None and (linked or value.endswith("s")):
                 found.append(value)
-            elif linked and value not in _STATE_WORDS and value not in _PORTFOLIO_WORDS \
-                    and (english or value in _OTHER_BODIES):
+            elif linked and english and value in _PORTFOLIOS:
+                found.append(value)  # "the spokeswoman for the Ministry of Defence": not the foreign ministry's
+            elif linked and value not in _STATE_WORDS and value not in _PORTFOLIO_WORDS and (
+                    value in _OTHER_BODIES and not _of_a_country(tokens, k)
+                    or english and not _modifier(tokens, k)):
                 found.append(value)  # another body's or place's name: "of the Senate", "of Tatarstan", "du Sénat"
         elif linked and not named and (value in _COMPLEMENT_ARTICLES or value in _COMPLEMENT_DETERMINERS):
             pass  # "of the central bank", "for his trust"
-        elif linked and not named and value not in _STATE_WORDS and value not in _PORTFOLIO_WORDS \
-                and not _speech_verb(tokens, k):
-            if english or value in _OTHER_BODIES:
-                found.append(value)  # the complement's noun: "of the central bank", "de la région"
-            break
+        elif linked and not named and value not in _STATE_WORDS and not _speech_verb(tokens, k):
+            # A lowercase complement names its body in words the rules know, past up to two adjectives ("of the
+            # central bank", "de la région"); any other ("for his part", "of the world body", "of the army") says
+            # nothing the role text could be compared with.
+            if english and value in _PORTFOLIOS or value in _OTHER_BODIES and not _of_a_country(tokens, k):
+                found.append(value)
+                break
+            lowercase += 1
+            if lowercase > 2:
+                break
         elif not (linked and k > 0 and tokens[k - 1].cap and k + 1 < len(tokens) and _complement_link(tokens[k + 1])):
             break  # anything but a name's lowercase adjective before the next link ("des Affaires étrangères de la
             # Turquie"): the verb ends it ("The president of Russia said Ukraine ...")
@@ -383,6 +402,27 @@ def _complement_qualifiers(tokens: list[_Token], index: int) -> list[str]:
 
 
 _COMPLEMENT_SPAN = 8  # tokens of "des Affaires étrangères de la Turquie"
+# Lowercase words after a capitalised one in a complement that do not make it a modifier: "of the IOC on Tuesday"
+_AFTER_A_NAME = _PREPOSITIONS | _ADVERBIALS | _words("and or but who which that has had was is")
+
+
+def _modifier(tokens: list[_Token], k: int) -> bool:
+    """The capitalised word at ``k`` qualifies a lowercase noun after it ("the Atlantic alliance", "the Biden
+    administration"), which is then the complement's noun."""
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return following is not None and following.kind == "W" and not following.cap \
+        and following.value not in _AFTER_A_NAME and not _complement_link(following) \
+        and not _speech_verb(tokens, k + 1)
+
+
+def _of_a_country(tokens: list[_Token], k: int) -> bool:
+    """The government named at ``k`` is a country's ("del Gobierno ruso", "du gouvernement de la Russie"), which may
+    be the official's own; a bare "el presidente del Gobierno" is the head of a government."""
+    if tokens[k].value not in _GOVERNMENTS:
+        return False
+    following = [t for t in tokens[k + 1:k + 4] if t.kind == "W" and t.value not in _COMPLEMENT_ARTICLES
+                 and not _complement_link(t)]
+    return bool(following) and _country_stem(following[0].value) is not None
 
 
 # Portuguese role nouns (and the second word of "porta-voz", "secretário-geral"), after which "a" is the feminine

@@ -410,16 +410,24 @@ auswärtigen äußeren défense defesa defensa verteidigung diplomacy diplomatie
 _COMPLEMENT_DETERMINERS = _words(fold("""a an his her its their our my your this that these those sa son ses leur
 leurs notre cette ce su sus seu sua seus suas sein seine seiner ihr ihre ihrer dieser diese une un uma um ein eine
 einer"""))
-# Bodies and places, in the languages other than English, that are no state's own and none a tracked official
-# heads: "le président du Sénat", "el presidente del Gobierno", "der Präsident des Bundestags" (folded). (After
-# English "of", any complement is compared with the English role text instead.)
+# Bodies and places that are no state's own and none a tracked official heads: "le président du Sénat", "el
+# presidente del Gobierno", "der Präsident des Bundestags", "the president of the central bank", "Президент
+# Татарстана", "Голова Верховної Ради" (folded). (After English "of", a capitalised name is compared with the English
+# role text instead.)
 _OTHER_BODIES = _words(fold("""sénat senado senat sénateurs assemblée asamblea assembleia parlement parlamento
 parlament congrès congreso congresso kongress bundestag bundesrat landtag sejm knesset douma duma rada cour tribunal
 tribunale gericht bundesgericht verfassungsgericht banque banco bundesbank bce ezb région región região regione
 regiao province provincia provinz canton kanton commune mairie municipalité ville ciudad
 cidade stadt collectivité métropole comité comite komitee parti partido partei club clube verein université
 universidad universidade universität entreprise empresa konzern medef fifa uefa cio ioc aiea iaea oms fmi imf
-cedeao ecowas asean cpi icc gobierno gouvernement governo generalitat xunta junta"""))
+cedeao ecowas asean cpi icc gobierno gouvernement governo generalitat xunta junta
+bank senate parliament assembly congress court region province county city district oblast municipality committee
+company corporation firm party club university board academy institute fund league association team
+татарстана башкортостана башкирии чечни дагестана якутии бурятии тувы ингушетии госдумы думы верховной верховної
+ради рады центробанка цб нбу нацбанка нацбанку senats bundestags bundesrats parlaments мвд мчс минфина минобороны
+минюста минздрава фсб мвс мінфіну міноборони мінцифри сбу"""))
+# Governments among them, which are a country's when one is named after them ("del Gobierno ruso")
+_GOVERNMENTS = _words(fold("gobierno gouvernement governo"))
 # Words that name a state itself in a role's complement, whichever state it is: "le président de la République", "the
 # head of state", "o presidente do país", "Президент Российской Федерации" (folded)
 _STATE_WORDS = _words(fold("""republic république república republik repubblica federation fédération federación
