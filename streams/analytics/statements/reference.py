@@ -343,12 +343,13 @@ def _complement_qualifiers(tokens: list[_Token], index: int) -> list[str]:
     """What the complement of the role noun at ``index`` says the role is of, for ``_qualifies`` to compare with the
     official's (English) role text: countries and international bodies ("the president of China", "le secrétaire
     général de l'Otan", "el ministro de Asuntos Exteriores de Hungría", "der Präsident Chinas", "presidenten i Kina",
-    "of the Kremlin" as the presidency's), and other bodies and places: after English "of" or "for" any ("the
-    president of Tatarstan", "the president of the central bank", "the head of the Office of the President"), after
-    another language's link those the rules know are no state's own ("le président du Sénat", "el presidente del
-    Gobierno"): its words cannot be compared with the English role text. Never the words of a portfolio ("of Foreign
-    Affairs", which the watchlist may spell otherwise) nor those that name a state itself ("le président de la
-    République", "the head of state")."""
+    "of the Kremlin" as the presidency's), and other bodies and places: after English "of" or "for" a capitalised
+    name ("the president of Tatarstan", "of the IOC", "the head of the Office of the President"), unless it qualifies
+    a lowercase noun ("the Atlantic alliance"); in any language the bodies the rules know are no state's own, also as
+    the lowercase noun past two adjectives ("of the central bank", "le président du Sénat", "el presidente del
+    Gobierno"; another language's words cannot be compared with the English role text). Never the words of a
+    portfolio other than the English ones ("of Foreign Affairs", "de la diplomatie russe", which the watchlist may
+    spell otherwise) nor those that name a state itself ("le président de la République", "the head of state")."""
     found: list[str] = []
     k = _office_end(tokens, index) or index + 1  # (past an office's own complement: "le secrétaire général")
     if k + 1 < len(tokens) and tokens[k].value == "-" and (tokens[index].value, tokens[k + 1].value) \
