@@ -1,5 +1,5 @@
 """Topic administration with kafka-python: create the topics the worker reads and writes, and check the partition
-counts its tables depend on."""
+counts its tables depend on, in one admin session."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ def topic_plan(settings: Settings) -> dict[str, int]:
 
 def ensure_topics(settings: Settings) -> list[str]:
     """Create missing topics (those the worker writes accept records of ``Settings.record_max_bytes``); existing
-    ones are left as they are. Returns the names created."""
+    ones are left as they are, but one the worker's tables are co-partitioned with must have the partitions they
+    need (``PartitionLayoutError``). Returns the names created."""
     admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, client_id=f"{settings.app_id}-admin",
                              **settings.kafka_python_options())
     try:
@@ -48,6 +49,7 @@ def ensure_topics(settings: Settings) -> list[str]:
                 pass  # another worker created it first
         if created:
             log.info("created topics: %s", ", ".join(created))
+        _check_partitions(admin, settings, existing)
         return created
     finally:
         admin.close()
@@ -72,19 +74,15 @@ def table_partitions(settings: Settings) -> dict[str, int]:
     }
 
 
-def check_partitions(settings: Settings) -> None:
-    """Raises ``PartitionLayoutError`` (one line) when an existing topic of ``table_partitions`` has another count,
-    as after its partitions were raised by hand or it was created with another ``WIREMON_PARTITIONS``."""
+def _check_partitions(admin: KafkaAdminClient, settings: Settings, existing: set[str]) -> None:
+    """Raises ``PartitionLayoutError`` (one line) when a topic of ``table_partitions`` among ``existing`` has another
+    count, as after its partitions were raised by hand or it was created with another ``WIREMON_PARTITIONS`` (those
+    ``ensure_topics`` creates have the right ones; Faust creates the changelogs with them)."""
     required = table_partitions(settings)
-    admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, client_id=f"{settings.app_id}-admin",
-                             **settings.kafka_python_options())
-    try:
-        existing = [name for name in admin.list_topics() if name in required]
-        # (kafka-python 3 names a topic "name", 2 "topic")
-        found = {d.get("name", d.get("topic")): len(d["partitions"]) for d in admin.describe_topics(existing)} \
-            if existing else {}
-    finally:
-        admin.close()
+    present = [name for name in required if name in existing]
+    # (kafka-python 3 names a topic "name", 2 "topic")
+    found = {d.get("name", d.get("topic")): len(d["partitions"]) for d in admin.describe_topics(present)} \
+        if present else {}
     for name, partitions in required.items():
         if name in found and found[name] != partitions:
             if partitions == 1:

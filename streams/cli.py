@@ -181,7 +181,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
     from kafka.errors import KafkaError
 
-    from streams.admin import PartitionLayoutError, check_partitions, ensure_topics
+    from streams.admin import PartitionLayoutError, ensure_topics
     from streams.analytics.officials import WatchlistError
     from streams.analytics.topics import TaxonomyError
 
@@ -198,7 +198,6 @@ def cmd_worker(args: argparse.Namespace) -> int:
     logging.getLogger("kafka").setLevel(kafka_level)
     try:
         ensure_topics(settings)
-        check_partitions(settings)
     except KafkaError as exc:
         hint = "" if kafka_level <= logging.DEBUG else " (WIREMON_LOG_LEVEL=debug shows each attempt)"
         _fail(f"cannot reach Kafka at {settings.broker}: {type(exc).__name__}: {exc}{hint}")
@@ -226,12 +225,11 @@ def cmd_worker(args: argparse.Namespace) -> int:
 def cmd_topics(args: argparse.Namespace) -> int:
     from kafka.errors import KafkaError
 
-    from streams.admin import PartitionLayoutError, check_partitions, ensure_topics, topic_plan
+    from streams.admin import PartitionLayoutError, ensure_topics, topic_plan
 
     settings = _settings()
     try:
         created = ensure_topics(settings)
-        check_partitions(settings)
     except KafkaError as exc:
         _fail(f"cannot reach Kafka at {settings.broker}: {type(exc).__name__}: {exc}")
     except PartitionLayoutError as exc:
