@@ -232,10 +232,12 @@ class _CheckedRecords:
             if problem is None:
                 self._ready = _CheckedBatch(batch, self, peeked)
                 break
-            # The header's end of a batch failing its CRC is not to be trusted: the next batch's start is.
-            claimed = batch.next_offset if batch is not None and problem != CRC_FAILED else None
-            if batch is not None and problem == CRC_FAILED:
-                claimed = self._next_start(batch.next_offset)
+            if batch is None:
+                claimed = None  # the batch did not parse: its end is unknown
+            elif problem == CRC_FAILED:
+                claimed = self._next_start(batch.next_offset)  # its header's end is not to be trusted
+            else:
+                claimed = batch.next_offset
             self._partition.next_fetch_offset = self.unreadable(problem, claimed)
         return True
 

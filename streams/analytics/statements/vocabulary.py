@@ -407,9 +407,8 @@ _PORTFOLIOS = _words("foreign defence defense")
 _PORTFOLIO_WORDS = _PORTFOLIOS | _words(fold("""affairs affaires étrangères asuntos exteriores negócios estrangeiros
 auswärtigen äußeren défense defesa defensa verteidigung diplomacy diplomatie diplomacia"""))
 # Determiners between a role's link and its complement's noun: "for his trust", "de sa famille" (folded)
-_COMPLEMENT_DETERMINERS = _words(fold("""a an his her its their our my your this that these those sa son ses leur
-leurs notre cette ce su sus seu sua seus suas sein seine seiner ihr ihre ihrer dieser diese une un uma um ein eine
-einer"""))
+_COMPLEMENT_DETERMINERS = _DETERMINERS | _words(fold("""a an our my your this that these those sa son ses leur leurs
+notre cette ce su sus seu sua seus suas sein seine seiner ihr ihre ihrer dieser diese une un uma um ein eine einer"""))
 # Bodies and places that are no state's own and none a tracked official heads: "le président du Sénat", "el
 # presidente del Gobierno", "der Präsident des Bundestags", "the president of the central bank", "Президент
 # Татарстана", "Голова Верховної Ради" (folded). (After English "of", a capitalised name is compared with the English
