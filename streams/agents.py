@@ -34,6 +34,7 @@ from streams.app import (
 )
 from streams.corrupt_batches import CorruptBatch
 from streams.models import DeadLetter, DedupRequest, EnrichedArticle, StatementEvent
+from streams.refused_sends import RefusedSend, RefusedSendError
 from streams.pipeline import (
     DEAD_LETTER_KEY_BYTES,
     Analyzers,
@@ -100,6 +101,22 @@ async def _send_dead_letter(message: Message, error: InvalidArticle) -> None:
     metrics.ARTICLES_DEADLETTERED.labels(reason=error.reason).inc()
 
 
+async def _publish_dead_letter(letter: DeadLetter, key: bytes | None) -> None:
+    """Send ``letter`` and wait for the broker's acknowledgement; one refused goes again without payload and key.
+
+    Sent by the producer itself rather than through the topic, so that a refusal raises here, to the consumer that
+    is waiting to commit, and is not also kept as a refused send to be settled at the next commit."""
+    topic = deadletter_topic.get_topic_name()
+    send = app.producer.send_and_wait
+    try:
+        await send(topic, key, letter.model_dump_json().encode(), partition=None, timestamp=None, headers=None)
+    except Exception:  # noqa: BLE001 - as in _send_dead_letter; a second refusal raises
+        log.exception("dead letter for %s[%s]@%s refused; sending it without payload and key", letter.topic,
+                      letter.partition, letter.offset)
+        bare = letter.model_copy(update={"payload_b64": "", "payload_truncated": True, "key_b64": None})
+        await send(topic, None, bare.model_dump_json().encode(), partition=None, timestamp=None, headers=None)
+
+
 async def _dead_letter_corrupt_batch(batch: CorruptBatch) -> None:
     """A record batch the consumer skipped because it could not read it (a failed CRC check, a record that does not
     decode) again and again: its letter points at the offsets (their bytes stay in the topic's log). Returns once the
@@ -111,11 +128,42 @@ async def _dead_letter_corrupt_batch(batch: CorruptBatch) -> None:
         payload_b64="", payload_truncated=True, topic=batch.topic, partition=batch.partition,
         offset=batch.first_offset, last_offset=batch.last_offset, failed_at=datetime.now(timezone.utc),
     )
-    await (await deadletter_topic.send(value=letter))
+    await _publish_dead_letter(letter, key=None)
     metrics.ARTICLES_DEADLETTERED.labels(reason="corrupt_batch").inc()
 
 
+#: Topics whose records are dead-lettered when the broker refuses them for their size; a refused record of a table's
+#: changelog is not (the table would silently lack it): the worker stops instead.
+_DEAD_LETTERED_WHEN_REFUSED = frozenset(
+    name for topic in (enriched_topic, alerts_topic, dedup_topic, statements_topic) for name in topic.topics)
+
+
+async def _dead_letter_refused_send(record: RefusedSend) -> None:
+    """A record the broker refused for its size, even sent on its own (its topic was created with a smaller
+    ``max.message.bytes`` than the worker's records need): dead-lettered as ``send_refused`` with its bytes, after
+    which the consumer commits the input it came from. A refused dead letter goes again without its payload; a
+    record of any other topic raises, and the worker stops."""
+    if record.topic == deadletter_topic.get_topic_name():
+        letter = DeadLetter.model_validate_json(record.value or b"")
+        await _publish_dead_letter(letter.model_copy(update={"payload_b64": "", "payload_truncated": True,
+                                                             "key_b64": None}), key=None)
+        return
+    if record.topic not in _DEAD_LETTERED_WHEN_REFUSED:
+        raise RefusedSendError(record)
+    log.error("the broker refused a record for %s for its size, also sent on its own: %r; dead-lettered (raise the "
+              "topic's max.message.bytes: README, Record sizes)", record.topic, record.error)
+    error = InvalidArticle("send_refused", one_line(
+        f"the broker refused the record for this topic, also sent on its own: {record.error!r}; the topic's "
+        f"max.message.bytes is smaller than the worker's records need"))
+    letter = dead_letter(record.value or b"", error, topic=record.topic,
+                         partition=record.partition if record.partition is not None else -1, offset=-1,
+                         key=record.key, max_payload_bytes=DEAD_LETTER_PAYLOAD_MAX_BYTES)
+    await _publish_dead_letter(letter, key=_letter_key(record.key))
+    metrics.ARTICLES_DEADLETTERED.labels(reason="send_refused").inc()
+
+
 app.on_corrupt_batch = _dead_letter_corrupt_batch
+app.on_refused_send = _dead_letter_refused_send
 
 
 def _letter_key(key: bytes | None) -> bytes | None:

@@ -96,6 +96,12 @@ KAFKA_SEND_SECONDS = Histogram(
 KAFKA_SEND_ERRORS = Counter(
     "wiremon_kafka_send_errors_total", "Records the producer failed to publish.", registry=REGISTRY
 )
+KAFKA_SENDS_REPEATED = Counter(
+    "wiremon_kafka_sends_repeated_total",
+    "Records the broker refused that the worker sent again before committing their inputs, by outcome: delivered, "
+    "or dead-lettered (refused again for their size; dead-lettered as send_refused).",
+    ["outcome"], registry=REGISTRY,
+)
 KAFKA_COMMIT_SECONDS = Histogram(
     "wiremon_kafka_commit_duration_seconds", "Offset commits of the consumer, from request to acknowledgement.",
     buckets=_KAFKA_BUCKETS, registry=REGISTRY,

@@ -109,7 +109,7 @@ class EnrichedArticle(BaseModel):
 
 
 DeadLetterReason = Literal["too_large", "not_utf8", "not_json", "not_object", "schema", "processing_error",
-                           "corrupt_batch"]
+                           "corrupt_batch", "send_refused"]
 
 
 class DeadLetter(BaseModel):
@@ -125,8 +125,10 @@ class DeadLetter(BaseModel):
         "none of it (corrupt_batch); the whole of it stays at topic/partition/offset.")
     key_b64: str | None = None
     topic: str
-    partition: int = Field(description="-1 for a message `wiremon feed` could not produce to the raw topic.")
-    offset: int = Field(description="-1 for a message `wiremon feed` could not produce to the raw topic.")
+    partition: int = Field(description="-1 for a message `wiremon feed` could not produce to the raw topic, and for "
+                           "a send_refused record sent without a partition (its key chose one).")
+    offset: int = Field(description="-1 for a message `wiremon feed` could not produce to the raw topic, and for a "
+                        "send_refused record (the broker never stored it; topic is where it was going).")
     last_offset: int | None = Field(
         None, description="corrupt_batch: the last offset of the skipped batch, which begins at offset.")
     failed_at: datetime

@@ -48,7 +48,10 @@ skipped):
 * a record batch it cannot read (a failed CRC check, a record that does not decode) is fetched again, then
   skipped (``streams.corrupt_batches``), and its offsets are committed over only once ``App.on_corrupt_batch`` has
   reported it (the worker dead-letters it); aiokafka raised out of every poll on such a batch, and the worker
-  crashed on it at every start.
+  crashed on it at every start;
+* a commit waits until every record the broker refused since the last one is settled (``streams.refused_sends``):
+  sent again, or dead-lettered by ``App.on_refused_send``; when one cannot be, nothing more is committed and the
+  worker stops (Faust committed the inputs of refused outputs).
 
 A re-read can repeat outputs, which the at-least-once contract allows (README, Delivery guarantee).
 """
@@ -60,7 +63,7 @@ import itertools
 import logging
 import time
 from collections import defaultdict
-from collections.abc import AsyncIterator, Awaitable, Callable, Hashable
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal, NamedTuple
 
@@ -71,6 +74,7 @@ from mode import Service
 
 from streams import metrics
 from streams.corrupt_batches import CheckedFetchResults, CorruptBatch, CorruptBatches
+from streams.refused_sends import RefusedSend, RefusedSendError, RefusedSends
 
 __all__ = ["FETCH_MAX_WAIT_MS", "ISOLATION_LEVEL", "Admission", "App", "BatchStart", "DeliveryOrder", "Transport"]
 
@@ -285,6 +289,8 @@ class _Consumer(driver.Consumer):
         # tp -> log start up to which deleted offsets were counted as lost (a loss noticed again is not counted twice)
         self._lost_through: dict[Any, int] = {}
         self._corrupt = CorruptBatches()  # batches it cannot read (streams.corrupt_batches)
+        self._commit_lock = asyncio.Lock()  # refused sends are settled and offsets committed as one step
+        self._unsettled: BaseException | None = None  # a refused send that could not be settled: no commit after it
         acks_enabled_for = self.app.topics.acks_enabled_for
         deliver = self.callback
 
@@ -440,6 +446,71 @@ class _Consumer(driver.Consumer):
         return None
 
     # -- committing --------------------------------------------------------------------------------------------
+    async def _commit(self, offsets: Mapping[Any, int]) -> bool:
+        """Commit ``offsets`` once the records the broker refused since the last commit are settled (Faust flushed
+        the producer just before, so every output of these offsets' records was sent and answered). After a refused
+        record that could not be settled nothing is committed, and the worker stops: a restart processes the inputs
+        from the last commit again."""
+        async with self._commit_lock:
+            if self._unsettled is None:
+                try:
+                    await self._settle_refused_sends()
+                except Exception as exc:  # noqa: BLE001 - any failure here means an output may be lost
+                    self._unsettled = exc
+                    log.critical("%s; nothing more is committed and the worker stops (a restart processes the "
+                                 "inputs again)", exc)
+                    await self.crash(exc)
+            if self._unsettled is not None:
+                return False
+            return bool(await super()._commit(offsets))
+
+    async def _settle_refused_sends(self) -> None:
+        """Send every refused record again: together, except those refused for their size, which go alone (their
+        produce batch was refused whole, so most of its records are innocent). One refused again goes to
+        ``App.on_refused_send``; raises when there is none or it raises (the record would be lost)."""
+        refused = self.app.refused_sends.take()
+        if not refused:
+            return
+        alone = [record for record in refused if record.too_large]
+        together = [record for record in refused if not record.too_large]
+        results = await asyncio.gather(*(self._send_again(record) for record in together))
+        for record, error in zip(together, results):
+            if error is not None:
+                again = record.refused_again(error)
+                if not again.too_large:
+                    raise RefusedSendError(again)
+                alone.append(again)
+        dead_lettered = 0
+        handler = self.app.on_refused_send
+        for record in alone:
+            error = await self._send_again(record)
+            if error is None:
+                continue
+            again = record.refused_again(error)
+            if handler is None:
+                raise RefusedSendError(again)
+            try:
+                await handler(again)
+            except RefusedSendError:
+                raise
+            except Exception as exc:
+                raise RefusedSendError(again, f"and its dead letter failed: {exc!r}") from exc
+            dead_lettered += 1
+        delivered = len(refused) - dead_lettered
+        metrics.KAFKA_SENDS_REPEATED.labels(outcome="delivered").inc(delivered)
+        metrics.KAFKA_SENDS_REPEATED.labels(outcome="dead_lettered").inc(dead_lettered)
+        log.warning("%d records the broker refused were sent again before the commit: %d delivered, %d dead-lettered "
+                    "as too large for their topic", len(refused), delivered, dead_lettered)
+
+    async def _send_again(self, record: RefusedSend) -> BaseException | None:
+        """Send ``record`` as it was first sent, bypassing the sensors; the error when the broker refuses it again."""
+        try:
+            await self.app.producer.send_and_wait(record.topic, record.key, record.value, partition=record.partition,
+                                                  timestamp=record.timestamp, headers=record.headers)
+        except Exception as exc:  # noqa: BLE001 - the caller decides
+            return exc
+        return None
+
     def _unacked(self, tp: Any) -> dict[int, float]:
         """The pending offsets of ``tp`` not acknowledged yet.
 
@@ -675,9 +746,18 @@ class App(faust.App):
 
     ``on_corrupt_batch``, when set, is awaited for every record batch the worker's consumer skipped because it could
     not read it again and again (``streams.corrupt_batches``); the batch's offsets are committed over once it returns.
+    ``refused_sends`` keeps the records the broker refused until the consumer's next commit settles them.
     """
 
     on_corrupt_batch: Callable[[CorruptBatch], Awaitable[None]] | None = None
+    #: Awaited before a commit for each record the broker refused for its size, even when sent again alone
+    #: (``streams.refused_sends``); the inputs are committed once it returns, and when it raises the worker stops.
+    on_refused_send: Callable[[RefusedSend], Awaitable[None]] | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.refused_sends = RefusedSends()
+        self.sensors.add(self.refused_sends)
 
     def _new_transport(self) -> Transport:
         return Transport(self.conf.broker_consumer, self)

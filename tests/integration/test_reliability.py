@@ -3,6 +3,7 @@ alert_id rule)."""
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 import threading
@@ -17,7 +18,7 @@ from kafka import KafkaProducer
 from prometheus_client.parser import text_string_to_metric_families
 
 from streams.devtools import LocalBroker, WorkerProcess, free_port, read_topic, unique_namespace, wait_for_http
-from streams.models import DeadLetter
+from streams.models import DeadLetter, EnrichedArticle
 from tests.integration.accounting import assert_consistent, collect, reference_from_sequencer
 from tests.integration.corpus import FeedItem, make_feed
 
@@ -345,3 +346,84 @@ def test_a_record_whose_header_name_is_not_utf8_is_dead_lettered_and_skipped(kaf
     corrupt = _corrupt_batch_letters(kafka, namespace, items, story, start_worker())
     assert [(d.topic, d.partition, d.offset, d.last_offset) for d in corrupt] == [(raw, 1, offset, offset)]
     assert "does not decode (UnicodeDecodeError: 'utf-8' codec can't decode byte 0xe9" in corrupt[0].error
+
+
+def _create_topics_with_limits(kafka, limits: dict[str, int]) -> None:
+    """Create topics beforehand with a ``max.message.bytes`` below what the worker's records need (an upgrade that
+    kept the topics of an earlier version, or topics an operator created by hand)."""
+    from kafka.admin import KafkaAdminClient, NewTopic
+
+    admin = KafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
+    try:
+        admin.create_topics([NewTopic(name, num_partitions=4, replication_factor=1,
+                                      topic_configs={"max.message.bytes": str(limit)})
+                             for name, limit in limits.items()])
+    finally:
+        admin.close()
+
+
+def test_records_a_topic_refuses_for_their_size_are_sent_again_or_dead_lettered(kafka, namespace, start_worker,
+                                                                                 produce) -> None:
+    """The enriched topic holds at most 3,000-byte records. Faust's flush waits for sends, not for their success:
+    every refused article was logged and its raw message committed, 59 of 59 valid articles lost. Now each refused
+    record is sent again on its own before the commit (the broker refuses a produce batch whole, so a short article
+    batched with a long one gets through) and one refused again is dead-lettered as ``send_refused`` with the
+    enriched record as payload; every input is accounted for and committed."""
+    enriched = namespace["WIREMON_TOPIC_ENRICHED"]
+    _create_topics_with_limits(kafka, {enriched: 3000})
+    items = make_feed(80, seed=20)
+    valid = {i.id for i in items if i.kind != "invalid"}
+    start_worker()
+    produce(namespace["WIREMON_TOPIC_RAW"], [i.payload for i in items], keys=[i.id.encode() for i in items])
+
+    deadline = time.monotonic() + 120
+    while True:
+        delivered = {json.loads(r.value)["id"] for r in read_topic(kafka.bootstrap_servers, enriched, idle=2.0,
+                                                                  timeout=30)}
+        letters = [DeadLetter.model_validate_json(r.value)
+                   for r in read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_DEADLETTER"], idle=1.0,
+                                       timeout=30)]
+        refused = [letter for letter in letters if letter.reason == "send_refused"]
+        articles = [EnrichedArticle.model_validate_json(base64.b64decode(letter.payload_b64)) for letter in refused]
+        if valid <= delivered | {a.id for a in articles} or time.monotonic() > deadline:
+            break
+        time.sleep(2)
+    lost = valid - delivered - {a.id for a in articles}
+    assert not lost, f"lost: {sorted(lost)}"
+    assert delivered and refused, "some articles fit the topic, some do not"
+    assert all((letter.topic, letter.partition, letter.offset, letter.payload_truncated) == (enriched, -1, -1, False)
+               and "MessageSizeTooLargeError" in letter.error for letter in refused)
+    assert all(len(base64.b64decode(letter.payload_b64)) > 3000 - 200 for letter in refused)  # batch overhead
+    assert not _uncommitted(kafka.bootstrap_servers, namespace)
+
+
+def test_a_refused_record_that_cannot_be_dead_lettered_stops_the_worker_and_a_restart_delivers_it(
+        kafka, namespace, start_worker, produce) -> None:
+    """When the dead-letter topic refuses the letter too (here it takes 300 bytes at most), the worker commits
+    nothing more and exits with status 1 and a CRITICAL line naming the topic; once the topics' limits are raised, a
+    restarted worker processes the uncommitted inputs again and every article comes out."""
+    from kafka.admin import ConfigResource, ConfigResourceType, KafkaAdminClient
+
+    enriched, deadletter = namespace["WIREMON_TOPIC_ENRICHED"], namespace["WIREMON_TOPIC_DEADLETTER"]
+    _create_topics_with_limits(kafka, {enriched: 3000, deadletter: 300})
+    items = make_feed(60, seed=21)
+    worker = start_worker()
+    produce(namespace["WIREMON_TOPIC_RAW"], [i.payload for i in items], keys=[i.id.encode() for i in items])
+    deadline = time.monotonic() + 90
+    while worker.running and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert not worker.running, "the worker went on after a refused record it could not dead-letter"
+    assert worker.process is not None and worker.process.returncode == 1
+    log = worker.log_tail(400)
+    assert "CRITICAL" in log and "twice (MessageSizeTooLargeError())" in log and "nothing more is committed" in log
+
+    admin = KafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
+    try:
+        admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, name, configs={"max.message.bytes": "4259840"})
+                             for name in (enriched, deadletter)])
+    finally:
+        admin.close()
+    start_worker()
+    outputs = collect(kafka.bootstrap_servers, namespace, items, timeout=120)
+    assert not outputs.missing(items)
+    assert not _uncommitted(kafka.bootstrap_servers, namespace)
