@@ -34,7 +34,7 @@ from streams.app import (
 )
 from streams.corrupt_batches import CorruptBatch
 from streams.models import DeadLetter, DedupRequest, EnrichedArticle, StatementEvent
-from streams.refused_sends import RefusedSend, RefusedSendError
+from streams.refused_sends import RefusedSend, RefusedSendError, refused_for_size
 from streams.pipeline import (
     DEAD_LETTER_KEY_BYTES,
     Analyzers,
@@ -101,20 +101,22 @@ async def _send_dead_letter(message: Message, error: InvalidArticle) -> None:
     metrics.ARTICLES_DEADLETTERED.labels(reason=error.reason).inc()
 
 
-async def _publish_dead_letter(letter: DeadLetter, key: bytes | None) -> None:
-    """Send ``letter`` and wait for the broker's acknowledgement; one refused goes again without payload and key.
+async def _publish_dead_letter(letter: DeadLetter, key: bytes | None, *, smaller: DeadLetter | None) -> None:
+    """Send ``letter`` in a produce batch of its own and wait for the broker's acknowledgement; when the broker refuses
+    it for its size, send ``smaller`` instead (raises when there is none, or for any other refusal).
 
     Sent by the producer itself rather than through the topic, so that a refusal raises here, to the consumer that
-    is waiting to commit, and is not also kept as a refused send to be settled at the next commit."""
+    is waiting to commit, instead of being kept as a refused send for the next commit."""
     topic = deadletter_topic.get_topic_name()
-    send = app.producer.send_and_wait
     try:
-        await send(topic, key, letter.model_dump_json().encode(), partition=None, timestamp=None, headers=None)
-    except Exception:  # noqa: BLE001 - as in _send_dead_letter; a second refusal raises
-        log.exception("dead letter for %s[%s]@%s refused; sending it without payload and key", letter.topic,
-                      letter.partition, letter.offset)
-        bare = letter.model_copy(update={"payload_b64": "", "payload_truncated": True, "key_b64": None})
-        await send(topic, None, bare.model_dump_json().encode(), partition=None, timestamp=None, headers=None)
+        await app.solo_producer.send(topic, key, letter.model_dump_json().encode())
+    except Exception as exc:
+        if smaller is None or not refused_for_size(exc):
+            raise
+        log.error("dead letter for %s[%s]@%s refused for its size (%r); sending a shorter one", letter.topic,
+                  letter.partition, letter.offset, exc)
+        await app.solo_producer.send(topic, key if smaller.key_b64 is not None else None,
+                                     smaller.model_dump_json().encode())
 
 
 async def _dead_letter_corrupt_batch(batch: CorruptBatch) -> None:
@@ -128,10 +130,13 @@ async def _dead_letter_corrupt_batch(batch: CorruptBatch) -> None:
         payload_b64="", payload_truncated=True, topic=batch.topic, partition=batch.partition,
         offset=batch.first_offset, last_offset=batch.last_offset, failed_at=datetime.now(timezone.utc),
     )
-    await _publish_dead_letter(letter, key=None)
+    await _publish_dead_letter(letter, key=None, smaller=None)
     metrics.ARTICLES_DEADLETTERED.labels(reason="corrupt_batch").inc()
 
 
+#: How much of a refused record a ``send_refused`` letter keeps when the dead-letter topic refuses the whole record
+#: (its key is kept too: the article's or official's id).
+REFUSED_RECORD_FALLBACK_BYTES = 65_536
 #: Topics whose records are dead-lettered when the broker refuses them for their size; a refused record of a table's
 #: changelog is not (the table would silently lack it): the worker stops instead.
 _DEAD_LETTERED_WHEN_REFUSED = frozenset(
@@ -140,13 +145,15 @@ _DEAD_LETTERED_WHEN_REFUSED = frozenset(
 
 async def _dead_letter_refused_send(record: RefusedSend) -> None:
     """A record the broker refused for its size, even sent on its own (its topic was created with a smaller
-    ``max.message.bytes`` than the worker's records need): dead-lettered as ``send_refused`` with its bytes, after
-    which the consumer commits the input it came from. A refused dead letter goes again without its payload; a
-    record of any other topic raises, and the worker stops."""
+    ``max.message.bytes`` than the worker's records need): dead-lettered as ``send_refused`` with its bytes (its
+    first ``REFUSED_RECORD_FALLBACK_BYTES`` and its key when the dead-letter topic refuses the whole), after which
+    the consumer commits the input it came from. A refused dead letter of a raw message goes again without payload
+    and key (its topic, partition and offset point at the message); a record of any other topic raises, and the
+    worker stops."""
     if record.topic == deadletter_topic.get_topic_name():
         letter = DeadLetter.model_validate_json(record.value or b"")
-        await _publish_dead_letter(letter.model_copy(update={"payload_b64": "", "payload_truncated": True,
-                                                             "key_b64": None}), key=None)
+        bare = letter.model_copy(update={"payload_b64": "", "payload_truncated": True, "key_b64": None})
+        await _publish_dead_letter(bare, key=None, smaller=None)
         return
     if record.topic not in _DEAD_LETTERED_WHEN_REFUSED:
         raise RefusedSendError(record)
@@ -155,10 +162,15 @@ async def _dead_letter_refused_send(record: RefusedSend) -> None:
     error = InvalidArticle("send_refused", one_line(
         f"the broker refused the record for this topic, also sent on its own: {record.error!r}; the topic's "
         f"max.message.bytes is smaller than the worker's records need"))
-    letter = dead_letter(record.value or b"", error, topic=record.topic,
-                         partition=record.partition if record.partition is not None else -1, offset=-1,
-                         key=record.key, max_payload_bytes=DEAD_LETTER_PAYLOAD_MAX_BYTES)
-    await _publish_dead_letter(letter, key=_letter_key(record.key))
+    payload, key = record.value or b"", _letter_key(record.key)
+
+    def letter(max_payload_bytes: int) -> DeadLetter:
+        return dead_letter(payload, error, topic=record.topic,
+                           partition=record.partition if record.partition is not None else -1, offset=-1,
+                           key=record.key, max_payload_bytes=max_payload_bytes)
+
+    await _publish_dead_letter(letter(DEAD_LETTER_PAYLOAD_MAX_BYTES), key=key,
+                               smaller=letter(REFUSED_RECORD_FALLBACK_BYTES))
     metrics.ARTICLES_DEADLETTERED.labels(reason="send_refused").inc()
 
 

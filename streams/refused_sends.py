@@ -5,24 +5,79 @@ not for them to succeed; a refusal reached only Faust's sensors and a log line. 
 topic created beforehand with a smaller ``max.message.bytes``, an authorisation error, a broker away for longer than
 the producer's request timeout) was lost while the input it came from was committed. ``RefusedSends`` is a Faust
 sensor that keeps every refused record; before each commit the worker's consumer (``streams.transport``) settles
-them: each is sent again (on its own when the broker found it too large: a produce batch is refused whole, so most
-of its records are innocent), one refused again goes to ``App.on_refused_send`` (the worker dead-letters a record too
-large for its topic), and when that fails too nothing is committed any more and the worker stops, so that a restart
-processes the inputs again.
+them: each is sent again in a produce batch of its own (``SoloProducer``: the broker refuses a batch whole, so most
+records refused for their size were refused for a batch-mate's), one refused again for its size goes to
+``App.on_refused_send`` (the worker dead-letters it), and when a record cannot be settled nothing is committed any
+more and the worker stops, so that a restart processes the inputs again.
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
+from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from aiokafka import AIOKafkaProducer
 from aiokafka.errors import MessageSizeTooLargeError, RecordListTooLargeError
 from faust import Sensor
 from faust.types.transports import ProducerT
 from faust.types.tuples import PendingMessage, RecordMetadata
 
-__all__ = ["RefusedSend", "RefusedSendError", "RefusedSends"]
+__all__ = ["RefusedSend", "RefusedSendError", "RefusedSends", "SoloProducer", "refused_for_size"]
+
+
+def refused_for_size(error: BaseException) -> bool:
+    """The broker refused the record for its size (its topic's ``max.message.bytes``), not for a reason every record
+    shares (the broker away, an authorisation error)."""
+    return isinstance(error, (MessageSizeTooLargeError, RecordListTooLargeError))
+
+
+class SoloProducer:
+    """A Kafka producer of the worker's own, besides Faust's, that sends each record in a produce batch of its own.
+
+    Contract: ``send`` returns once the broker acknowledged the record and raises the broker's error otherwise;
+    records for one partition go one at a time, without linger, so no produce batch holds two (the broker refuses a
+    batch whole when it is larger than the topic allows). Faust's settings (brokers, credentials, acks, sizes,
+    partitioner) apply; started on first use, closed by ``stop``. Faust's own producer cannot do this: its batches take
+    whatever the agents send meanwhile, and aiokafka's ``send_batch`` waits for a moment when the partition has no
+    batch open, which a busy worker never has (it timed out).
+    """
+
+    def __init__(self, producer: ProducerT) -> None:
+        self._faust_producer = producer
+        self._client: Any = None
+        self._starting = asyncio.Lock()
+        self._partitions: defaultdict[tuple[str, int], asyncio.Lock] = defaultdict(asyncio.Lock)
+
+    async def send(self, topic: str, key: bytes | None, value: bytes | None, *, partition: int | None = None,
+                   timestamp: float | None = None, headers: Any = None) -> None:
+        client = await self._started()
+        await client.client._wait_on_metadata(topic)
+        if partition is None:
+            partition = client._partition(topic, None, None, None, key, value)  # by key, as Faust's producer does
+        if isinstance(headers, Mapping):
+            headers = list(headers.items())
+        async with self._partitions[(topic, partition)]:
+            await client.send_and_wait(topic, value, key=key, partition=partition,
+                                       timestamp_ms=int(timestamp * 1000) if timestamp else None, headers=headers)
+
+    async def stop(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            await client.stop()
+
+    async def _started(self) -> Any:
+        async with self._starting:
+            if self._client is None:
+                faust_producer: Any = self._faust_producer  # Faust's aiokafka driver
+                client = AIOKafkaProducer(**{**faust_producer._settings_default(), **faust_producer._settings_auth(),
+                                             **faust_producer._settings_extra(), "linger_ms": 0})
+                await client.start()
+                self._client = client
+        return self._client
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +95,7 @@ class RefusedSend:
     @property
     def too_large(self) -> bool:
         """Refused for its size (by the topic's ``max.message.bytes``), not for a reason every record shares."""
-        return isinstance(self.error, (MessageSizeTooLargeError, RecordListTooLargeError))
+        return refused_for_size(self.error)
 
     def refused_again(self, error: BaseException) -> RefusedSend:
         return replace(self, error=error)
@@ -60,10 +115,10 @@ class RefusedSendError(Exception):
 class RefusedSends(Sensor):
     """A Faust sensor (``app.sensors``) that keeps each record whose send failed, in the order the failures came.
 
-    Contract: ``take`` returns the records refused since the last ``take`` and forgets them; it is the only way
-    they leave. A record is kept with its bytes as the producer sent them, so it can be sent again as it was.
-    Sends the producer refused before queueing them (larger than its own ``max_request_size``) raise in the sending
-    agent instead and never reach a sensor.
+    Contract: ``take`` returns the records refused since the last ``take`` and forgets them (``restore`` puts back
+    what could not be settled); it is the only way they leave. A record is kept with its bytes as the producer sent
+    them, so it can be sent again as it was. Sends the producer refused before queueing them (larger than its own
+    ``max_request_size``) raise in the sending agent instead and never reach a sensor.
     """
 
     def __init__(self, **kwargs: Any) -> None:
@@ -90,6 +145,11 @@ class RefusedSends(Sensor):
         with self._lock:
             refused, self._refused = self._refused, []
         return refused
+
+    def restore(self, refused: list[RefusedSend]) -> None:
+        """Put back records taken but not settled (a commit cancelled while it settled them), ahead of later ones."""
+        with self._lock:
+            self._refused[:0] = refused
 
     def __len__(self) -> int:
         return len(self._refused)

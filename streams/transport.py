@@ -51,7 +51,8 @@ skipped):
   crashed on it at every start;
 * a commit waits until every record the broker refused since the last one is settled (``streams.refused_sends``):
   sent again, or dead-lettered by ``App.on_refused_send``; when one cannot be, nothing more is committed and the
-  worker stops (Faust committed the inputs of refused outputs).
+  worker stops (Faust committed the inputs of refused outputs); and the flush before it waits until every table
+  write queued was handed to the producer (``_DrainingBuffer``; Faust's flush could return before).
 
 A re-read can repeat outputs, which the at-least-once contract allows (README, Delivery guarantee).
 """
@@ -70,11 +71,12 @@ from typing import Any, Final, Literal, NamedTuple
 import faust
 from aiokafka import TopicPartition
 from faust.transport.drivers import aiokafka as driver
+from faust.transport.producer import ProducerBuffer
 from mode import Service
 
 from streams import metrics
 from streams.corrupt_batches import CheckedFetchResults, CorruptBatch, CorruptBatches
-from streams.refused_sends import RefusedSend, RefusedSendError, RefusedSends
+from streams.refused_sends import RefusedSend, RefusedSendError, RefusedSends, SoloProducer
 
 __all__ = ["FETCH_MAX_WAIT_MS", "ISOLATION_LEVEL", "Admission", "App", "BatchStart", "DeliveryOrder", "Transport"]
 
@@ -465,48 +467,41 @@ class _Consumer(driver.Consumer):
             return bool(await super()._commit(offsets))
 
     async def _settle_refused_sends(self) -> None:
-        """Send every refused record again: together, except those refused for their size, which go alone (their
-        produce batch was refused whole, so most of its records are innocent). One refused again goes to
-        ``App.on_refused_send``; raises when there is none or it raises (the record would be lost)."""
-        refused = self.app.refused_sends.take()
+        """Send every refused record again, each in a produce batch of its own (the broker refuses a batch whole, so
+        most records refused for their size were refused for a batch-mate's); hand one refused again for its size to
+        ``App.on_refused_send``. Raises when a record is refused again for another reason, or there is no handler,
+        or it raises: the record would be lost."""
+        sensor = self.app.refused_sends
+        refused = sensor.take()
         if not refused:
             return
-        alone = [record for record in refused if record.too_large]
-        together = [record for record in refused if not record.too_large]
-        results = await asyncio.gather(*(self._send_again(record) for record in together))
-        for record, error in zip(together, results):
-            if error is not None:
-                again = record.refused_again(error)
-                if not again.too_large:
-                    raise RefusedSendError(again)
-                alone.append(again)
-        dead_lettered = 0
-        handler = self.app.on_refused_send
-        for record in alone:
-            error = await self._send_again(record)
-            if error is None:
-                continue
-            again = record.refused_again(error)
-            if handler is None:
-                raise RefusedSendError(again)
-            try:
-                await handler(again)
-            except RefusedSendError:
-                raise
-            except Exception as exc:
-                raise RefusedSendError(again, f"and its dead letter failed: {exc!r}") from exc
-            dead_lettered += 1
-        delivered = len(refused) - dead_lettered
+        try:
+            errors = await asyncio.gather(*(self._send_again(record) for record in refused))
+            again = [record.refused_again(error) for record, error in zip(refused, errors) if error is not None]
+            handler = self.app.on_refused_send
+            for record in again:
+                if not record.too_large or handler is None:
+                    raise RefusedSendError(record)
+            failures = await asyncio.gather(*(handler(record) for record in again), return_exceptions=True)
+        except asyncio.CancelledError:
+            sensor.restore(refused)  # the next commit settles them (a resend that went through is repeated)
+            raise
+        for record, failure in zip(again, failures):
+            if isinstance(failure, RefusedSendError):
+                raise failure
+            if isinstance(failure, BaseException):
+                raise RefusedSendError(record, f"and its dead letter failed: {failure!r}") from failure
+        delivered = len(refused) - len(again)
         metrics.KAFKA_SENDS_REPEATED.labels(outcome="delivered").inc(delivered)
-        metrics.KAFKA_SENDS_REPEATED.labels(outcome="dead_lettered").inc(dead_lettered)
+        metrics.KAFKA_SENDS_REPEATED.labels(outcome="dead_lettered").inc(len(again))
         log.warning("%d records the broker refused were sent again before the commit: %d delivered, %d dead-lettered "
-                    "as too large for their topic", len(refused), delivered, dead_lettered)
+                    "as too large for their topic", len(refused), delivered, len(again))
 
     async def _send_again(self, record: RefusedSend) -> BaseException | None:
-        """Send ``record`` as it was first sent, bypassing the sensors; the error when the broker refuses it again."""
+        """Send ``record`` as it was first sent, alone; the error when the broker refuses it again."""
         try:
-            await self.app.producer.send_and_wait(record.topic, record.key, record.value, partition=record.partition,
-                                                  timestamp=record.timestamp, headers=record.headers)
+            await self.app.solo_producer.send(record.topic, record.key, record.value, partition=record.partition,
+                                              timestamp=record.timestamp, headers=record.headers)
         except Exception as exc:  # noqa: BLE001 - the caller decides
             return exc
         return None
@@ -734,11 +729,52 @@ class _Consumer(driver.Consumer):
             self._seek_soon(tp, committed)
 
 
+class _DrainingBuffer(ProducerBuffer):
+    """Faust's buffer of table writes (``send_soon``: a table's changelog records) whose ``flush`` returns only once
+    every write queued before it was handed to the producer.
+
+    Faust's returns when its queue is empty while the last write may still be on its way to the producer, and after
+    0.1 s without a write handed over (a producer waiting for metadata or for room in its buffer): the commit after
+    that flush could pass the input of a changelog record not sent yet, which a crash then lost, and whose refusal
+    came too late for the commit to settle it.
+    """
+
+    _in_flight = 0
+
+    async def _send_pending(self, fut: Any) -> None:
+        self._in_flight += 1
+        try:
+            await super()._send_pending(fut)
+        finally:
+            self._in_flight -= 1
+
+    async def flush(self) -> None:
+        while self.size or self._in_flight:
+            if self.state != "running" and self.size:
+                raise RuntimeError("Cannot flush: Producer not Running")  # as Faust's
+            self.message_sent.clear()
+            try:
+                await asyncio.wait_for(self.message_sent.wait(), timeout=0.1)
+            except asyncio.TimeoutError:
+                pass  # (a write handed over between the check and clear() sets no event: look again)
+
+
+class _Producer(driver.Producer):
+    """Faust's aiokafka producer with a ``_DrainingBuffer`` (unless Faust runs it in a thread of its own)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.threaded_producer is None:
+            self.buffer = _DrainingBuffer(loop=self.loop, beacon=self.beacon)
+            self.buffer.app = self.app
+
+
 class Transport(driver.Transport):
     """Faust's aiokafka transport whose worker consumer waits at most ``FETCH_MAX_WAIT_MS`` per fetch and
-    never commits past a record that no stream acknowledged."""
+    never commits past a record that no stream acknowledged, nor past one whose outputs are not all settled."""
 
     Consumer = _Consumer
+    Producer = _Producer
 
 
 class App(faust.App):
@@ -746,7 +782,8 @@ class App(faust.App):
 
     ``on_corrupt_batch``, when set, is awaited for every record batch the worker's consumer skipped because it could
     not read it again and again (``streams.corrupt_batches``); the batch's offsets are committed over once it returns.
-    ``refused_sends`` keeps the records the broker refused until the consumer's next commit settles them.
+    ``refused_sends`` keeps the records the broker refused until the consumer's next commit settles them, and
+    ``solo_producer`` sends them again.
     """
 
     on_corrupt_batch: Callable[[CorruptBatch], Awaitable[None]] | None = None
@@ -758,6 +795,19 @@ class App(faust.App):
         super().__init__(*args, **kwargs)
         self.refused_sends = RefusedSends()
         self.sensors.add(self.refused_sends)
+        self._solo_producer: SoloProducer | None = None
+
+    @property
+    def solo_producer(self) -> SoloProducer:
+        """Sends records that must travel alone: refused records sent again, and their dead letters."""
+        if self._solo_producer is None:
+            self._solo_producer = SoloProducer(self.producer)
+        return self._solo_producer
+
+    async def on_stop(self) -> None:
+        await super().on_stop()
+        if self._solo_producer is not None:
+            await self._solo_producer.stop()
 
     def _new_transport(self) -> Transport:
         return Transport(self.conf.broker_consumer, self)
