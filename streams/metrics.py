@@ -102,6 +102,8 @@ KAFKA_SENDS_REPEATED = Counter(
     "or dead-lettered (refused again for their size; dead-lettered as send_refused).",
     ["outcome"], registry=REGISTRY,
 )
+for _outcome in ("delivered", "dead_lettered"):
+    KAFKA_SENDS_REPEATED.labels(outcome=_outcome)  # at 0 from the start, so that the first refusal is an increase
 KAFKA_COMMIT_SECONDS = Histogram(
     "wiremon_kafka_commit_duration_seconds", "Offset commits of the consumer, from request to acknowledgement.",
     buckets=_KAFKA_BUCKETS, registry=REGISTRY,
