@@ -522,7 +522,9 @@ average: it carries the whole enriched article) takes ~27 us, encoding the enric
 statement events ~10 us per article. Reading each fetched record through the consumer's check for batches it cannot
 read (`streams/corrupt_batches.py`, added on 2026-11-28 after the runs above) costs ~0.6 us more per record in
 process (4.6-4.7 against 5.3 us per 3 KB record, aiokafka's own reading and CRC check included): a few microseconds
-per article.
+per article. The Faust sensor that keeps records the broker refuses (`streams/refused_sends.py`, also added then)
+adds ~2 us per article (5.6 -> 7.7 us for the sensor calls of three hops, six sends and two table writes, timed in
+process).
 600 articles/s would need 1.7 ms of CPU per article all in: less than the stages alone take in process without
 Kafka (*Without Kafka* above: 2.1-3.9 ms per article, 260-480 articles/s on one core, depending on the day).
 Absolute figures move with the machine's speed on the day: on 2026-11-22 the naive baseline ran at 76/s and the
