@@ -50,7 +50,7 @@ def article_key(line: bytes) -> bytes | None:
     if isinstance(document, dict):
         for field in ("id", "url"):
             value = document.get(field)
-            if isinstance(value, (str, int)) and str(value):
+            if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value):
                 # surrogatepass: an escaped lone surrogate ("\\ud800") is still a key; the worker dead-letters it
                 return str(value).encode("utf-8", "surrogatepass")
     return None

@@ -15,6 +15,10 @@ from pydantic import AliasChoices, BaseModel, ConfigDict, Field, field_validator
 SCHEMA_VERSION = 1
 
 
+# RawArticle's limits on its short fields (a feed cuts what it takes from elsewhere to them)
+MAX_ID_CHARS, MAX_TITLE_CHARS, MAX_SOURCE_CHARS, MAX_URL_CHARS = 512, 4096, 512, 4096
+
+
 class RawArticle(BaseModel):
     """An incoming article. Only ``text`` is required (``body`` and ``content`` are accepted for it).
 
@@ -25,13 +29,22 @@ class RawArticle(BaseModel):
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, str_strip_whitespace=False)
 
-    id: str | None = Field(None, min_length=1, max_length=512)
-    text: str = Field(min_length=1, validation_alias=AliasChoices("text", "body", "content"))
-    url: str | None = Field(None, max_length=4096)
-    title: str | None = Field(None, max_length=4096)
-    source: str | None = Field(None, max_length=512)
+    id: str | None = Field(None, min_length=1, max_length=MAX_ID_CHARS)
+    text: str = Field(min_length=1, validation_alias=AliasChoices("text", "body", "content"),
+                      description="The article, plain text or HTML; `body` or `content` accepted instead.")
+    url: str | None = Field(None, max_length=MAX_URL_CHARS)
+    title: str | None = Field(None, max_length=MAX_TITLE_CHARS)
+    source: str | None = Field(None, max_length=MAX_SOURCE_CHARS)
     published_at: datetime | None = None
     lang: str | None = Field(None, max_length=16, description="The publisher's language hint.")
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_text(cls, value: Any) -> Any:
+        # Many CMSs number their articles: 123 is the id "123" (as the feed keys it); an empty id is no id.
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        return None if value == "" else value
 
     @field_validator("text")
     @classmethod

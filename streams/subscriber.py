@@ -62,25 +62,25 @@ def follow_alerts(
         while max_alerts is None or printed < max_alerts:
             if timeout_s is not None and time.monotonic() - last > timeout_s:
                 break
+            # The records of all the partitions a poll returned, in one loop: --max stops at exactly that many alerts
             batch = consumer.poll(timeout_ms=500)
-            for records in batch.values():
-                for record in records:
-                    try:
-                        alert = Alert.model_validate_json(record.value)
-                    except ValidationError:
-                        print(f"skipping malformed alert at offset {record.offset}", file=sys.stderr)
-                        continue
-                    if alert.alert_id in seen or (official and alert.official.id not in official):
-                        continue
-                    seen[alert.alert_id] = None
-                    if len(seen) > SEEN_ALERT_IDS:
-                        del seen[next(iter(seen))]
-                    out.write((alert.model_dump_json() if as_json else format_alert(alert) + "\n") + "\n")
-                    out.flush()
-                    printed += 1
-                    last = time.monotonic()
-                    if max_alerts is not None and printed >= max_alerts:
-                        break
+            for record in (record for records in batch.values() for record in records):
+                if max_alerts is not None and printed >= max_alerts:
+                    break
+                try:
+                    alert = Alert.model_validate_json(record.value)
+                except ValidationError:
+                    print(f"skipping malformed alert at offset {record.offset}", file=sys.stderr)
+                    continue
+                if alert.alert_id in seen or (official and alert.official.id not in official):
+                    continue
+                seen[alert.alert_id] = None
+                if len(seen) > SEEN_ALERT_IDS:
+                    del seen[next(iter(seen))]
+                out.write((alert.model_dump_json() if as_json else format_alert(alert) + "\n") + "\n")
+                out.flush()
+                printed += 1
+                last = time.monotonic()
     finally:
         consumer.close()
     return 0

@@ -3,7 +3,8 @@
 * ``.jsonl``: one value per non-blank line, as is (a bad line is dead-lettered by the worker, with the reason);
 * ``.json``: an object is one article, an array is one article per element; a file that is not JSON is taken
   as JSON Lines (the usual mistake is JSON Lines named ``.json``), so nothing in it is silently dropped;
-* ``.txt``: one article, the first non-blank line the title and the rest the text (a single line is the text).
+* ``.txt``: one article, the first non-blank line the title and the rest the text (a single line, or a first line
+  longer than a title may be, is text).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import PurePath
 
-from streams.models import RawArticle
+from streams.models import MAX_TITLE_CHARS, RawArticle
 
 FEED_SUFFIXES = (".jsonl", ".json", ".txt")
 
@@ -43,7 +44,8 @@ def text_article(data: bytes) -> bytes | None:
         return None
     title, _, body = text.partition("\n")
     title, body = title.strip(), body.strip()
-    fields = {"title": title, "text": body} if body else {"text": title}
+    # A first line longer than any headline (the schema's title limit) is the text's first paragraph
+    fields = {"title": title, "text": body} if body and len(title) <= MAX_TITLE_CHARS else {"text": text}
     article_id = RawArticle.model_validate(fields).id
     return json.dumps({"id": article_id, **fields}, ensure_ascii=False).encode()
 

@@ -38,12 +38,11 @@ from typing import Any
 
 import feedparser
 
+from streams.models import MAX_ID_CHARS, MAX_SOURCE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS
 from streams.sources import SourceError
 from streams.sources.state import StateFile
 
 USER_AGENT = "wiremon-feed/0.1 (+feedparser)"
-MAX_ID_LENGTH = 512  # RawArticle.id's limit
-MAX_TITLE_CHARS, MAX_SOURCE_CHARS, MAX_URL_CHARS = 4096, 512, 4096  # RawArticle's limits: cut, not dead-lettered
 SEEN_RETENTION_SECONDS = 30 * 86_400.0  # an item gone from the feed for this long is forgotten
 MAX_SEEN = 20_000  # per feed, newest kept (at least every item of the last poll)
 MAX_FEED_BYTES = 16 * 1024 * 1024  # a news feed is kilobytes to a few megabytes; more is refused, not read
@@ -325,7 +324,7 @@ def item_id(entry: Any, feed_url: str) -> str | None:
         if not basis:
             return None
         return "rss-" + hashlib.blake2b(f"{feed_url}\n{basis}".encode(), digest_size=12).hexdigest()
-    if len(candidate) > MAX_ID_LENGTH:
+    if len(candidate) > MAX_ID_CHARS:
         return "rss-" + hashlib.blake2b(candidate.encode(), digest_size=12).hexdigest()
     return candidate
 

@@ -112,6 +112,11 @@ def test_txt_edge_cases() -> None:
     assert text_article(b" \n\n") is None
     assert file_values("empty.txt", b"") == []
     assert len(file_values("not-utf8.TXT", b"Titel\n\xff\xfe text")) == 1  # replaced, never dropped
+    # A first line longer than a title may be is text: it raised the schema's ValidationError and ended the feed
+    paragraph = "A very long opening paragraph. " * 200
+    article = json.loads(text_article(f"{paragraph}\nSecond paragraph.".encode()))  # type: ignore[arg-type]
+    assert "title" not in article and article["text"] == f"{paragraph}\nSecond paragraph."
+    assert RawArticle.model_validate(article).id == article["id"]
 
 
 def test_jsonl_keeps_bad_lines_for_the_dead_letter_topic() -> None:
@@ -136,6 +141,7 @@ def test_partition_keys_of_raw_lines() -> None:
     assert article_key(b'{"id": "\\ud800"}') == b"\xed\xa0\x80"  # was a UnicodeEncodeError that ended the feed
     assert article_key(b"not json") is None and article_key(b'{"id": ""}') is None
     assert article_key(b'{"id": "huge-1", "text": "cut here') == b"huge-1"  # a line read only in part
+    assert article_key(b'{"id": 123}') == b"123" and article_key(b'{"id": true, "url": "u"}') == b"u"
 
 
 def test_a_line_too_long_keeps_its_start_and_size_in_bounded_memory(tmp_path: Path) -> None:

@@ -40,6 +40,14 @@ def test_id_is_derived_stably_from_url_then_content() -> None:
     assert validate(b'{"text": "same", "title": "T"}', max_bytes=LIMIT).id != c.id
 
 
+def test_a_numbered_id_is_its_decimal_text_and_an_empty_one_is_derived() -> None:
+    # A CMS's article number was a schema error in the worker, though `wiremon feed` keyed the message by it.
+    assert validate(b'{"id": 123, "text": "x"}', max_bytes=LIMIT).id == "123"
+    assert validate(b'{"id": "", "text": "x"}', max_bytes=LIMIT).id == validate(b'{"text": "x"}', max_bytes=LIMIT).id
+    for odd in (b"true", b"1.5", b"[1]"):
+        assert _reason(b'{"id": ' + odd + b', "text": "x"}') == "schema"
+
+
 def test_unknown_fields_are_kept() -> None:
     raw = validate(b'{"text": "x", "category": "world", "tags": ["a"]}', max_bytes=LIMIT)
     assert raw.extra == {"category": "world", "tags": ["a"]}
