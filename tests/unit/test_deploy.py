@@ -37,6 +37,13 @@ def test_kafka_is_the_official_image_in_kraft_mode() -> None:
     assert not any("zookeeper" in str(v).lower() for v in kafka["environment"].values())
 
 
+def test_kafkas_log_is_on_its_volume() -> None:
+    # Without log.dirs the image writes to /tmp/kraft-combined-logs: a recreated container lost every topic.
+    kafka = _services()["kafka"]
+    log_dirs = kafka["environment"]["KAFKA_LOG_DIRS"]
+    assert any(volume.split(":")[1] == log_dirs for volume in kafka["volumes"])
+
+
 def test_every_mounted_file_exists() -> None:
     for name, service in _services().items():
         for volume in service.get("volumes", []):
