@@ -9,12 +9,14 @@ import argparse
 import gc
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 if TYPE_CHECKING:
+    from streams.settings import Settings
     from streams.sources.jsonl import Line
 
 EXIT_USAGE = 2
@@ -26,6 +28,31 @@ class CliError(Exception):
 
 def _fail(message: str) -> NoReturn:
     raise CliError(message)
+
+
+# kafka-python's error for a refused admin request quotes the whole request and response; the broker's reason is in it
+_BROKER_SAID = re.compile(r"error_message='((?:[^'\\]|\\.)+)'")
+
+
+def _kafka_reason(exc: Exception) -> str:
+    """A Kafka client error in a line: the broker's own reason when it gave one, never the whole request."""
+    text = str(exc)
+    said = _BROKER_SAID.search(text)
+    if said is not None:
+        text = said.group(1)
+    elif " failed with response " in text or len(text) > 300:
+        text = getattr(exc, "description", "") or text[:300]
+    return f"{type(exc).__name__}: {text}"
+
+
+def _kafka_failure(settings: Settings, exc: Exception, hint: str = "") -> NoReturn:
+    """Fails with what went wrong with the brokers: unreachable, or reached and refusing (a replication factor
+    larger than the cluster, an ACL)."""
+    from kafka.errors import KafkaConnectionError, KafkaTimeoutError
+
+    if isinstance(exc, (KafkaConnectionError, KafkaTimeoutError)):
+        _fail(f"cannot reach Kafka at {settings.broker}: {_kafka_reason(exc)}{hint}")
+    _fail(f"Kafka at {settings.broker} refused: {_kafka_reason(exc)}")
 
 
 def _read_lines(paths: Sequence[str], *, max_line_bytes: int) -> Iterator[Line]:
@@ -71,7 +98,7 @@ def _settings():  # noqa: ANN202 - deferred import keeps `wiremon --help` fast
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         variable = f"WIREMON_{str(first['loc'][0]).upper()}: " if first["loc"] else ""  # none: several variables
-        _fail(f"invalid configuration: {variable}{first['msg']}")
+        _fail(f"invalid configuration: {variable}{first['msg'].removeprefix('Value error, ')}")
 
 
 MAX_SECONDS = 7 * 86_400  # a week: beyond it a pause is a mistake (and 1e300 s overflows a timestamp)
@@ -199,8 +226,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
     try:
         ensure_topics(settings)
     except KafkaError as exc:
-        hint = "" if kafka_level <= logging.DEBUG else " (WIREMON_LOG_LEVEL=debug shows each attempt)"
-        _fail(f"cannot reach Kafka at {settings.broker}: {type(exc).__name__}: {exc}{hint}")
+        _kafka_failure(settings, exc, "" if kafka_level <= logging.DEBUG else
+                       " (WIREMON_LOG_LEVEL=debug shows each attempt)")
     except PartitionLayoutError as exc:
         _fail(str(exc))
     import faust
@@ -231,11 +258,12 @@ def cmd_topics(args: argparse.Namespace) -> int:
     try:
         created = ensure_topics(settings)
     except KafkaError as exc:
-        _fail(f"cannot reach Kafka at {settings.broker}: {type(exc).__name__}: {exc}")
+        _kafka_failure(settings, exc)
     except PartitionLayoutError as exc:
         _fail(str(exc))
     for name, partitions in topic_plan(settings).items():
-        print(f"{name}\t{partitions} partitions\t{'created' if name in created else 'exists'}")
+        print(f"{name}\t{partitions} partition{'s' if partitions != 1 else ''}\t"
+              f"{'created' if name in created else 'exists'}")
     return 0
 
 
@@ -312,7 +340,7 @@ def cmd_feed(args: argparse.Namespace) -> int:
     except SourceError as exc:
         _fail(str(exc))
     except KafkaError as exc:
-        _fail(f"cannot produce to Kafka at {settings.broker}: {type(exc).__name__}: {exc}")
+        _fail(f"cannot produce to Kafka at {settings.broker}: {_kafka_reason(exc)}")
     finally:
         for signum, handler in previous_handlers.items():
             signal.signal(signum, handler)  # type: ignore[arg-type]
@@ -322,7 +350,8 @@ def cmd_feed(args: argparse.Namespace) -> int:
         for state in states.values():
             state.close()
     too_large = feeder.dead_lettered if feeder is not None else 0
-    print(f"produced {count - too_large} messages to {topic}"
+    produced = count - too_large
+    print(f"produced {produced} message{'' if produced == 1 else 's'} to {topic}"
           + (f", {too_large} too large for it to {settings.topic_deadletter}" if too_large else "")
           + (" (stopped by signal)" if stop.is_set() else ""), file=sys.stderr)
     return 0
@@ -367,7 +396,7 @@ def cmd_alerts(args: argparse.Namespace) -> int:
             timeout_s=args.timeout,
         )
     except KafkaError as exc:
-        _fail(f"cannot read alerts from Kafka at {settings.broker}: {type(exc).__name__}: {exc}")
+        _fail(f"cannot read alerts from Kafka at {settings.broker}: {_kafka_reason(exc)}")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -6,6 +6,7 @@ This is the only place configuration is read. The README's configuration table m
 from __future__ import annotations
 
 import importlib.util
+import re
 import socket
 import ssl
 from functools import lru_cache
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, FilePath, SecretStr, field_validator, model_validator
+from pydantic import Field, FilePath, SecretStr, ValidationInfo, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 SecurityProtocol = Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"]
@@ -25,6 +26,12 @@ DAY_SECONDS = 86_400.0
 
 #: Room left below ``Settings.record_max_bytes`` for a record's key, headers and framing.
 RECORD_ENVELOPE_BYTES = 16_384
+
+
+# Kafka's rule for a topic name. The app id starts the names of the worker's internal topics, the longest
+# "<app id>-novelty-records-changelog".
+_TOPIC_NAME = re.compile(r"[A-Za-z0-9._-]{1,249}")
+_APP_ID_MAX_CHARS = 249 - len("-novelty-records-changelog")
 
 
 class Settings(BaseSettings):
@@ -151,6 +158,24 @@ class Settings(BaseSettings):
                     or parts.netloc.endswith(":") or parts.username is not None):
                 raise ValueError(f"{url!r} is not kafka://host[:port] (port 1-65535)")
         return ";".join(urls)
+
+    @field_validator("topic_raw", "topic_enriched", "topic_alerts", "topic_deadletter", "app_id")
+    @classmethod
+    def _topic_name(cls, value: str, info: ValidationInfo) -> str:
+        # Checked here, not by the broker when the topics are created (an error that looked like a connection's)
+        longest = _APP_ID_MAX_CHARS if info.field_name == "app_id" else 249
+        if not _TOPIC_NAME.fullmatch(value) or len(value) > longest or value in (".", ".."):
+            raise ValueError(f"{value!r} cannot name a topic: 1 to {longest} letters, digits, '.', '_' or '-'")
+        return value
+
+    @model_validator(mode="after")
+    def _distinct_topics(self) -> Settings:
+        # A worker reading its own output would enrich its enriched articles for ever
+        topics = [self.topic_raw, self.topic_enriched, self.topic_alerts, self.topic_deadletter]
+        if len(set(topics)) < len(topics):
+            raise ValueError("WIREMON_TOPIC_RAW, WIREMON_TOPIC_ENRICHED, WIREMON_TOPIC_ALERTS and "
+                             "WIREMON_TOPIC_DEADLETTER must name four different topics")
+        return self
 
     @field_validator("store")
     @classmethod

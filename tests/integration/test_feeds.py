@@ -86,7 +86,7 @@ def test_watched_directory_feeds_each_file_once(kafka, namespace, start_worker, 
     # A second run (a restart, or the next cron job) feeds only what is new.
     (inbox / ".d.jsonl.part").rename(inbox / "d.jsonl")
     second = _feed(namespace, str(inbox), "--once")
-    assert "produced 1 messages" in second.stderr, second.stderr
+    assert "produced 1 message to" in second.stderr, second.stderr
     third = _feed(namespace, str(inbox), "--once")
     assert "produced 0 messages" in third.stderr, third.stderr
     assert _raw_count(kafka, namespace) == 5

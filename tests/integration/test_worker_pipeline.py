@@ -190,3 +190,21 @@ def test_a_worker_refuses_topics_its_tables_cannot_be_co_partitioned_with(kafka,
         assert "Traceback" not in err and err.splitlines()[-1].startswith(  # (after the log's "created topics")
             f"wiremon: error: topic {statements} has 8 partitions; it must have WIREMON_PARTITIONS=4 for the novelty "
             "table: set WIREMON_PARTITIONS=8"), err
+
+
+def test_a_request_the_broker_refuses_is_reported_as_refused_with_its_reason(kafka, namespace, tmp_path) -> None:
+    """A replication factor larger than the cluster: the broker answers and refuses. The line said "cannot reach
+    Kafka" and quoted the whole request (~730 characters); it now says refused, with the broker's own reason."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, **namespace, "WIREMON_REPLICATION_FACTOR": "1000", "WIREMON_DATA_DIR": str(tmp_path / "s")}
+    for command in ("topics", "worker"):
+        result = subprocess.run([sys.executable, "-m", "streams", command], env=env, capture_output=True, timeout=120)
+        err = result.stderr.decode()
+        assert result.returncode == 2, err
+        assert err.count("\n") == 1 and "Traceback" not in err, err
+        assert err.startswith("wiremon: error: Kafka at kafka://"), err
+        assert " refused: InvalidReplicationFactorError: " in err, err
+        assert "1000" in err and "CreateTopicsRequest" not in err, err

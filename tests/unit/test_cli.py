@@ -67,9 +67,15 @@ def _run_with_env(*args: str, **env: str) -> subprocess.CompletedProcess[bytes]:
         ({"WIREMON_BROKER": "kafka://host:notaport"}, "WIREMON_BROKER"),
         ({"WIREMON_BROKER": "http://host:9092"}, "is not kafka://host[:port]"),
         ({"WIREMON_STORE": "bogus://"}, "WIREMON_STORE"),
+        # Topic names the broker would refuse (reported as a failure to reach Kafka, with the whole request)
+        ({"WIREMON_TOPIC_RAW": ""}, "WIREMON_TOPIC_RAW: '' cannot name a topic"),
+        ({"WIREMON_TOPIC_ALERTS": "bad name!"}, "WIREMON_TOPIC_ALERTS: 'bad name!' cannot name a topic"),
+        ({"WIREMON_APP_ID": "a" * 224}, "WIREMON_APP_ID: "),
+        ({"WIREMON_TOPIC_ENRICHED": "articles.raw"}, "must name four different topics"),
     ],
     ids=["broken-watchlist", "missing-taxonomy", "unknown-log-level", "missing-ca-file", "ca-file-not-pem",
-         "client-certificate-not-pem", "broker-port-not-a-number", "broker-not-kafka", "unknown-store"],
+         "client-certificate-not-pem", "broker-port-not-a-number", "broker-not-kafka", "unknown-store",
+         "empty-topic-name", "topic-name-with-spaces", "app-id-too-long", "same-topic-twice"],
 )
 def test_worker_configuration_errors_are_one_line_exit_2_before_kafka_is_asked(
     tmp_path: Path, env: dict[str, str], expected: str
