@@ -47,7 +47,8 @@ STATEMENTS_FOUND = Counter(
     registry=REGISTRY,
 )
 ALERTS_EMITTED = Counter(
-    "wiremon_alerts_emitted_total", "Alerts on new statements, by official.", ["official"], registry=REGISTRY
+    "wiremon_alerts_emitted_total", "Alert records sent, by official (an article processed again sends its alerts "
+    "again, with the same alert_id).", ["official"], registry=REGISTRY
 )
 #: The processing stages timed by ``STAGE_SECONDS``, in pipeline order.
 STAGES = ("parse", "normalize", "language", "topics", "statements", "fingerprint", "dedup", "novelty")
