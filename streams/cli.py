@@ -6,6 +6,7 @@ Every usage or input error is one line on stderr and exit code 2.
 from __future__ import annotations
 
 import argparse
+import errno
 import gc
 import json
 import logging
@@ -203,8 +204,27 @@ def _peek_id(line: bytes) -> str | None:
 # --- worker ----------------------------------------------------------------------------------------------
 
 
+def _check_web_address(settings: Settings) -> None:
+    """Fails when the web server could not listen where it is told to (Faust's would end the worker with a
+    traceback after it joined the group)."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(settings.web_host, settings.web_port, type=socket.SOCK_STREAM,
+                                   flags=socket.AI_PASSIVE)
+        family, kind, proto, _, address = infos[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the web server binds
+            probe.bind(address)
+    except OSError as exc:
+        hint = "; each worker on a host needs a port of its own" if exc.errno == errno.EADDRINUSE else ""
+        _fail(f"WIREMON_WEB_HOST, WIREMON_WEB_PORT: cannot listen on {settings.web_host}:{settings.web_port} "
+              f"({exc.strerror or exc}{hint})")
+
+
 def cmd_worker(args: argparse.Namespace) -> int:
     settings = _settings()
+    _check_web_address(settings)
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
     from kafka.errors import KafkaError
 

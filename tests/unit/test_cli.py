@@ -90,6 +90,21 @@ def test_worker_configuration_errors_are_one_line_exit_2_before_kafka_is_asked(
     assert "Kafka" not in err
 
 
+def test_worker_whose_web_port_is_taken_is_one_line_exit_2() -> None:
+    # Faust's web server failed to bind after the worker had joined the group: a traceback and exit code 1.
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = _run_with_env("worker", WIREMON_WEB_PORT=str(port))
+    err = result.stderr.decode()
+    assert result.returncode == 2, err
+    assert err == (f"wiremon: error: WIREMON_WEB_HOST, WIREMON_WEB_PORT: cannot listen on 127.0.0.1:{port} "
+                   "(Address already in use; each worker on a host needs a port of its own)\n"), err
+
+
 def test_worker_without_kafka_is_one_line_exit_2(tmp_path: Path) -> None:
     # A real unreachable broker: kafka-python, the start-up admin client, tries for WIREMON_CONNECT_TIMEOUT_SECONDS
     # and logs every attempt at WARNING and ERROR (two dozen lines before this one, at the default log level, before
