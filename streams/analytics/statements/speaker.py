@@ -1108,6 +1108,11 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                         return _Speaker(tokens[j].value, i, j, "according")
                     break
                 if token_k.kind == "M":
+                    # "according to one of Zelensky's closest aides", "according to a Zelensky aide": someone else
+                    after = k + 3 if [t.value for t in tokens[k + 1:k + 3]] in (["'", "s"], ["’", "s"]) else k + 1
+                    end = next((m for m in range(after, len(tokens)) if tokens[m].kind != "W"), len(tokens))
+                    if any(t.value in _INTERMEDIARIES for t in tokens[after:end]):
+                        break
                     if _names_the_source(tokens, i + phrase, k):
                         return _Speaker(token_k.value, i, k, "according")
                     break  # "according to a source close to Peskov": someone else
@@ -1213,6 +1218,16 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             # "Глава держави подякував Сполученим Штатам за пакет допомоги і наголосив, що": the role opening the
             # sentence is the subject of both predicates
             return _Speaker(role_subject, i, 0, "left")
+        if (tokens[i - 1].value == "," and _CYRILLIC_START.match(token.value)
+                and (gender := _verb_gender(token.value)) is not None and any(t.kind == "M" for t in tokens[i + 1:])
+                and (right := _right_subject(tokens, i, context)) is not None and right[0] != _UNTRACKED
+                and tokens[right[1]].kind == "M" and not tokens[right[1]].inflected
+                and context.watchlist.officials[right[0]].gender in (None, gender)
+                and all(t.kind == "P" for t in tokens[right[1] + 1:])):
+            # "Путин не поедет в Рио, заявил пресс-секретарь Кремля Дмитрий Песков.": an official named in the
+            # nominative after the verb, agreeing with it and ending the sentence, is its subject, whoever the
+            # sentence opens with
+            return _Speaker(right[0], i, right[1], "right")
         # (before a Portuguese auxiliary and clitic: "Ha añadido que" opens with no subject, "Ha" is no name)
         left = _left_subject(tokens, _verb_group(tokens, i) if token.value in _PT_VERBS else auxiliary, context)
         if (left is None and tokens[i - 1].value == "," and first_mention is not None and first_mention < i
@@ -1228,7 +1243,12 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 # (after opening phrases: "После встречи с Макроном Шольц ...", "Утром 24 июня Владимир Путин ...")
                 and not any(t.kind == "Q" or t.kind == "M" and _valid_subject_mention(tokens, k)
                             or t.value in _RELATIVE_PRONOUNS or t.value in _COMPLEMENTIZERS
-                            for k, t in enumerate(tokens[:i]) if k > first_mention)):
+                            for k, t in enumerate(tokens[:i]) if k > first_mention)
+                # (not "Путин не поедет в Рио, заявил пресс-секретарь Кремля Дмитрий Песков.": a subject after the
+                # verb ending the sentence is the speaker)
+                and not (any(t.kind == "M" for t in tokens[i + 1:])
+                         and (right := _right_subject(tokens, i, context)) is not None
+                         and all(t.kind == "P" for t in tokens[right[1] + 1:]))):
             # "Шольц вновь отверг такую возможность, заявив, что ...", Ukrainian "..., заявив, що": the opening
             # name's second predicate (a singular verb or a gerund; not "..., заявили в Кремле")
             left = (tokens[first_mention].value, first_mention)

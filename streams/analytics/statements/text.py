@@ -27,7 +27,8 @@ _SENTENCE_END = re.compile(r"(?<![.!?\u2026])[.!?\u2026]++(?:[ \u00a0]?[\u00bb\u
 # the agency tag after Interfax's "Москва. 12 июня. ": "INTERFAX.RU - ", "ІНТЕРФАКС-УКРАЇНА - ".
 _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яёіїєґ][^\W\da-zà-ÿа-яёіїєґ]+(?:[ .'-]+[^\W\da-zà-ÿа-яёіїєґ]+){0,3}"
                        r"(?:,[^()\n\u2014\u2013-]{1,30}?(?:\s*\([^()\n]{1,30}\))?|\s*\([^()\n]{1,30}\)|\.(?:RU|UA|COM)"
-                       r"|(?<=ІНТЕРФАКС-УКРАЇНА)|(?<=INTERFAX-UKRAINE))"  # (Interfax-Ukraine's)
+                       # (Interfax's: "Москва. 1 ноября. ИНТЕРФАКС - ", Interfax-Ukraine's)
+                       r"|(?<=ИНТЕРФАКС)|(?<=INTERFAX)|(?<=ІНТЕРФАКС-УКРАЇНА)|(?<=INTERFAX-UKRAINE))"
                        r"(?:\s+[-\u2014\u2013]|(?<=\))\.-)\s+"  # (EFE: "MOSCÚ, 4 nov (EFE).- ")
                        # Lusa writes the place as a name: "Nova Iorque, 23 set 2023 (Lusa) - "
                        r"|\s*[^\W\d_a-zà-ÿа-яёіїєґ]\w+(?:[ '-]+\w+){0,3},"

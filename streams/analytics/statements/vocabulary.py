@@ -205,6 +205,8 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "head of government": (("chancellor", "prime minister"), None),  # Portuguese "o chefe do Governo"
     "chief": (("chief", "head of", "secretary general", "secretary-general"), None),
     "генсек": (("secretary general", "secretary-general"), None),
+    "генсекретарь": (("secretary general", "secretary-general"), None),
+    "генсекретар": (("secretary general", "secretary-general"), None),
     "adviser": (("aide", "adviser", "advisor", "советник", "радник"), None),
     "advisor": (("aide", "adviser", "advisor", "советник", "радник"), None),
     "представитель": (("spokes", "представ"), None),
@@ -357,9 +359,9 @@ _ROLE_GENITIVES: dict[str, str] = {
     "дипломата": "дипломат", "министра": "министр", "міністра": "міністр", "представителя": "представитель",
     "представительницы": "представительница", "советника": "советник", "радника": "радник",
     "президента": "президент", "речника": "речник", "речниці": "речниця", "генсека": "генсек",
-    "канцлера": "канцлер", "госсекретаря": "госсекретарь", "держсекретаря": "держсекретар", "лидера": "лидер",
-    "лідера": "лідер", "секретаря": "секретарь", "генерала": "генерал", "начальника": "начальник",
-    "диктатора": "диктатор",
+    "генсекретаря": "генсекретарь", "канцлера": "канцлер", "госсекретаря": "госсекретарь",
+    "держсекретаря": "держсекретар", "лидера": "лидер", "лідера": "лідер", "секретаря": "секретарь",
+    "генерала": "генерал", "начальника": "начальник", "диктатора": "диктатор",
 }
 # Words that negate a speech verb right before it: "did not say", "declined to say", "не уточнил".
 _NEGATIONS = _words(fold("""not never cannot t without unable declined declines declining refused refuses refusing

@@ -239,3 +239,15 @@ def test_abbreviations_do_not_split_sentences(watchlist: Watchlist) -> None:
         ("valery-gerasimov", "reported", "the U.S. military is involved."),
         ("valery-gerasimov", "quote", "Mr. Blinken knows that very well"),
     ]
+
+
+def test_according_to_an_officials_aide_is_someone_else(watchlist: Watchlist) -> None:
+    # Found by a blind set of reposts: the words were Zelensky's
+    for text in ("The Kursk incursion is designed to bring the war home to ordinary Russians, according to one of "
+                 "President Volodymyr Zelensky's closest aides.",
+                 "The Kursk incursion is designed to bring the war home to ordinary Russians, according to a Zelensky "
+                 "aide."):
+        assert extract(text, watchlist) == [], text
+    claim = "The Kursk incursion is designed to bring the war home to ordinary Russians"
+    assert extract(f"{claim}, according to President Volodymyr Zelensky.", watchlist) == [
+        ("volodymyr-zelensky", "reported", claim)]

@@ -216,3 +216,30 @@ def test_review_of_the_russian_and_ukrainian_rules(watchlist: Watchlist, lang: s
     # name taken for its title, an addressee for the subject, "О чем ..." for a back reference, a pronoun after
     # opening phrases in Portuguese, a question in a dialogue paragraph given to whoever answers it).
     assert extract(normalize_text(text), watchlist, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The official opening the sentence is what it is about; the one after the verb speaks. Before: Putin said
+        # "пресс-секретарь Кремля Дмитрий Песков." (the rule for "Шольц ..., заявив, что" took the opening name)
+        ("Путин не поедет на саммит в Рио, заявил пресс-секретарь Кремля Дмитрий Песков.",
+         [("dmitry-peskov", "reported", "Путин не поедет на саммит в Рио")]),
+        ("Путин не поедет на саммит в Рио, сообщил журналистам Дмитрий Песков.",
+         [("dmitry-peskov", "reported", "Путин не поедет на саммит в Рио")]),
+        # Interfax's dateline is not part of what was said
+        ("Москва. 1 ноября. ИНТЕРФАКС - Президент России Владимир Путин не планирует лично участвовать в саммите "
+         "в Бразилии, сообщил журналистам пресс-секретарь главы государства Дмитрий Песков.",
+         [("dmitry-peskov", "reported", "Президент России Владимир Путин не планирует лично участвовать в саммите "
+                                        "в Бразилии")]),
+        ("Путин не поедет на саммит в Рио, заявила Захарова.",  # (nothing before)
+         [("maria-zakharova", "reported", "Путин не поедет на саммит в Рио")]),
+        # "генсекретарь" is the Secretary-General's role noun, as "генсек" was
+        ("Генеральный секретарь ООН Антониу Гутерриш встретился с Лавровым. «Мы не сдадимся. Продовольственная "
+         "безопасность миллионов людей зависит от этого», - сказал генсекретарь.",
+         [("antonio-guterres", "quote", "Мы не сдадимся. Продовольственная безопасность миллионов людей зависит от "
+                                        "этого")]),
+    ],
+)
+def test_review_of_repost_set_russian(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected
