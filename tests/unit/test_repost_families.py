@@ -1,0 +1,112 @@
+"""A blind set of reposts through the worker's stages: what alerts, what alerts again, what goes to the wrong official.
+
+`tests/data/repost_families.jsonl` (2026-11-28) was written by a helper before it read the statement or novelty code:
+28 story families in English, Russian and Ukrainian, each an original article (one to three statements by tracked
+officials), three to ten reposts of it varied as outlets vary them (headline, repeated title line, boilerplate, cut
+tail, quote marks, name spelling, reworded attribution, reordered or dropped paragraphs, a rewritten opening, an
+ellipsis in a quote, the outlet's own sentence) and follow-ups with genuinely new statements, ingested minutes to
+days apart. Each family's statements are labelled with the official and key phrases that identify them in an alert.
+
+The counts are this set's measurements, kept as bounds so that a change that makes them worse fails; the first run,
+before the rules it led to (`test_review_of_repost_set_russian`): 20 alerts again in reposts, 7 to the wrong
+official, 2 of the 23 new statements of follow-ups missed, 5 of the 127 statements of the originals not extracted.
+What remains is described in the README's *Known limitations* (an outlet's own rewording of the opening paragraph,
+mostly).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from streams.pipeline import Analyzers, Pipeline
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "repost_families.jsonl"
+WEEK = 7 * 86400.0
+
+
+def _folded(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower().replace("ё", "е").replace("\u2019", "'").replace("\u2018", "'")
+    return " ".join(re.sub(r"[\"\u201c\u201d\u201e\u00ab\u00bb]", "", text).split())
+
+
+def _labels(statements: dict[str, dict], text: str) -> list[str]:
+    """The labelled statements an alert's text is (by their key phrases)."""
+    folded = _folded(text)
+    return [sid for sid, s in statements.items() if any(_folded(key) in folded for key in s["keys"])]
+
+
+@pytest.fixture(scope="module")
+def outcome() -> Counter[str]:
+    """Every alert of the set classified against the labels, and every labelled new statement that did not alert."""
+    analyzers = Analyzers.load()
+    counts: Counter[str] = Counter()
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        family = json.loads(line)
+        statements = family["statements"]
+        pipeline = Pipeline(analyzers, max_message_bytes=1 << 20, dedup_retention_seconds=WEEK,
+                            novelty_window_seconds=WEEK)
+        alerted: set[str] = set()  # labels that alerted where they should
+        seen: set[str] = set()  # labels contained in an earlier article
+        for article in family["articles"]:
+            result = pipeline.process(json.dumps(article["article"], ensure_ascii=False).encode(),
+                                      ingested_at=datetime.fromisoformat(article["ingested_at"]))
+            assert result.error is None, (family["family"], article["seq"], result.error)
+            expected = {e["sid"] for e in article["expect_alert"]}
+            hits: set[str] = set()
+            for alert in result.alerts:
+                labels = _labels(statements, alert.statement)
+                own = {sid for sid in labels if statements[sid]["official"] == alert.official.id}
+                if labels and not own:
+                    counts["wrong official"] += 1
+                elif own & expected:
+                    counts["expected"] += 1
+                    hits |= own & expected
+                elif own & set(article["optional_alert"]):
+                    counts["optional"] += 1  # (background statements of an original: either way)
+                elif own & alerted:
+                    counts["alerted again"] += 1
+                elif own & seen:
+                    counts["late"] += 1  # a repeat of a statement that did not alert when first seen
+                elif own:
+                    counts["labelled, not expected"] += 1
+                else:
+                    counts["unlabelled"] += 1
+                if own & (expected | set(article["optional_alert"])):
+                    alerted |= own
+            counts[f"missed in {article['role']}s"] += len(expected - hits)
+            counts[f"expected in {article['role']}s"] += len(expected)
+            seen |= set(article["contains"])
+    return counts
+
+
+def test_the_set_is_what_it_says() -> None:
+    families = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+    articles = [a for f in families for a in f["articles"]]
+    assert len(families) == 28 and len(articles) == 177
+    assert Counter(f["lang"] for f in families) == {"en": 13, "ru": 8, "uk": 7}
+    assert Counter(a["role"] for a in articles) == {"original": 28, "repost": 129, "followup": 20}
+
+
+def test_new_statements_alert(outcome: Counter[str]) -> None:
+    assert outcome["expected in originals"] == 127 and outcome["expected in followups"] == 23
+    assert outcome["missed in originals"] <= 3, outcome  # 5 on the first run
+    assert outcome["missed in followups"] <= 1, outcome  # 2 on the first run
+
+
+def test_what_reposts_repeat_rarely_alerts_again(outcome: Counter[str]) -> None:
+    # 129 reposts repeating 300-odd statements; 26 of them with the opening paragraph rewritten by the outlet, which
+    # is most of what still alerts (README, Known limitations)
+    assert outcome["alerted again"] <= 18, outcome  # 20 on the first run
+    assert outcome["late"] == 0, outcome  # 2 on the first run
+
+
+def test_alerts_rarely_go_to_the_wrong_official(outcome: Counter[str]) -> None:
+    # Those left: "he" after a paragraph about another official, moved there by the repost
+    assert outcome["wrong official"] <= 5, outcome  # 7 on the first run
