@@ -3,8 +3,9 @@
 Pure analytics. A statement is reduced to its normalised words (casefolded, diacritics and punctuation
 removed); its *key* is a hash of those words, its *sketch* the bottom-k hashes of its word bigrams. Two
 statements are near-duplicates when the bigram Jaccard similarity is high (retyped quote, a few words
-changed) or when the new one is mostly contained in the old one (a trimmed quote). Sketches are exact for
-statements of up to ``SKETCH_SIZE`` bigrams and a bottom-k estimate beyond.
+changed) or when the new one is mostly contained in the old one (a trimmed quote), unless only one of them negates
+(a reversal shares most of its words with what it reverses). Sketches are exact for statements of up to
+``SKETCH_SIZE`` bigrams and a bottom-k estimate beyond.
 """
 
 from __future__ import annotations
@@ -32,7 +33,17 @@ JACCARD_THRESHOLD = 0.5
 #: ...or when this share of the new statement's bigrams is in a stored one (the new one is a trimmed quote).
 CONTAINMENT_THRESHOLD = 0.8
 
+#: ...except that a statement and a stored one of which only one negates ("Putin will go to Rio" after "Putin will
+#: not go to Rio": most word pairs shared) are a repeat only when this share of the new one is in the stored one (a
+#: trimmed quote that left the negation out).
+REVERSAL_CONTAINMENT_THRESHOLD = 0.9
+
 _WORD = re.compile(r"\w+")
+# Words that negate a statement, in the languages statements are read in ("don't" is "don", "t")
+_NEGATIONS = frozenset(fold(word) for word in """not no never nor t не ни нет ні немає нема ne pas jamais nicht kein
+    keine keinen keiner keinem nie niemals não nunca jamás ikke aldri""".split())
+# The sketch of a statement with a negation holds this value; the smallest hash, it is always in the bottom-k.
+_NEGATED = 0
 
 
 def _words(text: str) -> list[str]:
@@ -50,10 +61,11 @@ def _hash(shingle: str) -> int:
 
 
 def _shingles(words: list[str]) -> set[int]:
-    # Word bigrams; a one-word statement is its word.
-    if len(words) < 2:
-        return {_hash(w) for w in words}
-    return {_hash(f"{a} {b}") for a, b in zip(words, words[1:])}
+    # Word bigrams; a one-word statement is its word. And the mark of a negation.
+    shingles = {_hash(w) for w in words} if len(words) < 2 else {_hash(f"{a} {b}") for a, b in zip(words, words[1:])}
+    if not _NEGATIONS.isdisjoint(words):
+        shingles.add(_NEGATED)
+    return shingles
 
 
 def _encode(hashes: Iterable[int]) -> str:
@@ -74,11 +86,11 @@ def _similar(new: frozenset[int], new_size: int, old: frozenset[int], old_size: 
         return False
     both = sum(1 for h in union_bottom if h in new and h in old)
     jaccard = both / len(union_bottom)
-    if jaccard >= JACCARD_THRESHOLD:
-        return True
     # |A ∩ B| = J (|A| + |B|) / (1 + J); containment of the new statement A in the stored B.
-    intersection = jaccard * (new_size + old_size) / (1 + jaccard)
-    return new_size > 0 and intersection / new_size >= CONTAINMENT_THRESHOLD
+    contained = jaccard * (new_size + old_size) / (1 + jaccard) / new_size if new_size > 0 else 0.0
+    if (_NEGATED in new) != (_NEGATED in old):
+        return contained >= REVERSAL_CONTAINMENT_THRESHOLD
+    return jaccard >= JACCARD_THRESHOLD or contained >= CONTAINMENT_THRESHOLD
 
 
 class NoveltyIndex:

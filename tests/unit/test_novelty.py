@@ -69,6 +69,24 @@ def test_different_statements_and_officials_are_new() -> None:
     assert len(index) == 3
 
 
+def test_a_reversal_is_new_though_most_of_its_words_repeat() -> None:
+    # Found by the blind set of reposts (test_repost_families): 0.52 of the word pairs in common made it a repeat
+    index = NoveltyIndex()
+    said = ("Putin will not go to Rio. Russia will be represented at the summit by Foreign Minister Sergei Lavrov")
+    assert index.check_and_add("dmitry-peskov", said, 0.0)[0]
+    assert index.check_and_add("dmitry-peskov", "Putin will go to Rio. Russia will be represented at the summit by "
+                                                "the president himself", 3600.0)[0]
+    # ... while the same words again, or retyped, or trimmed to leave the negation out, still repeat it
+    assert not index.check_and_add("dmitry-peskov", said.upper(), 7200.0)[0]
+    assert not index.check_and_add("dmitry-peskov", "Putin will not go to Rio. Russia will be represented at the "
+                                                    "summit by Foreign Minister Lavrov", 7300.0)[0]
+    assert not index.check_and_add("dmitry-peskov", "Russia will be represented at the summit by Foreign Minister "
+                                                    "Sergei Lavrov", 7400.0)[0]
+    ru = NoveltyIndex()
+    assert ru.check_and_add("dmitry-peskov", "Путин не поедет на саммит в Рио-де-Жанейро в ноябре", 0.0)[0]
+    assert ru.check_and_add("dmitry-peskov", "Путин поедет на саммит в Рио-де-Жанейро в ноябре", 60.0)[0]
+
+
 def test_window_expiry_and_pruning() -> None:
     store = RecordingStore()
     index = NoveltyIndex(store, window_seconds=7 * DAY)

@@ -8,8 +8,9 @@ ellipsis in a quote, the outlet's own sentence) and follow-ups with genuinely ne
 days apart. Each family's statements are labelled with the official and key phrases that identify them in an alert.
 
 The counts are this set's measurements, kept as bounds so that a change that makes them worse fails; the first run,
-before the rules it led to (`test_review_of_repost_set_russian`): 20 alerts again in reposts, 7 to the wrong
-official, 2 of the 23 new statements of follow-ups missed, 5 of the 127 statements of the originals not extracted.
+before the rules it led to (`test_review_of_repost_set_russian`, the reversal test of `test_novelty.py`): 20 alerts
+again in reposts, 7 to the wrong official, 2 of the 23 new statements of follow-ups missed, 5 of the 127 statements
+of the originals not extracted.
 What remains is described in the README's *Known limitations* (an outlet's own rewording of the opening paragraph,
 mostly).
 """
@@ -97,7 +98,7 @@ def test_the_set_is_what_it_says() -> None:
 def test_new_statements_alert(outcome: Counter[str]) -> None:
     assert outcome["expected in originals"] == 127 and outcome["expected in followups"] == 23
     assert outcome["missed in originals"] <= 3, outcome  # 5 on the first run
-    assert outcome["missed in followups"] <= 1, outcome  # 2 on the first run
+    assert outcome["missed in followups"] == 0, outcome  # 2 on the first run (one a reversal taken for a repeat)
 
 
 def test_what_reposts_repeat_rarely_alerts_again(outcome: Counter[str]) -> None:
