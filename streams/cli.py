@@ -43,6 +43,8 @@ def _kafka_reason(exc: Exception) -> str:
         text = said.group(1)
     elif " failed with response " in text or len(text) > 300:
         text = getattr(exc, "description", "") or text[:300]
+    else:  # kafka-python's own "[Error 7] KafkaTimeoutError: ..." names the class already
+        text = re.sub(rf"^(?:\[Error -?\d+\] )?{type(exc).__name__}: ", "", text)
     return f"{type(exc).__name__}: {text}"
 
 
@@ -122,6 +124,16 @@ def _pause(value: str) -> float:
 
 def _period(value: str) -> float:
     return _seconds(value, zero=False)
+
+
+def _count(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value}") from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {value}")
+    return number
 
 
 def _existing_file(value: str) -> Path:
@@ -404,8 +416,6 @@ def cmd_alerts(args: argparse.Namespace) -> int:
     from streams.subscriber import follow_alerts
 
     settings = _settings()
-    if args.max is not None and args.max <= 0:
-        _fail("--max must be positive")
     try:
         return follow_alerts(
             settings,
@@ -464,7 +474,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON lines instead of readable text")
     p.add_argument("--official", action="append", metavar="ID", help="only this official (repeatable)")
     p.add_argument("--from-beginning", action="store_true", help="start at the oldest retained alert")
-    p.add_argument("--max", type=int, metavar="N", help="stop after N alerts")
+    p.add_argument("--max", type=_count, metavar="N", help="stop after N alerts")
     p.add_argument("--timeout", type=_period, metavar="SECONDS", help="stop after this long without an alert")
     p.set_defaults(func=cmd_alerts)
 

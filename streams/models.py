@@ -109,7 +109,8 @@ class EnrichedArticle(BaseModel):
     lang_hint: str | None = None
     text: str = Field(description="The original text, as received.")
     clean_text: str = Field(description="Normalised text: HTML, boilerplate and repeated title removed.")
-    lang: str = Field(description="langdetect code (ISO 639-1, `zh-cn`/`zh-tw`) or `und`.")
+    lang: str = Field(description="langdetect code (ISO 639-1, `zh-cn`/`zh-tw`), `sr`/`be`/`kk`/`tg`/`uz` from the "
+                                  "Cyrillic letter rules, or `und`.")
     lang_confidence: float = Field(ge=0.0, le=1.0)
     topics: list[TopicScore] = Field(default_factory=list)
     statements: list[StatementRef] = Field(default_factory=list)

@@ -37,7 +37,8 @@ _APP_ID_MAX_CHARS = 249 - len("-novelty-records-changelog")
 class Settings(BaseSettings):
     """Runtime configuration. Every field is the env var ``WIREMON_<FIELD NAME IN CAPITALS>``."""
 
-    model_config = SettingsConfigDict(env_prefix="WIREMON_", extra="ignore", frozen=True)
+    # (allow_inf_nan: a retention of inf would keep every fingerprint for ever; nan passes no bound but its own check)
+    model_config = SettingsConfigDict(env_prefix="WIREMON_", extra="ignore", frozen=True, allow_inf_nan=False)
 
     # --- Kafka ---------------------------------------------------------------------------------
     app_id: str = Field("wiremon", description="Faust application id: consumer group and prefix of internal topics.")

@@ -132,6 +132,7 @@ def test_alerts_without_kafka_is_one_line_exit_2(monkeypatch: pytest.MonkeyPatch
     assert main(["alerts"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("wiremon: error: cannot read alerts from Kafka at "), err
+    assert err.endswith(": KafkaTimeoutError: Unable to bootstrap from ['127.0.0.1:1']\n"), err  # (named once)
 
 
 @pytest.mark.parametrize("option", [["--max", "0"], ["--max", "-3"], ["--timeout", "-1"], ["--timeout", "nan"]])

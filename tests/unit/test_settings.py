@@ -33,6 +33,16 @@ def test_invalid_values_are_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
         Settings()
 
 
+@pytest.mark.parametrize("variable", ["WIREMON_DEDUP_RETENTION_SECONDS", "WIREMON_NOVELTY_WINDOW_SECONDS",
+                                      "WIREMON_SESSION_TIMEOUT_SECONDS", "WIREMON_CONNECT_TIMEOUT_SECONDS"])
+@pytest.mark.parametrize("value", ["inf", "nan"])
+def test_durations_are_finite(monkeypatch: pytest.MonkeyPatch, variable: str, value: str) -> None:
+    # A retention of inf was accepted (every fingerprint kept for ever); nan was refused as "greater than 90"
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(ValidationError, match="finite number"):
+        Settings()
+
+
 @pytest.mark.parametrize("broker", ["kafka://h:x", "kafka://:9092", "h:0", "h:65536", "ssl://h:9093", "h:9092/path",
                                     "h:", "kafka://user@h:9092"])
 def test_broker_addresses_are_checked_before_any_client_sees_them(broker: str) -> None:
