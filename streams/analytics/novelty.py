@@ -4,8 +4,8 @@ Pure analytics. A statement is reduced to its normalised words (casefolded, diac
 removed); its *key* is a hash of those words, its *sketch* the bottom-k hashes of its word bigrams. Two
 statements are near-duplicates when the bigram Jaccard similarity is high (retyped quote, a few words
 changed) or when the new one is mostly contained in the old one (a trimmed quote), unless only one of them negates
-(a reversal shares most of its words with what it reverses). Sketches are exact for statements of up to
-``SKETCH_SIZE`` bigrams and a bottom-k estimate beyond.
+(a reversal shares most of its words with what it reverses); a quote cut at ellipses repeats what its parts repeat.
+Sketches are exact for statements of up to ``SKETCH_SIZE`` bigrams and a bottom-k estimate beyond.
 """
 
 from __future__ import annotations
@@ -44,6 +44,10 @@ _NEGATIONS = frozenset(fold(word) for word in """not no never nor t не ни н
     keine keinen keiner keinem nie niemals não nunca jamás ikke aldri""".split())
 # The sketch of a statement with a negation holds this value; the smallest hash, it is always in the bottom-k.
 _NEGATED = 0
+# Where a quote was cut: "…", "...", "(…)", "[...]"
+_ELLIPSIS = re.compile(r"\s*[(\[]?\s*(?:\.\.\.|\u2026)\s*[)\]]?\s*")
+# The shortest part of a cut quote that is compared on its own
+_MIN_PART_WORDS = 3
 
 
 def _words(text: str) -> list[str]:
@@ -150,8 +154,9 @@ class NoveltyIndex:
         view = self._views.get(official_id)
         if view is None or view.source is not stored:
             view = self._views[official_id] = _OfficialView(stored)
-        match = view.find(key, new, size, seen_at, self.window_seconds) if view.indexed else \
-            _scan(view.entries, key, new, size, seen_at, self.window_seconds)
+        match = self._repeated(view, key, new, size, seen_at)
+        if match is None and ("\u2026" in text or "..." in text):
+            match = self._spliced(view, text, seen_at)
         if match is not None:
             old_key, old_source = match
             return source is not None and old_source == source, old_key
@@ -161,6 +166,28 @@ class NoveltyIndex:
 
     def __len__(self) -> int:
         return sum(len(v or []) for v in self.store.values())
+
+    def _repeated(self, view: _OfficialView, key: str, new: frozenset[int], size: int,
+                  seen_at: float) -> tuple[str, Any] | None:
+        if view.indexed:
+            return view.find(key, new, size, seen_at, self.window_seconds)
+        return _scan(view.entries, key, new, size, seen_at, self.window_seconds)
+
+    def _spliced(self, view: _OfficialView, text: str, seen_at: float) -> tuple[str, Any] | None:
+        """What a quote cut at ellipses repeats when each of its parts repeats a stored statement, though not the
+        same one ("A … C" after "A. B." and "C. D."); the first part's match."""
+        parts = [words for words in map(_words, _ELLIPSIS.split(text)) if len(words) >= _MIN_PART_WORDS]
+        if len(parts) < 2:
+            return None
+        first = None
+        for words in parts:
+            shingles = _shingles(words)
+            found = self._repeated(view, statement_key(" ".join(words)), _decode(_encode(shingles)), len(shingles),
+                                   seen_at)
+            if found is None:
+                return None
+            first = first or found
+        return first
 
 
 def _valid(entry: Any) -> bool:

@@ -87,6 +87,24 @@ def test_a_reversal_is_new_though_most_of_its_words_repeat() -> None:
     assert ru.check_and_add("dmitry-peskov", "Путин поедет на саммит в Рио-де-Жанейро в ноябре", 60.0)[0]
 
 
+def test_a_quote_cut_at_an_ellipsis_that_joins_two_quotes_repeats_them() -> None:
+    # Found by the blind set of reposts: "A … C" after "A. B." and "C. D." shared too little with either
+    index = NoveltyIndex()
+    first = "Today they have a war that is expanding deeper inside the Russian Federation. Will they fear that? Yes"
+    second = "Do they respond to anything but fear? No, and everyone should realise that at last."
+    assert index.check_and_add("mykhailo-podolyak", first, 0.0) == (True, statement_key(first))
+    assert index.check_and_add("mykhailo-podolyak", second, 0.0)[0]
+    for cut in ("Today they have a war that is expanding deeper inside the Russian Federation \u2026 Do they respond "
+                "to anything but fear? No",
+                "Today they have a war that is expanding deeper inside the Russian Federation (...) Do they respond "
+                "to anything but fear? No"):
+        assert index.check_and_add("mykhailo-podolyak", cut, 60.0) == (False, statement_key(first)), cut
+    # every part must repeat something: one new part makes it new
+    assert index.check_and_add("mykhailo-podolyak", "Today they have a war that is expanding deeper inside the "
+                                                    "Russian Federation \u2026 and the front will move north by winter",
+                               120.0)[0]
+
+
 def test_window_expiry_and_pruning() -> None:
     store = RecordingStore()
     index = NoveltyIndex(store, window_seconds=7 * DAY)

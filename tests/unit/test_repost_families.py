@@ -104,7 +104,7 @@ def test_new_statements_alert(outcome: Counter[str]) -> None:
 def test_what_reposts_repeat_rarely_alerts_again(outcome: Counter[str]) -> None:
     # 129 reposts repeating 300-odd statements; 26 of them with the opening paragraph rewritten by the outlet, which
     # is most of what still alerts (README, Known limitations)
-    assert outcome["alerted again"] <= 18, outcome  # 20 on the first run
+    assert outcome["alerted again"] <= 17, outcome  # 20 on the first run
     assert outcome["late"] == 0, outcome  # 2 on the first run
 
 
