@@ -82,6 +82,10 @@ def test_a_reversal_is_new_though_most_of_its_words_repeat() -> None:
                                                     "summit by Foreign Minister Lavrov", 7300.0)[0]
     assert not index.check_and_add("dmitry-peskov", "Russia will be represented at the summit by Foreign Minister "
                                                     "Sergei Lavrov", 7400.0)[0]
+    # words that also mean something else are no negation: Portuguese "no" is "in the"
+    pt = NoveltyIndex()
+    assert pt.check_and_add("lula", "O Brasil vai apoiar a proposta da China para a paz", 0.0)[0]
+    assert not pt.check_and_add("lula", "O Brasil vai apoiar a proposta da China para a paz no conflito", 60.0)[0]
     ru = NoveltyIndex()
     assert ru.check_and_add("dmitry-peskov", "Путин не поедет на саммит в Рио-де-Жанейро в ноябре", 0.0)[0]
     assert ru.check_and_add("dmitry-peskov", "Путин поедет на саммит в Рио-де-Жанейро в ноябре", 60.0)[0]

@@ -1109,9 +1109,11 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                     break
                 if token_k.kind == "M":
                     # "according to one of Zelensky's closest aides", "according to a Zelensky aide": someone else
-                    after = k + 3 if [t.value for t in tokens[k + 1:k + 3]] in (["'", "s"], ["’", "s"]) else k + 1
-                    end = next((m for m in range(after, len(tokens)) if tokens[m].kind != "W"), len(tokens))
-                    if any(t.value in _INTERMEDIARIES for t in tokens[after:end]):
+                    # (the noun right after the name, or at most two words after its possessive)
+                    possessive = [t.value for t in tokens[k + 1:k + 3]] in (["'", "s"], ["’", "s"])
+                    after = k + 3 if possessive else k + 1
+                    if any(t.kind == "W" and t.value in _INTERMEDIARIES
+                           for t in tokens[after:after + (2 if possessive else 1)]):
                         break
                     if _names_the_source(tokens, i + phrase, k):
                         return _Speaker(token_k.value, i, k, "according")

@@ -249,5 +249,8 @@ def test_according_to_an_officials_aide_is_someone_else(watchlist: Watchlist) ->
                  "aide."):
         assert extract(text, watchlist) == [], text
     claim = "The Kursk incursion is designed to bring the war home to ordinary Russians"
+    # (a review: the nouns further on are not the source: "according to Zelensky in an interview with ... agency")
+    assert extract(f"{claim}, according to Zelensky in an interview with the Associated Press news agency.",
+                   watchlist) == [("volodymyr-zelensky", "reported", claim)]
     assert extract(f"{claim}, according to President Volodymyr Zelensky.", watchlist) == [
         ("volodymyr-zelensky", "reported", claim)]
