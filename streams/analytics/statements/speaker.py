@@ -345,6 +345,15 @@ def _honorific(token: _Token) -> bool:
 _ELIDED = _words("l d qu n s c j lorsqu jusqu puisqu")  # French words ending in an apostrophe: "l'Etat"
 
 
+def _closing_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
+    """The subject after ``verb`` when it ends the sentence and a tracked official is named after the verb ("...,
+    заявил пресс-секретарь Кремля Дмитрий Песков."): whoever the sentence opens with, that one speaks."""
+    if not any(t.kind == "M" for t in tokens[verb + 1:]):
+        return None
+    right = _right_subject(tokens, verb, context)
+    return right if right is not None and all(t.kind == "P" for t in tokens[right[1] + 1:]) else None
+
+
 def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
     verb_gender = _verb_gender(tokens[verb].value)
     best: tuple[str, int] | None = None
@@ -1220,16 +1229,16 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             # "Глава держави подякував Сполученим Штатам за пакет допомоги і наголосив, що": the role opening the
             # sentence is the subject of both predicates
             return _Speaker(role_subject, i, 0, "left")
+        closing = _closing_subject(tokens, i, context) if tokens[i - 1].value == "," else None
         if (tokens[i - 1].value == "," and _CYRILLIC_START.match(token.value)
-                and (gender := _verb_gender(token.value)) is not None and any(t.kind == "M" for t in tokens[i + 1:])
-                and (right := _right_subject(tokens, i, context)) is not None and right[0] != _UNTRACKED
-                and tokens[right[1]].kind == "M" and not tokens[right[1]].inflected
-                and context.watchlist.officials[right[0]].gender in (None, gender)
-                and all(t.kind == "P" for t in tokens[right[1] + 1:])):
+                and (gender := _verb_gender(token.value)) is not None
+                and closing is not None and closing[0] != _UNTRACKED
+                and tokens[closing[1]].kind == "M" and not tokens[closing[1]].inflected
+                and context.watchlist.officials[closing[0]].gender in (None, gender)):
             # "Путин не поедет в Рио, заявил пресс-секретарь Кремля Дмитрий Песков.": an official named in the
             # nominative after the verb, agreeing with it and ending the sentence, is its subject, whoever the
             # sentence opens with
-            return _Speaker(right[0], i, right[1], "right")
+            return _Speaker(closing[0], i, closing[1], "right")
         # (before a Portuguese auxiliary and clitic: "Ha añadido que" opens with no subject, "Ha" is no name)
         left = _left_subject(tokens, _verb_group(tokens, i) if token.value in _PT_VERBS else auxiliary, context)
         if (left is None and tokens[i - 1].value == "," and first_mention is not None and first_mention < i
@@ -1248,9 +1257,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                             for k, t in enumerate(tokens[:i]) if k > first_mention)
                 # (not "Путин не поедет в Рио, заявил пресс-секретарь Кремля Дмитрий Песков.": a subject after the
                 # verb ending the sentence is the speaker)
-                and not (any(t.kind == "M" for t in tokens[i + 1:])
-                         and (right := _right_subject(tokens, i, context)) is not None
-                         and all(t.kind == "P" for t in tokens[right[1] + 1:]))):
+                and closing is None):
             # "Шольц вновь отверг такую возможность, заявив, что ...", Ukrainian "..., заявив, що": the opening
             # name's second predicate (a singular verb or a gerund; not "..., заявили в Кремле")
             left = (tokens[first_mention].value, first_mention)
