@@ -32,7 +32,8 @@ def _fail(message: str) -> NoReturn:
 
 
 # kafka-python's error for a refused admin request quotes the whole request and response; the broker's reason is in it
-_BROKER_SAID = re.compile(r"error_message='((?:[^'\\]|\\.)+)'")
+# (a repr: in double quotes when the reason holds an apostrophe)
+_BROKER_SAID = re.compile(r"""error_message=(?:'((?:[^'\\]|\\.)+)'|"((?:[^"\\]|\\.)+)")""")
 
 
 def _kafka_reason(exc: Exception) -> str:
@@ -40,7 +41,7 @@ def _kafka_reason(exc: Exception) -> str:
     text = str(exc)
     said = _BROKER_SAID.search(text)
     if said is not None:
-        text = said.group(1)
+        text = said.group(1) or said.group(2)
     elif " failed with response " in text or len(text) > 300:
         text = getattr(exc, "description", "") or text[:300]
     else:  # kafka-python's own "[Error 7] KafkaTimeoutError: ..." names the class already
@@ -51,9 +52,12 @@ def _kafka_reason(exc: Exception) -> str:
 def _kafka_failure(settings: Settings, exc: Exception, hint: str = "") -> NoReturn:
     """Fails with what went wrong with the brokers: unreachable, or reached and refusing (a replication factor
     larger than the cluster, an ACL)."""
-    from kafka.errors import KafkaConnectionError, KafkaTimeoutError
+    from kafka.errors import (KafkaConnectionError, KafkaTimeoutError, NetworkExceptionError, NodeNotReadyError,
+                              RequestTimedOutError)
 
-    if isinstance(exc, (KafkaConnectionError, KafkaTimeoutError)):
+    # errors of the connection, not answers of a broker that was reached
+    if isinstance(exc, (KafkaConnectionError, KafkaTimeoutError, NetworkExceptionError, NodeNotReadyError,
+                        RequestTimedOutError)):
         _fail(f"cannot reach Kafka at {settings.broker}: {_kafka_reason(exc)}{hint}")
     _fail(f"Kafka at {settings.broker} refused: {_kafka_reason(exc)}")
 
@@ -220,17 +224,24 @@ def _check_web_address(settings: Settings) -> None:
     """Fails when the web server could not listen where it is told to (Faust's would end the worker with a
     traceback after it joined the group)."""
     import socket
+    from contextlib import ExitStack
 
+    # Binds as asyncio's create_server does for the web server: every address the host resolves to ("" is all
+    # interfaces), IPv6 sockets IPv6-only, all held at once.
     try:
-        infos = socket.getaddrinfo(settings.web_host, settings.web_port, type=socket.SOCK_STREAM,
+        infos = socket.getaddrinfo(settings.web_host or None, settings.web_port, type=socket.SOCK_STREAM,
                                    flags=socket.AI_PASSIVE)
-        family, kind, proto, _, address = infos[0]
-        with socket.socket(family, kind, proto) as probe:
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the web server binds
-            probe.bind(address)
+        with ExitStack() as held:
+            for family, kind, proto, _, address in dict.fromkeys(infos):
+                probe = held.enter_context(socket.socket(family, kind, proto))
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                if family == socket.AF_INET6:
+                    probe.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+                probe.bind(address)
     except OSError as exc:
         hint = "; each worker on a host needs a port of its own" if exc.errno == errno.EADDRINUSE else ""
-        _fail(f"WIREMON_WEB_HOST, WIREMON_WEB_PORT: cannot listen on {settings.web_host}:{settings.web_port} "
+        host = f"[{settings.web_host}]" if ":" in settings.web_host else settings.web_host
+        _fail(f"WIREMON_WEB_HOST, WIREMON_WEB_PORT: cannot listen on {host}:{settings.web_port} "
               f"({exc.strerror or exc}{hint})")
 
 

@@ -105,6 +105,59 @@ def test_worker_whose_web_port_is_taken_is_one_line_exit_2() -> None:
                    "(Address already in use; each worker on a host needs a port of its own)\n"), err
 
 
+def test_web_address_check_binds_as_the_web_server_does() -> None:
+    # asyncio's server binds every address of the host, IPv6 ones IPv6-only: "::" is free beside a taken
+    # 0.0.0.0:port (the check bound one dual-stack socket and refused it), "" (all interfaces) is not.
+    import socket
+
+    from streams.cli import CliError, _check_web_address
+    from streams.settings import Settings
+
+    if not socket.has_ipv6:
+        pytest.skip("no IPv6 on this host")
+    with socket.socket() as taken:
+        taken.bind(("0.0.0.0", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        _check_web_address(Settings(web_host="::", web_port=port))
+        with pytest.raises(CliError, match=f"cannot listen on :{port} .*Address already in use"):
+            _check_web_address(Settings(web_host="", web_port=port))
+        with pytest.raises(CliError, match="Address already in use"):
+            _check_web_address(Settings(web_host="0.0.0.0", web_port=port))
+
+
+def test_a_refusal_is_the_brokers_reason_even_with_an_apostrophe() -> None:
+    # kafka-python quotes the whole response; its repr puts a reason holding an apostrophe in double quotes
+    # (the whole response was printed, cut at 300 characters).
+    from kafka.errors import TopicAuthorizationFailedError
+    from kafka.protocol.admin import CreateTopicsResponse
+
+    from streams.cli import _kafka_reason
+
+    result = CreateTopicsResponse.CreatableTopicResult
+    for reason in ("Replication factor: 3 larger than available brokers: 1.", "Topic 'raw' isn't allowed"):
+        response = CreateTopicsResponse(version=5, throttle_time_ms=0, topics=[
+            result(name="raw", error_code=29, error_message=reason)])
+        error = TopicAuthorizationFailedError(f"Request 'CreateTopicsRequest(...)' failed with response '{response}'.")
+        assert _kafka_reason(error) == f"TopicAuthorizationFailedError: {reason}"
+
+
+@pytest.mark.parametrize(("error", "said"), [
+    ("KafkaConnectionError", "cannot reach Kafka at"), ("NodeNotReadyError", "cannot reach Kafka at"),
+    ("RequestTimedOutError", "cannot reach Kafka at"), ("KafkaTimeoutError", "cannot reach Kafka at"),
+    ("InvalidReplicationFactorError", "Kafka at kafka://127.0.0.1:1 refused"),
+    ("TopicAuthorizationFailedError", "Kafka at kafka://127.0.0.1:1 refused"),
+])
+def test_a_kafka_failure_says_whether_the_broker_was_reached(error: str, said: str) -> None:
+    import kafka.errors
+
+    from streams.cli import CliError, _kafka_failure
+    from streams.settings import Settings
+
+    with pytest.raises(CliError, match=f"^{said}"):
+        _kafka_failure(Settings(broker="kafka://127.0.0.1:1"), getattr(kafka.errors, error)("no answer"))
+
+
 def test_worker_without_kafka_is_one_line_exit_2(tmp_path: Path) -> None:
     # A real unreachable broker: kafka-python, the start-up admin client, tries for WIREMON_CONNECT_TIMEOUT_SECONDS
     # and logs every attempt at WARNING and ERROR (two dozen lines before this one, at the default log level, before
