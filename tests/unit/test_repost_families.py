@@ -7,10 +7,11 @@ tail, quote marks, name spelling, reworded attribution, reordered or dropped par
 ellipsis in a quote, the outlet's own sentence) and follow-ups with genuinely new statements, ingested minutes to
 days apart. Each family's statements are labelled with the official and key phrases that identify them in an alert.
 
-The counts are this set's measurements, kept as bounds so that a change that makes them worse fails; the first run,
-before the rules it led to (`test_review_of_repost_set_russian`, the reversal test of `test_novelty.py`): 20 alerts
-again in reposts, 7 to the wrong official, 2 of the 23 new statements of follow-ups missed, 5 of the 127 statements
-of the originals not extracted.
+The counts are this set's measurements, kept as bounds so that a change that makes them worse fails. Only the
+first run was blind: the rules it led to (`test_review_of_repost_set_russian`, the reversal test of
+`test_novelty.py`) were made on this set, so the bounds guard against regressions and do not estimate the error
+rate on unseen articles. The first run: 20 alerts again in reposts, 7 to the wrong official, 2 of the 23 new
+statements of follow-ups missed, 5 of the 127 statements of the originals not extracted.
 What remains is described in the README's *Known limitations* (an outlet's own rewording of the opening paragraph,
 mostly).
 """
@@ -78,7 +79,7 @@ def outcome() -> Counter[str]:
                 elif own:
                     counts["labelled, not expected"] += 1
                 else:
-                    counts["unlabelled"] += 1
+                    counts[f"unlabelled in {article['role']}s"] += 1
                 if own & (expected | set(article["optional_alert"])):
                     alerted |= own
             counts[f"missed in {article['role']}s"] += len(expected - hits)
@@ -105,6 +106,8 @@ def test_what_reposts_repeat_rarely_alerts_again(outcome: Counter[str]) -> None:
     # 129 reposts repeating 300-odd statements; 26 of them with the opening paragraph rewritten by the outlet, which
     # is most of what still alerts (README, Known limitations)
     assert outcome["alerted again"] <= 17, outcome  # 20 on the first run
+    # a fragment of a rewritten opening, none of the labelled key phrases in it: alerting again too
+    assert outcome["unlabelled in reposts"] <= 2, outcome
     assert outcome["late"] == 0, outcome  # 2 on the first run
 
 
