@@ -345,13 +345,29 @@ def _honorific(token: _Token) -> bool:
 _ELIDED = _words("l d qu n s c j lorsqu jusqu puisqu")  # French words ending in an apostrophe: "l'Etat"
 
 
+_UKRAINIAN_LETTERS = frozenset("іїєґ")
+
+
+def _gerund(tokens: list[_Token], verb: int) -> bool:
+    """A Russian or Ukrainian gerund: a listed one, or a Russian word ending in -в, which in Ukrainian is a past tense
+    ("назвав": "having called" in Russian, "called" in Ukrainian)."""
+    value = tokens[verb].value
+    if value.endswith("в"):
+        return not any(_UKRAINIAN_LETTERS.intersection(t.value) for t in tokens)
+    return value in _SLAVIC_GERUNDS
+
+
 def _closing_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
-    """The subject after ``verb`` when it ends the sentence and a tracked official is named after the verb ("...,
-    заявил пресс-секретарь Кремля Дмитрий Песков."): whoever the sentence opens with, that one speaks."""
+    """The subject named in the nominative after a finite ``verb`` ("..., заявил пресс-секретарь Кремля Дмитрий
+    Песков.", "..., сообщил Песков журналистам в среду: «...»"): whoever the sentence opens with, that one speaks.
+    Not a name in another case ("..., назвав формулу мира Владимира Зеленского «...»"), nor after a Russian gerund,
+    which has no subject of its own ("..., назвав Шойгу «...»": Ukrainian "заявив" is a past tense)."""
     if not any(t.kind == "M" for t in tokens[verb + 1:]):
         return None
+    if _gerund(tokens, verb):
+        return None
     right = _right_subject(tokens, verb, context)
-    return right if right is not None and all(t.kind == "P" for t in tokens[right[1] + 1:]) else None
+    return right if right is not None and tokens[right[1]].kind == "M" and not tokens[right[1]].inflected else None
 
 
 def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[str, int] | None:
@@ -1235,9 +1251,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                 and closing is not None and closing[0] != _UNTRACKED
                 and tokens[closing[1]].kind == "M" and not tokens[closing[1]].inflected
                 and context.watchlist.officials[closing[0]].gender in (None, gender)):
-            # "Путин не поедет в Рио, заявил пресс-секретарь Кремля Дмитрий Песков.": an official named in the
-            # nominative after the verb, agreeing with it and ending the sentence, is its subject, whoever the
-            # sentence opens with
+            # "Путин не поедет в Рио, заявил пресс-секретарь Кремля Дмитрий Песков (в среду).": an official named
+            # in the nominative after the verb and agreeing with it is its subject, whoever the sentence opens with
             return _Speaker(closing[0], i, closing[1], "right")
         # (before a Portuguese auxiliary and clitic: "Ha añadido que" opens with no subject, "Ha" is no name)
         left = _left_subject(tokens, _verb_group(tokens, i) if token.value in _PT_VERBS else auxiliary, context)
@@ -1256,7 +1271,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                             or t.value in _RELATIVE_PRONOUNS or t.value in _COMPLEMENTIZERS
                             for k, t in enumerate(tokens[:i]) if k > first_mention)
                 # (not "Путин не поедет в Рио, заявил пресс-секретарь Кремля Дмитрий Песков.": a subject after the
-                # verb ending the sentence is the speaker)
+                # verb is the speaker)
                 and closing is None):
             # "Шольц вновь отверг такую возможность, заявив, что ...", Ukrainian "..., заявив, що": the opening
             # name's second predicate (a singular verb or a gerund; not "..., заявили в Кремле")
