@@ -7,12 +7,14 @@ one line, refuses a key repeated in a mapping, and ``brief`` describes a bad val
 messages.
 
 Files are parsed by libyaml when PyYAML was built with it (its wheels are): the shipped taxonomy (340 KB) loads in
-0.09 s instead of 0.83 s with the pure-Python parser, which every worker start paid.
+0.09 s instead of 0.83 s with the pure-Python parser, which every worker start paid. A file libyaml refuses is
+parsed again by the pure-Python parser, which decides: it reads a few things libyaml refuses and its errors are more
+precise.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
@@ -20,12 +22,9 @@ __all__ = ["brief", "load_yaml"]
 
 _BRIEF_CHARS = 60
 
-# libyaml's parser with PyYAML's safe constructor; the pure-Python one where PyYAML has no libyaml.
-_SafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-
-class _Loader(_SafeLoader):
-    """The safe loader that refuses a key repeated in one mapping (PyYAML keeps the last one silently: an
+class _NoRepeatedKeys(yaml.constructor.SafeConstructor):
+    """The safe constructor that refuses a key repeated in one mapping (PyYAML keeps the last one silently: an
     official's second ``id:`` would replace the first)."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -45,20 +44,43 @@ class _Loader(_SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
+class _PythonLoader(_NoRepeatedKeys, yaml.SafeLoader):
+    """PyYAML's own parser: the reference for what a file means and the more precise errors."""
+
+
+# libyaml's parser where PyYAML has it, else the pure-Python one
+_FastLoader: type = type("_FastLoader", (_NoRepeatedKeys, yaml.CSafeLoader), {}) if hasattr(yaml, "CSafeLoader") \
+    else _PythonLoader
+
+
 def load_yaml(text: str) -> Any:
     """The data of YAML ``text``; raises ``ValueError`` with a one-line reason (and line number when known)."""
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader
+        return yaml.load(text, Loader=_FastLoader)  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}: " if mark is not None else ""
-        # A reader error (a NUL byte, a control character) has no "problem", only its message.
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        if "nesting depth" in problem:  # libyaml's own limit; the pure-Python parser recurses instead
-            raise ValueError("invalid YAML: nested too deeply") from None
-        raise ValueError(f"invalid YAML: {where}{problem}") from None
+        if _FastLoader is _PythonLoader or "nesting depth" in str(exc):
+            _raise_one_line(exc)
     except RecursionError:
         raise ValueError("invalid YAML: nested too deeply") from None
+    # libyaml refuses some files PyYAML reads ("{a: 1, b:}", a "%FOO" directive) and says less about others: the
+    # pure-Python parser decides (only a broken file pays for it)
+    try:
+        return yaml.load(text, Loader=_PythonLoader)  # noqa: S506 - a SafeLoader
+    except yaml.YAMLError as exc:
+        _raise_one_line(exc)
+    except RecursionError:
+        raise ValueError("invalid YAML: nested too deeply") from None
+
+
+def _raise_one_line(exc: yaml.YAMLError) -> NoReturn:
+    """Raises ``ValueError`` with the parser's reason in a line, and its line number when known."""
+    mark = getattr(exc, "problem_mark", None)
+    where = f"line {mark.line + 1}: " if mark is not None else ""
+    # A reader error (a NUL byte, a control character) has no "problem", only its message.
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if "nesting depth" in problem:  # libyaml's own limit; the pure-Python parser recurses instead
+        raise ValueError("invalid YAML: nested too deeply") from None
+    raise ValueError(f"invalid YAML: {where}{problem}") from None
 
 
 def brief(value: Any) -> str:
