@@ -41,8 +41,10 @@ REVERSAL_CONTAINMENT_THRESHOLD = 0.9
 _WORD = re.compile(r"\w+")
 # Words that negate a statement, in the languages statements are read in ("don't" is "don", "t")
 # (not those that also mean something else: Portuguese "no" is "in the", French "pas" a step, Russian "ни" "-ever")
-_NEGATIONS = frozenset(fold(word) for word in """not never nor t не нет ні немає нема jamais nicht kein keine keinen
-    keiner keinem niemals não nunca jamás ikke aldri""".split())
+# (Russian and Ukrainian "никогда", "ніхто" come with "не")
+_NEGATIONS = frozenset(fold(word) for word in """not never nor cannot nothing nobody neither t не нет ні немає нема
+    jamais aucun aucune rien nicht kein keine keinen keiner keinem niemals nichts niemand não nunca jamás nem nada
+    ninguém nadie ikke aldri ingen""".split())
 # The sketch of a statement with a negation holds this value; the smallest hash, it is always in the bottom-k.
 _NEGATED = 0
 # Where a quote was cut: "…", "...", "(…)", "[...]"

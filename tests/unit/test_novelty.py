@@ -89,6 +89,18 @@ def test_a_reversal_is_new_though_most_of_its_words_repeat() -> None:
     ru = NoveltyIndex()
     assert ru.check_and_add("dmitry-peskov", "Путин не поедет на саммит в Рио-де-Жанейро в ноябре", 0.0)[0]
     assert ru.check_and_add("dmitry-peskov", "Путин поедет на саммит в Рио-де-Жанейро в ноябре", 60.0)[0]
+    # negations that are words of their own: "cannot", "nichts", "nem" (they were not marked)
+    for official, negated, plain in [
+        ("antony-blinken", "Washington cannot accept a ceasefire that rewards the aggression", "Washington can accept a "
+         "ceasefire that rewards the aggression"),
+        ("olaf-scholz", "Deutschland wird nichts an seiner Unterstützung für die Ukraine ändern", "Deutschland wird "
+         "etwas an seiner Unterstützung für die Ukraine ändern"),
+        ("antonio-guterres", "A ONU nem vai aceitar uma paz imposta pela força", "A ONU vai aceitar uma paz imposta "
+         "pela força"),
+    ]:
+        index = NoveltyIndex()
+        assert index.check_and_add(official, plain, 0.0)[0]
+        assert index.check_and_add(official, negated, 60.0)[0], negated
 
 
 def test_a_quote_cut_at_an_ellipsis_that_joins_two_quotes_repeats_them() -> None:
