@@ -16,6 +16,7 @@ from typing import TypeVar
 from faust.types import EventT, Message, StreamT
 from pydantic import BaseModel, ValidationError
 
+from streams.analytics.attribution import CanonicalAttributions
 from streams.analytics.dedup import DedupIndex, DurableFingerprintStore
 from streams.analytics.fingerprint import Fingerprint
 from streams.analytics.novelty import DurableNoveltyStore, NoveltyIndex
@@ -39,6 +40,7 @@ from streams.pipeline import (
     DEAD_LETTER_KEY_BYTES,
     Analyzers,
     InvalidArticle,
+    attribute_as_canonical,
     dead_letter,
     deduplicate,
     enrich,
@@ -62,6 +64,8 @@ dedup_store = DurableFingerprintStore(dedup_records)
 dedup_index = DedupIndex(dedup_store, retention_seconds=settings.dedup_retention_seconds)
 novelty_store = DurableNoveltyStore(novelty_records)
 novelty_index = NoveltyIndex(novelty_store, window_seconds=settings.novelty_window_seconds)
+# (in memory, beside the duplicate index in the sequencer: see CanonicalAttributions)
+canonical_attributions = CanonicalAttributions(retention_seconds=settings.dedup_retention_seconds)
 
 
 @dedup_records.on_recover
@@ -230,6 +234,7 @@ async def reload_watchlist_on_sighup() -> None:
 async def report_index_sizes() -> None:
     metrics.INDEX_SIZE.labels(index="dedup").set(len(dedup_store))
     metrics.INDEX_SIZE.labels(index="novelty").set(sum(len(v) for v in novelty_store.values()))
+    metrics.INDEX_SIZE.labels(index="attributions").set(len(canonical_attributions))
 
 
 async def _enrich_event(event: EventT) -> tuple[str, bytes] | None:
@@ -284,6 +289,7 @@ async def _deduplicate_and_publish(request: DedupRequest) -> None:
     started = time.perf_counter()
     dedup_index.expire(request.article.ingested_at.timestamp())
     article = deduplicate(request.article, Fingerprint.from_json(request.fingerprint), dedup_index)
+    article = attribute_as_canonical(article, canonical_attributions)
     _observe_stage("dedup", time.perf_counter() - started)
     await enriched_topic.send(key=article.id, value=article)
     _count_enriched(article)

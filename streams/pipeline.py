@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from streams.analytics.attribution import CanonicalAttributions
 from streams.analytics.dedup import DedupIndex
 from streams.analytics.fingerprint import Fingerprint, fingerprint
 from streams.analytics.language import detect_language, supported_languages
@@ -273,6 +274,22 @@ def deduplicate(article: EnrichedArticle, fp: Fingerprint, index: DedupIndex) ->
     )
 
 
+def attribute_as_canonical(article: EnrichedArticle, attributions: CanonicalAttributions) -> EnrichedArticle:
+    """A canonical copy's statements are remembered; a repost's statement that repeats one of its canonical copy's
+    is given to the official the canonical copy gave it to (a reordered paragraph puts "he said" after someone
+    else)."""
+    if article.duplicate_of is None:
+        attributions.remember(article.cluster_id or article.id,
+                              ((s.official_id, s.text) for s in article.statements), article.ingested_at.timestamp())
+        return article
+    statements = []
+    for statement in article.statements:
+        official_id = attributions.official_for(article.duplicate_of, statement.official_id, statement.text)
+        statements.append(statement if official_id == statement.official_id
+                          else statement.model_copy(update={"official_id": official_id}))
+    return article.model_copy(update={"statements": statements})
+
+
 def new_statement_alert(
     article: EnrichedArticle,
     statement: StatementRef,
@@ -335,6 +352,7 @@ class Pipeline:
         self.max_message_bytes = max_message_bytes
         self.dedup = DedupIndex(retention_seconds=dedup_retention_seconds)
         self.novelty = NoveltyIndex(window_seconds=novelty_window_seconds)
+        self.attributions = CanonicalAttributions(retention_seconds=dedup_retention_seconds)
 
     def process(self, payload: bytes, *, ingested_at: datetime | None = None) -> Outcome:
         try:
@@ -348,6 +366,7 @@ class Pipeline:
             return Outcome(error=processing_error(exc))
         self.dedup.expire(when.timestamp())
         article = deduplicate(enrichment.article, enrichment.fingerprint, self.dedup)
+        article = attribute_as_canonical(article, self.attributions)
         alerts = []
         for statement in article.statements:
             alert = new_statement_alert(article, statement, self.novelty, self.analyzers.watchlist)

@@ -16,6 +16,7 @@ import hashlib
 import re
 import struct
 from collections.abc import Iterable, Iterator, MutableMapping
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -24,7 +25,8 @@ import numpy.typing as npt
 
 from streams.analytics.officials import fold
 
-__all__ = ["NoveltyIndex", "statement_key", "SKETCH_SIZE", "JACCARD_THRESHOLD", "CONTAINMENT_THRESHOLD"]
+__all__ = ["NoveltyIndex", "StatementSketch", "statement_key", "SKETCH_SIZE", "JACCARD_THRESHOLD",
+           "CONTAINMENT_THRESHOLD"]
 
 #: Bigram hashes kept per statement (bottom-k sketch): 32 hashes are 172 base64 characters.
 SKETCH_SIZE = 32
@@ -98,6 +100,28 @@ def _similar(new: frozenset[int], new_size: int, old: frozenset[int], old_size: 
     if (_NEGATED in new) != (_NEGATED in old):
         return contained >= REVERSAL_CONTAINMENT_THRESHOLD
     return jaccard >= JACCARD_THRESHOLD or contained >= CONTAINMENT_THRESHOLD
+
+
+@dataclass(frozen=True, slots=True)
+class StatementSketch:
+    """A statement's words as novelty compares them, packed (a few hundred bytes): ``repeats`` is the test
+    ``NoveltyIndex`` applies to a new statement and a stored one (near-duplicate, trimmed, not a reversal)."""
+
+    packed: bytes  # the bottom-k bigram hashes, big-endian uint32
+    size: int  # bigrams of the whole statement
+
+    @classmethod
+    def of(cls, text: str) -> StatementSketch:
+        shingles = _shingles(_words(text))
+        values = sorted(shingles)[:SKETCH_SIZE]
+        return cls(struct.pack(f">{len(values)}I", *values), len(shingles))
+
+    def hashes(self) -> frozenset[int]:
+        return frozenset(struct.unpack(f">{len(self.packed) // 4}I", self.packed))
+
+    def repeats(self, earlier: StatementSketch) -> bool:
+        """This statement says what ``earlier`` said."""
+        return self.size > 0 and _similar(self.hashes(), self.size, earlier.hashes(), earlier.size)
 
 
 class NoveltyIndex:

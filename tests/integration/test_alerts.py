@@ -10,6 +10,7 @@ import sys
 from streams.devtools import read_topic
 from streams.models import Alert
 from streams.pipeline import Analyzers, Pipeline
+from tests.unit.test_repost_families import DATA as REPOST_FAMILIES
 from tests.unit.test_sample_alerts import _repost
 
 
@@ -19,6 +20,13 @@ def _payloads(sample_articles) -> tuple[list[bytes], list[bytes]]:
         originals.append(json.dumps({"id": f"sample-{i}", "title": title, "text": body}).encode())
         new_title, new_body = _repost(title, body)
         reposts.append(json.dumps({"id": f"repost-{i}", "title": new_title, "text": new_body}).encode())
+    # A repost that moved Yermak's "He said: ..." paragraph after one about Peskov (tests/data/repost_families.jsonl):
+    # the canonical copy's attribution holds, so it does not alert for Peskov
+    family = next(f for f in map(json.loads, REPOST_FAMILIES.read_text(encoding="utf-8").splitlines())
+                  if f["family"] == "E13")
+    originals.append(json.dumps({**family["articles"][0]["article"], "id": "family-e13"}).encode())
+    reordered = next(a for a in family["articles"] if a["tags"] == ["para_reorder"])
+    reposts.append(json.dumps({**reordered["article"], "id": "repost-e13"}).encode())
     return originals, reposts
 
 
@@ -34,7 +42,8 @@ def test_alerts_topic_and_subscriber(kafka, namespace, start_worker, produce, sa
     produce(raw, originals)
     assert len(read_topic(kafka.bootstrap_servers, enriched, expect=len(originals), timeout=90)) == len(originals)
     produce(raw, reposts)
-    assert len(read_topic(kafka.bootstrap_servers, enriched, expect=10, timeout=90)) == 10
+    total = len(originals) + len(reposts)
+    assert len(read_topic(kafka.bootstrap_servers, enriched, expect=total, timeout=90)) == total
 
     records = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_ALERTS"], expect=len(expected),
                          timeout=60)
@@ -43,6 +52,7 @@ def test_alerts_topic_and_subscriber(kafka, namespace, start_worker, produce, sa
     assert {a.alert_id for a in alerts} == expected
     assert len(alerts) == len(expected), "no alert twice"
     assert not [a for a in alerts if a.article_id.startswith("repost-")]
+    assert {a.official.id for a in alerts if a.article_id == "family-e13"} >= {"andriy-yermak", "dmitry-peskov"}
     assert all(r.key.decode() == Alert.model_validate_json(r.value).official.id for r in records), "keyed by official"
 
     env = {**os.environ, **namespace}
