@@ -71,6 +71,7 @@ def table_partitions(settings: Settings) -> dict[str, int]:
         f"{app_id}-novelty-records-changelog": p,
         f"{app_id}-dedup": 1,
         f"{app_id}-dedup-records-changelog": 1,
+        f"{app_id}-attributions-changelog": 1,
     }
 
 
@@ -86,7 +87,8 @@ def _check_partitions(admin: KafkaAdminClient, settings: Settings, existing: set
     for name, partitions in required.items():
         if name in found and found[name] != partitions:
             if partitions == 1:
-                fix = "it must have 1 (the sequencer and the duplicate index are single-partition): recreate it"
+                fix = ("it must have 1 (the sequencer, the duplicate index and the attributions are single-partition): "
+                       "recreate it")
             else:
                 fix = (f"it must have WIREMON_PARTITIONS={partitions} for the novelty table: set WIREMON_PARTITIONS="
                        f"{found[name]} if the other topics of the app have as many, or recreate it")

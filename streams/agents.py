@@ -24,6 +24,7 @@ from streams import metrics
 from streams.app import (
     alerts_topic,
     app,
+    attributions,
     deadletter_topic,
     dedup_records,
     dedup_topic,
@@ -64,8 +65,7 @@ dedup_store = DurableFingerprintStore(dedup_records)
 dedup_index = DedupIndex(dedup_store, retention_seconds=settings.dedup_retention_seconds)
 novelty_store = DurableNoveltyStore(novelty_records)
 novelty_index = NoveltyIndex(novelty_store, window_seconds=settings.novelty_window_seconds)
-# (in memory, beside the duplicate index in the sequencer: see CanonicalAttributions)
-canonical_attributions = CanonicalAttributions(retention_seconds=settings.dedup_retention_seconds)
+canonical_attributions = CanonicalAttributions(attributions, retention_seconds=settings.dedup_retention_seconds)
 
 
 @dedup_records.on_recover
@@ -79,6 +79,11 @@ async def rebuild_dedup_index() -> None:
 async def rebuild_novelty_index() -> None:
     count = novelty_store.rebuild()
     log.info("novelty index rebuilt: %d statements", count)
+
+
+@attributions.on_recover
+async def rebuild_attributions() -> None:
+    log.info("canonical attributions rebuilt: %d stories", canonical_attributions.rebuild())
 
 
 metrics.count_consumer_faults(name for topic in (raw_topic, dedup_topic, statements_topic) for name in topic.topics)

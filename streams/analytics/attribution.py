@@ -9,8 +9,11 @@ novelty then sees the repeat it is. A statement the canonical copy does not have
 
 from __future__ import annotations
 
+import base64
+import math
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableMapping
+from typing import Any, NamedTuple
 
 from streams.analytics.novelty import StatementSketch
 
@@ -27,29 +30,37 @@ class CanonicalAttributions:
     ``remember`` records a canonical copy's statements; ``official_for`` answers which official the canonical
     copy of a cluster gave a statement to. Stories are forgotten oldest first, beyond ``max_stories`` or when
     older than ``retention_seconds`` (the duplicate index's retention: an older copy is no longer anyone's
-    canonical copy). Memory only: after a restart or a rebalance, reposts of stories first seen before it keep
-    their own attributions until the stories age out.
+    canonical copy).
+
+    Answers come from memory. With ``records`` (a Faust table in the stream) every story is also one durable
+    record, ``cluster id -> [seen_at, [[official id, base64 sketch, bigrams], ...]]``, written once and deleted
+    when the story is forgotten; ``rebuild()`` re-creates the memory from it after a restart or rebalance.
     """
 
-    def __init__(self, *, retention_seconds: float, max_stories: int = DEFAULT_MAX_STORIES) -> None:
+    def __init__(self, records: MutableMapping[str, Any] | None = None, *, retention_seconds: float,
+                 max_stories: int = DEFAULT_MAX_STORIES) -> None:
         if retention_seconds <= 0:
             raise ValueError("retention_seconds must be positive")
         if max_stories < 1:
             raise ValueError("max_stories must be at least 1")
+        self.records = records
         self.retention_seconds = float(retention_seconds)
         self.max_stories = max_stories
-        self._stories: OrderedDict[str, tuple[float, tuple[tuple[str, StatementSketch], ...]]] = OrderedDict()
+        self._stories: OrderedDict[str, _Story] = OrderedDict()
 
     def remember(self, cluster_id: str, statements: Iterable[tuple[str, str]], seen_at: float) -> None:
         """Records the ``(official id, text)`` statements of the canonical copy of ``cluster_id``."""
-        said = tuple((official_id, StatementSketch.of(text)) for official_id, text in statements)
-        if not said:
+        story = _Story(float(seen_at), tuple((official_id, StatementSketch.of(text))
+                                             for official_id, text in statements))
+        if not story.said or self._stories.get(cluster_id) == story:  # (nothing to hold; a replayed copy)
             return
-        self._stories[cluster_id] = (float(seen_at), said)
+        self._stories[cluster_id] = story
         self._stories.move_to_end(cluster_id)
+        if self.records is not None:
+            self.records[cluster_id] = story.to_json()
         self.expire(seen_at - self.retention_seconds)
         while len(self._stories) > self.max_stories:
-            self._stories.popitem(last=False)
+            self._forget(next(iter(self._stories)))
 
     def official_for(self, cluster_id: str, official_id: str, text: str) -> str:
         """The official the canonical copy of ``cluster_id`` gave this statement to: ``official_id`` when it
@@ -58,19 +69,62 @@ class CanonicalAttributions:
         if story is None:
             return official_id
         sketch = StatementSketch.of(text)
-        others = [official for official, earlier in story[1] if sketch.repeats(earlier)]
+        others = [official for official, earlier in story.said if sketch.repeats(earlier)]
         return official_id if not others or official_id in others else others[0]
 
     def expire(self, cutoff: float) -> int:
         """Forgets stories first seen before ``cutoff``; returns how many."""
         dropped = 0
         while self._stories:
-            cluster_id, (seen_at, _) = next(iter(self._stories.items()))
-            if seen_at >= cutoff:
+            cluster_id, story = next(iter(self._stories.items()))
+            if story.seen_at >= cutoff:
                 break
-            del self._stories[cluster_id]
+            self._forget(cluster_id)
             dropped += 1
         return dropped
 
+    def rebuild(self) -> int:
+        """Re-creates the memory from ``records``, oldest first; returns how many stories it holds. A record that
+        does not decode is skipped. (Nothing is written: the next ``remember`` forgets what is too old or too
+        many, as always.)"""
+        if self.records is None:
+            return len(self._stories)
+        stories: list[tuple[str, _Story]] = []
+        for cluster_id, value in list(self.records.items()):
+            story = _Story.from_json(value)
+            if story is not None:
+                stories.append((str(cluster_id), story))
+        stories.sort(key=lambda item: (item[1].seen_at, item[0]))
+        self._stories = OrderedDict(stories)
+        return len(self._stories)
+
+    def _forget(self, cluster_id: str) -> None:
+        del self._stories[cluster_id]
+        if self.records is not None:
+            self.records.pop(cluster_id, None)
+
     def __len__(self) -> int:
         return len(self._stories)
+
+
+class _Story(NamedTuple):
+    seen_at: float
+    said: tuple[tuple[str, StatementSketch], ...]
+
+    def to_json(self) -> list[Any]:
+        return [self.seen_at, [[official_id, base64.b64encode(sketch.packed).decode("ascii"), sketch.size]
+                               for official_id, sketch in self.said]]
+
+    @classmethod
+    def from_json(cls, value: Any) -> _Story | None:
+        """The story of a record, or None for one of another shape (an older or broken version's)."""
+        try:
+            seen_at, said = value
+            story = cls(float(seen_at), tuple(
+                (official_id, StatementSketch(base64.b64decode(packed, validate=True), int(size)))
+                for official_id, packed, size in said))
+        except (TypeError, ValueError):
+            return None
+        valid = math.isfinite(story.seen_at) and all(
+            isinstance(official_id, str) and len(sketch.packed) % 4 == 0 for official_id, sketch in story.said)
+        return story if valid else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 import urllib.request
 
@@ -11,6 +12,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from streams.devtools import read_topic, wait_for_http
 from streams.models import EnrichedArticle
 from tests.integration.conftest import article
+from tests.unit.test_repost_families import DATA as REPOST_FAMILIES
 
 STORIES = {
     "kursk": (
@@ -137,14 +139,26 @@ def test_reposts_on_other_partitions_and_workers_are_caught(kafka, namespace, st
 @pytest.mark.parametrize("store", ["memory://", "rocksdb://"])
 def test_index_survives_a_restart(kafka, namespace, start_worker, produce, store) -> None:
     raw = namespace["WIREMON_TOPIC_RAW"]
+    # and the canonical attributions: a repost that moved Yermak's quote after a paragraph about Peskov
+    # (tests/data/repost_families.jsonl) keeps the attribution of its canonical copy, seen before the restart
+    family = next(f for f in map(json.loads, REPOST_FAMILIES.read_text(encoding="utf-8").splitlines())
+                  if f["family"] == "E13")
+    reordered = next(a for a in family["articles"] if a["tags"] == ["para_reorder"])
     worker = start_worker(WIREMON_STORE=store)
-    produce(raw, [article("before-restart", STORIES["kursk"])])
-    assert _enriched(kafka, namespace, 1)["before-restart"].duplicate_of is None
+    produce(raw, [article("before-restart", STORIES["kursk"]),
+                  json.dumps({**family["articles"][0]["article"], "id": "wire-e13"}).encode()])
+    before = _enriched(kafka, namespace, 2)
+    assert before["before-restart"].duplicate_of is None
+    yermak = [s.text for s in before["wire-e13"].statements if s.official_id == "andriy-yermak"]
     worker.stop()
     assert not worker.running
 
     restarted = start_worker(WIREMON_STORE=store)
     assert wait_for_http(f"http://127.0.0.1:{restarted.web_port}/ready", timeout=90), restarted.log_tail()
-    produce(raw, [article("after-restart", _repost(STORIES["kursk"], 0))])
-    articles = _enriched(kafka, namespace, 2)
+    produce(raw, [article("after-restart", _repost(STORIES["kursk"], 0)),
+                  json.dumps({**reordered["article"], "id": "repost-e13"}).encode()])
+    articles = _enriched(kafka, namespace, 4)
     assert articles["after-restart"].duplicate_of == "before-restart"
+    assert articles["repost-e13"].duplicate_of == "wire-e13"
+    moved = [s for s in articles["repost-e13"].statements if any(s.text[:40] in text for text in yermak)]
+    assert moved and {s.official_id for s in moved} == {"andriy-yermak"}, articles["repost-e13"].statements

@@ -71,3 +71,27 @@ def test_a_reordered_repost_does_not_alert_for_the_wrong_official() -> None:
     yermak = {s.text for s in first.article.statements if s.official_id == "andriy-yermak"}
     moved = [s for s in repost.article.statements if any(s.text[:40] in t for t in yermak)]
     assert moved and all(s.official_id == "andriy-yermak" for s in moved)
+
+
+def test_the_durable_copy_rebuilds_what_was_held() -> None:
+    records: dict[str, object] = {}
+    held = CanonicalAttributions(records, retention_seconds=100, max_stories=2)
+    held.remember("a", [("andriy-yermak", SAID)], 0.0)
+    held.remember("b", [("dmitry-peskov", "Moscow sees no basis for talks now"), ("andriy-yermak", SAID)], 10.0)
+    held.remember("b", [("dmitry-peskov", "Moscow sees no basis for talks now"), ("andriy-yermak", SAID)], 10.0)
+    assert set(records) == {"a", "b"}
+    held.remember("c", [("andriy-yermak", SAID)], 20.0)  # beyond max_stories: "a" is deleted
+    assert set(records) == {"b", "c"}
+    json.dumps(records)  # (a Faust table's values are JSON)
+
+    # after a restart: the same answers from the records, and the records of another version skipped
+    records.update({"bad-shape": "x", "bad-sketch": [30.0, [["andriy-yermak", "not base64!", 3]]],
+                    "bad-time": ["soon", []], "nan": [float("nan"), [["andriy-yermak", "AAAAAQ==", 1]]],
+                    "short": [30.0, [["andriy-yermak", "AAA=", 1]]]})
+    again = CanonicalAttributions(records, retention_seconds=100, max_stories=2)
+    assert again.rebuild() == 2
+    assert again.official_for("b", "maria-zakharova", SAID) == "andriy-yermak"
+    assert again.official_for("b", "andriy-yermak", "Moscow sees no basis for talks now") == "dmitry-peskov"
+    assert again.official_for("c", "dmitry-peskov", SAID) == "andriy-yermak"
+    again.remember("d", [("andriy-yermak", SAID)], 125.0)  # "b" and "c" leave the retention, and their records
+    assert set(records) - {"bad-shape", "bad-sketch", "bad-time", "nan", "short"} == {"d"}
