@@ -52,7 +52,9 @@ def _repost(text: str, variant: int) -> str:
 
 
 def _enriched(kafka, namespace, expect: int) -> dict[str, EnrichedArticle]:
-    records = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_ENRICHED"], expect=expect, timeout=120)
+    """The enriched articles by id, once ``expect`` distinct ones arrived (a redelivered one comes out twice)."""
+    records = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_ENRICHED"], timeout=120,
+                         until=lambda records: len({r.key for r in records}) >= expect)
     return {a.id: a for a in (EnrichedArticle.model_validate_json(r.value) for r in records)}
 
 
