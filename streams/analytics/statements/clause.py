@@ -19,11 +19,11 @@ from streams.analytics.statements.vocabulary import (
     _ABBREVIATIONS, _ACCORDING_AFTER, _ACT_PARTICIPLES, _ADDRESSEES, _ADVERBIALS, _ARTICLES, _BEFORE_PARTICIPLE, _BUT,
     _CLAUSE_MARKS, _COMMENTED_STEMS, _COMPLEMENTIZERS, _CONTRAST, _COORDINATORS, _COPULATIVE, _DE_PREPOSITIONS,
     _DE_VERBS, _DETERMINERS, _EN_VERBS, _FOREIGN_ARTICLES, _FR_AUXILIARIES, _FR_INFINITIVES, _FR_VERBS, _IN,
-    _IRREGULAR_PAST, _KONJUNKTIV, _NORWEGIAN_BARE_CLAUSE, _NORWEGIAN_PARTICLES, _OF, _OFFICES, _PHRASE_OPENERS,
-    _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES, _PT_PARTICIPLES, _PT_SAY_VERBS, _PT_VERBS, _RELATIVE_PRONOUNS,
-    _RELATIVE_VERBS, _RESPONSE_VERBS, _ROLE_GENITIVES, _ROLES, _SAY_VERBS, _SEGMENT_ENDS, _SLAVIC_ACCUSE,
-    _SLAVIC_ADDRESSEES, _SLAVIC_INVERTED_ONLY, _SO, _SOURCE_TAIL, _SPEECH_VERBS, _TAIL_PREPOSITIONS, _TELL_VERBS,
-    _THOUGH, _TITLES, _TRAILING_ADDRESSEE, _TRAILING_SUBJECT_SPAN, _UK_RELATIVES, _WHY, _fold_word, _words)
+    _INDIRECT_QUESTION, _IRREGULAR_PAST, _KONJUNKTIV, _NORWEGIAN_BARE_CLAUSE, _NORWEGIAN_PARTICLES, _OF, _OFFICES,
+    _PHRASE_OPENERS, _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES, _PT_PARTICIPLES, _PT_SAY_VERBS, _PT_VERBS,
+    _RELATIVE_PRONOUNS, _RELATIVE_VERBS, _RESPONSE_VERBS, _ROLE_GENITIVES, _ROLES, _SAY_VERBS, _SEGMENT_ENDS,
+    _SLAVIC_ACCUSE, _SLAVIC_ADDRESSEES, _SLAVIC_INVERTED_ONLY, _SO, _SOURCE_TAIL, _SPEECH_VERBS, _TAIL_PREPOSITIONS,
+    _TELL_VERBS, _THOUGH, _TITLES, _TRAILING_ADDRESSEE, _TRAILING_SUBJECT_SPAN, _UK_RELATIVES, _fold_word, _words)
 
 
 def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
@@ -666,7 +666,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 own_that = False  # "told reporters he was hopeful that ...": that "that" is the clause's
             if token.value in _COPULATIVE and k + 1 < len(tokens) and tokens[k + 1].value in _COMPLEMENTIZERS:
                 break  # "said the Kremlin had no information and that ...": the second clause's "that"
-            if token.value in _WHY and (k == speaker.verb + 1 or k == speaker.verb + 2 and tokens[k - 1].value == ","):
+            if token.value in _INDIRECT_QUESTION and (k == speaker.verb + 1
+                                                      or k == speaker.verb + 2 and tokens[k - 1].value == ","):
                 return ""  # "пояснив, чому ...", "explained why ...": the question, not the answer
             if token.value == "que" and tokens[k - 1].value in ("o", "em") and k - 2 != speaker.verb:
                 continue  # "ignorar o que chamou de crimes", "um discurso em que ...": what, in which (not
@@ -701,11 +702,13 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
             responded += 1  # (and "responded directly to")
         if not marked and (verb.value in _RESPONSE_VERBS and responded < len(tokens)
                            and (tokens[responded].value in ("on", "to", "about", "sur", "a", "aux", "au", "ao", "aos",
-                                                            "на", "о", "об", "про")
-                                or tokens[responded].kind == "M")  # "ответила Зеленскому в своей манере"
+                                                            "на", "о", "об", "про", "questions", "question")
+                                or tokens[responded].kind == "M"  # "ответила Зеленскому в своей манере"
+                                or tokens[responded].value in ("a", "the") and responded + 1 < len(tokens)
+                                and tokens[responded + 1].value in ("question", "questions"))
                            or verb.value.startswith(_COMMENTED_STEMS + _TOPIC_ONLY_STEMS)):
             # "commented on the attack", "прокомментировала заявление", "объяснил решение в статье", "відповів того ж
-            # дня": what about, not what
+            # дня", "answered questions from journalists": what about, not what
             return ""
         addressee_end = _after_addressee(tokens, speaker.verb + 1) if verb.value in _TELL_VERBS else None
         if not marked and addressee_end is not None:

@@ -583,8 +583,11 @@ meanwhile since despite during following unlike amid as if so yet still now toda
 _TRAILING_SUBJECT_SPAN = 6  # words of "Foreign Ministry spokeswoman Maria Zakharova" before the verb
 _TELL_VERBS = _words("tell told tells telling")
 _TRAILING_ADDRESSEE = 2  # words of "told journalists" / "told the BBC" (articles not counted)
-# "explained why ...": an indirect question, not a statement.
-_WHY = _words(fold("why почему зачем чому навіщо pourquoi warum weshalb wieso"))
+# "explained why ...", "уточнил, какие шаги ...": an indirect question, not a statement. (Not "how" and "when",
+# "как" and "когда", which also open "said how grateful he was", "said, when asked, that ...".)
+_INDIRECT_QUESTION = _words(fold("""why whether почему зачем какие какой какая какое каких каким какими сколько где
+куда откуда чому навіщо які який яка яке яких якими скільки де куди звідки pourquoi warum weshalb wieso ob welche
+welcher welches"""))
 _SLAVIC_MONTHS = _words(fold("""января февраля марта апреля мая июня июля августа сентября октября ноября декабря
 січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"""))
 # "Об этом заявила Захарова.", "Таку думку висловив Подоляк." refer back to the previous sentence (also with a date:

@@ -254,3 +254,17 @@ def test_according_to_an_officials_aide_is_someone_else(watchlist: Watchlist) ->
                    watchlist) == [("volodymyr-zelensky", "reported", claim)]
     assert extract(f"{claim}, according to President Volodymyr Zelensky.", watchlist) == [
         ("volodymyr-zelensky", "reported", claim)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the questions answered, not an answer (the repost set: "questions from Russian and foreign journalists on ..."
+    # was Lavrov's statement)
+    ("Lavrov answered questions from Russian and foreign journalists on relations with China.", []),
+    ("Peskov answered a question about the summit, saying that Putin would not attend.",
+     [("dmitry-peskov", "reported", "Putin would not attend.")]),
+    # an indirect question is not a statement
+    ("Blinken did not say whether Washington would supply the missiles.", []),
+    ("Zakharova explained why Moscow would not take part in the conference.", []),
+])
+def test_questions_are_not_statements(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected

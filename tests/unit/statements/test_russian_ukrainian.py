@@ -257,3 +257,17 @@ def test_review_of_the_russian_and_ukrainian_rules(watchlist: Watchlist, lang: s
 )
 def test_review_of_repost_set_russian(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert extract(text, watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an indirect question is not a statement (the repost set: "какие шаги рассматривает Москва." was Shoigu's)
+        "Позднее Шойгу уточнил, какие шаги рассматривает Москва.",
+        "Зеленський пояснив, які кроки розглядає Київ.",
+        "Песков не уточнил, сколько продлятся переговоры.",
+        "Захарова рассказала, где пройдет следующий раунд переговоров.",
+    ],
+)
+def test_indirect_questions_are_not_statements(watchlist: Watchlist, text: str) -> None:
+    assert extract(text, watchlist) == []
