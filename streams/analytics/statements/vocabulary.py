@@ -189,6 +189,10 @@ _COMPLEMENTIZERS = _words("that что що чтобы щоб que qu dass")
 _PRONOUNS: dict[str, str] = {"she": "f", "he": "m", "она": "f", "он": "m", "вона": "f", "він": "m", "elle": "f",
                              "il": "m", "sie": "f", "er": "m", "dieser": "m", "ele": "m", "ela": "f"}
 _SLAVIC_PRONOUNS = frozenset(pronoun for pronoun in _PRONOUNS if "\u0400" <= pronoun[0] <= "\u04ff")
+# A secretary-general's role words: English for the watchlist's roles, Russian/Ukrainian for the titles the text gives
+# someone untracked ("Генсекретарь НАТО Марк Рютте ... Генсекретарь заявил" is not Guterres)
+_SECRETARY_GENERAL = ("secretary general", "secretary-general", "генсек", "генеральный секретар",
+                      "генерального секретар", "генеральному секретар", "генеральний секретар")
 # role noun -> (words one of which the official's role must contain, gender or None)
 _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "spokeswoman": (("spokes", "представ", "речни"), "f"),
@@ -204,9 +208,9 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "leader": (("president", "chancellor", "head of", "prime minister"), None),
     "head of government": (("chancellor", "prime minister"), None),  # Portuguese "o chefe do Governo"
     "chief": (("chief", "head of", "secretary general", "secretary-general"), None),
-    "генсек": (("secretary general", "secretary-general"), None),
-    "генсекретарь": (("secretary general", "secretary-general"), None),
-    "генсекретар": (("secretary general", "secretary-general"), None),
+    "генсек": (_SECRETARY_GENERAL, None),
+    "генсекретарь": (_SECRETARY_GENERAL, None),
+    "генсекретар": (_SECRETARY_GENERAL, None),
     "adviser": (("aide", "adviser", "advisor", "советник", "радник"), None),
     "advisor": (("aide", "adviser", "advisor", "советник", "радник"), None),
     "представитель": (("spokes", "представ"), None),

@@ -271,3 +271,22 @@ def test_review_of_repost_set_russian(watchlist: Watchlist, text: str, expected:
 )
 def test_indirect_questions_are_not_statements(watchlist: Watchlist, text: str) -> None:
     assert extract(text, watchlist) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another body's secretary-general, named with a Russian/Ukrainian title, is the one "генсекретарь" means
+        ("Генеральный секретарь ООН Антониу Гутерриш призвал к перемирию.\n\nГенсекретарь НАТО Марк Рютте прибыл в "
+         "Киев.\n\nГенсекретарь заявил, что альянс продолжит поддерживать Украину всеми средствами.", []),
+        ("Генсек ООН Антониу Гутерриш провел встречу.\n\nГенеральний секретар НАТО Марк Рютте прибув до Києва.\n\n"
+         "Генсек заявив, що альянс підтримуватиме Україну.", []),
+        # and the Secretary-General himself is still found through it
+        ("Генеральный секретарь ООН Антониу Гутерриш прибыл в Нью-Йорк.\n\nГенсекретарь заявил, что ООН продолжит "
+         "поддерживать гуманитарные миссии.",
+         [("antonio-guterres", "reported", "ООН продолжит поддерживать гуманитарные миссии.")]),
+    ],
+)
+def test_secretary_general_of_another_body(watchlist: Watchlist, text: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected
