@@ -10,18 +10,25 @@ novelty then sees the repeat it is. A statement the canonical copy does not have
 from __future__ import annotations
 
 import base64
+import logging
 import math
 from collections import OrderedDict
 from collections.abc import Iterable, MutableMapping
+from itertools import islice
 from typing import Any, NamedTuple
 
 from streams.analytics.novelty import StatementSketch
 
-__all__ = ["CanonicalAttributions", "DEFAULT_MAX_STORIES"]
+__all__ = ["CanonicalAttributions", "DEFAULT_MAX_STORIES", "MAX_STATEMENTS_PER_STORY"]
 
-#: Stories with statements remembered (about 1 KB each: 50 MB): tracked officials speak in a small share of the news,
-#: so this covers days of a full feed.
+log = logging.getLogger(__name__)
+
+#: Stories with statements remembered (about 1 KB for a story's few statements: 50 MB): tracked officials speak in a
+#: small share of the news, so this covers days of a full feed.
 DEFAULT_MAX_STORIES = 50_000
+#: A canonical copy's first statements held (a briefing transcript has dozens): each of a repost's statements is
+#: compared with each, so this bounds both a story's size (~5 KB) and the work per repost.
+MAX_STATEMENTS_PER_STORY = 16
 
 
 class CanonicalAttributions:
@@ -33,8 +40,9 @@ class CanonicalAttributions:
     canonical copy).
 
     Answers come from memory. With ``records`` (a Faust table in the stream) every story is also one durable
-    record, ``cluster id -> [seen_at, [[official id, base64 sketch, bigrams], ...]]``, written once and deleted
-    when the story is forgotten; ``rebuild()`` re-creates the memory from it after a restart or rebalance.
+    record, ``cluster id -> [seen_at, [[official id, base64 sketch, bigrams], ...], insertion number]``, written
+    once and deleted when the story is forgotten; ``rebuild()`` re-creates the memory from it, in insertion order,
+    after a restart or rebalance, so later answers and evictions are those of an uninterrupted run.
     """
 
     def __init__(self, records: MutableMapping[str, Any] | None = None, *, retention_seconds: float,
@@ -47,16 +55,23 @@ class CanonicalAttributions:
         self.retention_seconds = float(retention_seconds)
         self.max_stories = max_stories
         self._stories: OrderedDict[str, _Story] = OrderedDict()
+        self._next_sequence = 0
+        self._unusable: list[str] = []  # records rebuild could not read: deleted with the next write
 
     def remember(self, cluster_id: str, statements: Iterable[tuple[str, str]], seen_at: float) -> None:
         """Records the ``(official id, text)`` statements of the canonical copy of ``cluster_id``."""
-        story = _Story(float(seen_at), tuple((official_id, StatementSketch.of(text))
-                                             for official_id, text in statements))
-        if not story.said or self._stories.get(cluster_id) == story:  # (nothing to hold; a replayed copy)
+        said = tuple(islice(((official_id, StatementSketch.of(text)) for official_id, text in statements),
+                            MAX_STATEMENTS_PER_STORY))
+        held = self._stories.get(cluster_id)
+        if not said or held is not None and held.said == said:  # (nothing to hold; a replayed copy)
             return
+        story = _Story(float(seen_at), said, self._next_sequence)
+        self._next_sequence += 1
         self._stories[cluster_id] = story
         self._stories.move_to_end(cluster_id)
         if self.records is not None:
+            while self._unusable:
+                self.records.pop(self._unusable.pop(), None)
             self.records[cluster_id] = story.to_json()
         self.expire(seen_at - self.retention_seconds)
         while len(self._stories) > self.max_stories:
@@ -84,18 +99,26 @@ class CanonicalAttributions:
         return dropped
 
     def rebuild(self) -> int:
-        """Re-creates the memory from ``records``, oldest first; returns how many stories it holds. A record that
-        does not decode is skipped. (Nothing is written: the next ``remember`` forgets what is too old or too
-        many, as always.)"""
+        """Re-creates the memory from ``records`` in insertion order; returns how many stories it holds. A record
+        that does not decode (another version's or writer's) is skipped, logged, and deleted with the next
+        ``remember``: nothing is written here (the table may be recovering)."""
         if self.records is None:
             return len(self._stories)
         stories: list[tuple[str, _Story]] = []
+        unusable: list[str] = []
         for cluster_id, value in list(self.records.items()):
             story = _Story.from_json(value)
-            if story is not None:
+            if story is None:
+                unusable.append(cluster_id)
+            else:
                 stories.append((str(cluster_id), story))
-        stories.sort(key=lambda item: (item[1].seen_at, item[0]))
+        if unusable:
+            log.warning("canonical attributions: %d unreadable records skipped (deleted with the next write)",
+                        len(unusable))
+        stories.sort(key=lambda item: (item[1].sequence, item[1].seen_at, item[0]))
         self._stories = OrderedDict(stories)
+        self._next_sequence = max((story.sequence for _, story in stories), default=-1) + 1
+        self._unusable = unusable
         return len(self._stories)
 
     def _forget(self, cluster_id: str) -> None:
@@ -110,21 +133,27 @@ class CanonicalAttributions:
 class _Story(NamedTuple):
     seen_at: float
     said: tuple[tuple[str, StatementSketch], ...]
+    sequence: int  # insertion number (-1: a record written before they were kept)
 
     def to_json(self) -> list[Any]:
         return [self.seen_at, [[official_id, base64.b64encode(sketch.packed).decode("ascii"), sketch.size]
-                               for official_id, sketch in self.said]]
+                               for official_id, sketch in self.said], self.sequence]
 
     @classmethod
     def from_json(cls, value: Any) -> _Story | None:
-        """The story of a record, or None for one of another shape (an older or broken version's)."""
+        """The story of a record, or None for one of another shape (an older or broken version's, or another
+        writer's: JSON allows Infinity and integers of any length)."""
         try:
-            seen_at, said = value
+            seen_at, said, *sequence = value
             story = cls(float(seen_at), tuple(
                 (official_id, StatementSketch(base64.b64decode(packed, validate=True), int(size)))
-                for official_id, packed, size in said))
-        except (TypeError, ValueError):
+                for official_id, packed, size in islice(said, MAX_STATEMENTS_PER_STORY)),
+                int(sequence[0]) if sequence else -1)
+            if len(sequence) > 1:
+                return None
+        except (TypeError, ValueError, ArithmeticError, AttributeError, KeyError):
             return None
         valid = math.isfinite(story.seen_at) and all(
-            isinstance(official_id, str) and len(sketch.packed) % 4 == 0 for official_id, sketch in story.said)
+            isinstance(official_id, str) and len(sketch.packed) % 4 == 0 and 0 < sketch.size < 1 << 31
+            for official_id, sketch in story.said)
         return story if valid else None

@@ -121,7 +121,10 @@ class StatementSketch:
 
     def repeats(self, earlier: StatementSketch) -> bool:
         """This statement says what ``earlier`` said."""
-        return self.size > 0 and _similar(self.hashes(), self.size, earlier.hashes(), earlier.size)
+        if self.size <= 0:
+            return False
+        mine, theirs = self.hashes(), earlier.hashes()
+        return not mine.isdisjoint(theirs) and _similar(mine, self.size, theirs, earlier.size)
 
 
 class NoveltyIndex:

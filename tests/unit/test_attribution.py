@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from streams.analytics.attribution import CanonicalAttributions
+from streams.analytics.attribution import MAX_STATEMENTS_PER_STORY, CanonicalAttributions
 from streams.pipeline import Analyzers, Pipeline
 
 SAID = "We are not afraid of negotiations. We are afraid of a bad peace that will be broken in two years"
@@ -23,8 +23,12 @@ def test_a_repeated_statement_goes_to_the_canonical_copys_official() -> None:
     # what the canonical copy does not have keeps its attribution; so does another story's statement
     assert held.official_for("wire-1", "dmitry-peskov", "The Kremlin will answer in kind") == "dmitry-peskov"
     assert held.official_for("wire-2", "dmitry-peskov", SAID) == "dmitry-peskov"
-    # a reversal is not the statement it reverses
-    assert held.official_for("wire-1", "dmitry-peskov", "Moscow sees a basis for talks now") == "dmitry-peskov"
+    # a reversal is not the statement it reverses (asked for a third official: the answer is not the asker's)
+    held.remember("wire-3", [("dmitry-peskov", "Moscow will not send troops to the region this year")], 0.0)
+    assert held.official_for("wire-3", "maria-zakharova", "Moscow will not send troops to the region this year") \
+        == "dmitry-peskov"
+    assert held.official_for("wire-3", "maria-zakharova", "Moscow will send troops to the region this year") \
+        == "maria-zakharova"
 
 
 def test_the_same_words_given_to_two_officials_keep_either() -> None:
@@ -84,14 +88,47 @@ def test_the_durable_copy_rebuilds_what_was_held() -> None:
     assert set(records) == {"b", "c"}
     json.dumps(records)  # (a Faust table's values are JSON)
 
-    # after a restart: the same answers from the records, and the records of another version skipped
-    records.update({"bad-shape": "x", "bad-sketch": [30.0, [["andriy-yermak", "not base64!", 3]]],
-                    "bad-time": ["soon", []], "nan": [float("nan"), [["andriy-yermak", "AAAAAQ==", 1]]],
-                    "short": [30.0, [["andriy-yermak", "AAA=", 1]]]})
+    # after a restart: the same answers from the records; the records of another version or writer (JSON allows
+    # Infinity and integers of any length) are skipped, and deleted with the next write
+    unreadable = {"bad-shape": "x", "bad-sketch": [30.0, [["andriy-yermak", "not base64!", 3]]],
+                  "bad-time": ["soon", []], "nan": [float("nan"), [["andriy-yermak", "AAAAAQ==", 1]]],
+                  "short": [30.0, [["andriy-yermak", "AAA=", 1]]],
+                  **{key: json.loads(text) for key, text in {
+                      "infinite-size": '[1, [["andriy-yermak", "AAAAAQ==", Infinity]]]',
+                      "huge-time": "[1" + "0" * 400 + ", []]",
+                      "huge-size": '[1, [["andriy-yermak", "AAAAAQ==", 1' + "0" * 400 + ']]]',
+                      "huge-sequence": '[1, [["andriy-yermak", "AAAAAQ==", 1]], Infinity]',
+                      "too-long": '[1, [["andriy-yermak", "AAAAAQ==", 1]], 3, 4]'}.items()}}
+    records.update(unreadable)
     again = CanonicalAttributions(records, retention_seconds=100, max_stories=2)
     assert again.rebuild() == 2
     assert again.official_for("b", "maria-zakharova", SAID) == "andriy-yermak"
     assert again.official_for("b", "andriy-yermak", "Moscow sees no basis for talks now") == "dmitry-peskov"
     assert again.official_for("c", "dmitry-peskov", SAID) == "andriy-yermak"
     again.remember("d", [("andriy-yermak", SAID)], 125.0)  # "b" and "c" leave the retention, and their records
-    assert set(records) - {"bad-shape", "bad-sketch", "bad-time", "nan", "short"} == {"d"}
+    assert set(records) == {"d"}
+
+
+def test_a_rebuild_keeps_the_order_the_stories_came_in() -> None:
+    # In a backlog ingest order is not timestamp order; evictions after a restart must be those of an
+    # uninterrupted run, which forgets the first-remembered story first.
+    records: dict[str, object] = {}
+    held = CanonicalAttributions(records, retention_seconds=1000, max_stories=2)
+    held.remember("late", [("andriy-yermak", SAID)], 50.0)
+    held.remember("early", [("andriy-yermak", SAID)], 10.0)
+    again = CanonicalAttributions(records, retention_seconds=1000, max_stories=2)
+    again.rebuild()
+    for run in (held, again):
+        run.remember("next", [("andriy-yermak", SAID)], 60.0)
+        assert set(run._stories) == {"early", "next"}
+    assert set(records) == {"early", "next"}
+
+
+def test_a_story_holds_its_first_statements_only() -> None:
+    held = CanonicalAttributions({}, retention_seconds=100)
+    said = [("dmitry-peskov", f"Statement number {n} says the talks will resume in {n} weeks") for n in range(200)]
+    held.remember("transcript", said, 0.0)
+    first, last = said[0][1], said[-1][1]
+    assert held.official_for("transcript", "maria-zakharova", first) == "dmitry-peskov"
+    assert held.official_for("transcript", "maria-zakharova", last) == "maria-zakharova"  # (not held)
+    assert len(held.records["transcript"][1]) == MAX_STATEMENTS_PER_STORY
