@@ -230,8 +230,28 @@ def _continuation_after_attribution(text: str, tokens: list[_Token], speaker: _S
 _NOT_CONTINUING = _ARTICLES | _FOREIGN_ARTICLES | _DETERMINERS | _words(fold("""its their our sa son ses leur leurs
 his her wie so though although as where whereas его её ее их його її"""))
 _DE_NOT_CONTINUING = _words(fold("wie so dessen deren welcher welche was"))
-# Russian and Ukrainian adverbial participles: ", отвечая на вопросы журналистов", ", коментуючи ..."
-_SLAVIC_GERUND_ENDINGS = tuple(fold("ая яя уя юя ючи учи ячи ачи").split())
+# Russian and Ukrainian adverbial participles: ", отвечая на вопросы журналистов", ", коментуючи ...", and the
+# reflexive ones: ", ссылаясь на ...", ", сославшись на ...", ", посилаючись на ..."
+_SLAVIC_GERUND_ENDINGS = tuple(fold("""ая яя уя юя ючи учи ячи ачи аясь яясь еясь ючись учись ячись ачись
+вшись""").split())
+
+
+_CONCESSIVE_PARTICLES = _words(fold("бы би б ни auch immer"))  # "какими бы ни были", "welche ... auch kommen"
+_OR_NOT = (("or", "not"), ("oder", "nicht"), ("или", "нет"), ("чи", "ні"))
+_COMPARATIVES = _words(fold("более больше менее меньше важнее лучше хуже більш більше менш менше важливіше краще гірше"))
+
+
+def _concessive(tokens: list[_Token], k: int) -> bool:
+    """The question word at ``k`` opens a concessive clause, which the statement goes on after ("said whether or
+    not Congress acts, Washington will ...", "заявил, какими бы ни были санкции, Россия ...", "sagte, welche
+    Sanktionen auch kommen, ...") or is an intensifier ("куда более важно"): not an indirect question."""
+    near = [t.value for t in tokens[k + 1:k + 4]]
+    if not _CONCESSIVE_PARTICLES.isdisjoint(near) or near[:1] and near[0] in _COMPARATIVES and tokens[k].value in (
+            "куда", "куди"):
+        return True
+    clause = [t.value for t in tokens[k + 1:k + 10]]
+    clause = clause[:clause.index(",")] if "," in clause else clause
+    return any(pair in zip(clause, clause[1:]) for pair in _OR_NOT)
 
 
 def _writer_goes_on(german: bool, rest: list[_Token]) -> bool:
@@ -667,7 +687,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
             if token.value in _COPULATIVE and k + 1 < len(tokens) and tokens[k + 1].value in _COMPLEMENTIZERS:
                 break  # "said the Kremlin had no information and that ...": the second clause's "that"
             if token.value in _INDIRECT_QUESTION and (k == speaker.verb + 1
-                                                      or k == speaker.verb + 2 and tokens[k - 1].value == ","):
+                                                      or k == speaker.verb + 2 and tokens[k - 1].value == ",") \
+                    and not _concessive(tokens, k):
                 return ""  # "пояснив, чому ...", "explained why ...": the question, not the answer
             if token.value == "que" and tokens[k - 1].value in ("o", "em") and k - 2 != speaker.verb:
                 continue  # "ignorar o que chamou de crimes", "um discurso em que ...": what, in which (not

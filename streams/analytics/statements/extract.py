@@ -29,6 +29,9 @@ from streams.analytics.statements.vocabulary import (
     _TOKENISE_WORDS, _fold_norwegian, _fold_spanish, _fold_word, _words)
 
 
+_UKRAINIAN_LETTER = re.compile("[іїєґІЇЄҐ]")
+
+
 def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None) -> list[Statement]:
     """Statements by the watchlist's officials in ``text``, in text order, one per distinct quote/clause.
 
@@ -58,7 +61,9 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
     if closing >= 0 and closing + 1 < len(qtext) and qtext[closing + 1].isalnum() \
             and not 0 <= qtext.find("\u00ab") < closing:
         qtext = qtext.translate(_REVERSED_GUILLEMETS)  # German »...«: the same quotes the other way round
-    context = _Context(watchlist, norwegian=lang in _NORWEGIAN, fold_word=fold_word)
+    # Ukrainian: so detected, or (not detected as Russian) written with a letter Russian does not have
+    ukrainian = lang == "uk" or lang != "ru" and _UKRAINIAN_LETTER.search(text) is not None
+    context = _Context(watchlist, norwegian=lang in _NORWEGIAN, fold_word=fold_word, ukrainian=ukrainian)
     found: list[Statement] = []
     mention_index = 0
     continuing: str | None = None  # official whose attributed quote the next bare quote continues

@@ -42,9 +42,10 @@ class _Context:
     """Who was named recently (for pronouns and role nouns) and the watchlist."""
 
     def __init__(self, watchlist: Watchlist, norwegian: bool = False,
-                 fold_word: Callable[[str], str] = _fold_word) -> None:
+                 fold_word: Callable[[str], str] = _fold_word, ukrainian: bool = False) -> None:
         self.watchlist = watchlist
         self.norwegian = norwegian  # the text is Norwegian, read through German (see _fold_norwegian)
+        self.ukrainian = ukrainian  # the text is Ukrainian (its words in -в are past tenses, not Russian gerunds)
         self.fold_word = fold_word  # how the text's words are read (Norwegian as German, Spanish as Portuguese)
         self.recent: list[_Entity] = []
         # Everyone named, in order, subjects or not (None: someone untracked): whom a nationality noun may mean

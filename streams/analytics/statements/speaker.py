@@ -348,12 +348,13 @@ _ELIDED = _words("l d qu n s c j lorsqu jusqu puisqu")  # French words ending in
 _UKRAINIAN_LETTERS = frozenset("іїєґ")
 
 
-def _gerund(tokens: list[_Token], verb: int) -> bool:
+def _gerund(tokens: list[_Token], verb: int, ukrainian: bool) -> bool:
     """A Russian or Ukrainian gerund: a listed one, or a Russian word ending in -в, which in Ukrainian is a past tense
-    ("назвав": "having called" in Russian, "called" in Ukrainian)."""
+    ("назвав": "having called" in Russian, "called" in Ukrainian). ``ukrainian``: the text is; otherwise a sentence
+    with a Ukrainian letter is."""
     value = tokens[verb].value
     if value.endswith("в"):
-        return not any(_UKRAINIAN_LETTERS.intersection(t.value) for t in tokens)
+        return not ukrainian and not any(_UKRAINIAN_LETTERS.intersection(t.value) for t in tokens)
     return value in _SLAVIC_GERUNDS
 
 
@@ -364,7 +365,7 @@ def _closing_subject(tokens: list[_Token], verb: int, context: _Context) -> tupl
     which has no subject of its own ("..., назвав Шойгу «...»": Ukrainian "заявив" is a past tense)."""
     if not any(t.kind == "M" for t in tokens[verb + 1:]):
         return None
-    if _gerund(tokens, verb):
+    if _gerund(tokens, verb, context.ukrainian):
         return None
     right = _right_subject(tokens, verb, context)
     return right if right is not None and tokens[right[1]].kind == "M" and not tokens[right[1]].inflected else None

@@ -265,6 +265,11 @@ def test_according_to_an_officials_aide_is_someone_else(watchlist: Watchlist) ->
     # an indirect question is not a statement
     ("Blinken did not say whether Washington would supply the missiles.", []),
     ("Zakharova explained why Moscow would not take part in the conference.", []),
+    # but a concessive clause opened by the same word is no question: the statement goes on after it
+    ("Blinken said whether or not Congress acts, Washington will keep supporting Ukraine.",
+     [("antony-blinken", "reported", "whether or not Congress acts, Washington will keep supporting Ukraine.")]),
+    ("Blinken said whether Congress acts or not, Washington will keep supporting Ukraine.",
+     [("antony-blinken", "reported", "whether Congress acts or not, Washington will keep supporting Ukraine.")]),
 ])
 def test_questions_are_not_statements(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert extract(text, watchlist) == expected

@@ -276,6 +276,48 @@ def test_indirect_questions_are_not_statements(watchlist: Watchlist, text: str) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a concessive clause or an intensifier opened by a question word: the statement goes on
+        ("Лавров заявил, какими бы ни были новые санкции, Россия их выдержит.",
+         [("sergey-lavrov", "reported", "какими бы ни были новые санкции, Россия их выдержит.")]),
+        ("Лавров заявил, куда более важно сохранить диалог с Вашингтоном.",
+         [("sergey-lavrov", "reported", "куда более важно сохранить диалог с Вашингтоном.")]),
+        ("Scholz sagte, welche Sanktionen auch kommen, Deutschland bleibe an der Seite der Ukraine.",
+         [("olaf-scholz", "reported", "Deutschland bleibe an der Seite der Ukraine.")]),
+    ],
+)
+def test_concessive_clauses_are_statements(watchlist: Watchlist, text: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Ukrainian "заявив" is a past tense, even in a sentence without a Ukrainian letter: the text's language
+        # (or a Ukrainian letter anywhere in the text) says so
+        ("Зеленський не полетить до Риму, заявив Михайло Подоляк.", "uk",
+         [("mykhailo-podolyak", "reported", "Зеленський не полетить до Риму")]),
+        ("Зеленський не полетить до Риму, заявив Михайло Подоляк у середу.", "uk",
+         [("mykhailo-podolyak", "reported", "Зеленський не полетить до Риму")]),
+        ("Зеленський не полетить до Риму, заявив Михайло Подоляк у середу.\n\nВізит перенесли.", None,
+         [("mykhailo-podolyak", "reported", "Зеленський не полетить до Риму")]),
+        # a reflexive gerund after the attribution is the writer's, not the rest of the statement
+        ("Путин не поедет в Рио, сообщил Песков, ссылаясь на Лаврова.", "ru",
+         [("dmitry-peskov", "reported", "Путин не поедет в Рио")]),
+        ("Путин не поедет в Рио, сообщил Песков, сославшись на Лаврова.", "ru",
+         [("dmitry-peskov", "reported", "Путин не поедет в Рио")]),
+        ("Зеленський не поїде до Ріо, повідомив Подоляк, посилаючись на дипломатів.", "uk",
+         [("mykhailo-podolyak", "reported", "Зеленський не поїде до Ріо")]),
+    ],
+)
+def test_speaker_after_a_ukrainian_past_tense(watchlist: Watchlist, text: str, lang: str | None,
+                                              expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # another body's secretary-general, named with a Russian/Ukrainian title, is the one "генсекретарь" means
         ("Генеральный секретарь ООН Антониу Гутерриш призвал к перемирию.\n\nГенсекретарь НАТО Марк Рютте прибыл в "
          "Киев.\n\nГенсекретарь заявил, что альянс продолжит поддерживать Украину всеми средствами.", []),
