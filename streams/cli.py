@@ -227,17 +227,27 @@ def _check_web_address(settings: Settings) -> None:
     from contextlib import ExitStack
 
     # Binds as asyncio's create_server does for the web server: every address the host resolves to ("" is all
-    # interfaces), IPv6 sockets IPv6-only, all held at once.
+    # interfaces), IPv6 sockets IPv6-only, all held at once; a family the host cannot open a socket of (IPv6
+    # disabled in the kernel) is passed over, as there, unless there is nothing else.
     try:
         infos = socket.getaddrinfo(settings.web_host or None, settings.web_port, type=socket.SOCK_STREAM,
                                    flags=socket.AI_PASSIVE)
+        unopened: list[OSError] = []
+        bound = 0
         with ExitStack() as held:
             for family, kind, proto, _, address in dict.fromkeys(infos):
-                probe = held.enter_context(socket.socket(family, kind, proto))
+                try:
+                    probe = held.enter_context(socket.socket(family, kind, proto))
+                except OSError as exc:
+                    unopened.append(exc)
+                    continue
                 probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
                 if family == socket.AF_INET6:
                     probe.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
                 probe.bind(address)
+                bound += 1
+        if not bound and unopened:
+            raise unopened[0]
     except OSError as exc:
         hint = "; each worker on a host needs a port of its own" if exc.errno == errno.EADDRINUSE else ""
         host = f"[{settings.web_host}]" if ":" in settings.web_host else settings.web_host

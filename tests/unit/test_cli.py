@@ -126,6 +126,32 @@ def test_web_address_check_binds_as_the_web_server_does() -> None:
             _check_web_address(Settings(web_host="0.0.0.0", web_port=port))
 
 
+def test_web_address_check_passes_over_a_family_the_host_has_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    # IPv6 disabled in the kernel: "" and "localhost" still resolve to "::" / "::1" as well, asyncio's server
+    # skips the family it cannot open a socket of and listens on IPv4; so does the check. Nothing at all: an error.
+    import errno
+    import socket
+
+    from streams.cli import CliError, _check_web_address
+    from streams.settings import Settings
+
+    real_socket = socket.socket
+
+    def without_ipv6(family: int = socket.AF_INET, *args: object, **kwargs: object) -> socket.socket:
+        if family == socket.AF_INET6:
+            raise OSError(errno.EAFNOSUPPORT, "Address family not supported by protocol")
+        return real_socket(family, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "socket", without_ipv6)
+    infos = [(socket.AF_INET6, socket.SOCK_STREAM, 6, "", ("::", 0, 0, 0)),
+             (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("0.0.0.0", 0))]
+    monkeypatch.setattr(socket, "getaddrinfo", lambda *args, **kwargs: infos)
+    _check_web_address(Settings(web_host="", web_port=6066))
+    infos = infos[:1]
+    with pytest.raises(CliError, match="cannot listen on :6066 .*Address family not supported"):
+        _check_web_address(Settings(web_host="", web_port=6066))
+
+
 def test_a_refusal_is_the_brokers_reason_even_with_an_apostrophe() -> None:
     # kafka-python quotes the whole response; its repr puts a reason holding an apostrophe in double quotes
     # (the whole response was printed, cut at 300 characters).
