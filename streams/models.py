@@ -95,6 +95,9 @@ class StatementRef(BaseModel):
     kind: Literal["quote", "reported"]
     start: int = Field(ge=0, description="Character offset in `clean_text`.")
     end: int = Field(ge=0)
+    recalled: bool = Field(default=False, description=(
+        "The writer recalls it as said before (\"Ранее Путин заявлял\", \"had said\", \"Напомним, ...\"): "
+        "background, never an alert."))
 
 
 class EnrichedArticle(BaseModel):

@@ -231,7 +231,8 @@ def enrich(
     ]
     t3 = clock()
     statements = [
-        StatementRef(official_id=s.official_id, text=s.text, kind=s.kind, start=s.start, end=s.end)
+        StatementRef(official_id=s.official_id, text=s.text, kind=s.kind, start=s.start, end=s.end,
+                     recalled=s.recalled)
         for s in extract_statements(clean, analyzers.watchlist.current(), guess.lang)
     ]
     t4 = clock()
@@ -301,7 +302,9 @@ def new_statement_alert(
     """The alert for one statement of an article, or None when the statement is not new.
 
     A repost's statements are checked like any other: those it repeats from its canonical copy (or from any
-    article) are not new, and one it adds (an updated story with a new quote) is."""
+    article) are not new, and one it adds (an updated story with a new quote) is. A statement the writer recalls as
+    said before ("Ранее Путин заявлял, что ...") is remembered, so that its repeats are not new either, but is
+    background: no alert."""
     official = watchlist.current().officials.get(statement.official_id)
     if official is None:
         return None  # removed from the watchlist since extraction
@@ -310,7 +313,7 @@ def new_statement_alert(
         statement.official_id, statement.text, article.ingested_at.timestamp(),
         source=f"{article.id}@{statement.start}",
     )
-    if not is_new:
+    if not is_new or statement.recalled:
         return None
     return Alert(
         alert_id=alert_id_for(statement.official_id, key),

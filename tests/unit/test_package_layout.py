@@ -15,7 +15,7 @@ PACKAGE = Path(streams.__file__).parent
 ANALYTICS = PACKAGE / "analytics"
 # Third-party libraries the analytics may use: none of them talks to Kafka, Prometheus or the network.
 ANALYTICS_LIBRARIES = {"langdetect", "numpy", "yaml"}
-STATEMENT_LAYERS = ["model", "vocabulary", "text", "grammar", "reference", "speaker", "clause", "extract"]
+STATEMENT_LAYERS = ["model", "vocabulary", "text", "grammar", "reference", "speaker", "clause", "recall", "extract"]
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -25,7 +25,7 @@ The rules live in one module per question, each importing only from those before
 ``tests/unit/test_package_layout.py``): ``model`` (the ``Statement`` record and the limits), ``vocabulary`` (the
 words, per language), ``text`` (paragraphs, quotes, sentences, tokens), ``grammar`` (what a word is in its sentence),
 ``reference`` (who a name, pronoun or role noun is), ``speaker`` (who speaks in a sentence), ``clause`` (what they
-said) and ``extract`` (the pass over a text).
+said), ``recall`` (whether the writer recalls it as said before) and ``extract`` (the pass over a text).
 """
 
 from streams.analytics.statements.extract import extract_statements

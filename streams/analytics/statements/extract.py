@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from streams.analytics.officials import Mention, Watchlist, fold
 from streams.analytics.statements.clause import (
@@ -13,6 +14,7 @@ from streams.analytics.statements.clause import (
 from streams.analytics.statements.grammar import _opening_adverbials_end, _past_dates_back, _speech_verb
 from streams.analytics.statements.model import (
     MAX_FRAME_CHARS, MAX_STATEMENTS, MIN_QUOTE_WORDS, MIN_REPORTED_WORDS, Statement)
+from streams.analytics.statements.recall import recalled
 from streams.analytics.statements.reference import (
     _UNTRACKED, _Context, _apposed_name, _copula_colon_subject, _indefinite_source, _introduces_someone,
     _named_after_title, _named_with_relative, _sentence_subject, _subject_at, _title_before, _titled_name,
@@ -332,7 +334,14 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 found.append(Statement(speaking, words, "quote", p_start, p_end))
         elif not labels[p_number]:
             speaking = None
-    return _deduplicate(found)[:MAX_STATEMENTS]
+    found = _deduplicate(found)[:MAX_STATEMENTS]
+    # Whether the writer recalls them as said before: once per sentence, read outside all of its statements
+    said: dict[tuple[int, int], list[str]] = {}
+    for statement in found:
+        said.setdefault((statement.start, statement.end), []).append(statement.text)
+    background = {span for span, texts in said.items() if recalled(text, *span, texts)}
+    return [replace(statement, recalled=True) if (statement.start, statement.end) in background else statement
+            for statement in found]
 
 
 def _transcript_turn(text: str, start: int, end: int, mentions: list[Mention], mention_starts: list[int],

@@ -24,7 +24,8 @@ class Statement:
 
     ``text`` is the quote's words without the quote marks (``kind="quote"``) or the reported clause
     (``kind="reported"``), whitespace collapsed. ``start``/``end`` are the offsets of the sentence(s)
-    carrying it in the input text.
+    carrying it in the input text. ``recalled``: the writer recalls it as said before ("Ранее Путин заявлял,
+    что ...", "had said"), background rather than news.
     """
 
     official_id: str
@@ -32,3 +33,4 @@ class Statement:
     kind: Literal["quote", "reported"]
     start: int
     end: int
+    recalled: bool = False
