@@ -70,6 +70,7 @@ PANELS: list[tuple[str, str, list[tuple[str, str]], int]] = [
     ], 12),
     ("Statements and alerts", "ops", [
         ("sum(rate(wiremon_statements_found_total[15m]))", "statements/s"),
+        ("sum(rate(wiremon_statements_recalled_total[15m]))", "recalled (background) statements/s"),
         ("sum(rate(wiremon_alerts_emitted_total[15m]))", "alerts/s"),
     ], 12),
     ("Garbage-collector pauses", "s", [

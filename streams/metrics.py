@@ -46,6 +46,10 @@ STATEMENTS_FOUND = Counter(
     "wiremon_statements_found_total", "Statements by tracked officials found, reposts included.",
     registry=REGISTRY,
 )
+STATEMENTS_RECALLED = Counter(
+    "wiremon_statements_recalled_total", "Statements found that the writer recalls as said before (background: "
+    "remembered by novelty, never alerted), reposts included.", registry=REGISTRY,
+)
 ALERTS_EMITTED = Counter(
     "wiremon_alerts_emitted_total", "Alert records sent, by official (an article processed again sends its alerts "
     "again, with the same alert_id).", ["official"], registry=REGISTRY

@@ -68,6 +68,11 @@ def prometheus(tmp_path: Path):
         process.wait(20)
 
 
+def _value(base: str, expr: str) -> float | None:
+    result = _query(base, expr)["data"]["result"]
+    return float(result[0]["value"][1]) if result else None
+
+
 def test_dashboard_and_rules_evaluate_against_real_prometheus(kafka, namespace, start_worker, produce,
                                                               prometheus) -> None:
     worker = start_worker()
@@ -80,8 +85,13 @@ def test_dashboard_and_rules_evaluate_against_real_prometheus(kafka, namespace, 
     values = [article(f"m-{i}", f"Story number {i}: the regional parliament approved the budget for schools "
                                 f"and hospitals after a long debate about taxes and spending, item {i}.")
               for i in range(20)] + [b"{broken"]
+    # a statement, and one the writer recalls as said before (counted, not alerted)
+    values += [article("news", "Kremlin spokesman Dmitry Peskov said on Tuesday that Moscow would answer the new "
+                               "sanctions in kind and without delay."),
+               article("recap", "Ранее официальный представитель МИД России Мария Захарова заявляла, что Москва "
+                                "никогда не признает решения так называемого трибунала.")]
     produce(namespace["WIREMON_TOPIC_RAW"], values)
-    assert len(read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_ENRICHED"], expect=20, timeout=90)) == 20
+    assert len(read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_ENRICHED"], expect=22, timeout=90)) == 22
 
     # Wait until Prometheus has scraped the processed counters at least twice (rate() needs two samples).
     deadline = time.monotonic() + 60
@@ -114,3 +124,9 @@ def test_dashboard_and_rules_evaluate_against_real_prometheus(kafka, namespace, 
     assert up and up[0]["value"][1] == "1"
     dead = _query(base, 'sum(wiremon_articles_deadlettered_total{reason="not_json"})')["data"]["result"]
     assert dead and float(dead[0]["value"][1]) == 1.0
+    expected = {"sum(wiremon_statements_found_total)": 2.0, "sum(wiremon_statements_recalled_total)": 1.0,
+                "sum(wiremon_alerts_emitted_total)": 1.0}
+    deadline = time.monotonic() + 60
+    while (scraped := {expr: _value(base, expr) for expr in expected}) != expected and time.monotonic() < deadline:
+        time.sleep(1)  # (the later stages' counters may rise after the scrape that showed the throughput)
+    assert scraped == expected
