@@ -241,6 +241,14 @@ WORST_CASES = {
     "incises in one quote": lambda: _fill("«Да, — заявил Лавров, — нет, a dit, "),
     "German attributions": lambda: _fill("„Ja“, so der Kanzler, Peskow zufolge hat Scholz gesagt, »Wir "),
     "distinct statements": lambda: _distinct_statements(),
+    # the recall rules read each sentence holding statements (a pluperfect auxiliary looked for its participle in
+    # every word after it: 28 s for this message), and each paragraph's opening word (a paragraph of dashes was
+    # scanned again for each of its sentences)
+    "pluperfects in a repeated quote": lambda: json.dumps({"text": "Scholz sagte: \u2039" + "hatte " * 80000
+                                                          + "ja\u203a, und wiederholte: \u2039" + "hatte " * 80000
+                                                          + "ja\u203a."}).encode(),
+    "statements after a long paragraph opening": lambda: json.dumps({"text": "-" * 800000 + " " + " ".join(
+        f"Scholz sagte: \u00abWir werden der Ukraine helfen, Nummer {n}.\u00bb" for n in range(250))}).encode(),
 }
 
 

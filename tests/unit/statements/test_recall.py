@@ -1,9 +1,21 @@
-"""A statement the writer recalls as said before is background (``Statement.recalled``), and does not alert."""
+"""A statement the writer recalls as said before is background (``Statement.recalled``), and does not alert.
+
+`tests/data/recall_set.jsonl` (2026-11-29) was written by a helper who had not read the rules: 64 wire-style articles
+in English, Russian, Ukrainian, French and German, 221 statements labelled news or background, with the tricky cases
+(recall words inside the statement's own words, relative clauses, same-day pluperfects, "Ранее в понедельник").
+Its first run, on the rules' first version: 3 of 124 found news statements taken for background, 37 of 75 background
+ones found. The rules it led to (time before the story's day, "Ранее" opening the sentence, relative clauses to the
+next comma, the same day) were made on it, so its bounds guard against regressions; they are no estimate for unseen
+text.
+"""
 
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -38,6 +50,20 @@ def recalled(text: str, watchlist: Watchlist) -> list[tuple[str, bool]]:
         "la presse.",
         "Na véspera, o chefe da diplomacia russa Sergei Lavrov tinha alertado para o perigo real de uma terceira "
         "guerra mundial.",
+        "Ukrainian President Volodymyr Zelensky had urged Berlin at the Munich Security Conference this month to send "
+        "the missiles.",  # (the participle opens the statement)
+        # a time before the story's day
+        "In June, President Vladimir Putin said Moscow could supply long-range weapons to other countries.",
+        "Kremlin spokesman Dmitry Peskov said last week that Moscow saw no basis for talks at the moment.",
+        "Накануне генсек НАТО Йенс Столтенберг заявил, что союзники должны снять ограничения на удары.",
+        "«Мы всегда выполняли и будем выполнять свои обязательства», - сказал тогда Путин.",
+        "У червні Путін вимагав від України вивести війська з чотирьох областей як умову для припинення вогню.",
+        "Außenminister Dmytro Kuleba hat wiederholt betont, dass es ohne den Abzug russischer Truppen keinen Frieden "
+        "geben könne.",
+        "Le ministre des Affaires étrangères, Sergueï Lavrov, a affirmé à plusieurs reprises ces derniers mois que les "
+        "relations avec Paris étaient au plus bas.",
+        # "Ранее" opening the sentence (the agencies' earlier report)
+        "Ранее Блинкен заявил на заседании Совбеза, что Россия «должна прекратить» войну.",
     ],
 )
 def test_a_recalled_statement_is_background(watchlist: Watchlist, text: str) -> None:
@@ -48,8 +74,40 @@ def test_a_recalled_statement_is_background(watchlist: Watchlist, text: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "Ранее Блинкен заявил на заседании Совбеза, что Россия «должна прекратить» войну.",  # (perfective: news)
         "Zakharova said on Thursday that Moscow would respond to any provocation.",
+        # the same day
+        "Ранее в понедельник Песков заявил журналистам, что Кремль не получал никаких предложений от Вашингтона.",
+        "Earlier, Russian Foreign Minister Sergey Lavrov said that Moscow would draw conclusions from the events.",
+        "Plus tôt dans la journée, le porte-parole du Kremlin, Dmitri Peskov, avait déclaré que les frappes "
+        "constituaient une escalade.",
+        "Kremlsprecher Dmitri Peskow hatte bereits am Mittwochvormittag erklärt, die Sitzung sei einem wichtigen Thema "
+        "gewidmet.",
+        "Пресс-секретарь президента РФ Дмитрий Песков в среду говорил журналистам, что в Кремле внимательно следят за "
+        "событиями.",
+        # what a relative clause recalls is its own
+        "Ukrainian President Volodymyr Zelensky, who had told world leaders at the General Assembly a year ago that "
+        "Russia was weaponizing food, said on Tuesday that Moscow was preparing strikes on nuclear plants.",
+        "Lavrov, whose country holds the council's rotating presidency in July, said Washington was trying to replace "
+        "international law.",
+        "Zelensky, who has repeatedly called for more air defence systems, said on Monday that Ukraine needed ten more "
+        "Patriot batteries.",
+        "Путин, который неоднократно критиковал Запад, в четверг заявил, что Россия готова к переговорам с Киевом.",
+        # a time or a pluperfect of another clause's verb (a review of the rules' first version found these)
+        "Moscow had announced a truce, but Zelensky said on Monday that Ukraine would keep fighting on every front.",
+        "After Trump had called for a ceasefire, Zelensky said Ukraine was ready for talks with the Russian side.",
+        "Le Kremlin avait annoncé une trêve, mais Zelensky a affirmé lundi que l'Ukraine continuerait à se battre.",
+        "Moscow announced a truce last week, but Zelensky said on Monday that Ukraine would keep fighting.",
+        "Speaking at a previously unannounced news conference, Macron said France would send more Caesar howitzers "
+        "to Ukraine.",
+        "Macron, repeatedly pressed by reporters, said France would not send troops to Ukraine this year.",
+        # words with another meaning, and a reminder inside the official's own quote
+        "Bei einer Gedenkfeier zur Erinnerung an die Opfer des Holocaust sagte Scholz, Deutschland trage eine "
+        "besondere Verantwortung.",
+        "В день, когда страна отмечала День Победы, Путин заявил, что Россия никогда не проиграет эту войну.",
+        "«Напомним, что Россия всегда выполняла свои обязательства», — заявил Путин на встрече с журналистами.",
+        "« Rappelons-le, la France ne sera jamais en guerre contre la Russie », a déclaré Emmanuel Macron.",
+        # imperfectives that are news verbs ("закликав"), or a headline's
+        "Президент Володимир Зеленський у вечірньому зверненні закликав партнерів пришвидшити поставки ППО.",
         # the words recalling something are the statement's own, or in a quote
         "Peskov said Putin had repeatedly warned the West against sending troops to Ukraine.",
         '"We have repeatedly said that this is unacceptable," Zakharova told reporters on Thursday.',
@@ -88,3 +146,24 @@ def test_a_recalled_statement_does_not_alert_and_its_repeats_are_not_new() -> No
     assert process("again", again, 30) == []  # (seen: the recap was remembered)
     new = "Президент России Владимир Путин заявил, что Москва готова обсуждать обмен пленными в ближайшие дни."
     assert process("new", new, 60) == ["Москва готова обсуждать обмен пленными в ближайшие дни."]
+
+
+RECALL_SET = Path(__file__).resolve().parents[2] / "data" / "recall_set.jsonl"
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.sub(r"[\"«»„“”']", "", unicodedata.normalize("NFKC", text)).lower().split())
+
+
+def test_the_labelled_set(watchlist: Watchlist) -> None:
+    counts = {("news", False): 0, ("news", True): 0, ("background", False): 0, ("background", True): 0}
+    for line in RECALL_SET.read_text(encoding="utf-8").splitlines():
+        article = json.loads(line)
+        found = extract_statements(article["text"], watchlist, article["lang"])
+        for label in article["statements"]:
+            hits = [s for s in found if _folded(label["key"]) in _folded(s.text)]
+            if hits:
+                counts[label["label"], hits[0].recalled] += 1
+    assert counts["news", True] == 0, counts  # no news statement silenced
+    assert counts["background", True] >= 60, counts
+    assert sum(counts.values()) >= 199, counts  # (what the extractor finds of the 221)
