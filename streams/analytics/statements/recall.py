@@ -100,8 +100,8 @@ _BEFORE_TODAY = re.compile(r"\b(?:" + "|".join((
     r"тогда", r"тоді", r"(?:в|у|во) (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре"
     r"|декабре|сiчнi|сiчні|січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)",
     r"(?:la )?semaine (?:derniere|passee)", r"(?:le )?mois (?:dernier|passe)",
-    r"(?:l )?(?:an|annee) (?:dernier|derniere|passee)", r"a l epoque", r"en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
-    r"|decembre)", r"(?:vergangene|letzte|vorige)n? (?:woche|monat|jahr)", r"im (?:vergangenen|letzten) (?:monat|jahr)",
+    r"(?:l )?(?:an|annee) (?:dernier|derniere|passee)", r"a l epoque",
+    r"en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)", r"(?:vergangene|letzte|vorige)n? (?:woche|monat|jahr)", r"im (?:vergangenen|letzten) (?:monat|jahr)",
     r"vor (?:einem|einer|zwei|drei|wenigen|einigen) (?:jahr|monat|woche|tagen|jahren|monaten|wochen)", r"damals",
     r"im (?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)",
     r"ha(?:s|ve|d) long (?:said|argued|maintained|insisted|warned)", r"since the (?:start|beginning|outbreak)",
