@@ -113,10 +113,10 @@ _BEFORE_TODAY = re.compile(r"\b(?:" + "|".join((
 # same day.)
 _EARLIER = frozenset(("ранее", "раніше"))
 # The day of the week or "today": the same week's, or the day's, news
-_TODAY = re.compile(r"(?:в|во|у) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
-                            r"|понеділок|вівторок|середу|четвер|пʼятницю|п ятницю|суботу|неділю)|сегодня|сьогодні|утром"
-                            r"|днем|вранці|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today"
-                            r"|in the day|this (?:morning|afternoon)")
+_TODAY = re.compile(r"\b(?:(?:в|во|у) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
+                    r"|понеділок|вівторок|середу|четвер|пʼятницю|п ятницю|суботу|неділю)|сегодня|сьогодні|утром"
+                    r"|днем|вранці|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today"
+                    r"|in the day|this (?:morning|afternoon))\b")
 # The same day as the story: a pluperfect there is the day's news ("Earlier on Tuesday, Peskov had said ...")
 _SAME_DAY = re.compile(r"\b(?:" + "|".join((
     r"earlier (?:today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the day)", r"this morning",
