@@ -350,7 +350,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
             reminders[k] = reminder_paragraph(qtext, *paragraphs[k])
         return reminders[k]
 
-    background = {span for span, texts in said.items() if reminded(span[0]) or recalled(qtext, *span, texts)}
+    background = {span for span, texts in said.items() if recalled(qtext, *span, texts, in_reminder=reminded(span[0]))}
     return [replace(statement, recalled=True) if (statement.start, statement.end) in background else statement
             for statement in found]
 

@@ -10,8 +10,8 @@ said Putin had repeatedly warned ..." is Peskov's news).
 Recalled whatever else the sentence holds:
 
 - a reminder: "Напомним", "Нагадаємо", "как сообщалось", "як повідомлялося", "rappelons", "zur Erinnerung," (one
-  opening a paragraph, outside a quote, holds for all of it: "Напомним, в среду Макрон обратился к нации. По словам
-  президента Франции, ...");
+  opening a paragraph, outside a quote, holds for all of it, "Напомним, в среду Макрон обратился к нации. По словам
+  президента Франции, ...", but for a sentence naming the day: "... . Песков в четверг заявил");
 - "Ранее ..." or "Раніше ..." opening the sentence (the agencies' way of closing a story with an earlier report),
   unless the same day follows ("Ранее в понедельник"). Not English "Earlier, ...": AP and Reuters write it of the
   same day.
@@ -138,10 +138,11 @@ def reminder_paragraph(text: str, start: int, end: int) -> bool:
     return fold(opening.group()) in _PARAGRAPH_REMINDERS
 
 
-def recalled(text: str, start: int, end: int, said: Iterable[str]) -> bool:
+def recalled(text: str, start: int, end: int, said: Iterable[str], *, in_reminder: bool = False) -> bool:
     """The sentence(s) ``text[start:end]``, whose statements are ``said``, recall them as said before (read
     outside the statements' own words, quotes and relative clauses). ``text`` has its quotes as the extractor reads
-    them (straight double quotes, guillemets)."""
+    them (straight double quotes, guillemets). ``in_reminder``: the paragraph opens with a reminder, which holds
+    unless the sentence names the day ("Напомним, ... . Песков в четверг заявил, что ...")."""
     sentence = text[start:end]
     spans, unplaced, openers = _statement_spans(sentence, said)
     frame = _frame(sentence, spans + _quote_spans(sentence) + [m.span() for m in _RELATIVE_CLAUSE.finditer(sentence)])
@@ -160,7 +161,8 @@ def recalled(text: str, start: int, end: int, said: Iterable[str]) -> bool:
                 capitalised.add(len(words))
             words.append(word)
     joined = " ".join(words)
-    if not _REMINDERS.isdisjoint(words) or _REMINDER_PHRASE.search(joined):
+    if not _REMINDERS.isdisjoint(words) or _REMINDER_PHRASE.search(joined) \
+            or in_reminder and _TODAY.search(joined) is None:
         return True
     first = _WORD.search(sentence)
     if first is not None and fold(first.group()) in _EARLIER and not sentence[:first.start()].strip() \

@@ -106,6 +106,8 @@ def test_a_recalled_statement_is_background(watchlist: Watchlist, text: str) -> 
         "В день, когда страна отмечала День Победы, Путин заявил, что Россия никогда не проиграет эту войну.",
         "«Напомним, что Россия всегда выполняла свои обязательства», — заявил Путин на встрече с журналистами.",
         "« Rappelons-le, la France ne sera jamais en guerre contre la Russie », a déclaré Emmanuel Macron.",
+        # a sentence naming the day, in a paragraph opening with a reminder
+        "Напомним, в марте Кремль отверг мирный план. Песков в четверг заявил, что Москва готова к переговорам.",
         # imperfectives that are news verbs ("закликав"), or a headline's
         "Президент Володимир Зеленський у вечірньому зверненні закликав партнерів пришвидшити поставки ППО.",
         # the words recalling something are the statement's own, or in a quote
