@@ -249,6 +249,10 @@ WORST_CASES = {
                                                           + "ja\u203a."}).encode(),
     "statements after a long paragraph opening": lambda: json.dumps({"text": "-" * 800000 + " " + " ".join(
         f"Scholz sagte: \u00abWir werden der Ukraine helfen, Nummer {n}.\u00bb" for n in range(250))}).encode(),
+    # a statement not found as it stands (doubled spaces) was looked for by a pattern of its 1,600 words: 15 s
+    "long quotes with doubled spaces": lambda: json.dumps({"text": " ".join(
+        "Peskov said: " + " and ".join(f'"{"  ".join(["a"] * 1600)}  x{n}y{i}"' for i in range(4)) + "."
+        for n in range(40))}).encode(),
 }
 
 

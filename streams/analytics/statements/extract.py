@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import replace
 
 from streams.analytics.officials import Mention, Watchlist, fold
@@ -14,7 +14,7 @@ from streams.analytics.statements.clause import (
 from streams.analytics.statements.grammar import _opening_adverbials_end, _past_dates_back, _speech_verb
 from streams.analytics.statements.model import (
     MAX_FRAME_CHARS, MAX_STATEMENTS, MIN_QUOTE_WORDS, MIN_REPORTED_WORDS, Statement)
-from streams.analytics.statements.recall import recalled, reminder_paragraph
+from streams.analytics.statements.recall import recalled
 from streams.analytics.statements.reference import (
     _UNTRACKED, _Context, _apposed_name, _copula_colon_subject, _indefinite_source, _introduces_someone,
     _named_after_title, _named_with_relative, _sentence_subject, _subject_at, _title_before, _titled_name,
@@ -339,18 +339,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
     said: dict[tuple[int, int], list[str]] = {}
     for statement in found:
         said.setdefault((statement.start, statement.end), []).append(statement.text)
-    paragraph_starts = [p_start for p_start, _ in paragraphs]
-    reminders: dict[int, bool] = {}  # paragraph -> it opens with "Напомним, ..."
-
-    def reminded(at: int) -> bool:
-        k = bisect_right(paragraph_starts, at) - 1
-        if k < 0:
-            return False
-        if k not in reminders:
-            reminders[k] = reminder_paragraph(qtext, *paragraphs[k])
-        return reminders[k]
-
-    background = {span for span, texts in said.items() if recalled(qtext, *span, texts, in_reminder=reminded(span[0]))}
+    background = {span for span, texts in said.items() if recalled(qtext, *span, texts)}
     return [replace(statement, recalled=True) if (statement.start, statement.end) in background else statement
             for statement in found]
 

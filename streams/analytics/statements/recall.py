@@ -9,27 +9,30 @@ said Putin had repeatedly warned ..." is Peskov's news).
 
 Recalled whatever else the sentence holds:
 
-- a reminder: "Напомним", "Нагадаємо", "как сообщалось", "як повідомлялося", "rappelons", "zur Erinnerung," (one
-  opening a paragraph, outside a quote, holds for all of it, "Напомним, в среду Макрон обратился к нации. По словам
-  президента Франции, ...", but for a sentence naming the day: "... . Песков в четверг заявил");
+- a reminder in the sentence: "Напомним", "Нагадаємо", "как сообщалось", "як повідомлялося", "as previously
+  reported", "rappelons", "zur Erinnerung" (not the rest of a paragraph it opens: "Напомним, накануне ВСУ атаковали
+  Белгород. Песков заявил журналистам, что ..." is the day's reaction);
 - "Ранее ..." or "Раніше ..." opening the sentence (the agencies' way of closing a story with an earlier report),
   unless the same day follows ("Ранее в понедельник"). Not English "Earlier, ...": AP and Reuters write it of the
   same day.
 
 Recalled when the sentence has one attribution verb, so that what marks the time is that verb's (in "Moscow had
-announced a truce, but Zelensky said on Monday ..." the pluperfect is Moscow's):
+announced a truce, but Zelensky said on Monday ..." the pluperfect is Moscow's), and names neither the day nor an
+event ("on Tuesday", "в понедельник", "earlier Tuesday", "plus tôt dans la journée", "during the news conference",
+"выступая на саммите": the week's news):
 
-- a time before the story's day: "last week/month/year", "... ago", "at the time", "in June", "the day before",
-  "накануне", "в прошлом месяце", "в июне", "у червні", "тогда", "le mois dernier", "en juin", "à l'époque",
-  "vergangene Woche", "im Juni", "damals" (not a date: Russian and Ukrainian wire copy dates the day's news, "14 июня
-  заявил");
-- "repeatedly", "previously", "неоднократно", "ранее", "à plusieurs reprises", "mehrfach" next to the verb ("has
-  repeatedly said", "Песков ранее говорил"; not "a previously unannounced news conference", nor with a day of the
-  week: "Песков ранее в понедельник заявил");
-- the verb in a Russian or Ukrainian imperfective past ("заявлял", "подчеркивал", "наголошував", "казав"; the perfective
-  "заявил" is the news verb), unless a day of the week or "today" is given ("Песков в среду говорил");
-- the verb in the pluperfect ("had said", "hatte ... gesagt", "avait déclaré", "tinha dito", "había dicho"), unless
-  the sentence says it was the same day ("earlier on Tuesday", "plus tôt dans la journée", "am Mittwochvormittag").
+- a time before the story's day next to the verb or opening the sentence: "said last week", "In June, ...", "в
+  прошлом месяце призывал", "Накануне президент Макрон заявил" (not "Накануне визита ...": on the eve of), "у червні",
+  "тогда", "le mois dernier", "en juin", "im Juni", "damals" (not a date: Russian and Ukrainian wire copy dates the
+  day's news, "14 июня заявил");
+- "has repeatedly", "previously", "ранее", "à plusieurs reprises", "mehrfach" next to the verb ("Песков ранее
+  заявил"; not "a previously unannounced news conference", "repeatedly warned" at an event, "прежде всего");
+- the verb in a Russian or Ukrainian imperfective past ("заявлял", "подчеркивал", "наголошував", "казав"; the
+  perfective "заявил" is the news verb);
+- the verb in the pluperfect ("had said", "hatte ... gesagt", "avait déclaré", "tinha dito", "había dicho").
+
+A wrongly recalled statement loses its story (novelty takes its copies for repeats), so where the reading is unsure
+the rules leave the statement news.
 """
 
 from __future__ import annotations
@@ -40,26 +43,31 @@ from collections.abc import Iterable
 
 from streams.analytics.officials import fold
 from streams.analytics.statements.vocabulary import (
-    _FR_GERUNDS, _PT_GERUNDS, _SLAVIC_GERUNDS, _SPEECH_VERBS, _words)
+    _FR_GERUNDS, _PT_GERUNDS, _SLAVIC_GERUNDS, _SPEECH_VERBS, _TITLE_WORDS, _words)
 
-__all__ = ["recalled", "reminder_paragraph"]
+__all__ = ["recalled"]
 
 _REMINDERS = _words(fold("""напомним напомню напоминаем нагадаємо нагадуємо нагадаю сообщалось повідомлялося
 повідомлялось rappelons"""))
 _REMINDER_PHRASE = re.compile(  # ("zur Erinnerung an die Opfer" is "in memory of")
-    r"\b(?:zur erinnerung\b(?! an\b)|as (?:previously |earlier )?reported|как (?:ранее )?сообщал\w*|як (?:раніше )?"
-    r"повідомля\w*|comme (?:deja )?annonce)")
-_REPEATEDLY = _words(fold("""repeatedly previously неоднократно неодноразово reprises mehrfach reiteradamente
-repetidamente ранее раніше прежде"""))
+    r"\b(?:zur erinnerung\b(?! an\b)|as (?:previously|earlier) reported|как (?:ранее )?сообщал(?:ось|а)?"
+    r"|як (?:раніше )?повідомля(?:лося|лось|в|ла)|comme (?:deja|precedemment) annonce)\b")
+# (Not "неоднократно": "неоднократно подчеркнул в ходе брифинга" is news; "неоднократно заявлял" is the imperfective's.)
+_REPEATEDLY = _words(fold("""repeatedly previously reprises mehrfach reiteradamente repetidamente ранее раніше
+прежде"""))
 _REPEATEDLY_REACH = 3  # words between it and the verb: "a affirmé à plusieurs reprises"
-_PARAGRAPH_REMINDERS = _words(fold("напомним напоминаем нагадаємо нагадуємо rappelons"))
+_PERFECT = frozenset(("has", "have", "had"))
+_TIME_REACH = 2  # words between a time and the verb: "said earlier last week", "Путин в июне говорил"
+_EVE = frozenset(("накануне", "напередодні", "напередодни", "la veille"))  # also "on the eve of" before a noun
+_SEPARATOR = "_"  # a phrase ends (a comma, a colon, a dash, a bracket)
+_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 # (Not "утверждал"/"стверждував", "claimed", which keeps a fresh claim at arm's length, nor "называл"/"називав",
 # "говорил" ("говорил около двадцати минут", "Что Путин говорил на форуме"), Ukrainian "закликав": news verbs too.)
 _IMPERFECTIVE_STEMS = tuple(fold("""заявлял отмечал подчеркивал указывал предупреждал повторял высказывал
 призывал""").split())
 _IMPERFECTIVE_ENDINGS = ("", "а", "и")
 _UK_IMPERFECTIVE_STEMS = tuple(fold("""заявля зазнача наголошува підкреслюва попереджа повторюва висловлюва
-ка""").split())
+каза""").split())
 _UK_IMPERFECTIVE_ENDINGS = ("в", "ла", "ли")
 _IMPERFECTIVES = _words(" ".join(
     [stem + ending for stem in _IMPERFECTIVE_STEMS for ending in _IMPERFECTIVE_ENDINGS]
@@ -97,7 +105,8 @@ _BEFORE_TODAY = re.compile(r"\b(?:" + "|".join((
     r"last (?:week|month|year|summer|autumn|fall|winter|spring)", r"(?:weeks?|months?|years?|days) ago",
     r"earlier (?:this|in the) (?:week|month|year)", r"at the time", rf"in (?:{'|'.join(_MONTHS.split())})",
     r"(?:прошлой|прошлую) неделе", r"прошлом (?:месяце|году)", r"минулого (?:тижня|місяця|року)", r"торік",
-    r"тогда", r"тоді", r"(?:в|у|во) (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре"
+    r"тогда(?! же)", r"тоді(?! ж\b)",
+    r"(?:в|у|во) (?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре"
     r"|декабре|сiчнi|сiчні|січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні)",
     r"(?:la )?semaine (?:derniere|passee)", r"(?:le )?mois (?:dernier|passe)",
     r"(?:l )?(?:an|annee) (?:dernier|derniere|passee)", r"a l epoque",
@@ -115,37 +124,38 @@ _EARLIER = frozenset(("ранее", "раніше"))
 # The day of the week or "today": the same week's, or the day's, news
 _TODAY = re.compile(r"\b(?:(?:в|во|у) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
                     r"|понеділок|вівторок|середу|четвер|пʼятницю|п ятницю|суботу|неділю)|сегодня|сьогодні|утром"
-                    r"|днем|вранці|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today"
-                    r"|in the day|this (?:morning|afternoon))\b")
+                    r"|днем|вечером|ввечері|вранці|в тот же день|в этот день|в течение дня|этим (?:утром|вечером)"
+                    r"|цього дня|того ж дня|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight"
+                    r"|in the day|this (?:morning|afternoon|evening)|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+                    r"|dimanche|aujourd hui|ce soir|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+                    r"|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|segunda feira|terca feira"
+                    r"|quarta feira|quinta feira|sexta feira|hoje)\b")
 # The same day as the story: a pluperfect there is the day's news ("Earlier on Tuesday, Peskov had said ...")
 _SAME_DAY = re.compile(r"\b(?:" + "|".join((
-    r"earlier (?:today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the day)", r"this morning",
-    r"plus tot dans la journee", r"plus tot (?:ce|dans la matinee)", r"ce matin", r"heute", r"fruher am tag",
-    r"\w+(?:vormittag|nachmittag)")) + r")\b")
+    r"earlier (?:today|on \w+|in the day|\w+day)", r"this morning", r"hours (?:earlier|before)",
+    r"plus tot", r"ce matin", r"dans la matinee", r"heures plus tot", r"heute", r"fruher am tag", r"zuvor",
+    r"\w*(?:vormittag|nachmittag)", r"am morgen", r"horas antes", r"mas temprano", r"mais cedo",
+    r"(?:morning|evening|nightly|video) (?:address|briefing)", r"(?:утреннем|вечернем|вечірньому|ранковому) "
+    r"(?:обращении|зверненні|брифинге|брифінгу)")) + r")\b")
+# An event the statement was made at: repetition and the imperfective are that event's ("repeatedly said during the
+# news conference", "в ходе встречи подчеркивал")
+_DURING = re.compile(r"\b(?:during|в ходе|во время|під час|lors d\w*|pendant|wahrend|bei der|durante|speaking"
+                     r"|выступая|виступаючи|s exprimant)\b")
 # Quotes as the extractor reads them (typographic double quotes already straightened)
 _OPENING_QUOTE = re.compile("[\u00ab\"\u2039]")
 _CLOSING_QUOTE = {"\u00ab": "\u00bb", '"': '"', "\u2039": "\u203a"}
-_DASHES = "-\u2013\u2014"
+
 _WORD = re.compile(r"\w+")
 
 
-def reminder_paragraph(text: str, start: int, end: int) -> bool:
-    """The paragraph ``text[start:end]`` opens with a reminder ("Напомним, ...", "Нагадаємо, ..."), outside a quote
-    or a dialogue dash."""
-    opening = _WORD.search(text, start, end)
-    if opening is None or any(c in _DASHES or _OPENING_QUOTE.match(c) for c in text[start:opening.start()]):
-        return False
-    return fold(opening.group()) in _PARAGRAPH_REMINDERS
-
-
-def recalled(text: str, start: int, end: int, said: Iterable[str], *, in_reminder: bool = False) -> bool:
+def recalled(text: str, start: int, end: int, said: Iterable[str]) -> bool:
     """The sentence(s) ``text[start:end]``, whose statements are ``said``, recall them as said before (read
     outside the statements' own words, quotes and relative clauses). ``text`` has its quotes as the extractor reads
-    them (straight double quotes, guillemets). ``in_reminder``: the paragraph opens with a reminder, which holds
-    unless the sentence names the day ("Напомним, ... . Песков в четверг заявил, что ...")."""
+    them (straight double quotes, guillemets)."""
     sentence = text[start:end]
     spans, unplaced, openers = _statement_spans(sentence, said)
     frame = _frame(sentence, spans + _quote_spans(sentence) + [m.span() for m in _RELATIVE_CLAUSE.finditer(sentence)])
+    frame = _BREAK.sub(f" {_SEPARATOR} ", frame)  # (where a phrase ends: what marks a time is next to its verb)
     own = Counter(word for statement in unplaced for word in _WORD.findall(fold(statement)))
     folded = _WORD.findall(fold(frame))
     as_written = _WORD.findall(frame)
@@ -161,31 +171,51 @@ def recalled(text: str, start: int, end: int, said: Iterable[str], *, in_reminde
                 capitalised.add(len(words))
             words.append(word)
     joined = " ".join(words)
-    if not _REMINDERS.isdisjoint(words) or _REMINDER_PHRASE.search(joined) \
-            or in_reminder and _TODAY.search(joined) is None:
+    if not _REMINDERS.isdisjoint(words) or _REMINDER_PHRASE.search(joined):
         return True
     first = _WORD.search(sentence)
     if first is not None and fold(first.group()) in _EARLIER and not sentence[:first.start()].strip() \
-            and _TODAY.match(joined, joined.find(" ") + 1) is None:
+            and _TODAY.search(joined) is None and _DURING.search(joined) is None:
         return True
-    verbs = [k for k, word in enumerate(words) if k not in capitalised and _attribution_verb(word)]
+    verbs = [k for k, word in enumerate(words)
+             if k not in capitalised and word != _SEPARATOR and _attribution_verb(word)]
     if len(verbs) > 1:  # a statement's own verb is its speaker's second ("заявил, что ..., и пообещал ...")
         verbs = [k for k in verbs if words[k] not in openers] or verbs
     if len(verbs) != 1:
         return False  # (none of its own, or several: whose the marks of time are is not told here)
     verb = verbs[0]
-    if _BEFORE_TODAY.search(joined) is not None:
-        return True
-    if not _REPEATEDLY.isdisjoint(words[max(0, verb - _REPEATEDLY_REACH):verb + _REPEATEDLY_REACH + 1]) \
-            and _TODAY.search(joined) is None:  # ("Песков ранее в понедельник заявил": the same week's)
-        return True
-    same_day = _SAME_DAY.search(joined) is not None
+    if _TODAY.search(joined) is not None or _SAME_DAY.search(joined) is not None:
+        return False  # the day is named: the week's news ("Песков ранее в понедельник заявил", "Earlier Tuesday")
+    for marker in _BEFORE_TODAY.finditer(joined):
+        first, last = joined.count(" ", 0, marker.start()), joined.count(" ", 0, marker.end() - 1)
+        if _next_to(words, verb, first, last, _TIME_REACH) or first == 0 and (
+                words[last + 1:last + 2] == [_SEPARATOR] or last < verb and _SEPARATOR not in words[last:verb]
+                and (marker.group() not in _EVE or last + 1 in capitalised or words[last + 1] in _TITLE_WORDS)):
+            # ("said last week", "в прошлом месяце призывал"; "In June, Putin said ...", "В сентябре прошлого года
+            # президент Путин сказал"; "Накануне президент Макрон заявил" but not "Накануне визита Зеленский заявил")
+            return True
+    during = _DURING.search(joined) is not None
+    if not during and any(word in _REPEATEDLY and _next_to(words, verb, k, k, _REPEATEDLY_REACH)
+                          and words[k + 1:k + 2] != ["всего"]
+                          and (word != "repeatedly" or not _PERFECT.isdisjoint(words[max(0, k - 2):k]))
+                          for k, word in enumerate(words)):
+        return True  # ("has repeatedly said"; not "repeatedly warned" at an event, nor "прежде всего": first of all)
     if words[verb] in _IMPERFECTIVES:
-        return not same_day and _TODAY.search(joined) is None
-    auxiliaries = words[:verb] if words[verb] in _PARTICIPLES else []
-    return not same_day and any(
+        return not during
+    return words[verb] in _PARTICIPLES and any(
         words[verb] in _PLUPERFECT.get(word, ()) and (k >= verb - 2 or word in _GERMAN_AUXILIARIES)
-        for k, word in enumerate(auxiliaries))
+        and _SEPARATOR not in words[k:verb] for k, word in enumerate(words[:verb]))
+
+
+def _next_to(words: list[str], verb: int, first: int, last: int, reach: int) -> bool:
+    """Words ``first``..``last`` are within ``reach`` words of the verb, in its phrase."""
+    if last < verb:
+        between = words[last + 1:verb]
+    elif first > verb:
+        between = words[verb + 1:first]
+    else:
+        return False
+    return len(between) < reach and _SEPARATOR not in between
 
 
 def _attribution_verb(word: str) -> bool:
@@ -206,8 +236,10 @@ def _frame(sentence: str, cuts: list[tuple[int, int]]) -> str:
     return " ".join(parts)
 
 
-#: Sentences longer than this (hostile input) have their statements' words taken out by count, not found in place.
+#: Sentences longer than this (hostile input) have their statements' words taken out by count, not found in place;
+#: so has a statement not found as it stands when its words times the sentence's characters are more than the other.
 _MAX_PLACED_SENTENCE = 20_000
+_MAX_PLACING_WORK = 1_000_000
 
 
 def _statement_spans(sentence: str, said: Iterable[str]) -> tuple[list[tuple[int, int]], list[str], set[str]]:
@@ -225,7 +257,8 @@ def _statement_spans(sentence: str, said: Iterable[str]) -> tuple[list[tuple[int
             at = sentence.find(plain)  # (as it stands, mostly; else its words with any marks between)
             if at >= 0:
                 span = (at, at + len(plain))
-            elif (found := re.search(r"\W+".join(map(re.escape, words)), sentence)) is not None:
+            elif len(words) * len(sentence) <= _MAX_PLACING_WORK \
+                    and (found := re.search(r"\W+".join(map(re.escape, words)), sentence)) is not None:
                 span = found.span()
         if span is None:
             unplaced.append(statement)
