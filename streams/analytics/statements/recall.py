@@ -173,8 +173,8 @@ def recalled(text: str, start: int, end: int, said: Iterable[str]) -> bool:
     joined = " ".join(words)
     if not _REMINDERS.isdisjoint(words) or _REMINDER_PHRASE.search(joined):
         return True
-    first = _WORD.search(sentence)
-    if first is not None and fold(first.group()) in _EARLIER and not sentence[:first.start()].strip() \
+    opening = _WORD.search(sentence)
+    if opening is not None and fold(opening.group()) in _EARLIER and not sentence[:opening.start()].strip() \
             and _TODAY.search(joined) is None and _DURING.search(joined) is None:
         return True
     verbs = [k for k, word in enumerate(words)
