@@ -50,15 +50,18 @@ def _kafka_reason(exc: Exception) -> str:
 
 
 def _kafka_failure(settings: Settings, exc: Exception, hint: str = "") -> NoReturn:
-    """Fails with what went wrong with the brokers: unreachable, or reached and refusing (a replication factor
-    larger than the cluster, an ACL)."""
+    """Fails with what went wrong with the brokers: unreachable, too slow, or reached and refusing (a replication
+    factor larger than the cluster, an ACL)."""
     from kafka.errors import (KafkaConnectionError, KafkaTimeoutError, NetworkExceptionError, NodeNotReadyError,
                               RequestTimedOutError)
 
     # errors of the connection, not answers of a broker that was reached
-    if isinstance(exc, (KafkaConnectionError, KafkaTimeoutError, NetworkExceptionError, NodeNotReadyError,
-                        RequestTimedOutError)):
+    if isinstance(exc, (KafkaConnectionError, KafkaTimeoutError, NetworkExceptionError, NodeNotReadyError)):
         _fail(f"cannot reach Kafka at {settings.broker}: {_kafka_reason(exc)}{hint}")
+    # a request the client gave up on, or one the broker itself timed out (a topic its controller did not create
+    # in time): reached, perhaps, but not answering
+    if isinstance(exc, RequestTimedOutError):
+        _fail(f"Kafka at {settings.broker} did not answer in time: {_kafka_reason(exc)}{hint}")
     _fail(f"Kafka at {settings.broker} refused: {_kafka_reason(exc)}")
 
 

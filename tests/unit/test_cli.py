@@ -170,7 +170,8 @@ def test_a_refusal_is_the_brokers_reason_even_with_an_apostrophe() -> None:
 
 @pytest.mark.parametrize(("error", "said"), [
     ("KafkaConnectionError", "cannot reach Kafka at"), ("NodeNotReadyError", "cannot reach Kafka at"),
-    ("RequestTimedOutError", "cannot reach Kafka at"), ("KafkaTimeoutError", "cannot reach Kafka at"),
+    ("RequestTimedOutError", "Kafka at kafka://127.0.0.1:1 did not answer in time"),
+    ("KafkaTimeoutError", "cannot reach Kafka at"), ("NetworkExceptionError", "cannot reach Kafka at"),
     ("InvalidReplicationFactorError", "Kafka at kafka://127.0.0.1:1 refused"),
     ("TopicAuthorizationFailedError", "Kafka at kafka://127.0.0.1:1 refused"),
 ])
