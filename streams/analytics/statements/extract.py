@@ -28,10 +28,10 @@ from streams.analytics.statements.text import (
 from streams.analytics.statements.vocabulary import (
     _ABOUT_IT, _ACCORDING_WORDS, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE, _HONORIFICS, _KONJUNKTIV,
     _NORWEGIAN, _PORTFOLIOS, _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SLAVIC, _SPANISH, _STRESSED_PRONOUNS, _TITLE_WORDS,
-    _TOKENISE_WORDS, _fold_norwegian, _fold_spanish, _fold_word, _words)
+    _TOKENISE_WORDS, _UKRAINIAN_LETTERS, _fold_norwegian, _fold_spanish, _fold_word, _words)
 
 
-_UKRAINIAN_LETTER = re.compile("[іїєґІЇЄҐ]")
+_UKRAINIAN_LETTER = re.compile(f"[{''.join(sorted(_UKRAINIAN_LETTERS))}]", re.IGNORECASE)
 
 
 def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None) -> list[Statement]:

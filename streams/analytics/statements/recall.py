@@ -42,6 +42,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from streams.analytics.officials import fold
+from streams.analytics.statements.text import _WORD
 from streams.analytics.statements.vocabulary import (
     _FR_GERUNDS, _PT_GERUNDS, _SLAVIC_GERUNDS, _SPEECH_VERBS, _TITLE_WORDS, _words)
 
@@ -145,8 +146,6 @@ _DURING = re.compile(r"\b(?:during|в ходе|во время|під час|lor
 _OPENING_QUOTE = re.compile("[\u00ab\"\u2039]")
 _CLOSING_QUOTE = {"\u00ab": "\u00bb", '"': '"', "\u2039": "\u203a"}
 
-_WORD = re.compile(r"\w+")
-
 
 def recalled(text: str, start: int, end: int, said: Iterable[str]) -> bool:
     """The sentence(s) ``text[start:end]``, whose statements are ``said``, recall them as said before (read
@@ -173,9 +172,11 @@ def recalled(text: str, start: int, end: int, said: Iterable[str]) -> bool:
     joined = " ".join(words)
     if not _REMINDERS.isdisjoint(words) or _REMINDER_PHRASE.search(joined):
         return True
+    today = _TODAY.search(joined) is not None
+    during = _DURING.search(joined) is not None
     opening = _WORD.search(sentence)
     if opening is not None and fold(opening.group()) in _EARLIER and not sentence[:opening.start()].strip() \
-            and _TODAY.search(joined) is None and _DURING.search(joined) is None:
+            and not today and not during:
         return True
     verbs = [k for k, word in enumerate(words)
              if k not in capitalised and word != _SEPARATOR and _attribution_verb(word)]
@@ -184,7 +185,7 @@ def recalled(text: str, start: int, end: int, said: Iterable[str]) -> bool:
     if len(verbs) != 1:
         return False  # (none of its own, or several: whose the marks of time are is not told here)
     verb = verbs[0]
-    if _TODAY.search(joined) is not None or _SAME_DAY.search(joined) is not None:
+    if today or _SAME_DAY.search(joined) is not None:
         return False  # the day is named: the week's news ("Песков ранее в понедельник заявил", "Earlier Tuesday")
     for marker in _BEFORE_TODAY.finditer(joined):
         first, last = joined.count(" ", 0, marker.start()), joined.count(" ", 0, marker.end() - 1)
@@ -194,7 +195,6 @@ def recalled(text: str, start: int, end: int, said: Iterable[str]) -> bool:
             # ("said last week", "в прошлом месяце призывал"; "In June, Putin said ...", "В сентябре прошлого года
             # президент Путин сказал"; "Накануне президент Макрон заявил" but not "Накануне визита Зеленский заявил")
             return True
-    during = _DURING.search(joined) is not None
     if not during and any(word in _REPEATEDLY and _next_to(words, verb, k, k, _REPEATEDLY_REACH)
                           and words[k + 1:k + 2] != ["всего"]
                           and (word != "repeatedly" or not _PERFECT.isdisjoint(words[max(0, k - 2):k]))

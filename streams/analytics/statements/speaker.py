@@ -29,7 +29,7 @@ from streams.analytics.statements.vocabulary import (
     _RELATIVE_PRONOUNS, _RELATIVE_SUBJECTS, _RELAYS, _RESPONSE_VERBS, _ROLE_GENITIVES, _ROLE_PHRASE_SPAN, _ROLES,
     _ROMANCE_GERUNDS, _SENTENCE_ADVERBIALS, _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SLAVIC_IMPERFECTIVE_GERUNDS,
     _SLAVIC_VERBS, _SO, _SPEECH_VERBS, _STRESSED_PRONOUNS, _TAIL_PREPOSITIONS, _THUS_OPENERS, _TITLE_WORDS, _TITLES,
-    _TRIPLE_OPENERS, _WORDS_OF, _words)
+    _TRIPLE_OPENERS, _UKRAINIAN_LETTERS, _WORDS_OF, _words)
 
 
 _LOOK = 6  # words between subject and verb
@@ -343,9 +343,6 @@ def _honorific(token: _Token) -> bool:
 
 
 _ELIDED = _words("l d qu n s c j lorsqu jusqu puisqu")  # French words ending in an apostrophe: "l'Etat"
-
-
-_UKRAINIAN_LETTERS = frozenset("іїєґ")
 
 
 def _gerund(tokens: list[_Token], verb: int, ukrainian: bool) -> bool:

@@ -794,6 +794,8 @@ def _fold_norwegian(word: str) -> str:
 # a noun; "él" a pronoun, "el" an article.
 _SPANISH = frozenset(("es",))
 _SLAVIC = frozenset(("ru", "uk"))
+# Letters of Ukrainian that Russian does not have (lower case, as words are folded)
+_UKRAINIAN_LETTERS = frozenset("іїєґ")
 _SPANISH_AS_PORTUGUESE = {es: fold(pt) for es, pt in (pair.split(":") for pair in """
 dijo:disse dice:diz afirmó:afirmou afirma:afirma declaró:declarou declara:declara señaló:assinalou señala:assinala
 aseguró:assegurou asegura:assegura añadió:acrescentou añade:acrescenta agregó:acrescentou agrega:acrescenta
