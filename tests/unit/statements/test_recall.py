@@ -12,8 +12,6 @@ text.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -22,6 +20,7 @@ import pytest
 from streams.analytics.officials import Watchlist
 from streams.analytics.statements import extract_statements
 from streams.pipeline import Analyzers, Pipeline
+from tests.unit.test_repost_families import _folded  # (how a labelled key is found in a statement)
 
 
 def recalled(text: str, watchlist: Watchlist) -> list[tuple[str, bool]]:
@@ -165,10 +164,6 @@ def test_a_recalled_statement_does_not_alert_and_its_repeats_are_not_new() -> No
 
 
 RECALL_SET = Path(__file__).resolve().parents[2] / "data" / "recall_set.jsonl"
-
-
-def _folded(text: str) -> str:
-    return " ".join(re.sub(r"[\"«»„“”']", "", unicodedata.normalize("NFKC", text)).lower().split())
 
 
 def test_the_labelled_set(watchlist: Watchlist) -> None:
