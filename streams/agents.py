@@ -301,6 +301,7 @@ async def _deduplicate_and_publish(request: DedupRequest) -> None:
     if article.statements:  # a repost's too: the statements it repeats are not new, one it adds is
         metrics.STATEMENTS_FOUND.inc(len(article.statements))
         metrics.STATEMENTS_RECALLED.inc(sum(statement.recalled for statement in article.statements))
+        metrics.STATEMENTS_REWORDED.inc(sum(statement.reworded for statement in article.statements))
         summary = article.model_copy(update={"text": "", "clean_text": ""})
         for statement in article.statements:
             event = StatementEvent(official_id=statement.official_id, statement=statement, article=summary)

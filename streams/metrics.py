@@ -50,6 +50,10 @@ STATEMENTS_RECALLED = Counter(
     "wiremon_statements_recalled_total", "Statements found that the writer recalls as said before (background: "
     "remembered by novelty, never alerted), reposts included.", registry=REGISTRY,
 )
+STATEMENTS_REWORDED = Counter(
+    "wiremon_statements_reworded_total", "Statements of reposts that reword what the story's first copy has the "
+    "official say (an outlet's rewritten opening: remembered by novelty, never alerted).", registry=REGISTRY,
+)
 ALERTS_EMITTED = Counter(
     "wiremon_alerts_emitted_total", "Alert records sent, by official (an article processed again sends its alerts "
     "again, with the same alert_id).", ["official"], registry=REGISTRY

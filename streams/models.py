@@ -98,6 +98,9 @@ class StatementRef(BaseModel):
     recalled: bool = Field(default=False, description=(
         "The writer recalls it as said before (\"Ранее Путин заявлял\", \"had said\", \"Напомним, ...\"): "
         "background, never an alert."))
+    reworded: bool = Field(default=False, description=(
+        "In a repost: the outlet's own rewording of what the story's first copy has this official say (a rewritten "
+        "opening), not news: never an alert."))
 
 
 class EnrichedArticle(BaseModel):

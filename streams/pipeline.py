@@ -278,7 +278,7 @@ def deduplicate(article: EnrichedArticle, fp: Fingerprint, index: DedupIndex) ->
 def attribute_as_canonical(article: EnrichedArticle, attributions: CanonicalAttributions) -> EnrichedArticle:
     """A canonical copy's statements are remembered; a repost's statement that repeats one of its canonical copy's
     is given to the official the canonical copy gave it to (a reordered paragraph puts "he said" after someone
-    else)."""
+    else), and one that rewords what the canonical copy has its official say is marked ``reworded``."""
     if article.duplicate_of is None:
         attributions.remember(article.cluster_id or article.id,
                               ((s.official_id, s.text) for s in article.statements), article.ingested_at.timestamp())
@@ -286,8 +286,9 @@ def attribute_as_canonical(article: EnrichedArticle, attributions: CanonicalAttr
     statements = []
     for statement in article.statements:
         official_id = attributions.official_for(article.duplicate_of, statement.official_id, statement.text)
-        statements.append(statement if official_id == statement.official_id
-                          else statement.model_copy(update={"official_id": official_id}))
+        reworded = attributions.rewords(article.duplicate_of, official_id, statement.text)
+        statements.append(statement if official_id == statement.official_id and not reworded
+                          else statement.model_copy(update={"official_id": official_id, "reworded": reworded}))
     return article.model_copy(update={"statements": statements})
 
 
@@ -303,8 +304,8 @@ def new_statement_alert(
 
     A repost's statements are checked like any other: those it repeats from its canonical copy (or from any
     article) are not new, and one it adds (an updated story with a new quote) is. A statement the writer recalls as
-    said before ("Ранее Путин заявлял, что ...") is remembered, so that its repeats are not new either, but is
-    background: no alert."""
+    said before ("Ранее Путин заявлял, что ...") and a repost's rewording of its canonical copy's statement are
+    remembered, so that their repeats are not new either, but are not news: no alert."""
     official = watchlist.current().officials.get(statement.official_id)
     if official is None:
         return None  # removed from the watchlist since extraction
@@ -313,7 +314,7 @@ def new_statement_alert(
         statement.official_id, statement.text, article.ingested_at.timestamp(),
         source=f"{article.id}@{statement.start}",
     )
-    if not is_new or statement.recalled:
+    if not is_new or statement.recalled or statement.reworded:
         return None
     return Alert(
         alert_id=alert_id_for(statement.official_id, key),

@@ -5,6 +5,9 @@ can follow one about Peskov, and the pronoun then resolves to Peskov: the statem
 being new for him, alerts. The canonical (first-seen) copy of a story is read in its own order, so a repost's
 statement that repeats one of the canonical copy's is given to the official the canonical copy gave it to, and
 novelty then sees the repeat it is. A statement the canonical copy does not have keeps its own attribution.
+
+The same record answers whether a repost's statement is the outlet's rewording of what the canonical copy has that
+official say (an opening rewritten in the outlet's words: `rewording.py`), which is not news either.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from itertools import islice
 from typing import Any, NamedTuple
 
 from streams.analytics.novelty import StatementSketch
+from streams.analytics.rewording import Gist
 
 __all__ = ["CanonicalAttributions", "DEFAULT_MAX_STORIES", "MAX_STATEMENTS_PER_STORY"]
 
@@ -32,15 +36,16 @@ MAX_STATEMENTS_PER_STORY = 16
 
 
 class CanonicalAttributions:
-    """The statements of the canonical copies of recent stories: cluster id -> (official id, sketch) pairs.
+    """The statements of the canonical copies of recent stories: cluster id -> (official id, sketch, gist).
 
     ``remember`` records a canonical copy's statements; ``official_for`` answers which official the canonical
-    copy of a cluster gave a statement to. Stories are forgotten oldest first, beyond ``max_stories`` or when
+    copy of a cluster gave a statement to, ``rewords`` whether a statement is a rewording of what the canonical
+    copy has an official say. Stories are forgotten oldest first, beyond ``max_stories`` or when
     older than ``retention_seconds`` (the duplicate index's retention: an older copy is no longer anyone's
     canonical copy).
 
     Answers come from memory. With ``records`` (a Faust table in the stream) every story is also one durable
-    record, ``cluster id -> [seen_at, [[official id, base64 sketch, bigrams], ...], insertion number]``, written
+    record, ``cluster id -> [seen_at, [[official id, base64 sketch, bigrams, gist], ...], insertion number]``, written
     once and deleted when the story is forgotten; ``rebuild()`` re-creates the memory from it, in insertion order,
     after a restart or rebalance, so later answers and evictions are those of an uninterrupted run.
     """
@@ -60,8 +65,8 @@ class CanonicalAttributions:
 
     def remember(self, cluster_id: str, statements: Iterable[tuple[str, str]], seen_at: float) -> None:
         """Records the ``(official id, text)`` statements of the canonical copy of ``cluster_id``."""
-        said = tuple(islice(((official_id, StatementSketch.of(text)) for official_id, text in statements),
-                            MAX_STATEMENTS_PER_STORY))
+        said = tuple(islice(((official_id, StatementSketch.of(text), Gist.of(text))
+                             for official_id, text in statements), MAX_STATEMENTS_PER_STORY))
         held = self._stories.get(cluster_id)
         if not said or held is not None and held.said == said:  # (nothing to hold; a replayed copy)
             return
@@ -84,8 +89,21 @@ class CanonicalAttributions:
         if story is None:
             return official_id
         sketch = StatementSketch.of(text)
-        others = [official for official, earlier in story.said if sketch.repeats(earlier)]
+        others = [official for official, earlier, _ in story.said if sketch.repeats(earlier)]
         return official_id if not others or official_id in others else others[0]
+
+    def rewords(self, cluster_id: str, official_id: str, text: str) -> bool:
+        """The statement says in other words (not as a copy: novelty sees those) what the canonical copy of
+        ``cluster_id`` has ``official_id`` say."""
+        story = self._stories.get(cluster_id)
+        if story is None:
+            return False
+        theirs = [(sketch, gist) for official, sketch, gist in story.said if official == official_id]
+        if not theirs:
+            return False
+        sketch = StatementSketch.of(text)
+        return (not any(sketch.repeats(earlier) for earlier, _ in theirs)
+                and Gist.of(text).rewords(gist for _, gist in theirs))
 
     def expire(self, cutoff: float) -> int:
         """Forgets stories first seen before ``cutoff``; returns how many."""
@@ -132,22 +150,24 @@ class CanonicalAttributions:
 
 class _Story(NamedTuple):
     seen_at: float
-    said: tuple[tuple[str, StatementSketch], ...]
+    said: tuple[tuple[str, StatementSketch, Gist], ...]
     sequence: int  # insertion number (-1: a record written before they were kept)
 
     def to_json(self) -> list[Any]:
-        return [self.seen_at, [[official_id, base64.b64encode(sketch.packed).decode("ascii"), sketch.size]
-                               for official_id, sketch in self.said], self.sequence]
+        return [self.seen_at, [[official_id, base64.b64encode(sketch.packed).decode("ascii"), sketch.size,
+                                gist.encoded()] for official_id, sketch, gist in self.said], self.sequence]
 
     @classmethod
     def from_json(cls, value: Any) -> _Story | None:
         """The story of a record, or None for one of another shape (an older or broken version's, or another
-        writer's: JSON allows Infinity and integers of any length)."""
+        writer's: JSON allows Infinity and integers of any length). A record written before gists were kept has
+        statements without them: they are never reworded."""
         try:
             seen_at, said, *sequence = value
             story = cls(float(seen_at), tuple(
-                (official_id, StatementSketch(base64.b64decode(packed, validate=True), int(size)))
-                for official_id, packed, size in islice(said, MAX_STATEMENTS_PER_STORY)),
+                (official_id, StatementSketch(base64.b64decode(packed, validate=True), int(size)),
+                 Gist.decoded(*gist) if gist else Gist(frozenset(), False))
+                for official_id, packed, size, *gist in islice(said, MAX_STATEMENTS_PER_STORY)),
                 int(sequence[0]) if sequence else -1)
             if len(sequence) > 1:
                 return None
@@ -155,5 +175,5 @@ class _Story(NamedTuple):
             return None
         valid = math.isfinite(story.seen_at) and all(
             isinstance(official_id, str) and len(sketch.packed) % 4 == 0 and 0 < sketch.size < 1 << 31
-            for official_id, sketch in story.said)
+            for official_id, sketch, _ in story.said)
         return story if valid else None

@@ -26,7 +26,7 @@ import numpy.typing as npt
 from streams.analytics.officials import fold
 
 __all__ = ["NoveltyIndex", "StatementSketch", "statement_key", "SKETCH_SIZE", "JACCARD_THRESHOLD",
-           "CONTAINMENT_THRESHOLD"]
+           "CONTAINMENT_THRESHOLD", "NEGATIONS"]
 
 #: Bigram hashes kept per statement (bottom-k sketch): 32 hashes are 172 base64 characters.
 SKETCH_SIZE = 32
@@ -41,10 +41,10 @@ CONTAINMENT_THRESHOLD = 0.8
 REVERSAL_CONTAINMENT_THRESHOLD = 0.9
 
 _WORD = re.compile(r"\w+")
-# Words that negate a statement, in the languages statements are read in ("don't" is "don", "t")
+#: Words that negate a statement, in the languages statements are read in ("don't" is "don", "t")
 # (not those that also mean something else: Portuguese "no" is "in the", French "pas" a step, Russian "ни" "-ever")
 # (Russian and Ukrainian "никогда", "ніхто" come with "не")
-_NEGATIONS = frozenset(fold(word) for word in """not never nor cannot nothing nobody neither t не нет ні немає нема
+NEGATIONS = frozenset(fold(word) for word in """not never nor cannot nothing nobody neither t не нет ні немає нема
     jamais aucun aucune rien nicht kein keine keinen keiner keinem niemals nichts niemand não nunca jamás nem nada
     ninguém nadie ikke aldri ingen""".split())
 # The sketch of a statement with a negation holds this value; the smallest hash, it is always in the bottom-k.
@@ -72,7 +72,7 @@ def _hash(shingle: str) -> int:
 def _shingles(words: list[str]) -> set[int]:
     # Word bigrams; a one-word statement is its word. And the mark of a negation.
     shingles = {_hash(w) for w in words} if len(words) < 2 else {_hash(f"{a} {b}") for a, b in zip(words, words[1:])}
-    if not _NEGATIONS.isdisjoint(words):
+    if not NEGATIONS.isdisjoint(words):
         shingles.add(_NEGATED)
     return shingles
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 from streams.devtools import read_topic
-from streams.models import Alert
+from streams.models import Alert, EnrichedArticle
 from streams.pipeline import Analyzers, Pipeline
 from tests.unit.test_repost_families import DATA as REPOST_FAMILIES
 from tests.unit.test_sample_alerts import _repost
@@ -22,11 +22,15 @@ def _payloads(sample_articles) -> tuple[list[bytes], list[bytes]]:
         reposts.append(json.dumps({"id": f"repost-{i}", "title": new_title, "text": new_body}).encode())
     # A repost that moved Yermak's "He said: ..." paragraph after one about Peskov (tests/data/repost_families.jsonl):
     # the canonical copy's attribution holds, so it does not alert for Peskov
-    family = next(f for f in map(json.loads, REPOST_FAMILIES.read_text(encoding="utf-8").splitlines())
-                  if f["family"] == "E13")
-    originals.append(json.dumps({**family["articles"][0]["article"], "id": "family-e13"}).encode())
-    reordered = next(a for a in family["articles"] if a["tags"] == ["para_reorder"])
+    families = {f["family"]: f for f in map(json.loads, REPOST_FAMILIES.read_text(encoding="utf-8").splitlines())}
+    originals.append(json.dumps({**families["E13"]["articles"][0]["article"], "id": "family-e13"}).encode())
+    reordered = next(a for a in families["E13"]["articles"] if a["tags"] == ["para_reorder"])
     reposts.append(json.dumps({**reordered["article"], "id": "repost-e13"}).encode())
+    # A repost whose outlet rewrote the opening in its own words ("Лавров заявил, что Россия не станет ..."): the
+    # rewording of what the wire copy has Lavrov say is not news
+    originals.append(json.dumps({**families["R08"]["articles"][0]["article"], "id": "family-r08"}).encode())
+    rewritten = next(a for a in families["R08"]["articles"] if "lead_rewrite" in a["tags"])
+    reposts.append(json.dumps({**rewritten["article"], "id": "repost-r08"}).encode())
     return originals, reposts
 
 
@@ -43,7 +47,10 @@ def test_alerts_topic_and_subscriber(kafka, namespace, start_worker, produce, sa
     assert len(read_topic(kafka.bootstrap_servers, enriched, expect=len(originals), timeout=90)) == len(originals)
     produce(raw, reposts)
     total = len(originals) + len(reposts)
-    assert len(read_topic(kafka.bootstrap_servers, enriched, expect=total, timeout=90)) == total
+    articles = {r.key.decode(): EnrichedArticle.model_validate_json(r.value)
+                for r in read_topic(kafka.bootstrap_servers, enriched, expect=total, timeout=90)}
+    assert len(articles) == total
+    assert [s.official_id for s in articles["repost-r08"].statements if s.reworded] == ["sergey-lavrov"]
 
     records = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_ALERTS"], expect=len(expected),
                          timeout=60)

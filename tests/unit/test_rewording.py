@@ -1,0 +1,84 @@
+"""A repost's rewording of what the story's first copy has an official say is not news (``rewording.Gist``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.analytics.attribution import CanonicalAttributions
+from streams.analytics.rewording import Gist
+
+GRAIN = "Russia will not return to the grain deal until the obligations on Russian exports are fulfilled"
+ZERNO = "Россия не вернется к зерновой сделке, пока не будут выполнены обязательства по российскому экспорту"
+
+
+def test_a_gist_is_content_stems_and_negation() -> None:
+    gist = Gist.of(GRAIN)
+    assert gist == Gist(frozenset({"russi", "retur", "grain", "deal", "until", "oblig", "expor", "fulfi"}), True)
+    assert Gist.of("Зеленський заявив про 7 систем Patriot у 2025 році").stems == {
+        "зелен", "заяви", "систе", "patri", "році", "7", "2025"}  # (numbers whole; "про", "у" too short)
+    assert not Gist.of("Ukraine will get seven more air defence systems").negated
+    assert Gist.decoded(gist.encoded()) == gist
+    assert Gist.decoded(Gist.of("Ukraine will get more").encoded()) == Gist.of("Ukraine will get more")
+    with pytest.raises(TypeError):
+        Gist.decoded(3)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text, earlier", [
+    ("Russia won't rejoin the Black Sea grain deal until the West fulfils its obligations on Russian exports",
+     [GRAIN]),
+    ("Лавров заявил, что Россия не вернется к черноморской зерновой сделке, пока Запад не выполнит обязательства "
+     "по экспорту", [ZERNO]),
+    # an opening that sums up two of the official's statements
+    ("Moscow will answer the sanctions in kind, and the new package changes nothing for the Russian economy",
+     ["Moscow will answer these sanctions in kind and without delay",
+      "The package changes nothing for the Russian economy, which has adapted", "Talks with Kyiv are off"]),
+])
+def test_an_outlets_rewording_is_recognised(text: str, earlier: list[str]) -> None:
+    assert Gist.of(text).rewords(Gist.of(said) for said in earlier)
+
+
+@pytest.mark.parametrize("text, earlier", [
+    # a reversal shares the subject but not the negation
+    ("Russia will return to the grain deal in September if its fertiliser exports to Africa resume", [GRAIN]),
+    # a new condition, a new date: words of its own
+    ("Russia will not return to the grain deal before 2025 and wants guarantees for its ammonia pipeline", [GRAIN]),
+    ("Россия не вернется к зерновой сделке до 2025 года и требует гарантий по аммиакопроводу Тольятти - Одесса",
+     [ZERNO]),
+    # too short to judge ("Russia will not return" is novelty's: a trimmed copy)
+    ("Russia will not return", [GRAIN]),
+    ("he denied it", ["he denied it all"]),
+    # nothing of the story
+    ("Ukraine needs seven more Patriot batteries to protect its cities", [GRAIN]),
+    ("Ukraine needs seven more Patriot batteries to protect its cities", []),
+])
+def test_what_the_story_does_not_say_is_not_a_rewording(text: str, earlier: list[str]) -> None:
+    assert not Gist.of(text).rewords(Gist.of(said) for said in earlier)
+
+
+def test_the_canonical_copy_answers_for_its_official_only() -> None:
+    held = CanonicalAttributions(retention_seconds=3600)
+    held.remember("wire-1", [("sergey-lavrov", GRAIN), ("antonio-guterres", "The deal must be revived for Africa")],
+                  0.0)
+    reworded = "Russia won't rejoin the Black Sea grain deal until the West fulfils its obligations on Russian exports"
+    assert held.rewords("wire-1", "sergey-lavrov", reworded)
+    assert not held.rewords("wire-1", "antonio-guterres", reworded)  # another official's words
+    assert not held.rewords("wire-2", "sergey-lavrov", reworded)  # another story
+    assert not held.rewords("wire-1", "sergey-lavrov", GRAIN)  # a copy is novelty's repeat, not a rewording
+    assert not held.rewords("wire-1", "sergey-lavrov", "Russia will return to the grain deal if exports resume")
+
+
+def test_a_rebuild_keeps_the_gists_and_reads_records_without_them() -> None:
+    records: dict[str, object] = {}
+    held = CanonicalAttributions(records, retention_seconds=3600)
+    held.remember("wire-1", [("sergey-lavrov", GRAIN)], 0.0)
+    reworded = "Russia won't rejoin the Black Sea grain deal until the West fulfils its obligations on Russian exports"
+    again = CanonicalAttributions(records, retention_seconds=3600)
+    assert again.rebuild() == 1 and again.rewords("wire-1", "sergey-lavrov", reworded)
+    # a record of the version before gists: attributions as before, no rewording; one with two gists is unreadable
+    old_statement = records["wire-1"][1][0][:3]  # type: ignore[index]
+    records["wire-1"] = [0.0, [old_statement], 0]
+    records["wire-9"] = [0.0, [old_statement + ["x", "y"]], 1]
+    again = CanonicalAttributions(records, retention_seconds=3600)
+    assert again.rebuild() == 1
+    assert not again.rewords("wire-1", "sergey-lavrov", reworded)
+    assert again.official_for("wire-1", "dmitry-peskov", GRAIN) == "sergey-lavrov"
