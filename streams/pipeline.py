@@ -281,7 +281,8 @@ def attribute_as_canonical(article: EnrichedArticle, attributions: CanonicalAttr
     else), and one that rewords what the canonical copy has its official say is marked ``reworded``."""
     if article.duplicate_of is None:
         attributions.remember(article.cluster_id or article.id,
-                              ((s.official_id, s.text) for s in article.statements), article.ingested_at.timestamp())
+                              ((s.official_id, s.text) for s in article.statements), article.ingested_at.timestamp(),
+                              story_text=article.clean_text)
         return article
     statements = []
     for statement in article.statements:

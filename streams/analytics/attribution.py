@@ -21,7 +21,7 @@ from itertools import islice
 from typing import Any, NamedTuple
 
 from streams.analytics.novelty import StatementSketch
-from streams.analytics.rewording import Gist
+from streams.analytics.rewording import Gist, facts
 
 __all__ = ["CanonicalAttributions", "DEFAULT_MAX_STORIES", "MAX_STATEMENTS_PER_STORY"]
 
@@ -33,10 +33,14 @@ DEFAULT_MAX_STORIES = 50_000
 #: A canonical copy's first statements held (a briefing transcript has dozens): each of a repost's statements is
 #: compared with each, so this bounds both a story's size (~5 KB) and the work per repost.
 MAX_STATEMENTS_PER_STORY = 16
+#: The numbers, weekdays and months of a canonical copy held (a table of figures has hundreds): a repost's statement
+#: with one not held is never a rewording.
+MAX_FACTS_PER_STORY = 256
 
 
 class CanonicalAttributions:
-    """The statements of the canonical copies of recent stories: cluster id -> (official id, sketch, gist).
+    """The statements of the canonical copies of recent stories: cluster id -> (official id, sketch, gist) of each
+    statement, and the facts (numbers, weekdays, months) of the copy's text.
 
     ``remember`` records a canonical copy's statements; ``official_for`` answers which official the canonical
     copy of a cluster gave a statement to, ``rewords`` whether a statement is a rewording of what the canonical
@@ -45,9 +49,9 @@ class CanonicalAttributions:
     canonical copy).
 
     Answers come from memory. With ``records`` (a Faust table in the stream) every story is also one durable
-    record, ``cluster id -> [seen_at, [[official id, base64 sketch, bigrams, gist], ...], insertion number]``, written
-    once and deleted when the story is forgotten; ``rebuild()`` re-creates the memory from it, in insertion order,
-    after a restart or rebalance, so later answers and evictions are those of an uninterrupted run.
+    record, ``cluster id -> [seen_at, [[official id, base64 sketch, bigrams, gist], ...], insertion number,
+    facts]``, written once and deleted when the story is forgotten; ``rebuild()`` re-creates the memory from it, in
+    insertion order, after a restart or rebalance, so later answers and evictions are those of an uninterrupted run.
     """
 
     def __init__(self, records: MutableMapping[str, Any] | None = None, *, retention_seconds: float,
@@ -63,14 +67,17 @@ class CanonicalAttributions:
         self._next_sequence = 0
         self._unusable: list[str] = []  # records rebuild could not read: deleted with the next write
 
-    def remember(self, cluster_id: str, statements: Iterable[tuple[str, str]], seen_at: float) -> None:
-        """Records the ``(official id, text)`` statements of the canonical copy of ``cluster_id``."""
+    def remember(self, cluster_id: str, statements: Iterable[tuple[str, str]], seen_at: float, *,
+                 story_text: str = "") -> None:
+        """Records the ``(official id, text)`` statements of the canonical copy of ``cluster_id``, and the facts
+        (numbers, weekdays, months) of its ``story_text``."""
         said = tuple(islice(((official_id, StatementSketch.of(text), Gist.of(text))
                              for official_id, text in statements), MAX_STATEMENTS_PER_STORY))
         held = self._stories.get(cluster_id)
         if not said or held is not None and held.said == said:  # (nothing to hold; a replayed copy)
             return
-        story = _Story(float(seen_at), said, self._next_sequence)
+        story = _Story(float(seen_at), said, self._next_sequence,
+                       frozenset(islice(facts(story_text), MAX_FACTS_PER_STORY)))
         self._next_sequence += 1
         self._stories[cluster_id] = story
         self._stories.move_to_end(cluster_id)
@@ -103,7 +110,7 @@ class CanonicalAttributions:
             return False
         sketch = StatementSketch.of(text)
         return (not any(sketch.repeats(earlier) for earlier, _ in theirs)
-                and Gist.of(text).rewords(gist for _, gist in theirs))
+                and Gist.of(text).rewords((gist for _, gist in theirs), story.facts))
 
     def expire(self, cutoff: float) -> int:
         """Forgets stories first seen before ``cutoff``; returns how many."""
@@ -152,25 +159,27 @@ class _Story(NamedTuple):
     seen_at: float
     said: tuple[tuple[str, StatementSketch, Gist], ...]
     sequence: int  # insertion number (-1: a record written before they were kept)
+    facts: frozenset[str]  # (empty: a record written before they were kept)
 
     def to_json(self) -> list[Any]:
         return [self.seen_at, [[official_id, base64.b64encode(sketch.packed).decode("ascii"), sketch.size,
-                                gist.encoded()] for official_id, sketch, gist in self.said], self.sequence]
+                                gist.encoded()] for official_id, sketch, gist in self.said], self.sequence,
+                " ".join(sorted(self.facts))]
 
     @classmethod
     def from_json(cls, value: Any) -> _Story | None:
         """The story of a record, or None for one of another shape (an older or broken version's, or another
-        writer's: JSON allows Infinity and integers of any length). A record written before gists were kept has
-        statements without them: they are never reworded."""
+        writer's: JSON allows Infinity and integers of any length). A record written before gists and facts were
+        kept has statements without them: they are never reworded."""
         try:
-            seen_at, said, *sequence = value
+            seen_at, said, *rest = value
+            if len(rest) > 2 or len(rest) == 2 and not isinstance(rest[1], str):
+                return None
             story = cls(float(seen_at), tuple(
                 (official_id, StatementSketch(base64.b64decode(packed, validate=True), int(size)),
                  Gist.decoded(*gist) if gist else Gist(frozenset(), False))
                 for official_id, packed, size, *gist in islice(said, MAX_STATEMENTS_PER_STORY)),
-                int(sequence[0]) if sequence else -1)
-            if len(sequence) > 1:
-                return None
+                int(rest[0]) if rest else -1, frozenset(rest[1].split()) if len(rest) == 2 else frozenset())
         except (TypeError, ValueError, ArithmeticError, AttributeError, KeyError):
             return None
         valid = math.isfinite(story.seen_at) and all(

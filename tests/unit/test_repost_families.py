@@ -44,12 +44,12 @@ def _labels(statements: dict[str, dict], text: str) -> list[str]:
     return [sid for sid, s in statements.items() if any(_folded(key) in folded for key in s["keys"])]
 
 
-@pytest.fixture(scope="module")
-def outcome() -> Counter[str]:
-    """Every alert of the set classified against the labels, and every labelled new statement that did not alert."""
+def outcome_of(data: Path) -> Counter[str]:
+    """Every alert of a labelled set of story families classified against the labels, and every labelled new
+    statement that did not alert."""
     analyzers = Analyzers.load()
     counts: Counter[str] = Counter()
-    for line in DATA.read_text(encoding="utf-8").splitlines():
+    for line in data.read_text(encoding="utf-8").splitlines():
         family = json.loads(line)
         statements = family["statements"]
         pipeline = Pipeline(analyzers, max_message_bytes=1 << 20, dedup_retention_seconds=WEEK,
@@ -88,12 +88,19 @@ def outcome() -> Counter[str]:
     return counts
 
 
+@pytest.fixture(scope="module")
+def outcome() -> Counter[str]:
+    return outcome_of(DATA)
+
+
+def composition(data: Path) -> tuple[Counter[str], Counter[str]]:
+    """The families by language and the articles by role."""
+    families = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines()]
+    return Counter(f["lang"] for f in families), Counter(a["role"] for f in families for a in f["articles"])
+
+
 def test_the_set_is_what_it_says() -> None:
-    families = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
-    articles = [a for f in families for a in f["articles"]]
-    assert len(families) == 28 and len(articles) == 177
-    assert Counter(f["lang"] for f in families) == {"en": 13, "ru": 8, "uk": 7}
-    assert Counter(a["role"] for a in articles) == {"original": 28, "repost": 129, "followup": 20}
+    assert composition(DATA) == ({"en": 13, "ru": 8, "uk": 7}, {"original": 28, "repost": 129, "followup": 20})
 
 
 def test_new_statements_alert(outcome: Counter[str]) -> None:

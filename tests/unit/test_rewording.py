@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from streams.analytics.attribution import CanonicalAttributions
-from streams.analytics.rewording import Gist
+from streams.analytics.rewording import Gist, facts
 
 GRAIN = "Russia will not return to the grain deal until the obligations on Russian exports are fulfilled"
 ZERNO = "Россия не вернется к зерновой сделке, пока не будут выполнены обязательства по российскому экспорту"
@@ -23,6 +23,14 @@ def test_a_gist_is_content_stems_and_negation() -> None:
         Gist.decoded(3)  # type: ignore[arg-type]
 
 
+def test_the_facts_of_a_text_are_its_numbers_weekdays_and_months() -> None:
+    assert facts("On Tuesday, 21 August 2024, he said 115 of them came home; on Tuesday he said more") == (
+        "tuesd", "21", "augus", "2024", "115")
+    assert facts("Гросси посетит станцию 27 августа, в п'ятницю; у вівторок") == ("27", "авгус", "ятниц", "вівто")
+    assert facts("Seven more soldiers will come home soon") == ()
+    assert facts("Mr Marchetti said") == ("march",)  # (a stem of a month: the story's own name is in its facts too)
+
+
 @pytest.mark.parametrize("text, earlier", [
     ("Russia won't rejoin the Black Sea grain deal until the West fulfils its obligations on Russian exports",
      [GRAIN]),
@@ -34,7 +42,20 @@ def test_a_gist_is_content_stems_and_negation() -> None:
       "The package changes nothing for the Russian economy, which has adapted", "Talks with Kyiv are off"]),
 ])
 def test_an_outlets_rewording_is_recognised(text: str, earlier: list[str]) -> None:
-    assert Gist.of(text).rewords(Gist.of(said) for said in earlier)
+    assert Gist.of(text).rewords((Gist.of(said) for said in earlier), ())
+
+
+def test_a_number_or_date_the_story_does_not_have_is_news() -> None:
+    earlier = [Gist.of("Further exchanges of prisoners are being prepared with the mediation of the Emirates")]
+    story = facts("KYIV, Aug 24 (Reuters) - 115 Ukrainian soldiers came home on Saturday. " + "Further exchanges ...")
+    assert Gist.of("Further prisoner exchanges with the Emirates as mediators are being prepared").rewords(
+        earlier, story)
+    assert Gist.of("Further prisoner exchanges with the Emirates as mediators are being prepared for 115 more "
+                   "soldiers").rewords(earlier, story)  # (a figure of the story)
+    for new in ("Further prisoner exchanges with the Emirates as mediators are being prepared for 200 more soldiers",
+                "Further prisoner exchanges with the Emirates as mediators will take place in September",
+                "Further prisoner exchanges with the Emirates as mediators are being prepared for Monday"):
+        assert not Gist.of(new).rewords(earlier, story), new
 
 
 @pytest.mark.parametrize("text, earlier", [
@@ -52,32 +73,36 @@ def test_an_outlets_rewording_is_recognised(text: str, earlier: list[str]) -> No
     ("Ukraine needs seven more Patriot batteries to protect its cities", []),
 ])
 def test_what_the_story_does_not_say_is_not_a_rewording(text: str, earlier: list[str]) -> None:
-    assert not Gist.of(text).rewords(Gist.of(said) for said in earlier)
+    assert not Gist.of(text).rewords((Gist.of(said) for said in earlier), facts(" ".join(earlier)))
 
 
 def test_the_canonical_copy_answers_for_its_official_only() -> None:
     held = CanonicalAttributions(retention_seconds=3600)
     held.remember("wire-1", [("sergey-lavrov", GRAIN), ("antonio-guterres", "The deal must be revived for Africa")],
-                  0.0)
+                  0.0, story_text="MOSCOW, July 20 - " + GRAIN + ". The deal must be revived for Africa.")
     reworded = "Russia won't rejoin the Black Sea grain deal until the West fulfils its obligations on Russian exports"
     assert held.rewords("wire-1", "sergey-lavrov", reworded)
     assert not held.rewords("wire-1", "antonio-guterres", reworded)  # another official's words
     assert not held.rewords("wire-2", "sergey-lavrov", reworded)  # another story
     assert not held.rewords("wire-1", "sergey-lavrov", GRAIN)  # a copy is novelty's repeat, not a rewording
     assert not held.rewords("wire-1", "sergey-lavrov", "Russia will return to the grain deal if exports resume")
+    assert held.rewords("wire-1", "sergey-lavrov", reworded + " on July 20")  # (a date the story has)
+    assert not held.rewords("wire-1", "sergey-lavrov", reworded + " by September 1")
 
 
-def test_a_rebuild_keeps_the_gists_and_reads_records_without_them() -> None:
+def test_a_rebuild_keeps_the_gists_and_facts_and_reads_records_without_them() -> None:
     records: dict[str, object] = {}
     held = CanonicalAttributions(records, retention_seconds=3600)
-    held.remember("wire-1", [("sergey-lavrov", GRAIN)], 0.0)
+    held.remember("wire-1", [("sergey-lavrov", GRAIN)], 0.0, story_text="July 20: " + GRAIN)
     reworded = "Russia won't rejoin the Black Sea grain deal until the West fulfils its obligations on Russian exports"
     again = CanonicalAttributions(records, retention_seconds=3600)
-    assert again.rebuild() == 1 and again.rewords("wire-1", "sergey-lavrov", reworded)
-    # a record of the version before gists: attributions as before, no rewording; one with two gists is unreadable
+    assert again.rebuild() == 1 and again.rewords("wire-1", "sergey-lavrov", reworded + " since July 20")
+    # a record of the version before gists and facts: attributions as before, no rewording; one with two gists, or
+    # with facts that are no string, is unreadable
     old_statement = records["wire-1"][1][0][:3]  # type: ignore[index]
     records["wire-1"] = [0.0, [old_statement], 0]
-    records["wire-9"] = [0.0, [old_statement + ["x", "y"]], 1]
+    records["wire-8"] = [0.0, [old_statement], 1, ["20"]]
+    records["wire-9"] = [0.0, [old_statement + ["x", "y"]], 2, ""]
     again = CanonicalAttributions(records, retention_seconds=3600)
     assert again.rebuild() == 1
     assert not again.rewords("wire-1", "sergey-lavrov", reworded)
