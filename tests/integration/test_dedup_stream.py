@@ -142,14 +142,16 @@ def test_reposts_on_other_partitions_and_workers_are_caught(kafka, namespace, st
 def test_index_survives_a_restart(kafka, namespace, start_worker, produce, store) -> None:
     raw = namespace["WIREMON_TOPIC_RAW"]
     # and the canonical attributions: a repost that moved Yermak's quote after a paragraph about Peskov
-    # (tests/data/repost_families.jsonl) keeps the attribution of its canonical copy, seen before the restart
-    family = next(f for f in map(json.loads, REPOST_FAMILIES.read_text(encoding="utf-8").splitlines())
-                  if f["family"] == "E13")
-    reordered = next(a for a in family["articles"] if a["tags"] == ["para_reorder"])
+    # (tests/data/repost_families.jsonl) keeps the attribution of its canonical copy, seen before the restart, and
+    # one whose outlet rewrote the opening is a rewording of its canonical copy's Lavrov
+    families = {f["family"]: f for f in map(json.loads, REPOST_FAMILIES.read_text(encoding="utf-8").splitlines())}
+    reordered = next(a for a in families["E13"]["articles"] if a["tags"] == ["para_reorder"])
+    rewritten = next(a for a in families["R08"]["articles"] if "lead_rewrite" in a["tags"])
     worker = start_worker(WIREMON_STORE=store)
     produce(raw, [article("before-restart", STORIES["kursk"]),
-                  json.dumps({**family["articles"][0]["article"], "id": "wire-e13"}).encode()])
-    before = _enriched(kafka, namespace, 2)
+                  json.dumps({**families["E13"]["articles"][0]["article"], "id": "wire-e13"}).encode(),
+                  json.dumps({**families["R08"]["articles"][0]["article"], "id": "wire-r08"}).encode()])
+    before = _enriched(kafka, namespace, 3)
     assert before["before-restart"].duplicate_of is None
     yermak = [s.text for s in before["wire-e13"].statements if s.official_id == "andriy-yermak"]
     worker.stop()
@@ -158,9 +160,12 @@ def test_index_survives_a_restart(kafka, namespace, start_worker, produce, store
     restarted = start_worker(WIREMON_STORE=store)
     assert wait_for_http(f"http://127.0.0.1:{restarted.web_port}/ready", timeout=90), restarted.log_tail()
     produce(raw, [article("after-restart", _repost(STORIES["kursk"], 0)),
-                  json.dumps({**reordered["article"], "id": "repost-e13"}).encode()])
-    articles = _enriched(kafka, namespace, 4)
+                  json.dumps({**reordered["article"], "id": "repost-e13"}).encode(),
+                  json.dumps({**rewritten["article"], "id": "repost-r08"}).encode()])
+    articles = _enriched(kafka, namespace, 6)
     assert articles["after-restart"].duplicate_of == "before-restart"
     assert articles["repost-e13"].duplicate_of == "wire-e13"
     moved = [s for s in articles["repost-e13"].statements if any(s.text[:40] in text for text in yermak)]
     assert moved and {s.official_id for s in moved} == {"andriy-yermak"}, articles["repost-e13"].statements
+    assert articles["repost-r08"].duplicate_of == "wire-r08"
+    assert [s.official_id for s in articles["repost-r08"].statements if s.reworded] == ["sergey-lavrov"]
