@@ -237,9 +237,23 @@ _DISCLAIMER_MAX = 2000
 _DISCLAIMER = re.compile(r"(?:disclaimer|haftungsausschluss|avertissement|aviso legal) ?:", re.IGNORECASE)
 
 
+# A wire service's note on what a new version of the story changed, a paragraph in brackets of its own ("(Adds Peskov
+# comment on video address in paragraphs 1, 6)", "(Updates with Lavrov quotes)", "(Recasts first paragraph)"): an
+# editor's words, which would otherwise read as a statement of the official it names.
+_NOTE_MAX = 300
+_NOTE = re.compile(
+    r"\((?:(?:adds|updates|recasts|rewrites|corrects|refiles|repeats|changes|fixes|clarifies|inserts|removes|replaces"
+    r"|expands|tops|writethru|aktualisiert|ergänzt|berichtigt|actualisé|ajoute|corrige|rectifié|actualiza|agrega"
+    r"|añade|обновлено|дополнено|исправлено|оновлено|доповнено|виправлено)\b|new:|neu:)[^()]*\)",
+    re.IGNORECASE,
+)
+
+
 def _is_boilerplate(p: str) -> bool:
     n = len(p)
     if n <= _SHORT_MAX and _SHORT.match(p):
+        return True
+    if n <= _NOTE_MAX and _NOTE.fullmatch(p):
         return True
     if n <= _NOTICE_MAX and _NOTICE_START.match(p):
         return True

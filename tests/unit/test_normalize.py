@@ -109,6 +109,19 @@ def test_footer_marker_drops_everything_after() -> None:
     assert normalize_text("Related Posts\n\nThe article itself.") == "The article itself."
 
 
+def test_wire_update_notes_removed() -> None:
+    # an editor's note on what a new version changed names the official it adds: it is not his statement
+    for note in ("(Adds Peskov comment on possible video address in paragraphs 1, 6)",
+                 "(Updates with Peskov comments in 11th paragraph.)", "(Recasts first paragraph; adds details)",
+                 "(Neu: Reaktion Scholz)", "(Обновлено в 14:35 мск: добавлена дата визита)",
+                 "(Actualisé avec précisions sur le calendrier)"):
+        body = "MOSCOW (Reuters) - The Kremlin said."
+        assert normalize_text(f"{note}\n\n{body}") == body
+    for kept in ("(Reuters) - The Kremlin said.", "(Addison said so.)", "The note (Adds details) stays in a sentence.",
+                 "(Adds details, and (in brackets) more)"):
+        assert normalize_text(kept) == kept
+
+
 def test_disclaimer_paragraph_removed() -> None:
     text = "News.\n\nDisclaimer: The copyright of this article belongs to the original author. " + "x " * 200
     assert normalize_text(text) == "News."
