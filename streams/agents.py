@@ -320,7 +320,8 @@ async def detect_new_statements(stream: StreamT[bytes]) -> None:
 
 async def _alert_if_new(event: StatementEvent) -> None:
     started = time.perf_counter()
-    alert = new_statement_alert(event.article, event.statement, novelty_index, analyzers.watchlist)
+    alert = new_statement_alert(event.article, event.statement, novelty_index, analyzers.watchlist,
+                                suppress_reworded=settings.suppress_reworded)
     _observe_stage("novelty", time.perf_counter() - started)
     if alert is not None:
         await alerts_topic.send(key=alert.official.id, value=alert)

@@ -170,6 +170,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         max_message_bytes=settings.max_message_bytes,
         dedup_retention_seconds=settings.dedup_retention_seconds,
         novelty_window_seconds=settings.novelty_window_seconds,
+        suppress_reworded=settings.suppress_reworded,
     )
     out = sys.stdout
     if out is None:

@@ -51,8 +51,9 @@ STATEMENTS_RECALLED = Counter(
     "remembered by novelty, never alerted), reposts included.", registry=REGISTRY,
 )
 STATEMENTS_REWORDED = Counter(
-    "wiremon_statements_reworded_total", "Statements of reposts that reword what the story's first copy has the "
-    "official say (an outlet's rewritten opening: remembered by novelty, never alerted).", registry=REGISTRY,
+    "wiremon_statements_reworded_total", "Statements of reposts that probably reword what the story's first copy "
+    "has the official say (an outlet's rewritten opening): alerts marked reworded, or none with "
+    "WIREMON_SUPPRESS_REWORDED.", registry=REGISTRY,
 )
 ALERTS_EMITTED = Counter(
     "wiremon_alerts_emitted_total", "Alert records sent, by official (an article processed again sends its alerts "

@@ -99,8 +99,8 @@ class StatementRef(BaseModel):
         "The writer recalls it as said before (\"Ранее Путин заявлял\", \"had said\", \"Напомним, ...\"): "
         "background, never an alert."))
     reworded: bool = Field(default=False, description=(
-        "In a repost: the outlet's own rewording of what the story's first copy has this official say (a rewritten "
-        "opening), not news: never an alert."))
+        "In a repost: probably the outlet's own rewording of what the story's first copy has this official say (a "
+        "rewritten opening); its alert is marked so, or not sent with `WIREMON_SUPPRESS_REWORDED`."))
 
 
 class EnrichedArticle(BaseModel):
@@ -176,6 +176,10 @@ class Alert(BaseModel):
     official: OfficialRef
     statement: str
     kind: Literal["quote", "reported"]
+    reworded: bool = Field(default=False, description=(
+        "A repost's statement that probably rewords what the story's first copy has the official say (an outlet's "
+        "rewritten opening): most likely not news, but an update in the story's own words can look the same. "
+        "Filter on it to see fewer repeats; `WIREMON_SUPPRESS_REWORDED=true` drops these alerts in the worker."))
     article_id: str
     url: str | None = None
     source: str | None = None

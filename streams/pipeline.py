@@ -299,29 +299,35 @@ def new_statement_alert(
     novelty: NoveltyIndex,
     watchlist: WatchlistFile,
     *,
+    suppress_reworded: bool = False,
     detected_at: datetime | None = None,
 ) -> Alert | None:
     """The alert for one statement of an article, or None when the statement is not new.
 
     A repost's statements are checked like any other: those it repeats from its canonical copy (or from any
     article) are not new, and one it adds (an updated story with a new quote) is. A statement the writer recalls as
-    said before ("Ранее Путин заявлял, что ...") and a repost's rewording of its canonical copy's statement are
-    remembered, so that their repeats are not new either, but are not news: no alert."""
+    said before ("Ранее Путин заявлял, что ...") is remembered, so that its repeats are not new either, but is
+    background: no alert. A repost's rewording of its canonical copy's statement alerts marked ``reworded``, or, with
+    ``suppress_reworded``, neither alerts nor is remembered (were it an update's news taken for a rewording, the next
+    outlet to report it alerts)."""
     official = watchlist.current().officials.get(statement.official_id)
     if official is None:
         return None  # removed from the watchlist since extraction
+    if statement.reworded and suppress_reworded:
+        return None
     # The source names this very statement, so only its own redelivery counts as new again.
     is_new, key = novelty.check_and_add(
         statement.official_id, statement.text, article.ingested_at.timestamp(),
         source=f"{article.id}@{statement.start}",
     )
-    if not is_new or statement.recalled or statement.reworded:
+    if not is_new or statement.recalled:
         return None
     return Alert(
         alert_id=alert_id_for(statement.official_id, key),
         official=OfficialRef(id=official.id, name=official.name, role=official.role),
         statement=statement.text,
         kind=statement.kind,
+        reworded=statement.reworded,
         article_id=article.id,
         url=article.url,
         source=article.source,
@@ -352,12 +358,14 @@ class Pipeline:
         max_message_bytes: int,
         dedup_retention_seconds: float,
         novelty_window_seconds: float,
+        suppress_reworded: bool = False,
     ) -> None:
         self.analyzers = analyzers
         self.max_message_bytes = max_message_bytes
         self.dedup = DedupIndex(retention_seconds=dedup_retention_seconds)
         self.novelty = NoveltyIndex(window_seconds=novelty_window_seconds)
         self.attributions = CanonicalAttributions(retention_seconds=dedup_retention_seconds)
+        self.suppress_reworded = suppress_reworded
 
     def process(self, payload: bytes, *, ingested_at: datetime | None = None) -> Outcome:
         try:
@@ -374,7 +382,8 @@ class Pipeline:
         article = attribute_as_canonical(article, self.attributions)
         alerts = []
         for statement in article.statements:
-            alert = new_statement_alert(article, statement, self.novelty, self.analyzers.watchlist)
+            alert = new_statement_alert(article, statement, self.novelty, self.analyzers.watchlist,
+                                        suppress_reworded=self.suppress_reworded)
             if alert is not None:
                 alerts.append(alert)
         return Outcome(article=article, alerts=alerts)

@@ -105,6 +105,10 @@ class Settings(BaseSettings):
     novelty_window_seconds: float = Field(
         7 * DAY_SECONDS, gt=0, description="A statement repeated within this window is not new."
     )
+    suppress_reworded: bool = Field(
+        False, description="Send no alert for a repost's statement that rewords its story's first copy (`reworded`); "
+        "by default such alerts are sent, marked `reworded: true`."
+    )
     log_level: LogLevel = Field(
         "info", description="Worker log level: `debug`, `info`, `warning`, `error` or `critical`."
     )

@@ -6,8 +6,8 @@ being new for him, alerts. The canonical (first-seen) copy of a story is read in
 statement that repeats one of the canonical copy's is given to the official the canonical copy gave it to, and
 novelty then sees the repeat it is. A statement the canonical copy does not have keeps its own attribution.
 
-The same record answers whether a repost's statement is the outlet's rewording of what the canonical copy has that
-official say (an opening rewritten in the outlet's words: `rewording.py`), which is not news either.
+The same record answers whether a repost's statement probably rewords what the canonical copy has that official say
+(an opening rewritten in the outlet's words, most likely not news: `rewording.py`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from itertools import islice
 from typing import Any, NamedTuple
 
 from streams.analytics.novelty import StatementSketch
-from streams.analytics.rewording import Gist, facts
+from streams.analytics.rewording import MAX_FACTS, Gist, facts, rewords
 
 __all__ = ["CanonicalAttributions", "DEFAULT_MAX_STORIES", "MAX_STATEMENTS_PER_STORY"]
 
@@ -33,9 +33,6 @@ DEFAULT_MAX_STORIES = 50_000
 #: A canonical copy's first statements held (a briefing transcript has dozens): each of a repost's statements is
 #: compared with each, so this bounds both a story's size (~5 KB) and the work per repost.
 MAX_STATEMENTS_PER_STORY = 16
-#: The numbers, weekdays and months of a canonical copy held (a table of figures has hundreds): a repost's statement
-#: with one not held is never a rewording.
-MAX_FACTS_PER_STORY = 256
 
 
 class CanonicalAttributions:
@@ -76,8 +73,7 @@ class CanonicalAttributions:
         held = self._stories.get(cluster_id)
         if not said or held is not None and held.said == said:  # (nothing to hold; a replayed copy)
             return
-        story = _Story(float(seen_at), said, self._next_sequence,
-                       frozenset(islice(facts(story_text), MAX_FACTS_PER_STORY)))
+        story = _Story(float(seen_at), said, self._next_sequence, frozenset(facts(story_text)))
         self._next_sequence += 1
         self._stories[cluster_id] = story
         self._stories.move_to_end(cluster_id)
@@ -110,7 +106,7 @@ class CanonicalAttributions:
             return False
         sketch = StatementSketch.of(text)
         return (not any(sketch.repeats(earlier) for earlier, _ in theirs)
-                and Gist.of(text).rewords((gist for _, gist in theirs), story.facts))
+                and rewords(text, [gist for _, gist in theirs], story.facts))
 
     def expire(self, cutoff: float) -> int:
         """Forgets stories first seen before ``cutoff``; returns how many."""
@@ -168,18 +164,21 @@ class _Story(NamedTuple):
 
     @classmethod
     def from_json(cls, value: Any) -> _Story | None:
-        """The story of a record, or None for one of another shape (an older or broken version's, or another
-        writer's: JSON allows Infinity and integers of any length). A record written before gists and facts were
-        kept has statements without them: they are never reworded."""
+        """The story of a record, or None for one of another shape (a broken version's, or another writer's: JSON
+        allows Infinity and integers of any length). A record written before gists and facts were kept has statements
+        without them: they are never reworded. Fields after those read here (a later version's) are left unread, so
+        that a rollback keeps the stories."""
         try:
             seen_at, said, *rest = value
-            if len(rest) > 2 or len(rest) == 2 and not isinstance(rest[1], str):
+            sequence = int(rest[0]) if rest else -1
+            facts_text = rest[1] if len(rest) > 1 else ""
+            if not isinstance(facts_text, str):
                 return None
             story = cls(float(seen_at), tuple(
                 (official_id, StatementSketch(base64.b64decode(packed, validate=True), int(size)),
-                 Gist.decoded(*gist) if gist else Gist(frozenset(), False))
-                for official_id, packed, size, *gist in islice(said, MAX_STATEMENTS_PER_STORY)),
-                int(rest[0]) if rest else -1, frozenset(rest[1].split()) if len(rest) == 2 else frozenset())
+                 Gist.decoded(more[0]) if more else Gist(frozenset(), False))
+                for official_id, packed, size, *more in islice(said, MAX_STATEMENTS_PER_STORY)),
+                sequence, frozenset(islice(facts_text.split(), MAX_FACTS)))
         except (TypeError, ValueError, ArithmeticError, AttributeError, KeyError):
             return None
         valid = math.isfinite(story.seen_at) and all(

@@ -1,39 +1,42 @@
-"""Is a repost's statement the outlet's own rewording of what the story's first copy has the official say?
+"""Does a repost's statement reword what the story's first copy has the official say? (pure analytics)
 
-Pure analytics. Outlets copy a wire story and rewrite its opening in their own words: the wire's quote "We will be
-forced to take mirror measures" becomes the lead "Shoigu said Russia would respond in kind to US missiles in
-Germany". Novelty compares word pairs and finds nothing it has seen: the repost alerts again. Within one story and
-one official a looser test holds, because what the lead sums up is already in the story: most of the statement's
-content words are words that the canonical copy's statements by the same official use. A *gist* is a statement's
-content-word stems (the first five letters of words of four letters or more, leaving out common function words;
-numbers whole) and whether it negates. A statement rewords the story's when every number, weekday and month it has
-is somewhere in the story's first copy (the story's *facts*), it negates as one of the official's statements in the
-story that share a stem with it does, and at least ``CONTENT_SHARE`` of its stems are those statements' stems or the
-story's facts.
+Outlets copy a wire story and rewrite its opening in their own words: the wire's quote "We will be forced to take
+mirror measures" becomes the lead "Shoigu said Russia would respond in kind to US missiles in Germany". Novelty
+compares word pairs and finds nothing it has seen: the repost alerts again. Within one story and one official a
+looser test holds, because what the lead sums up is already in the story: most of the statement's content words
+are words that the canonical copy's statements by the same official use. A *gist* is a statement's content-word
+stems (the first five letters of words of four letters or more, leaving out common function words and facts) and
+whether it negates; its *facts* are its numbers, weekdays, months and number words (``facts``). A statement
+``rewords`` the story's when every fact of it is in the story's first copy, it negates as the closest of the
+official's statements in the story does, and at least ``CONTENT_SHARE`` of its stems and facts are those
+statements' stems or the story's facts.
 
-An update of the story (its body copied, so still a repost) says what is new in its opening too, in the story's
-words: a reversal ("Putin will go to Rio" after "Putin will not go") negates differently, and a new figure or date
-("82 localities", "on Tuesday", "27 августа") is a fact the first copy does not have; both stay new. A new request
-or a new name in the story's own words can still be taken for a rewording ("Russia will ask for a meeting of the
-U.N. Security Council on the Nord Stream investigation"): the README's *Known limitations*, and the labelled sets
-`tests/unit/test_repost_families.py` and `test_rewritten_openings.py` for how often.
+So a reversal ("Putin will go to Rio" after "Putin will not go") and a new figure or date ("82 localities", "on
+Tuesday", "27 августа") are not rewordings. But an update's news in the story's own words ("Putin has approved the
+proposal" after "will consider the proposal", a new guest or target) is one as often as not: the worker marks the
+alert (``reworded``) rather than dropping it, unless configured to (`WIREMON_SUPPRESS_REWORDED`). The labelled sets
+`tests/unit/test_repost_families.py`, `test_rewritten_openings.py` and `test_story_word_updates.py` measure both
+sides.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Sequence
+from itertools import islice
 from typing import NamedTuple
 
 from streams.analytics.novelty import NEGATIONS
 from streams.analytics.officials import fold
 
-__all__ = ["Gist", "facts", "CONTENT_SHARE", "MIN_STEMS"]
+__all__ = ["Gist", "facts", "rewords", "CONTENT_SHARE", "MIN_STEMS", "MAX_STEMS", "MAX_FACTS"]
 
 #: The share of a statement's stems that the story's statements by the same official must have.
 CONTENT_SHARE = 0.6
 #: A statement with fewer stems than this is too short to judge ("he denied it"): never a rewording.
 MIN_STEMS = 4
+#: Stems a gist holds; a statement with as many is a long quote, not an outlet's summary: never a rewording.
+MAX_STEMS = 64
 # Letters of a word kept as its stem: one stem for most inflected forms ("вернется"/"вернуться", "exports"/"export")
 _STEM = 5
 _SHORTEST_WORD = 4
@@ -52,14 +55,16 @@ _FUNCTION_WORDS = frozenset(fold(word) for word in """
     dans avec pour cette sont être était avoir mais plus leur leurs elle elles nous vous aussi après avant entre
     contre sans sous
     para como esta este esse essa pelo pela sobre entre contra mais muito também após antes foram será""".split())
-# Weekdays and months: with numbers, the facts an update changes ("on Tuesday", "27 августа")
+# Weekdays and months: with numbers, the facts an update changes ("on Tuesday", "27 августа"); found by their first
+# five letters, so that every case form counts
 _CALENDAR_WORDS = _WORD.findall("""
     monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
     october november december
     понедельник вторник среду четверг пятницу субботу воскресенье января февраля марта апреля июня июля августа
     сентября октября ноября декабря январе феврале марте апреле июне июле августе сентябре октябре ноябре декабре
-    понеділок вівторок четвер п'ятницю суботу неділю січня лютого березня квітня травня червня липня серпня
-    вересня жовтня листопада грудня
+    понеділок вівторок четвер п'ятницю пʼятницю суботу неділю січня лютого березня квітня травня червня липня серпня
+    вересня жовтня листопада грудня січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді
+    грудні
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april juni juli august september
     oktober november dezember
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet août septembre
@@ -68,33 +73,52 @@ _CALENDAR_WORDS = _WORD.findall("""
     octubre noviembre diciembre janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro
     dezembro mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar mars april juni juli august september
     oktober november desember""")
-# Their stems as a gist has them (folded), and the same found by the stem of a word only lowercased (folding a
-# whole article for them would cost more than all the rest)
+# ... and the short ones, whole: month abbreviations, May in Russian and Ukrainian (not English "may"), and the
+# number words of wire copy ("ten Patriot systems", "пять населенных пунктов")
+_SHORT_FACTS = frozenset(_WORD.findall("""jan feb mar apr jun jul aug sep sept oct nov dec мая мае май травня травні
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty hundred thousand
+    million billion dozen dozens half third quarter
+    два две двух трое три трех трёх четыре пять пяти шесть семь восемь девять десять десятки сто двести триста тысяча
+    тысячи тысяч миллион миллиона миллионов миллиард миллиарда миллиардов половина треть
+    дві двох чотири шість сім вісім дев'ять десять сотні тисяча тисячі тисяч мільйон мільйона мільйонів мільярд
+    мільярда мільярдів половина третина"""))
 _CALENDAR = frozenset(fold(word)[:_STEM] for word in _CALENDAR_WORDS if len(word) >= _SHORTEST_WORD)
 _CALENDAR_BY_LOWER_STEM = {**{stem: stem for stem in _CALENDAR},
                            **{word[:_STEM]: fold(word)[:_STEM] for word in _CALENDAR_WORDS
                               if len(word) >= _SHORTEST_WORD}}
+# A number with its thousands and decimal separators ("20,000", "1.5", "20 000" is two): one fact, separators out
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+#: The facts of a story's text held (a table of figures has hundreds), and the longest number read as one.
+MAX_FACTS = 256
+_LONGEST_NUMBER = 24
 
 
 def facts(text: str) -> tuple[str, ...]:
-    """The numbers, weekdays and months of a text as a gist has them, each once, in the order they come."""
+    """The numbers, weekdays, months and number words of a text, each once, in the order they come (at most
+    ``MAX_FACTS``). A number is its digits ("20,000" is "20000"); a weekday or month the first five letters of its
+    folded form, so that "августа" and "августе" are one."""
     found: dict[str, None] = {}
-    for word in _WORD.findall(text.lower()):
+    for word in _WORD.findall(_NUMBER.sub(_digits, text.lower())):
         if word.isdecimal():
+            found[word[:_LONGEST_NUMBER]] = None
+        elif word in _SHORT_FACTS:
             found[word] = None
         elif (stem := _CALENDAR_BY_LOWER_STEM.get(word[:_STEM])) is not None:
             found[stem] = None
+        else:
+            continue
+        if len(found) >= MAX_FACTS:
+            break
     return tuple(found)
 
 
-def _facts(stems: Iterable[str]) -> Iterator[str]:
-    # (a folded stem can be a month's without the word being one: French "données" is "donne", Thursday's stem; such
-    # a statement is then never a rewording, as the story's facts, found by ``facts``, do not have it)
-    return (stem for stem in stems if stem.isdecimal() or stem in _CALENDAR)
+def _digits(number: re.Match[str]) -> str:
+    return number.group().replace(",", "").replace(".", "")
 
 
 class Gist(NamedTuple):
-    """A statement's content-word stems and whether it negates: what ``rewords`` compares."""
+    """A statement's content-word stems, numbers and dates left out (``facts`` has those), and whether it negates:
+    what ``rewords`` compares a repost's statement with."""
 
     stems: frozenset[str]
     negated: bool
@@ -102,24 +126,14 @@ class Gist(NamedTuple):
     @classmethod
     def of(cls, text: str) -> Gist:
         words = _WORD.findall(fold(text))
-        stems = frozenset(word if word.isdecimal() else word[:_STEM] for word in words
-                          if word.isdecimal() or len(word) >= _SHORTEST_WORD and word not in _FUNCTION_WORDS)
-        return cls(stems, not NEGATIONS.isdisjoint(words))
-
-    def rewords(self, earlier: Iterable[Gist], story_facts: Collection[str]) -> bool:
-        """This statement says in other words what the ``earlier`` statements (one official's, in one story) say,
-        with no number, weekday or month beyond ``story_facts`` (those of the story's text: ``facts``)."""
-        if len(self.stems) < MIN_STEMS:
-            return False
-        own_facts = frozenset(_facts(self.stems))
-        if not own_facts.issubset(story_facts):
-            return False
-        related = [gist for gist in earlier if not self.stems.isdisjoint(gist.stems)]
-        if not any(gist.negated == self.negated for gist in related):
-            return False
-        # (the story's facts are the story's, whether the official's statements have them or its other paragraphs)
-        shared = own_facts.union(self.stems.intersection(frozenset().union(*(gist.stems for gist in related))))
-        return len(shared) >= CONTENT_SHARE * len(self.stems)
+        stems: set[str] = set()
+        for word in words:
+            if (len(word) >= _SHORTEST_WORD and not word.isdecimal() and word not in _FUNCTION_WORDS
+                    and word not in _SHORT_FACTS and (stem := word[:_STEM]) not in _CALENDAR):
+                stems.add(stem)
+                if len(stems) >= MAX_STEMS:
+                    break
+        return cls(frozenset(stems), not NEGATIONS.isdisjoint(words))
 
     def encoded(self) -> str:
         """The gist as one string (a durable record's field): ``!`` first when it negates, then the stems."""
@@ -129,4 +143,23 @@ class Gist(NamedTuple):
     def decoded(cls, value: str) -> Gist:
         if not isinstance(value, str):
             raise TypeError("a gist is a string")
-        return cls(frozenset(value.lstrip("!").split()), value.startswith("!"))
+        return cls(frozenset(islice(value.lstrip("!").split(), MAX_STEMS)), value.startswith("!"))
+
+
+def rewords(text: str, earlier: Sequence[Gist], story_facts: Collection[str]) -> bool:
+    """``text`` (a repost's statement) says in other words what the ``earlier`` statements (one official's, in the
+    story's first copy) say, with no fact beyond ``story_facts`` (those of the first copy's text: ``facts``)."""
+    own_facts = facts(text)
+    if not all(fact in story_facts for fact in own_facts):
+        return False
+    gist = Gist.of(text)
+    if not MIN_STEMS <= len(gist.stems) < MAX_STEMS:
+        return False
+    related = [other for other in earlier if not gist.stems.isdisjoint(other.stems)]
+    if not related:
+        return False
+    # (the closest one's polarity: one reversed statement beside another that was never negated is still reversed)
+    if max(related, key=lambda other: len(gist.stems & other.stems)).negated != gist.negated:
+        return False
+    shared = gist.stems.intersection(frozenset().union(*(other.stems for other in related)))
+    return len(shared) + len(own_facts) >= CONTENT_SHARE * (len(gist.stems) + len(own_facts))

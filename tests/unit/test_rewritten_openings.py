@@ -8,13 +8,16 @@ subject: 12 of 28 a reversal, a changed figure or a new date, some only in the r
 invented for the test; the events are real. Labels and schema as `test_repost_families.py`.
 
 Measured without the rewording rule (`streams/analytics/rewording.py`): 55 alerts again in reposts and updates.
-The rule's first version (content stems only) was the blind run: 39 again, and one new statement of an update lost
-(a visit "27 августа" where the story had "in the coming days"), and seven more of the updates' new statements
-taken for rewordings in their openings (each alerted by the update's quote of it). The facts rule (a number, weekday
-or month the story's first copy does not have is news) came from that run: 38 again, none lost, four openings with a
-new statement still taken for rewordings ("would send his personal envoy for Sudan, Ramtane Lamamra", "Russia will
-ask for a meeting of the U.N. Security Council": new names in the story's words). These bounds guard against
-regressions and do not estimate the error rate on unseen articles.
+The rule's first version (content stems only, its rewordings not alerted at all) was the blind run: 39 again, and one
+new statement of an update lost (a visit "27 августа" where the story had "in the coming days"), with seven more of
+the updates' new statements taken for rewordings in their openings (each alerted by the update's quote of it). The
+facts rule (a number, weekday or month the story's first copy does not have is news) came from that run: 38 again,
+none lost. A review's updates written in the story's own words (`test_story_word_updates.py`) then showed that no
+word-overlap rule tells those from rewordings, so rewordings alert marked (``Alert.reworded``) by default; with the
+facts and polarity conditions the review led to, 43 alerts again unmarked and 12 marked here, four of the updates'
+new statements marked in their openings (a new name or request in the story's words: "would send his personal
+envoy for Sudan, Ramtane Lamamra", "Russia will ask for a meeting of the U.N. Security Council"), each also alerting
+unmarked by its quote. These bounds guard against regressions and do not estimate the error rate on unseen articles.
 """
 
 from __future__ import annotations
@@ -41,13 +44,17 @@ def test_the_set_is_what_it_says() -> None:
 
 def test_the_new_statements_of_updates_alert(outcome: Counter[str]) -> None:
     assert outcome["expected in updates"] == 28
-    assert outcome["missed in updates"] == 0, outcome  # 1 on the blind run
+    # (every one has an alert not marked as a rewording: a subscriber that drops the marked ones misses none; 1 on
+    # the blind run)
+    assert outcome["missed in updates"] == 0, outcome
+    assert outcome["expected, marked reworded"] <= 4, outcome  # (their other wording, a quote, alerts unmarked)
     assert outcome["expected in originals"] == 81
     assert outcome["missed in originals"] <= 6, outcome  # (statements the extraction does not find)
 
 
 def test_rewritten_openings_rarely_alert_again(outcome: Counter[str]) -> None:
-    assert outcome["alerted again"] <= 38, outcome  # 55 without the rewording rule, 39 on the blind run
+    assert outcome["alerted again"] + outcome["alerted again, marked reworded"] <= 55, outcome
+    assert outcome["alerted again"] <= 43, outcome  # 39 not marked on the blind run, 38 on its next version
     assert outcome["unlabelled in reposts"] <= 3, outcome
     # (8 when the wire's "(Adds Scholz comments on further contacts, paragraphs 1, 4)" was his statement)
     assert outcome["unlabelled in updates"] <= 5, outcome

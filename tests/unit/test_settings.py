@@ -33,6 +33,15 @@ def test_invalid_values_are_rejected(monkeypatch: pytest.MonkeyPatch) -> None:
         Settings()
 
 
+def test_rewordings_alert_marked_unless_suppressed(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Settings().suppress_reworded is False
+    monkeypatch.setenv("WIREMON_SUPPRESS_REWORDED", "true")
+    assert Settings().suppress_reworded is True
+    monkeypatch.setenv("WIREMON_SUPPRESS_REWORDED", "sometimes")
+    with pytest.raises(ValidationError):
+        Settings()
+
+
 @pytest.mark.parametrize("variable", ["WIREMON_DEDUP_RETENTION_SECONDS", "WIREMON_NOVELTY_WINDOW_SECONDS",
                                       "WIREMON_SESSION_TIMEOUT_SECONDS", "WIREMON_CONNECT_TIMEOUT_SECONDS"])
 @pytest.mark.parametrize("value", ["inf", "nan"])
