@@ -37,6 +37,8 @@ CONTENT_SHARE = 0.6
 MIN_STEMS = 4
 #: Stems a gist holds; a statement with as many is a long quote, not an outlet's summary: never a rewording.
 MAX_STEMS = 64
+# A gist reads this much of a statement (64 stems come long before), and a longer statement never rewords
+_GIST_CHARS = 4000
 # Letters of a word kept as its stem: one stem for most inflected forms ("вернется"/"вернуться", "exports"/"export")
 _STEM = 5
 _SHORTEST_WORD = 4
@@ -125,7 +127,7 @@ class Gist(NamedTuple):
 
     @classmethod
     def of(cls, text: str) -> Gist:
-        words = _WORD.findall(fold(text))
+        words = _WORD.findall(fold(text[:_GIST_CHARS]))
         stems: set[str] = set()
         for word in words:
             if (len(word) >= _SHORTEST_WORD and not word.isdecimal() and word not in _FUNCTION_WORDS
@@ -149,6 +151,8 @@ class Gist(NamedTuple):
 def rewords(text: str, earlier: Sequence[Gist], story_facts: Collection[str]) -> bool:
     """``text`` (a repost's statement) says in other words what the ``earlier`` statements (one official's, in the
     story's first copy) say, with no fact beyond ``story_facts`` (those of the first copy's text: ``facts``)."""
+    if len(text) > _GIST_CHARS:
+        return False
     own_facts = facts(text)
     if not all(fact in story_facts for fact in own_facts):
         return False

@@ -121,3 +121,10 @@ def test_a_rebuild_keeps_the_gists_and_facts_and_reads_records_without_them() ->
     assert not again.rewords("wire-1", "sergey-lavrov", reworded)
     assert again.official_for("wire-1", "dmitry-peskov", GRAIN) == "sergey-lavrov"
     assert again.rewords("wire-9", "sergey-lavrov", reworded + " since July 20")
+
+
+def test_a_long_quote_is_no_rewording() -> None:
+    # (an outlet's summary is a sentence or two; a gist reads the first 4,000 characters and holds 64 stems)
+    earlier = [Gist.of(GRAIN)]
+    assert not rewords((GRAIN.replace("not", "never") + ". ") * 60, earlier, ())
+    assert Gist.of(GRAIN * 10_000) == Gist.of(GRAIN * 10)
