@@ -14,7 +14,7 @@ the updates' new statements taken for rewordings in their openings (each alerted
 facts rule (a number, weekday or month the story's first copy does not have is news) came from that run: 38 again,
 none lost. A review's updates written in the story's own words (`test_story_word_updates.py`) then showed that no
 word-overlap rule tells those from rewordings, so rewordings alert marked (``Alert.reworded``) by default; with the
-facts and polarity conditions the review led to, 43 alerts again unmarked and 12 marked here, four of the updates'
+facts and polarity conditions the review led to, 44 alerts again unmarked and 12 marked here, four of the updates'
 new statements marked in their openings (a new name or request in the story's words: "would send his personal
 envoy for Sudan, Ramtane Lamamra", "Russia will ask for a meeting of the U.N. Security Council"), each also alerting
 unmarked by its quote. These bounds guard against regressions and do not estimate the error rate on unseen articles.
@@ -53,10 +53,12 @@ def test_the_new_statements_of_updates_alert(outcome: Counter[str]) -> None:
 
 
 def test_rewritten_openings_rarely_alert_again(outcome: Counter[str]) -> None:
-    assert outcome["alerted again"] + outcome["alerted again, marked reworded"] <= 55, outcome
-    assert outcome["alerted again"] <= 43, outcome  # 39 not marked on the blind run, 38 on its next version
+    # (one more since "..., Peskov said on Friday, adding that ..." is Peskov's: a repeat of his, no longer Putin's
+    # "wrong official")
+    assert outcome["alerted again"] + outcome["alerted again, marked reworded"] <= 56, outcome
+    assert outcome["alerted again"] <= 44, outcome  # 39 not marked on the blind run, 38 on its next version
     assert outcome["unlabelled in reposts"] <= 3, outcome
     # (8 when the wire's "(Adds Scholz comments on further contacts, paragraphs 1, 4)" was his statement)
     assert outcome["unlabelled in updates"] <= 5, outcome
     assert outcome["late"] <= 1, outcome
-    assert outcome["wrong official"] <= 1, outcome
+    assert outcome["wrong official"] == 0, outcome  # 1 on the blind run

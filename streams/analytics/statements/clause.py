@@ -25,6 +25,11 @@ from streams.analytics.statements.vocabulary import (
     _SLAVIC_ACCUSE, _SLAVIC_ADDRESSEES, _SLAVIC_INVERTED_ONLY, _SO, _SOURCE_TAIL, _SPEECH_VERBS, _TAIL_PREPOSITIONS,
     _TELL_VERBS, _THOUGH, _TITLES, _TRAILING_ADDRESSEE, _TRAILING_SUBJECT_SPAN, _UK_RELATIVES, _fold_word, _words)
 
+# Tokens of someone else's trailing attribution inside a clause: ", Kremlin spokesman Dmitry Peskov said on Friday"
+_INNER_ATTRIBUTION_SPAN = 14
+# ... and after its name and verb, when and where: "on Friday", "in a statement on Telegram"
+_INNER_ATTRIBUTION_TAIL = 6
+
 
 def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
     """Clause-first reported speech: "<clause>, <subject> told reporters on Thursday[, ruling out ...]." or
@@ -556,6 +561,34 @@ def _second_speaker(text: str, tokens: list[_Token], speaker: _Speaker,
     return (second.official_id, clause) if _word_count(clause) >= MIN_REPORTED_WORDS else None
 
 
+def _inner_attribution(tokens: list[_Token], speaker: _Speaker, context: _Context) -> tuple[int, str] | None:
+    """Someone else's trailing attribution between a speaker's clause and the participle after it: "Putin told Lula
+    that he would skip the summit, Kremlin spokesman Dmitry Peskov said on Friday, adding that ...". The comma where it
+    begins (the clause ends there) and the official it names (``_UNTRACKED`` for someone untracked): the participle
+    is theirs."""
+    if speaker.how != "left":
+        return None
+    participle = _participle_start(tokens, speaker.verb)
+    end = len(tokens) if participle is None else _connector_start(tokens, participle)
+    while end > 0 and tokens[end - 1].kind == "P" and tokens[end - 1].value != ",":
+        end -= 1  # (the sentence's full stop)
+    for comma in range(speaker.verb + 2, end):
+        if tokens[comma].value != "," or end - comma > _INNER_ATTRIBUTION_SPAN:
+            continue
+        rest = tokens[comma + 1:end]
+        other = _find_speaker(rest, context)
+        if (other is not None and other.how in ("left", "right") and rest[other.subject].kind == "M"
+                and _speech_verb(rest, other.verb)  # (", Peskov said on Friday", ", сообщил Песков")
+                and len(rest) - max(other.subject, other.verb) <= _INNER_ATTRIBUTION_TAIL
+                and all(t.kind in ("W", "M") and t.value not in _COMPLEMENTIZERS
+                        for t in rest[max(other.subject, other.verb) + 1:])
+                and all(t.kind in ("W", "M") and t.value not in _COMPLEMENTIZERS
+                        for t in rest[:min(other.subject, other.verb)])  # (not "..., что Путин предупреждал")
+                and sum(t.kind in ("W", "M") for t in tokens[speaker.verb + 1:comma]) >= MIN_REPORTED_WORDS):
+            return comma, other.official_id
+    return None
+
+
 def _past_apposition(tokens: list[_Token], comma: int) -> int:
     """The comma ending a short apposition with a title that starts after ``comma`` (", the ministry spokeswoman,",
     ", porte-parole du Kremlin,", ", официального представителя МИД,"), or ``comma`` itself when what follows is
@@ -585,7 +618,10 @@ def _past_apposition(tokens: list[_Token], comma: int) -> int:
     return comma
 
 
-def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence: tuple[int, int]) -> str:
+def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence: tuple[int, int],
+                   stop: int | None = None) -> str:
+    """The reported clause of ``speaker`` in the sentence's ``tokens`` (a clause-first speaker's up to ``stop``, a
+    token index, when given: where someone else's attribution begins)."""
     start, end = sentence
     if speaker.how == "according" and tokens[speaker.verb].value == _ACCORDING_AFTER:
         clause = text[tokens[speaker.verb].end:end]
@@ -759,7 +795,7 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
             clause_start = clause_start if after_adverbials is None else after_adverbials
         other = _other_speaker_start(tokens, speaker)
         participle = _participle_start(tokens, speaker.verb)
-        cut = min(k for k in (other, participle, len(tokens), _german_relative_end(tokens, speaker.verb))
+        cut = min(k for k in (other, participle, len(tokens), _german_relative_end(tokens, speaker.verb), stop)
                   if k is not None)
         if participle is not None and cut == participle:
             cut = _connector_start(tokens, cut)  # ", adding that", ", en estimant", " but argued"

@@ -9,8 +9,8 @@ from dataclasses import replace
 from streams.analytics.officials import Mention, Watchlist, fold
 from streams.analytics.statements.clause import (
     _after_opening_quote, _clause_before_quoted_participle, _clauses_quoting, _continuation_after_attribution, _incise,
-    _inverted_without_clause, _konjunktiv, _participle_clause, _quote_text, _quote_texts, _reported_text,
-    _second_speaker, _trailing_boundary, _with_continuation)
+    _inner_attribution, _inverted_without_clause, _konjunktiv, _participle_clause, _quote_text, _quote_texts,
+    _reported_text, _second_speaker, _trailing_boundary, _with_continuation)
 from streams.analytics.statements.grammar import _opening_adverbials_end, _past_dates_back, _speech_verb
 from streams.analytics.statements.model import (
     MAX_FRAME_CHARS, MAX_STATEMENTS, MIN_QUOTE_WORDS, MIN_REPORTED_WORDS, Statement)
@@ -164,6 +164,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                 subject = tokens[speaker.subject]
                 found_before = len(found)
                 first_words = [k for k, t in enumerate(tokens) if t.kind in ("W", "M")][:3]
+                inner = None  # someone else's attribution inside the reported clause
                 if substantive:
                     if carried_quote is not None and s_start == p_first and tokens[0].kind == "Q":
                         quote, c_start, c_end = carried_quote
@@ -204,7 +205,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                       or _after_opening_phrase(tokens, speaker.subject)):
                     # Reported speech; a pronoun or role noun must open the sentence ("She emphasized that") or a
                     # clause coordinated with the official's own ("Zakharova was asked ..., and she replied").
-                    clause = _reported_text(text, tokens, speaker, sentence)
+                    inner = _inner_attribution(tokens, speaker, context)
+                    clause = _reported_text(text, tokens, speaker, sentence, None if inner is None else inner[0])
                     # "Об этом заявила Захарова", "Об этом она заявила"
                     opening = _past_dates_back(tokens, min(speaker.verb, speaker.subject))
                     back_reference = (opening >= 2 and (tokens[opening - 2].value, tokens[opening - 1].value)
@@ -229,7 +231,10 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     elif _word_count(clause) >= MIN_REPORTED_WORDS:
                         found.append(Statement(official_id, clause, "reported", s_start, s_end))
                 # More of the sentence: "..., adding that ...", "..., while Peskov said ..."
-                if (participle := _participle_clause(text, tokens, speaker)) is not None:
+                if inner is not None:  # "..., Peskov said on Friday, adding that ...": Peskov's
+                    if inner[1] != _UNTRACKED and (participle := _participle_clause(text, tokens, speaker)):
+                        found.append(Statement(inner[1], participle, "reported", s_start, s_end))
+                elif (participle := _participle_clause(text, tokens, speaker)) is not None:
                     # (the commenter going on after the words commented on: "Захарова ответила на заявление Блинкена о
                     # том, что ..., заявив, что ...")
                     commenter = _commenter(tokens, speaker, context) if speaker.how == "left" else None

@@ -273,3 +273,22 @@ def test_according_to_an_officials_aide_is_someone_else(watchlist: Watchlist) ->
 ])
 def test_questions_are_not_statements(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert extract(text, watchlist) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone else's trailing attribution inside the reported clause ends it, and the participle after it is theirs
+    ("Vladimir Putin personally told Brazilian President Luiz Inacio Lula da Silva by telephone that he would skip "
+     "this month's G20 summit in Rio de Janeiro, Kremlin spokesman Dmitry Peskov said on Friday, adding that the "
+     "Russian leader could still address the gathering by video link.",
+     [("vladimir-putin", "reported", "he would skip this month's G20 summit in Rio de Janeiro"),
+      ("dmitry-peskov", "reported", "the Russian leader could still address the gathering by video link.")]),
+    ("Putin told Lula that he would skip the summit in Rio de Janeiro, Peskov said on Friday.",
+     [("vladimir-putin", "reported", "he would skip the summit in Rio de Janeiro")]),
+    # not one: the speaker's own participle
+    ("Zelensky said Ukraine would hold the line in the east, adding that more air defence was needed.",
+     [("volodymyr-zelensky", "reported", "Ukraine would hold the line in the east"),
+      ("volodymyr-zelensky", "reported", "more air defence was needed.")]),
+])
+def test_an_attribution_inside_a_reported_clause(watchlist: Watchlist, text: str,
+                                                 expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected

@@ -332,3 +332,22 @@ def test_speaker_after_a_ukrainian_past_tense(watchlist: Watchlist, text: str, l
 def test_secretary_general_of_another_body(watchlist: Watchlist, text: str,
                                            expected: list[tuple[str, str, str]]) -> None:
     assert extract(text, watchlist) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # someone else's trailing attribution inside the reported clause ends it, and the participle after it is theirs
+    ("Захарова заявила, что Москва ответит на санкции Запада, сообщил Песков, добавив, что переговоры прекращены до "
+     "конца года.",
+     [("maria-zakharova", "reported", "Москва ответит на санкции Запада"),
+      ("dmitry-peskov", "reported", "переговоры прекращены до конца года.")]),
+    ("Зеленський заявив, що Україна отримає нові системи ППО, повідомив Єрмак, додавши, що партнери вже погодили "
+     "постачання.",
+     [("volodymyr-zelensky", "reported", "Україна отримає нові системи ППО"),
+      ("andriy-yermak", "reported", "партнери вже погодили постачання.")]),
+    # not one: the speaker's own "что" clause
+    ("Песков заявил журналистам, что Путин неоднократно предупреждал Запад о последствиях.",
+     [("dmitry-peskov", "reported", "Путин неоднократно предупреждал Запад о последствиях.")]),
+])
+def test_an_attribution_inside_a_reported_clause(watchlist: Watchlist, text: str,
+                                                 expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected
