@@ -37,7 +37,7 @@ MAX_STATEMENTS_PER_STORY = 16
 
 class CanonicalAttributions:
     """The statements of the canonical copies of recent stories: cluster id -> (official id, sketch, gist) of each
-    statement, and the facts (numbers, weekdays, months) of the copy's text.
+    statement, and the facts (numbers, weekdays, months, number words) of the copy's text.
 
     ``remember`` records a canonical copy's statements; ``official_for`` answers which official the canonical
     copy of a cluster gave a statement to, ``rewords`` whether a statement is a rewording of what the canonical
@@ -67,7 +67,7 @@ class CanonicalAttributions:
     def remember(self, cluster_id: str, statements: Iterable[tuple[str, str]], seen_at: float, *,
                  story_text: str = "") -> None:
         """Records the ``(official id, text)`` statements of the canonical copy of ``cluster_id``, and the facts
-        (numbers, weekdays, months) of its ``story_text``."""
+        (numbers, weekdays, months, number words) of its ``story_text``."""
         said = tuple(islice(((official_id, StatementSketch.of(text), Gist.of(text))
                              for official_id, text in statements), MAX_STATEMENTS_PER_STORY))
         held = self._stories.get(cluster_id)

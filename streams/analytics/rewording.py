@@ -119,8 +119,8 @@ def _digits(number: re.Match[str]) -> str:
 
 
 class Gist(NamedTuple):
-    """A statement's content-word stems, numbers and dates left out (``facts`` has those), and whether it negates:
-    what ``rewords`` compares a repost's statement with."""
+    """A statement's content-word stems, facts left out (``facts`` has those), and whether it negates: what
+    ``rewords`` compares a repost's statement with."""
 
     stems: frozenset[str]
     negated: bool
