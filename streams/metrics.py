@@ -52,7 +52,7 @@ STATEMENTS_RECALLED = Counter(
 )
 STATEMENTS_REWORDED = Counter(
     "wiremon_statements_reworded_total", "Statements of reposts that probably reword what the story's first copy "
-    "has the official say (an outlet's rewritten opening): alerts marked reworded, or none with "
+    "has the official say (an outlet's rewritten opening): alerted, when new, marked reworded, or not with "
     "WIREMON_SUPPRESS_REWORDED.", registry=REGISTRY,
 )
 ALERTS_EMITTED = Counter(

@@ -22,6 +22,8 @@ def format_alert(alert: Alert) -> str:
     """A readable, multi-line rendering of one alert."""
     when = alert.published_at.isoformat() if alert.published_at else alert.detected_at.isoformat()
     mark = "[quote]" if alert.kind == "quote" else "[reported speech]"
+    if alert.reworded:
+        mark += " [reworded: probably a repost's rewording]"
     lines = [
         f"[{when}] {alert.official.name} ({alert.official.role}) {mark}",
         f"  {alert.statement}",

@@ -239,21 +239,27 @@ _DISCLAIMER = re.compile(r"(?:disclaimer|haftungsausschluss|avertissement|aviso 
 
 # A wire service's note on what a new version of the story changed, a paragraph in brackets of its own ("(Adds Peskov
 # comment on video address in paragraphs 1, 6)", "(Updates with Lavrov quotes)", "(Recasts first paragraph)"): an
-# editor's words, which would otherwise read as a statement of the official it names.
+# editor's words, which would otherwise read as a statement of the official it names. Not a bracketed sentence that
+# opens with such a word as a noun ("(Changes to the sanctions regime were agreed, Scholz said.)"): no "to", "of",
+# "on" after the word, and no quote or speech verb in it.
 _NOTE_MAX = 300
 _NOTE = re.compile(
     r"\((?:(?:adds|updates|recasts|rewrites|corrects|refiles|repeats|changes|fixes|clarifies|inserts|removes|replaces"
     r"|expands|tops|writethru|aktualisiert|ergänzt|berichtigt|actualisé|ajoute|corrige|rectifié|actualiza|agrega"
-    r"|añade|обновлено|дополнено|исправлено|оновлено|доповнено|виправлено)\b|new:|neu:)[^()]*\)",
+    r"|añade|обновлено|дополнено|исправлено|оновлено|доповнено|виправлено)\b(?! (?:to|of|on|about|in|for|from)\b)"
+    r"|new:|neu:)[^()\"«»]*\)",
     re.IGNORECASE,
 )
+_NOTE_SPEECH = re.compile(
+    r"\b(?:said|says|told|warned|added|stated|declared|сказал|сказала|заявил|заявила|заявив|заявила|сказав|sagte"
+    r"|erklärte|a déclaré|a dit|a affirmé|dijo|afirmó|disse)\b", re.IGNORECASE)
 
 
 def _is_boilerplate(p: str) -> bool:
     n = len(p)
     if n <= _SHORT_MAX and _SHORT.match(p):
         return True
-    if n <= _NOTE_MAX and _NOTE.fullmatch(p):
+    if n <= _NOTE_MAX and _NOTE.fullmatch(p) and not _NOTE_SPEECH.search(p):
         return True
     if n <= _NOTICE_MAX and _NOTICE_START.match(p):
         return True

@@ -31,7 +31,8 @@ from streams.analytics.officials import fold
 
 __all__ = ["Gist", "facts", "rewords", "CONTENT_SHARE", "MIN_STEMS", "MAX_STEMS", "MAX_FACTS"]
 
-#: The share of a statement's stems that the story's statements by the same official must have.
+#: The share of a statement's stems and facts that must be the stems of the story's statements by the same official
+#: or facts of the story.
 CONTENT_SHARE = 0.6
 #: A statement with fewer stems than this is too short to judge ("he denied it"): never a rewording.
 MIN_STEMS = 4
@@ -88,8 +89,9 @@ _CALENDAR = frozenset(fold(word)[:_STEM] for word in _CALENDAR_WORDS if len(word
 _CALENDAR_BY_LOWER_STEM = {**{stem: stem for stem in _CALENDAR},
                            **{word[:_STEM]: fold(word)[:_STEM] for word in _CALENDAR_WORDS
                               if len(word) >= _SHORTEST_WORD}}
-# A number with its thousands and decimal separators ("20,000", "1.5", "20 000" is two): one fact, separators out
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A number with thousands separators ("20,000", "1.000.000"; "20 000" is two) is one fact, its digits; a decimal
+# ("1.5", "2,5") one too, its separator kept as "_" (so that "1.5 billion" is not "15 billion")
+_NUMBER = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?![.,]?\d)|\d+[.,]\d+")
 #: The facts of a story's text held (a table of figures has hundreds), and the longest number read as one.
 MAX_FACTS = 256
 _LONGEST_NUMBER = 24
@@ -101,7 +103,7 @@ def facts(text: str) -> tuple[str, ...]:
     folded form, so that "августа" and "августе" are one."""
     found: dict[str, None] = {}
     for word in _WORD.findall(_NUMBER.sub(_digits, text.lower())):
-        if word.isdecimal():
+        if word.isdecimal() or word.replace("_", "").isdecimal() and word[0] != "_" and word[-1] != "_":
             found[word[:_LONGEST_NUMBER]] = None
         elif word in _SHORT_FACTS:
             found[word] = None
@@ -115,7 +117,8 @@ def facts(text: str) -> tuple[str, ...]:
 
 
 def _digits(number: re.Match[str]) -> str:
-    return number.group().replace(",", "").replace(".", "")
+    separator = number.group(1)
+    return number.group().replace(separator, "") if separator else number.group().replace(",", "_").replace(".", "_")
 
 
 class Gist(NamedTuple):

@@ -118,7 +118,12 @@ def test_wire_update_notes_removed() -> None:
         body = "MOSCOW (Reuters) - The Kremlin said."
         assert normalize_text(f"{note}\n\n{body}") == body
     for kept in ("(Reuters) - The Kremlin said.", "(Addison said so.)", "The note (Adds details) stays in a sentence.",
-                 "(Adds details, and (in brackets) more)"):
+                 "(Adds details, and (in brackets) more)",
+                 "(Changes to the sanctions regime were agreed on Friday, Scholz said.)",
+                 "(Updates on the front line will follow, Zelensky said.)",
+                 "(Repeats of the 2014 scenario cannot be ruled out, Lavrov warned.)",
+                 "(Inserts Peskov comment: Russia will respond, Peskov told reporters.)",
+                 '(Adds "we will respond" quote)'):
         assert normalize_text(kept) == kept
 
 

@@ -30,7 +30,8 @@ def test_the_facts_of_a_text_are_its_numbers_dates_and_number_words() -> None:
         "tuesd", "21", "augus", "2024", "115")
     assert facts("Гросси посетит станцию 27 августа, в п'ятницю; у вівторок") == ("27", "авгус", "ятниц", "вівто")
     assert facts("Seven more soldiers, 20,000 in all (1.5 per cent), from Jan. 12, in May; пять в мае") == (
-        "seven", "20000", "15", "jan", "12", "пять", "мае")
+        "seven", "20000", "1_5", "jan", "12", "пять", "мае")
+    assert facts("1.5 billion") != facts("15 billion") and facts("2,5 млрд") == ("2_5",)
     assert facts("They may come home soon") == ()  # (English "may" is no month)
     assert facts("Mr Marchetti said") == ("march",)  # (a stem of a month: the story's own name is in its facts too)
     assert facts("9" * 1000) == ("9" * 24,) and len(facts(" ".join(map(str, range(1000))))) == 256

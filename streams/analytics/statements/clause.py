@@ -23,7 +23,8 @@ from streams.analytics.statements.vocabulary import (
     _PHRASE_OPENERS, _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES, _PT_PARTICIPLES, _PT_SAY_VERBS, _PT_VERBS,
     _RELATIVE_PRONOUNS, _RELATIVE_VERBS, _RESPONSE_VERBS, _ROLE_GENITIVES, _ROLES, _SAY_VERBS, _SEGMENT_ENDS,
     _SLAVIC_ACCUSE, _SLAVIC_ADDRESSEES, _SLAVIC_INVERTED_ONLY, _SO, _SOURCE_TAIL, _SPEECH_VERBS, _TAIL_PREPOSITIONS,
-    _TELL_VERBS, _THOUGH, _TITLES, _TRAILING_ADDRESSEE, _TRAILING_SUBJECT_SPAN, _UK_RELATIVES, _fold_word, _words)
+    _TELL_VERBS, _THOUGH, _TITLE_WORDS, _TITLES, _TRAILING_ADDRESSEE, _TRAILING_SUBJECT_SPAN, _UK_RELATIVES, _fold_word,
+    _words)
 
 # Tokens of someone else's trailing attribution inside a clause: ", Kremlin spokesman Dmitry Peskov said on Friday"
 _INNER_ATTRIBUTION_SPAN = 14
@@ -562,10 +563,11 @@ def _second_speaker(text: str, tokens: list[_Token], speaker: _Speaker,
 
 
 def _inner_attribution(tokens: list[_Token], speaker: _Speaker, context: _Context) -> tuple[int, str] | None:
-    """Someone else's trailing attribution between a speaker's clause and the participle after it: "Putin told Lula
-    that he would skip the summit, Kremlin spokesman Dmitry Peskov said on Friday, adding that ...". The comma where it
-    begins (the clause ends there) and the official it names (``_UNTRACKED`` for someone untracked): the participle
-    is theirs."""
+    """A tracked official's trailing attribution between a speaker's clause and the participle after it, or the
+    sentence's end: "Putin told Lula that he would skip the summit, Kremlin spokesman Dmitry Peskov said on Friday,
+    adding that ...". The comma where it begins (the clause ends there) and the official it names: the participle is
+    theirs. Only a title may come before the name (not "..., as Peskov said last week", "..., a view Lavrov
+    rejected")."""
     if speaker.how != "left":
         return None
     participle = _participle_start(tokens, speaker.verb)
@@ -582,7 +584,8 @@ def _inner_attribution(tokens: list[_Token], speaker: _Speaker, context: _Contex
                 and len(rest) - max(other.subject, other.verb) <= _INNER_ATTRIBUTION_TAIL
                 and all(t.kind in ("W", "M") and t.value not in _COMPLEMENTIZERS
                         for t in rest[max(other.subject, other.verb) + 1:])
-                and all(t.kind in ("W", "M") and t.value not in _COMPLEMENTIZERS
+                and all(t.kind == "M" or t.kind == "W" and (t.cap or t.value in _TITLE_WORDS
+                                                             or t.value in _FR_AUXILIARIES)
                         for t in rest[:min(other.subject, other.verb)])  # (not "..., что Путин предупреждал")
                 and sum(t.kind in ("W", "M") for t in tokens[speaker.verb + 1:comma]) >= MIN_REPORTED_WORDS):
             return comma, other.official_id

@@ -284,7 +284,13 @@ def test_questions_are_not_statements(watchlist: Watchlist, text: str, expected:
       ("dmitry-peskov", "reported", "the Russian leader could still address the gathering by video link.")]),
     ("Putin told Lula that he would skip the summit in Rio de Janeiro, Peskov said on Friday.",
      [("vladimir-putin", "reported", "he would skip the summit in Rio de Janeiro")]),
-    # not one: the speaker's own participle
+    # not one: a comparison, a comment on the clause, the speaker's own participle
+    ("Putin said Russia was ready for talks, as Peskov said last week, adding that the West must stop arming Kyiv.",
+     [("vladimir-putin", "reported", "Russia was ready for talks, as Peskov said last week"),
+      ("vladimir-putin", "reported", "the West must stop arming Kyiv.")]),
+    ("Zelensky said Ukraine was holding the line, a view Lavrov rejected on Monday, adding that the front was stable.",
+     [("volodymyr-zelensky", "reported", "Ukraine was holding the line, a view Lavrov rejected on Monday"),
+      ("volodymyr-zelensky", "reported", "the front was stable.")]),
     ("Zelensky said Ukraine would hold the line in the east, adding that more air defence was needed.",
      [("volodymyr-zelensky", "reported", "Ukraine would hold the line in the east"),
       ("volodymyr-zelensky", "reported", "more air defence was needed.")]),
