@@ -286,8 +286,7 @@ def attribute_as_canonical(article: EnrichedArticle, attributions: CanonicalAttr
         return article
     statements = []
     for statement in article.statements:
-        official_id = attributions.official_for(article.duplicate_of, statement.official_id, statement.text)
-        reworded = attributions.rewords(article.duplicate_of, official_id, statement.text)
+        official_id, reworded = attributions.attribution(article.duplicate_of, statement.official_id, statement.text)
         statements.append(statement if official_id == statement.official_id and not reworded
                           else statement.model_copy(update={"official_id": official_id, "reworded": reworded}))
     return article.model_copy(update={"statements": statements})

@@ -39,11 +39,11 @@ class CanonicalAttributions:
     """The statements of the canonical copies of recent stories: cluster id -> (official id, sketch, gist) of each
     statement, and the facts (numbers, weekdays, months, number words) of the copy's text.
 
-    ``remember`` records a canonical copy's statements; ``official_for`` answers which official the canonical
-    copy of a cluster gave a statement to, ``rewords`` whether a statement is a rewording of what the canonical
-    copy has an official say. Stories are forgotten oldest first, beyond ``max_stories`` or when
-    older than ``retention_seconds`` (the duplicate index's retention: an older copy is no longer anyone's
-    canonical copy).
+    ``remember`` records a canonical copy's statements; ``attribution`` answers which official the canonical
+    copy of a cluster gave a repost's statement to, and whether the statement rewords what the canonical copy has
+    that official say (``official_for`` and ``rewords``, each one of the two). Stories are forgotten oldest first,
+    beyond ``max_stories`` or when older than ``retention_seconds`` (the duplicate index's retention: an older copy
+    is no longer anyone's canonical copy).
 
     Answers come from memory. With ``records`` (a Faust table in the stream) every story is also one durable
     record, ``cluster id -> [seen_at, [[official id, base64 sketch, bigrams, gist], ...], insertion number,
@@ -85,28 +85,28 @@ class CanonicalAttributions:
         while len(self._stories) > self.max_stories:
             self._forget(next(iter(self._stories)))
 
-    def official_for(self, cluster_id: str, official_id: str, text: str) -> str:
-        """The official the canonical copy of ``cluster_id`` gave this statement to: ``official_id`` when it
-        agrees (or, among several, names this one) or does not have the statement."""
+    def attribution(self, cluster_id: str, official_id: str, text: str) -> tuple[str, bool]:
+        """A repost's statement, given to ``official_id`` in the repost, as the canonical copy of ``cluster_id`` has
+        it: the official it gave the statement to (``official_id`` when it agrees, or, among several, names this
+        one, or does not have the statement), and whether the statement says in other words what the canonical copy
+        has that official say (not as a copy: novelty sees those)."""
         story = self._stories.get(cluster_id)
         if story is None:
-            return official_id
+            return official_id, False
         sketch = StatementSketch.of(text)
         others = [official for official, earlier, _ in story.said if sketch.repeats(earlier)]
-        return official_id if not others or official_id in others else others[0]
+        if others:  # a copy of one of the canonical copy's statements
+            return official_id if official_id in others else others[0], False
+        theirs = [gist for official, _, gist in story.said if official == official_id]
+        return official_id, bool(theirs) and rewords(text, theirs, story.facts)
+
+    def official_for(self, cluster_id: str, official_id: str, text: str) -> str:
+        """The official of ``attribution``."""
+        return self.attribution(cluster_id, official_id, text)[0]
 
     def rewords(self, cluster_id: str, official_id: str, text: str) -> bool:
-        """The statement says in other words (not as a copy: novelty sees those) what the canonical copy of
-        ``cluster_id`` has ``official_id`` say."""
-        story = self._stories.get(cluster_id)
-        if story is None:
-            return False
-        theirs = [(sketch, gist) for official, sketch, gist in story.said if official == official_id]
-        if not theirs:
-            return False
-        sketch = StatementSketch.of(text)
-        return (not any(sketch.repeats(earlier) for earlier, _ in theirs)
-                and rewords(text, [gist for _, gist in theirs], story.facts))
+        """Whether the statement rewords what the canonical copy has ``official_id`` say (``attribution``)."""
+        return self.attribution(cluster_id, official_id, text)[1]
 
     def expire(self, cutoff: float) -> int:
         """Forgets stories first seen before ``cutoff``; returns how many."""
