@@ -121,15 +121,17 @@ alerts_topic = app.topic(settings.topic_alerts, value_serializer=PydanticCodec(A
 # Durable state, one record per article or statement; the agents answer queries from in-memory indexes
 # rebuilt from these tables after recovery (streams.analytics.dedup.DurableFingerprintStore,
 # streams.analytics.novelty.DurableNoveltyStore, streams.analytics.attribution.CanonicalAttributions).
+# The changelogs are created before Faust starts (streams.admin.changelog_plan), with the same configuration.
 # Duplicate index: article id -> fingerprint, first-seen time and decision. One partition, like the
 # sequencer topic that feeds it.
-dedup_records = app.Table("dedup-records", key_type=str, partitions=1)
+dedup_records = app.Table("dedup-records", key_type=str, partitions=1, extra_topic_configs=_record_limit)
 # Novelty: "<official>\x1f<statement key>" -> statement sketch; co-partitioned with the statements topic,
 # which is keyed by official, so an official's statements live in one partition.
-novelty_records = app.Table("novelty-records", key_type=str, partitions=settings.partitions)
+novelty_records = app.Table("novelty-records", key_type=str, partitions=settings.partitions,
+                            extra_topic_configs=_record_limit)
 # The statements of stories' canonical copies: cluster id -> who said what, for the reposts of the story. Beside
 # the duplicate index, in one partition.
-attributions = app.Table("attributions", key_type=str, partitions=1)
+attributions = app.Table("attributions", key_type=str, partitions=1, extra_topic_configs=_record_limit)
 
 EXTERNAL_TOPICS = (raw_topic, deadletter_topic, enriched_topic, alerts_topic)
 INTERNAL_TOPICS = (dedup_topic, statements_topic)

@@ -208,3 +208,65 @@ def test_a_request_the_broker_refuses_is_reported_as_refused_with_its_reason(kaf
         assert err.startswith("wiremon: error: Kafka at kafka://"), err
         assert " refused: InvalidReplicationFactorError: " in err, err
         assert "1000" in err and "CreateTopicsRequest" not in err, err
+
+
+def _changelogs(kafka, app_id: str) -> tuple[dict[str, int], dict[str, int], dict[str, dict]]:
+    """The changelogs the worker's tables need (name -> partitions), what the broker has of them (partitions with a
+    leader), and their topic configurations."""
+    from kafka.admin import ConfigResource, ConfigResourceType, KafkaAdminClient
+
+    from streams.admin import changelog_plan
+    from streams.settings import Settings
+
+    plan = changelog_plan(Settings(app_id=app_id))
+    admin = KafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers)
+    try:
+        described = {d["name"]: sum(p["leader_id"] >= 0 for p in d["partitions"])
+                     for d in admin.describe_topics(list(plan))}
+        configs = admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, name) for name in plan])["topic"]
+    finally:
+        admin.close()
+    return plan, described, configs
+
+
+def test_topics_creates_the_tables_changelogs_compacted(kafka, namespace, tmp_path) -> None:
+    """``wiremon topics`` (and the worker, which runs the same before Faust starts) creates the tables' changelogs,
+    each with its partitions led, compacted, taking the worker's records, and lists them."""
+    import os
+    import subprocess
+    import sys
+
+    from streams.settings import Settings
+
+    env = {**os.environ, **namespace}
+    result = subprocess.run([sys.executable, "-m", "streams", "topics"], env=env, capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr.decode()
+    plan, described, configs = _changelogs(kafka, namespace["WIREMON_APP_ID"])
+    listed = {line.split("\t")[0]: line.split("\t")[2] for line in result.stdout.decode().splitlines()}
+    assert {name: listed.get(name) for name in plan} == {name: "created" for name in plan}
+    assert described == plan
+    for name in plan:
+        assert configs[name]["cleanup.policy"]["value"] == "compact", configs[name]
+        assert int(configs[name]["max.message.bytes"]["value"]) == Settings().record_max_bytes
+
+
+def test_a_fresh_worker_writes_its_tables_from_the_first_article(kafka, namespace, start_worker, produce) -> None:
+    """Faust used to create the tables' changelogs as the worker started, and its consumer could take a changelog's
+    partition count before the topic existed: 0 until the next metadata refresh (up to five minutes), during which
+    Faust refused every write to the table (PartitionsMismatch) and each article with statements was dead-lettered.
+    The worker now creates them before Faust starts; an article with statements sent as soon as it answers comes
+    out with its alerts."""
+    from streams.models import Alert
+
+    worker = start_worker()
+    produce(namespace["WIREMON_TOPIC_RAW"], [article("first", VALID_TEXT, source="Wire A")])
+    alerts = read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_ALERTS"], expect=2, timeout=90)
+    assert [Alert.model_validate_json(r.value).official.id for r in alerts] == ["maria-zakharova"] * 2, \
+        worker.log_tail()
+    assert read_topic(kafka.bootstrap_servers, namespace["WIREMON_TOPIC_DEADLETTER"], idle=2, timeout=5) == []
+    log = worker.log_path.read_text(errors="replace")
+    assert "PartitionsMismatch" not in log
+    plan, described, _ = _changelogs(kafka, namespace["WIREMON_APP_ID"])
+    assert described == plan
+    created = next(line for line in log.splitlines() if "created topics: " in line).split("created topics: ")[1]
+    assert set(plan) <= set(created.strip().split(", ")), "created by the worker before Faust started"
