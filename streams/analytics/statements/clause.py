@@ -8,7 +8,8 @@ from bisect import bisect_left
 from streams.analytics.officials import Mention, fold
 from streams.analytics.statements.grammar import (
     _adverbial, _after_avant_de, _german_relative_speech_verb, _infinitive_particle, _nationality, _negated,
-    _participle_start, _place_relative_start, _relative_at, _relative_pronoun, _slavic_past_tense, _speech_verb,
+    _participle_start, _place_relative_start, _relative_at, _relative_pronoun, _slavic_past_tense, _speech_participle,
+    _speech_verb,
     _to_whom, _verb_group)
 from streams.analytics.statements.model import MIN_QUOTE_WORDS, MIN_REPORTED_WORDS
 from streams.analytics.statements.reference import _APPOSITION_MARKS, _APPOSITION_SPAN, _UNTRACKED, _Context, _name_like
@@ -30,6 +31,11 @@ from streams.analytics.statements.vocabulary import (
 _INNER_ATTRIBUTION_SPAN = 14
 # ... and after its name and verb, when and where: "on Friday", "in a statement on Telegram"
 _INNER_ATTRIBUTION_TAIL = 6
+# Words of an untracked speaker's noun phrase there: "two sources familiar with the matter", "источник в Кремле"
+_UNTRACKED_SPEAKER_SPAN = 6
+# ... which, when not capitalised or an article, opens with a number or quantity: ", two officials said"
+_UKRAINIAN_LETTERS = re.compile("[іїєґ]")
+_UNTRACKED_OPENERS = _words("one two three four several some many officials sources diplomats analysts experts")
 
 
 def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
@@ -562,12 +568,14 @@ def _second_speaker(text: str, tokens: list[_Token], speaker: _Speaker,
     return (second.official_id, clause) if _word_count(clause) >= MIN_REPORTED_WORDS else None
 
 
-def _inner_attribution(tokens: list[_Token], speaker: _Speaker, context: _Context) -> tuple[int, str] | None:
-    """A tracked official's trailing attribution between a speaker's clause and the participle after it, or the
-    sentence's end: "Putin told Lula that he would skip the summit, Kremlin spokesman Dmitry Peskov said on Friday,
-    adding that ...". The comma where it begins (the clause ends there) and the official it names: the participle is
-    theirs. Only a title may come before the name (not "..., as Peskov said last week", "..., a view Lavrov
-    rejected")."""
+def _inner_attribution(tokens: list[_Token], speaker: _Speaker,
+                       context: _Context) -> tuple[int, str | None] | None:
+    """Someone else's trailing attribution between a speaker's clause and the participle after it, or the sentence's
+    end: "Putin told Lula that he would skip the summit, Kremlin spokesman Dmitry Peskov said on Friday, adding that
+    ...", "..., a Kremlin official said on Friday, adding that ...". The comma where it begins (the clause ends
+    there) and the tracked official it names, or None for anyone else: the participle is theirs. Only a title may
+    come before a tracked official's name (not "..., as Peskov said last week", "..., a view Lavrov rejected"), and
+    an untracked speaker is a short noun phrase (``_untracked_inner_speaker``)."""
     if speaker.how != "left":
         return None
     participle = _participle_start(tokens, speaker.verb)
@@ -577,19 +585,62 @@ def _inner_attribution(tokens: list[_Token], speaker: _Speaker, context: _Contex
     for comma in range(speaker.verb + 2, end):
         if tokens[comma].value != "," or end - comma > _INNER_ATTRIBUTION_SPAN:
             continue
+        if sum(t.kind in ("W", "M") for t in tokens[speaker.verb + 1:comma]) < MIN_REPORTED_WORDS:
+            continue
         rest = tokens[comma + 1:end]
         other = _find_speaker(rest, context)
         if (other is not None and other.how in ("left", "right") and rest[other.subject].kind == "M"
                 and _speech_verb(rest, other.verb)  # (", Peskov said on Friday", ", сообщил Песков")
-                and len(rest) - max(other.subject, other.verb) <= _INNER_ATTRIBUTION_TAIL
-                and all(t.kind in ("W", "M") and t.value not in _COMPLEMENTIZERS
-                        for t in rest[max(other.subject, other.verb) + 1:])
+                and _attribution_tail(rest, max(other.subject, other.verb) + 1)
                 and all(t.kind == "M" or t.kind == "W" and (t.cap or t.value in _TITLE_WORDS
                                                              or t.value in _FR_AUXILIARIES)
-                        for t in rest[:min(other.subject, other.verb)])  # (not "..., что Путин предупреждал")
-                and sum(t.kind in ("W", "M") for t in tokens[speaker.verb + 1:comma]) >= MIN_REPORTED_WORDS):
+                        for t in rest[:min(other.subject, other.verb)])):  # (not "..., что Путин предупреждал")
             return comma, other.official_id
+        if (other is None or other.official_id == _UNTRACKED) and _untracked_inner_speaker(rest):
+            return comma, None
     return None
+
+
+def _attribution_tail(rest: list[_Token], start: int) -> bool:
+    """What follows an inner attribution's speaker and verb is when and where ("on Friday", "in a statement"), not a
+    clause of its own."""
+    return len(rest) - start <= _INNER_ATTRIBUTION_TAIL \
+        and all(t.kind in ("W", "M") and t.value not in _COMPLEMENTIZERS for t in rest[start:])
+
+
+def _untracked_inner_speaker(rest: list[_Token]) -> bool:
+    """``rest`` (what follows a comma inside a reported clause) is the attribution of someone not on the watchlist:
+    a short noun phrase opened by an article, a number or a capital, and a speech verb (", a Kremlin official said
+    on Friday", ", two sources told Reuters", ", the ministry said in a statement"), or the verb first
+    (", сообщил источник в Кремле", ", said a senior official"). Not a pronoun (", he said": perhaps the speaker
+    himself), a relative or a conjunction (", which the ministry said", ", and officials said")."""
+    verb = next((k for k in range(min(len(rest), _UNTRACKED_SPEAKER_SPAN + 1)) if _speech_verb(rest, k)), None)
+    if verb is None or _speech_participle(rest[verb]) or not _finite_slavic(rest[verb].value, rest) \
+            or any(t.kind != "W" or t.value in _COMPLEMENTIZERS for t in rest[:verb]):
+        return False  # (", подтвердив прибытие самолётов": the speaker's own participle)
+    if verb == 0:  # the speaker after the verb: the phrase then ends the attribution
+        phrase = rest[1:1 + _UNTRACKED_SPEAKER_SPAN]
+        return bool(phrase) and len(rest) <= 1 + _UNTRACKED_SPEAKER_SPAN + _INNER_ATTRIBUTION_TAIL \
+            and _untracked_opener(phrase[0], after_verb=True) and _attribution_tail(rest, 1)
+    return _untracked_opener(rest[0], after_verb=False) and _attribution_tail(rest, verb + 1)
+
+
+def _finite_slavic(word: str, phrase: list[_Token]) -> bool:
+    """Not a Russian or Ukrainian verb, or a finite past-tense one: "-л", "-ла", "-ли", and the Ukrainian masculine
+    "-в" in a phrase with a letter only Ukrainian has ("повідомив згодом його речник"), where Russian "-в" is a
+    participle ("подтвердив")."""
+    if not _CYRILLIC_START.match(word) or _slavic_past_tense(word):
+        return True
+    return word.endswith("в") and any(_UKRAINIAN_LETTERS.search(t.value) for t in phrase)
+
+
+def _untracked_opener(token: _Token, *, after_verb: bool) -> bool:
+    """The first word of an untracked speaker's noun phrase; after the verb, any Russian or Ukrainian noun
+    ("сообщил источник")."""
+    if token.value in _PRONOUNS or token.value in _RELATIVE_PRONOUNS or token.value in _COORDINATORS:
+        return False
+    return token.cap or token.value in _ARTICLES or token.value in _UNTRACKED_OPENERS or token.value.isdigit() \
+        or after_verb and _CYRILLIC_START.match(token.value) is not None
 
 
 def _past_apposition(tokens: list[_Token], comma: int) -> int:

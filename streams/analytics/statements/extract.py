@@ -231,8 +231,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
                     elif _word_count(clause) >= MIN_REPORTED_WORDS:
                         found.append(Statement(official_id, clause, "reported", s_start, s_end))
                 # More of the sentence: "..., adding that ...", "..., while Peskov said ..."
-                if inner is not None:  # "..., Peskov said on Friday, adding that ...": Peskov's
-                    if (participle := _participle_clause(text, tokens, speaker)) is not None:
+                if inner is not None:  # "..., Peskov said on Friday, adding that ...": Peskov's (or no one's)
+                    if inner[1] is not None and (participle := _participle_clause(text, tokens, speaker)) is not None:
                         found.append(Statement(inner[1], participle, "reported", s_start, s_end))
                 elif (participle := _participle_clause(text, tokens, speaker)) is not None:
                     # (the commenter going on after the words commented on: "Захарова ответила на заявление Блинкена о

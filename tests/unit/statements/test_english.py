@@ -284,6 +284,16 @@ def test_questions_are_not_statements(watchlist: Watchlist, text: str, expected:
       ("dmitry-peskov", "reported", "the Russian leader could still address the gathering by video link.")]),
     ("Putin told Lula that he would skip the summit in Rio de Janeiro, Peskov said on Friday.",
      [("vladimir-putin", "reported", "he would skip the summit in Rio de Janeiro")]),
+    # an untracked speaker's (an article, a number or a capital, then the verb, or the verb first): the clause ends,
+    # and the participle is no tracked official's
+    ("Putin told Lula that he would skip the summit, a Kremlin official said on Friday, adding that the decision was "
+     "final.",
+     [("vladimir-putin", "reported", "he would skip the summit")]),
+    ("Lavrov said the talks had stalled, two sources familiar with the matter said.",
+     [("sergey-lavrov", "reported", "the talks had stalled")]),
+    ("Peskov said Putin would not attend the summit, said a senior Kremlin official, adding that sanctions were not "
+     "discussed.",
+     [("dmitry-peskov", "reported", "Putin would not attend the summit")]),
     # not one: a comparison, a comment on the clause, the speaker's own participle
     ("Putin said Russia was ready for talks, as Peskov said last week, adding that the West must stop arming Kyiv.",
      [("vladimir-putin", "reported", "Russia was ready for talks, as Peskov said last week"),
@@ -291,6 +301,9 @@ def test_questions_are_not_statements(watchlist: Watchlist, text: str, expected:
     ("Zelensky said Ukraine was holding the line, a view Lavrov rejected on Monday, adding that the front was stable.",
      [("volodymyr-zelensky", "reported", "Ukraine was holding the line, a view Lavrov rejected on Monday"),
       ("volodymyr-zelensky", "reported", "the front was stable.")]),
+    ("Zakharova said the West, which the ministry said was to blame, would fail, adding that Kyiv would pay for it.",
+     [("maria-zakharova", "reported", "the West, which the ministry said was to blame, would fail"),
+      ("maria-zakharova", "reported", "Kyiv would pay for it.")]),
     ("Zelensky said Ukraine would hold the line in the east, adding that more air defence was needed.",
      [("volodymyr-zelensky", "reported", "Ukraine would hold the line in the east"),
       ("volodymyr-zelensky", "reported", "more air defence was needed.")]),

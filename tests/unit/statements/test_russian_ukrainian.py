@@ -344,9 +344,17 @@ def test_secretary_general_of_another_body(watchlist: Watchlist, text: str,
      "постачання.",
      [("volodymyr-zelensky", "reported", "Україна отримає нові системи ППО"),
       ("andriy-yermak", "reported", "партнери вже погодили постачання.")]),
-    # not one: the speaker's own "что" clause
+    # an untracked source's: the clause ends, and the participle is no tracked official's
+    ("Песков заявил, что Путин не поедет в Бразилию, сообщил источник в Кремле, добавив, что решение окончательное.",
+     [("dmitry-peskov", "reported", "Путин не поедет в Бразилию")]),
+    ("Гутерреш заявив, що вторгнення Росії в Україну порушує Статут ООН, повідомив згодом його речник.",
+     [("antonio-guterres", "reported", "вторгнення Росії в Україну порушує Статут ООН")]),
+    # not one: the speaker's own "что" clause, and their own participle (Russian "-в", not a past tense)
     ("Песков заявил журналистам, что Путин неоднократно предупреждал Запад о последствиях.",
      [("dmitry-peskov", "reported", "Путин неоднократно предупреждал Запад о последствиях.")]),
+    ("Зеленский заявил, что Украине нужно не менее 128 истребителей F-16, подтвердив прибытие первых самолётов.",
+     [("volodymyr-zelensky", "reported",
+       "Украине нужно не менее 128 истребителей F-16, подтвердив прибытие первых самолётов.")]),
 ])
 def test_an_attribution_inside_a_reported_clause(watchlist: Watchlist, text: str,
                                                  expected: list[tuple[str, str, str]]) -> None:
