@@ -35,6 +35,18 @@ _INNER_ATTRIBUTION_TAIL = 6
 _UNTRACKED_SPEAKER_SPAN = 6
 # ... which, when not capitalised or an article, opens with a number or quantity: ", two officials said"
 _UKRAINIAN_LETTERS = re.compile("[іїєґ]")
+# Words naming who spoke, in an untracked speaker's noun phrase (names and acronyms count by their capital)
+_SPEAKER_NOUNS = _words(fold("""official officials source sources spokesman spokeswoman spokesperson spokespeople
+ministry ministries agency agencies aide aides adviser advisers advisor advisors people person diplomat diplomats
+office presidency government kremlin statement readout embassy officer officers authorities administration
+department service council command staff military army police prosecutors insiders negotiator negotiators envoy
+delegation mission secretariat commission website media television newspaper broadcaster
+источник источники источника представитель представители ведомство министерство агентство офис пресс служба
+чиновник чиновники дипломат дипломаты собеседник власти правительство посольство штаб сми
+джерело джерела джерел представник представники відомство міністерство агентство офіс служба посадовець посадовці
+дипломати співрозмовник влада уряд посольство речник речниця зми"""))
+# "the West had promised ...": a pluperfect, the clause's own narrative
+_PLUPERFECT = _words("had hatte hatten")
 _UNTRACKED_OPENERS = _words("one two three four several some many officials sources diplomats analysts experts")
 
 
@@ -610,19 +622,42 @@ def _attribution_tail(rest: list[_Token], start: int) -> bool:
 
 def _untracked_inner_speaker(rest: list[_Token]) -> bool:
     """``rest`` (what follows a comma inside a reported clause) is the attribution of someone not on the watchlist:
-    a short noun phrase opened by an article, a number or a capital, and a speech verb (", a Kremlin official said
-    on Friday", ", two sources told Reuters", ", the ministry said in a statement"), or the verb first
-    (", сообщил источник в Кремле", ", said a senior official"). Not a pronoun (", he said": perhaps the speaker
-    himself), a relative or a conjunction (", which the ministry said", ", and officials said")."""
+    a short noun phrase naming a speaker, and a speech verb (", a Kremlin official said on Friday", ", two sources
+    familiar with the matter said", ", the ministry said in a statement", ", Lula said later"), or the verb first
+    (", said a senior official", ", сообщил источник в Кремле", ", повідомили в ОП"). Not an aside whose noun is no
+    speaker (", a claim Kyiv denies", ", a figure Kyiv said was inflated"), a role that may be the clause's own
+    speaker's (", the Russian leader said"), a pronoun, a relative, a conjunction, a pluperfect (", the West had
+    promised ..."), or a verb followed by a clause of its own (", the military said it left days ago")."""
     verb = next((k for k in range(min(len(rest), _UNTRACKED_SPEAKER_SPAN + 1)) if _speech_verb(rest, k)), None)
     if verb is None or _speech_participle(rest[verb]) or not _finite_slavic(rest[verb].value, rest) \
-            or any(t.kind != "W" or t.value in _COMPLEMENTIZERS for t in rest[:verb]):
+            or any(t.kind != "W" or t.value in _COMPLEMENTIZERS or t.value in _PLUPERFECT for t in rest[:verb]):
         return False  # (", подтвердив прибытие самолётов": the speaker's own participle)
     if verb == 0:  # the speaker after the verb: the phrase then ends the attribution
-        phrase = rest[1:1 + _UNTRACKED_SPEAKER_SPAN]
-        return bool(phrase) and len(rest) <= 1 + _UNTRACKED_SPEAKER_SPAN + _INNER_ATTRIBUTION_TAIL \
-            and _untracked_opener(phrase[0], after_verb=True) and _attribution_tail(rest, 1)
-    return _untracked_opener(rest[0], after_verb=False) and _attribution_tail(rest, verb + 1)
+        phrase = rest[1:]
+        return 0 < len(phrase) <= _UNTRACKED_SPEAKER_SPAN + _INNER_ATTRIBUTION_TAIL \
+            and _untracked_opener(phrase[0], after_verb=True) and _attribution_tail(rest, 1) \
+            and _names_a_speaker(phrase[:_UNTRACKED_SPEAKER_SPAN])
+    phrase = rest[:verb]
+    return _untracked_opener(phrase[0], after_verb=False) and _names_a_speaker(phrase) \
+        and _attribution_tail(rest, verb + 1) and _when_or_where(rest, verb)
+
+
+def _names_a_speaker(phrase: list[_Token]) -> bool:
+    """A noun phrase that names who spoke: a word for a speaker ("official", "sources", "ministry", "источник") or
+    names alone ("Lula", "Kremlin aide Yuri Ushakov" has both); a second article only after a preposition ("two
+    sources familiar with the matter", not "a town the military")."""
+    if any(t.value in _ARTICLES and phrase[k - 1].value not in _PREPOSITIONS for k, t in enumerate(phrase) if k):
+        return False
+    return any(t.value in _SPEAKER_NOUNS for t in phrase) or all(t.cap for t in phrase)
+
+
+def _when_or_where(rest: list[_Token], verb: int) -> bool:
+    """After an untracked speaker's verb: nothing, when or where ("on Friday", "in a statement", "later"), or whom
+    "told" addresses ("told Reuters"); not a clause ("said it left days ago", "said was inflated")."""
+    if verb + 1 >= len(rest) or rest[verb].value in _TELL_VERBS:
+        return True
+    following = rest[verb + 1].value
+    return following != "to" and (following in _TAIL_PREPOSITIONS or following in _ADVERBIALS)
 
 
 def _finite_slavic(word: str, phrase: list[_Token]) -> bool:
@@ -635,8 +670,8 @@ def _finite_slavic(word: str, phrase: list[_Token]) -> bool:
 
 
 def _untracked_opener(token: _Token, *, after_verb: bool) -> bool:
-    """The first word of an untracked speaker's noun phrase; after the verb, any Russian or Ukrainian noun
-    ("сообщил источник")."""
+    """The first word of an untracked speaker's noun phrase; after the verb, any Russian or Ukrainian word
+    ("сообщил источник", "повідомили в ОП")."""
     if token.value in _PRONOUNS or token.value in _RELATIVE_PRONOUNS or token.value in _COORDINATORS:
         return False
     return token.cap or token.value in _ARTICLES or token.value in _UNTRACKED_OPENERS or token.value.isdigit() \

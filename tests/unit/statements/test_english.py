@@ -301,6 +301,33 @@ def test_questions_are_not_statements(watchlist: Watchlist, text: str, expected:
     ("Zelensky said Ukraine was holding the line, a view Lavrov rejected on Monday, adding that the front was stable.",
      [("volodymyr-zelensky", "reported", "Ukraine was holding the line, a view Lavrov rejected on Monday"),
       ("volodymyr-zelensky", "reported", "the front was stable.")]),
+    # nor an aside whose noun names no speaker, whose verb takes a clause, or a pluperfect of the clause's own story,
+    # nor a role that may be the speaker's own (the participle stays theirs)
+    ("Lavrov said the West had provoked the conflict, a claim Kyiv denies, adding that Moscow was open to talks.",
+     [("sergey-lavrov", "reported", "the West had provoked the conflict, a claim Kyiv denies"),
+      ("sergey-lavrov", "reported", "Moscow was open to talks.")]),
+    ("Putin said the army had taken Avdiivka, a town the Ukrainian military said it left days ago, adding that more "
+     "gains would follow.",
+     [("vladimir-putin", "reported",
+       "the army had taken Avdiivka, a town the Ukrainian military said it left days ago"),
+      ("vladimir-putin", "reported", "more gains would follow.")]),
+    ("Lavrov told Blinken that Moscow would not budge, a message officials said was delivered firmly, adding that the "
+     "ball was in Washington's court.",
+     [("sergey-lavrov", "reported", "Moscow would not budge, a message officials said was delivered firmly"),
+      ("sergey-lavrov", "reported", "the ball was in Washington's court.")]),
+    ("Putin said the talks had been attended by Ushakov and Dmitriev, officials said to be close to him, adding that "
+     "they had gone well.",
+     [("vladimir-putin", "reported",
+       "the talks had been attended by Ushakov and Dmitriev, officials said to be close to him"),
+      ("vladimir-putin", "reported", "they had gone well.")]),
+    ("Putin said Russia had been deceived, the West had promised not to expand NATO, adding that Moscow would not be "
+     "fooled again.",
+     [("vladimir-putin", "reported", "Russia had been deceived, the West had promised not to expand NATO"),
+      ("vladimir-putin", "reported", "Moscow would not be fooled again.")]),
+    ("Zelensky said Ukraine needed more Patriot systems, the Ukrainian president told reporters, adding that Russia "
+     "was targeting power plants.",
+     [("volodymyr-zelensky", "reported", "Ukraine needed more Patriot systems, the Ukrainian president told reporters"),
+      ("volodymyr-zelensky", "reported", "Russia was targeting power plants.")]),
     ("Zakharova said the West, which the ministry said was to blame, would fail, adding that Kyiv would pay for it.",
      [("maria-zakharova", "reported", "the West, which the ministry said was to blame, would fail"),
       ("maria-zakharova", "reported", "Kyiv would pay for it.")]),
