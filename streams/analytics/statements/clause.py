@@ -48,6 +48,8 @@ delegation mission secretariat commission website media television newspaper bro
 # "the West had promised ...": a pluperfect, the clause's own narrative
 _PLUPERFECT = _words("had hatte hatten")
 _UNTRACKED_OPENERS = _words("one two three four several some many officials sources diplomats analysts experts")
+_INDEFINITE_OPENERS = _UNTRACKED_OPENERS | _words("a an")
+_POSSESSIVES = _words(fold("his her their його її їхній его её их"))
 
 
 def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
@@ -645,9 +647,16 @@ def _untracked_inner_speaker(rest: list[_Token]) -> bool:
 def _names_a_speaker(phrase: list[_Token]) -> bool:
     """A noun phrase that names who spoke: a word for a speaker ("official", "sources", "ministry", "источник") or
     names alone ("Lula", "Kremlin aide Yuri Ushakov" has both); a second article only after a preposition ("two
-    sources familiar with the matter", not "a town the military")."""
+    sources familiar with the matter", not "a town the military"). A title there must be someone's other than the
+    clause's speaker: indefinite ("a government spokesman"), someone's ("his spokesman", "його речник") or before a
+    name ("Kremlin aide Yuri Ushakov")."""
     if any(t.value in _ARTICLES and phrase[k - 1].value not in _PREPOSITIONS for k, t in enumerate(phrase) if k):
         return False
+    title = next((k for k, t in enumerate(phrase) if t.value in _TITLE_WORDS), None)
+    if title is not None and not (phrase[0].value in _INDEFINITE_OPENERS or phrase[0].value.isdigit()
+                                  or any(t.value in _POSSESSIVES for t in phrase[:title])
+                                  or any(t.cap for t in phrase[title + 1:])):
+        return False  # (", the ministry spokeswoman said", ", сообщила представитель МИД": perhaps the speaker)
     return any(t.value in _SPEAKER_NOUNS for t in phrase) or all(t.cap for t in phrase)
 
 
@@ -675,7 +684,7 @@ def _untracked_opener(token: _Token, *, after_verb: bool) -> bool:
     if token.value in _PRONOUNS or token.value in _RELATIVE_PRONOUNS or token.value in _COORDINATORS:
         return False
     return token.cap or token.value in _ARTICLES or token.value in _UNTRACKED_OPENERS or token.value.isdigit() \
-        or after_verb and _CYRILLIC_START.match(token.value) is not None
+        or token.value in _POSSESSIVES or after_verb and _CYRILLIC_START.match(token.value) is not None
 
 
 def _past_apposition(tokens: list[_Token], comma: int) -> int:

@@ -291,6 +291,8 @@ def test_questions_are_not_statements(watchlist: Watchlist, text: str, expected:
      [("vladimir-putin", "reported", "he would skip the summit")]),
     ("Lavrov said the talks had stalled, two sources familiar with the matter said.",
      [("sergey-lavrov", "reported", "the talks had stalled")]),
+    ("Putin said Russia would never give up Crimea, his spokesman said, adding that the issue was closed.",
+     [("vladimir-putin", "reported", "Russia would never give up Crimea")]),
     ("Peskov said Putin would not attend the summit, said a senior Kremlin official, adding that sanctions were not "
      "discussed.",
      [("dmitry-peskov", "reported", "Putin would not attend the summit")]),
@@ -324,6 +326,11 @@ def test_questions_are_not_statements(watchlist: Watchlist, text: str, expected:
      "fooled again.",
      [("vladimir-putin", "reported", "Russia had been deceived, the West had promised not to expand NATO"),
       ("vladimir-putin", "reported", "Moscow would not be fooled again.")]),
+    ("Zakharova said Moscow would retaliate against the new sanctions, the ministry spokeswoman said, adding that the "
+     "response would be painful.",
+     [("maria-zakharova", "reported",
+       "Moscow would retaliate against the new sanctions, the ministry spokeswoman said"),
+      ("maria-zakharova", "reported", "the response would be painful.")]),
     ("Zelensky said Ukraine needed more Patriot systems, the Ukrainian president told reporters, adding that Russia "
      "was targeting power plants.",
      [("volodymyr-zelensky", "reported", "Ukraine needed more Patriot systems, the Ukrainian president told reporters"),
