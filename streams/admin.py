@@ -7,7 +7,7 @@ import logging
 import time
 
 from kafka.admin import KafkaAdminClient, NewTopic
-from kafka.errors import RequestTimedOutError, TopicAlreadyExistsError
+from kafka.errors import KafkaError, TopicAlreadyExistsError, for_code
 
 from streams.settings import Settings
 
@@ -52,13 +52,15 @@ def topic_config(settings: Settings, name: str) -> dict[str, str]:
 
 
 def ensure_topics(settings: Settings) -> list[str]:
-    """Create missing topics (``topic_plan``, configured by ``topic_config``) and return once each of them has a
-    leader for every partition; existing ones are left as they are, but one the worker's tables are co-partitioned
-    with must have the partitions they need (``PartitionLayoutError``). Returns the names created.
+    """Create missing topics (``topic_plan``, configured by ``topic_config``) and return once every topic of the plan
+    has a leader for each of its partitions; existing ones are left as they are, but one the worker's tables are
+    co-partitioned with must have the partitions they need (``PartitionLayoutError``). Returns the names created.
 
     The changelogs are created here, not left to Faust: a changelog Faust creates as the worker starts can be in its
     consumer's metadata with 0 partitions until the next metadata refresh (up to five minutes), and until then Faust
-    refuses every write to the table (``PartitionsMismatch``), so each article with statements is dead-lettered."""
+    refuses every write to the table (``PartitionsMismatch``), so each article with statements is dead-lettered.
+    Every topic is waited for, not only those created here: another worker starting at the same time may have
+    created them a moment earlier."""
     admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, client_id=f"{settings.app_id}-admin",
                              **settings.kafka_python_options())
     try:
@@ -78,12 +80,16 @@ def ensure_topics(settings: Settings) -> list[str]:
                 pass  # another worker created it first
         if created:
             log.info("created topics: %s", ", ".join(created))
-            _await_leaders(admin, {name: topic_plan(settings)[name] for name in created},
-                           timeout_s=settings.connect_timeout_seconds)
         _check_partitions(admin, settings, existing)
+        _await_leaders(admin, list(topic_plan(settings)), timeout_s=settings.connect_timeout_seconds)
         return created
     finally:
         admin.close()
+
+
+class TopicsNotReadyError(Exception):
+    """Topics the worker needs have a partition without a leader (or none known) after the start-up timeout: the
+    brokers answer, but cannot serve them yet."""
 
 
 class PartitionLayoutError(Exception):
@@ -102,27 +108,38 @@ def table_partitions(settings: Settings) -> dict[str, int]:
     }
 
 
-#: How often ``ensure_topics`` asks for the partitions' leaders of the topics it created.
+#: How often ``ensure_topics`` asks for the leaders of the topics' partitions while one has none.
 LEADER_POLL_S = 0.1
 
 
-def _await_leaders(admin: KafkaAdminClient, partitions: dict[str, int], *, timeout_s: float) -> None:
-    """Returns once the brokers' metadata gives each topic of ``partitions`` its partitions, each with a leader:
-    clients that start after it (the worker's consumer) see them whole. Raises ``RequestTimedOutError`` after
-    ``timeout_s``."""
+def _await_leaders(admin: KafkaAdminClient, names: list[str], *, timeout_s: float) -> None:
+    """Returns once the metadata of the broker asked gives each topic of ``names`` its partitions, each with a
+    leader, so that the worker's consumer, starting next, sees them whole (in a cluster, another broker's metadata
+    can lag a little behind). A topic error that waiting cannot mend (an authorisation failure) is raised as
+    kafka-python's error; retriable ones are asked again until ``timeout_s``, then ``TopicsNotReadyError``."""
     deadline = time.monotonic() + timeout_s
     while True:
-        described = {d.get("name", d.get("topic")): d["partitions"] for d in admin.describe_topics(list(partitions))}
-        waiting = sorted(
-            name for name, count in partitions.items()
-            if len(described.get(name) or ()) != count
-            or any(p.get("leader_id", p.get("leader", -1)) < 0 for p in described[name])
-        )
+        try:
+            # (kafka-python 3 names a topic "name" and a leader "leader_id", 2 "topic" and "leader")
+            described = {d.get("name", d.get("topic")): d for d in admin.describe_topics(names)}
+        except KafkaError as exc:
+            if not exc.retriable or time.monotonic() >= deadline:
+                raise
+            described = {}
+        waiting = []
+        for name in names:
+            topic = described.get(name) or {}
+            error = for_code(topic.get("error_code", 0))
+            if topic.get("error_code") and not error.retriable:
+                raise error(f"topic {name}")
+            partitions = topic.get("partitions") or []
+            if not partitions or any(p.get("leader_id", p.get("leader", -1)) < 0 for p in partitions):
+                waiting.append(name)
         if not waiting:
             return
         if time.monotonic() >= deadline:
-            raise RequestTimedOutError(f"topics created without a leader for every partition after {timeout_s:g} s: "
-                                       f"{', '.join(waiting)}")
+            raise TopicsNotReadyError(f"no leader for every partition of {', '.join(waiting)} after {timeout_s:g} s "
+                                      "(WIREMON_CONNECT_TIMEOUT_SECONDS)")
         time.sleep(LEADER_POLL_S)
 
 

@@ -265,7 +265,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
     from kafka.errors import KafkaError
 
-    from streams.admin import PartitionLayoutError, ensure_topics
+    from streams.admin import PartitionLayoutError, TopicsNotReadyError, ensure_topics
     from streams.analytics.officials import WatchlistError
     from streams.analytics.topics import TaxonomyError
 
@@ -287,6 +287,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
                        " (WIREMON_LOG_LEVEL=debug shows each attempt)")
     except PartitionLayoutError as exc:
         _fail(str(exc))
+    except TopicsNotReadyError as exc:
+        _fail(f"Kafka at {settings.broker}: {exc}")
     import faust
 
     metrics.observe_gc_pauses()
@@ -309,7 +311,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
 def cmd_topics(args: argparse.Namespace) -> int:
     from kafka.errors import KafkaError
 
-    from streams.admin import PartitionLayoutError, ensure_topics, topic_plan
+    from streams.admin import PartitionLayoutError, TopicsNotReadyError, ensure_topics, topic_plan
 
     settings = _settings()
     try:
@@ -318,6 +320,8 @@ def cmd_topics(args: argparse.Namespace) -> int:
         _kafka_failure(settings, exc)
     except PartitionLayoutError as exc:
         _fail(str(exc))
+    except TopicsNotReadyError as exc:
+        _fail(f"Kafka at {settings.broker}: {exc}")
     for name, partitions in topic_plan(settings).items():
         print(f"{name}\t{partitions} partition{'s' if partitions != 1 else ''}\t"
               f"{'created' if name in created else 'exists'}")

@@ -33,23 +33,25 @@ _INNER_ATTRIBUTION_SPAN = 14
 _INNER_ATTRIBUTION_TAIL = 6
 # Words of an untracked speaker's noun phrase there: "two sources familiar with the matter", "источник в Кремле"
 _UNTRACKED_SPEAKER_SPAN = 6
-# ... which, when not capitalised or an article, opens with a number or quantity: ", two officials said"
-_UKRAINIAN_LETTERS = re.compile("[іїєґ]")
 # Words naming who spoke, in an untracked speaker's noun phrase (names and acronyms count by their capital)
 _SPEAKER_NOUNS = _words(fold("""official officials source sources spokesman spokeswoman spokesperson spokespeople
 ministry ministries agency agencies aide aides adviser advisers advisor advisors people person diplomat diplomats
 office presidency government kremlin statement readout embassy officer officers authorities administration
 department service council command staff military army police prosecutors insiders negotiator negotiators envoy
-delegation mission secretariat commission website media television newspaper broadcaster
-источник источники источника представитель представители ведомство министерство агентство офис пресс служба
-чиновник чиновники дипломат дипломаты собеседник власти правительство посольство штаб сми
-джерело джерела джерел представник представники відомство міністерство агентство офіс служба посадовець посадовці
-дипломати співрозмовник влада уряд посольство речник речниця зми"""))
-# "the West had promised ...": a pluperfect, the clause's own narrative
-_PLUPERFECT = _words("had hatte hatten")
+delegation mission secretariat commission website media television newspaper broadcaster analysts experts
+источник источники источника представитель представители ведомство министерство агентство офис служба чиновник
+чиновники дипломат дипломаты собеседник власти правительство посольство штаб сми
+джерело джерела джерел представник представники відомство міністерство офіс посадовець посадовці дипломати
+співрозмовник влада уряд речник речниця зми"""))
+# ... which, when not capitalised or an article, opens with a number, a quantity or a plural speaker:
+# ", two officials said", ", some diplomats said"
 _UNTRACKED_OPENERS = _words("one two three four several some many officials sources diplomats analysts experts")
 _INDEFINITE_OPENERS = _UNTRACKED_OPENERS | _words("a an")
-_POSSESSIVES = _words(fold("his her their його її їхній его её их"))
+_POSSESSIVES = _words(fold("his her its their його її їх їхній его её их"))
+# "the West had promised ...": a pluperfect, the clause's own narrative
+_PLUPERFECT = _words("had hatte hatten")
+# Letters only Ukrainian has (after folding): its masculine past tense ends in "-в" like a Russian participle
+_UKRAINIAN_LETTERS = re.compile(f"[{fold('іїєґ')}]")
 
 
 def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
@@ -626,19 +628,20 @@ def _untracked_inner_speaker(rest: list[_Token]) -> bool:
     """``rest`` (what follows a comma inside a reported clause) is the attribution of someone not on the watchlist:
     a short noun phrase naming a speaker, and a speech verb (", a Kremlin official said on Friday", ", two sources
     familiar with the matter said", ", the ministry said in a statement", ", Lula said later"), or the verb first
-    (", said a senior official", ", сообщил источник в Кремле", ", повідомили в ОП"). Not an aside whose noun is no
+    (", said a senior official", ", сообщил источник в Кремле", ", повідомив згодом його речник"). Not an aside whose
+    noun is no
     speaker (", a claim Kyiv denies", ", a figure Kyiv said was inflated"), a role that may be the clause's own
     speaker's (", the Russian leader said"), a pronoun, a relative, a conjunction, a pluperfect (", the West had
     promised ..."), or a verb followed by a clause of its own (", the military said it left days ago")."""
     verb = next((k for k in range(min(len(rest), _UNTRACKED_SPEAKER_SPAN + 1)) if _speech_verb(rest, k)), None)
-    if verb is None or _speech_participle(rest[verb]) or not _finite_slavic(rest[verb].value, rest) \
+    if verb is None or _speech_participle(rest[verb]) or not _not_slavic_gerund(rest[verb].value, rest) \
             or any(t.kind != "W" or t.value in _COMPLEMENTIZERS or t.value in _PLUPERFECT for t in rest[:verb]):
         return False  # (", подтвердив прибытие самолётов": the speaker's own participle)
     if verb == 0:  # the speaker after the verb: the phrase then ends the attribution
         phrase = rest[1:]
         return 0 < len(phrase) <= _UNTRACKED_SPEAKER_SPAN + _INNER_ATTRIBUTION_TAIL \
-            and _untracked_opener(phrase[0], after_verb=True) and _attribution_tail(rest, 1) \
-            and _names_a_speaker(phrase[:_UNTRACKED_SPEAKER_SPAN])
+            and all(t.kind in ("W", "M") and t.value not in _COMPLEMENTIZERS for t in phrase) \
+            and _untracked_opener(phrase[0], after_verb=True) and _names_a_speaker(phrase[:_UNTRACKED_SPEAKER_SPAN])
     phrase = rest[:verb]
     return _untracked_opener(phrase[0], after_verb=False) and _names_a_speaker(phrase) \
         and _attribution_tail(rest, verb + 1) and _when_or_where(rest, verb)
@@ -661,26 +664,27 @@ def _names_a_speaker(phrase: list[_Token]) -> bool:
 
 
 def _when_or_where(rest: list[_Token], verb: int) -> bool:
-    """After an untracked speaker's verb: nothing, when or where ("on Friday", "in a statement", "later"), or whom
-    "told" addresses ("told Reuters"); not a clause ("said it left days ago", "said was inflated")."""
+    """The word after an untracked speaker's verb, if any, opens when or where ("on Friday", "in a statement",
+    "later"; not "to": "said to be"), or follows "told" (whom it addresses: "told Reuters"); not a clause ("said it
+    left days ago", "said was inflated"). Only that word is looked at."""
     if verb + 1 >= len(rest) or rest[verb].value in _TELL_VERBS:
         return True
     following = rest[verb + 1].value
     return following != "to" and (following in _TAIL_PREPOSITIONS or following in _ADVERBIALS)
 
 
-def _finite_slavic(word: str, phrase: list[_Token]) -> bool:
-    """Not a Russian or Ukrainian verb, or a finite past-tense one: "-л", "-ла", "-ли", and the Ukrainian masculine
-    "-в" in a phrase with a letter only Ukrainian has ("повідомив згодом його речник"), where Russian "-в" is a
-    participle ("подтвердив")."""
+def _not_slavic_gerund(word: str, rest: list[_Token]) -> bool:
+    """``word`` is no Russian or Ukrainian word, or a finite past tense: "-л", "-ла", "-ли", and the Ukrainian
+    masculine "-в" when ``rest`` has a letter only Ukrainian has ("повідомив згодом його речник"); a Russian "-в" is
+    a participle ("подтвердив"), and so is a Ukrainian "-в" without such a letter (", сказав речник" is missed)."""
     if not _CYRILLIC_START.match(word) or _slavic_past_tense(word):
         return True
-    return word.endswith("в") and any(_UKRAINIAN_LETTERS.search(t.value) for t in phrase)
+    return word.endswith("в") and any(_UKRAINIAN_LETTERS.search(t.value) for t in rest)
 
 
 def _untracked_opener(token: _Token, *, after_verb: bool) -> bool:
     """The first word of an untracked speaker's noun phrase; after the verb, any Russian or Ukrainian word
-    ("сообщил источник", "повідомили в ОП")."""
+    ("сообщил источник", "повідомив згодом його речник")."""
     if token.value in _PRONOUNS or token.value in _RELATIVE_PRONOUNS or token.value in _COORDINATORS:
         return False
     return token.cap or token.value in _ARTICLES or token.value in _UNTRACKED_OPENERS or token.value.isdigit() \
