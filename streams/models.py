@@ -96,8 +96,8 @@ class StatementRef(BaseModel):
     start: int = Field(ge=0, description="Character offset in `clean_text`.")
     end: int = Field(ge=0)
     recalled: bool = Field(default=False, description=(
-        "The writer recalls it as said before (\"Ранее Путин заявлял\", \"had said\", \"Напомним, ...\"): "
-        "background, never an alert."))
+        "The writer recalls it as said before (\"Ранее Путин заявлял\", \"had said\", \"Напомним, ...\", "
+        "\"said on Feb. 26\" in a story published later): background, never an alert."))
     reworded: bool = Field(default=False, description=(
         "In a repost: probably the outlet's own rewording of what the story's first copy has this official say (a "
         "rewritten opening); its alert is marked so, or not sent with `WIREMON_SUPPRESS_REWORDED`."))

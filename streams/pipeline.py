@@ -16,7 +16,7 @@ import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -211,6 +211,13 @@ class Enrichment:
 StageObserver = Callable[[str, float], None]
 
 
+def _story_day(raw: RawArticle) -> date | None:
+    """The story's day, by which a dated attribution ("said on Feb. 26") is told recalled: its publication date at
+    the offset the feed gives (UTC when none), when the feed gives one; not the ingest time, which would date every
+    story of a replayed backlog late."""
+    return raw.published_at.date() if raw.published_at is not None else None
+
+
 def enrich(
     raw: RawArticle, analyzers: Analyzers, *, ingested_at: datetime, observe: StageObserver | None = None
 ) -> Enrichment:
@@ -233,7 +240,7 @@ def enrich(
     statements = [
         StatementRef(official_id=s.official_id, text=s.text, kind=s.kind, start=s.start, end=s.end,
                      recalled=s.recalled)
-        for s in extract_statements(clean, analyzers.watchlist.current(), guess.lang)
+        for s in extract_statements(clean, analyzers.watchlist.current(), guess.lang, day=_story_day(raw))
     ]
     t4 = clock()
     fp = fingerprint(clean)

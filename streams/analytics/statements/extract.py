@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from datetime import date
 
 from streams.analytics.officials import Mention, Watchlist, fold
 from streams.analytics.statements.clause import (
@@ -34,8 +35,10 @@ from streams.analytics.statements.vocabulary import (
 _UKRAINIAN_LETTER = re.compile(f"[{''.join(sorted(_UKRAINIAN_LETTERS))}]", re.IGNORECASE)
 
 
-def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None) -> list[Statement]:
-    """Statements by the watchlist's officials in ``text``, in text order, one per distinct quote/clause.
+def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None, *,
+                       day: date | None = None) -> list[Statement]:
+    """Statements by the watchlist's officials in ``text``, in text order, one per distinct quote/clause. ``day``, the
+    story's publication date when known, lets a date in an attribution tell a recalled statement ("said on Feb. 26").
 
     The English, Russian, Ukrainian, French, German and Portuguese rules are applied together, whatever ``lang``
     says, so mixed-language text and a wrong language guess still work; ``lang`` "no" (or "nb", "nn") also reads
@@ -344,7 +347,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None)
     said: dict[tuple[int, int], list[str]] = {}
     for statement in found:
         said.setdefault((statement.start, statement.end), []).append(statement.text)
-    background = {span for span, texts in said.items() if recalled(qtext, *span, texts)}
+    background = {span for span, texts in said.items() if recalled(qtext, *span, texts, day)}
     return [replace(statement, recalled=True) if (statement.start, statement.end) in background else statement
             for statement in found]
 

@@ -30,6 +30,10 @@ event ("on Tuesday", "в понедельник", "earlier Tuesday", "plus tôt 
 - the verb in a Russian or Ukrainian imperfective past ("заявлял", "подчеркивал", "наголошував", "казав"; the
   perfective "заявил" is the news verb);
 - the verb in the pluperfect ("had said", "hatte ... gesagt", "avait déclaré", "tinha dito", "había dicho").
+- a date at least ``DATED_RECALL_DAYS`` before the story's day, when the story's day is known (its publication
+  date), next to the verb or opening the sentence: "Macron said on Feb. 26 that ...", "On June 14, Putin said",
+  "14 июня Путин заявил", "le 26 février", "am 26. Februar" (a date without a year is the last one on or before
+  the story's day).
 
 A wrongly recalled statement loses its story (novelty takes its copies for repeats), so where the reading is unsure
 the rules leave the statement news.
@@ -40,6 +44,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date, timedelta
 
 from streams.analytics.officials import fold
 from streams.analytics.statements.text import _WORD
@@ -118,6 +123,27 @@ _BEFORE_TODAY = re.compile(r"\b(?:" + "|".join((
     r"ha(?:s|ve|d) long (?:said|argued|maintained|insisted|warned)", r"since the (?:start|beginning|outbreak)",
     r"(?:hat|hatte|haben|hatten) (?:\w+ )?wiederholt", r"накануне", r"напередодни", r"напередодні", r"la veille",
     r"am vortag", r"the (?:day|night) before", r"the previous day", r"a day earlier")) + r")\b")
+#: A date in an attribution at least this many days before the story's day recalls its statement (a day's margin
+#: for time zones: a story published after midnight UTC dates the day before's news in its own time zone).
+DATED_RECALL_DAYS = 2
+# Month names, folded, as dates write them (English, Russian and Ukrainian genitives, RIA's abbreviations, French,
+# German) -> the month's number
+_MONTH_NUMBERS: dict[str, int] = {}
+for _number, _names in enumerate((
+        "january jan января янв січня", "february feb февраля фев лютого fevrier februar",
+        "march mar марта мар березня mars marz", "april apr апреля апр квітня avril",
+        "may мая травня mai", "june jun июня червня juin juni", "july jul июля июл липня juillet juli",
+        "august aug августа авг серпня aout", "september sep sept сентября сен сент вересня septembre",
+        "october oct октября окт жовтня octobre oktober", "november nov ноября ноя листопада novembre",
+        "december dec декабря дек грудня decembre dezember"), start=1):
+    for _name in fold(_names).split():
+        _MONTH_NUMBERS[_name] = _number
+_MONTH_NAMES = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+# "june 14", "on feb 26 2024", "14 июня", "le 1er decembre", "26 of february" (folded words: "Feb. 26" is "feb 26";
+# the preposition belongs to the date, so that "On June 14, Putin said" opens with it)
+_DATE = re.compile(rf"\b(?:(?:on|le|am) )?(?:(?P<month>{_MONTH_NAMES}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+                   rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er)? (?:of )?(?P<month2>{_MONTH_NAMES}))"
+                   r"(?: (?P<year>(?:19|20)\d\d))?\b")
 # "Ранее ...", "Раніше ..." opening the sentence: a statement reported before (TASS, Interfax, RIA close with them),
 # unless the same day follows ("Ранее в понедельник"). (Not English "Earlier, ...": AP and Reuters write it of the
 # same day.)
@@ -147,10 +173,10 @@ _OPENING_QUOTE = re.compile("[\u00ab\"\u2039]")
 _CLOSING_QUOTE = {"\u00ab": "\u00bb", '"': '"', "\u2039": "\u203a"}
 
 
-def recalled(text: str, start: int, end: int, said: Iterable[str]) -> bool:
+def recalled(text: str, start: int, end: int, said: Iterable[str], day: date | None = None) -> bool:
     """The sentence(s) ``text[start:end]``, whose statements are ``said``, recall them as said before (read
     outside the statements' own words, quotes and relative clauses). ``text`` has its quotes as the extractor reads
-    them (straight double quotes, guillemets)."""
+    them (straight double quotes, guillemets); ``day`` is the story's (None: dates are not read)."""
     sentence = text[start:end]
     spans, unplaced, openers = _statement_spans(sentence, said)
     frame = _frame(sentence, spans + _quote_spans(sentence) + [m.span() for m in _RELATIVE_CLAUSE.finditer(sentence)])
@@ -187,7 +213,8 @@ def recalled(text: str, start: int, end: int, said: Iterable[str]) -> bool:
     verb = verbs[0]
     if today or _SAME_DAY.search(joined) is not None:
         return False  # the day is named: the week's news ("Песков ранее в понедельник заявил", "Earlier Tuesday")
-    for marker in _BEFORE_TODAY.finditer(joined):
+    dated = [] if day is None else [m for m in _DATE.finditer(joined) if _days_before(m, day) >= DATED_RECALL_DAYS]
+    for marker in [*_BEFORE_TODAY.finditer(joined), *dated]:
         first, last = joined.count(" ", 0, marker.start()), joined.count(" ", 0, marker.end() - 1)
         if _next_to(words, verb, first, last, _TIME_REACH) or first == 0 and (
                 words[last + 1:last + 2] == [_SEPARATOR] or last < verb and _SEPARATOR not in words[last:verb]
@@ -205,6 +232,21 @@ def recalled(text: str, start: int, end: int, said: Iterable[str]) -> bool:
     return words[verb] in _PARTICIPLES and any(
         words[verb] in _PLUPERFECT.get(word, ()) and (k >= verb - 2 or word in _GERMAN_AUXILIARIES)
         and _SEPARATOR not in words[k:verb] for k, word in enumerate(words[:verb]))
+
+
+def _days_before(found: re.Match[str], day: date) -> int:
+    """How many days before ``day`` the date ``found`` (a match of ``_DATE``) is: without a year, the last such date
+    on or before the day after ``day``; -1 for no such date ("February 30")."""
+    month = _MONTH_NUMBERS[found.group("month") or found.group("month2")]
+    number = int(found.group("day") or found.group("day2"))
+    year = int(found.group("year")) if found.group("year") else day.year
+    try:
+        said_on = date(year, month, number)
+        if not found.group("year") and said_on > day + timedelta(days=1):
+            said_on = date(year - 1, month, number)
+    except ValueError:
+        return -1
+    return (day - said_on).days
 
 
 def _next_to(words: list[str], verb: int, first: int, last: int, reach: int) -> bool:

@@ -12,7 +12,8 @@ text.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+import re
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,81 @@ def test_the_labelled_set(watchlist: Watchlist) -> None:
     assert counts["news", True] == 0, counts  # no news statement silenced
     assert counts["background", True] >= 59, counts
     assert sum(counts.values()) >= 199, counts  # (what the extractor finds of the 221)
+
+
+STORY_DAY = date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "text, is_recalled",
+    [
+        # a date two days or more before the story's, next to the verb or opening the sentence
+        ("French President Emmanuel Macron said on Feb. 26 that sending Western ground troops to Ukraine could not be "
+         "ruled out.", True),
+        ("On February 26, Macron said that sending Western ground troops to Ukraine could not be ruled out.", True),
+        ("Macron said on Feb. 26, 2023 that sending Western ground troops to Ukraine could not be ruled out.", True),
+        ("26 февраля Макрон заявил, что отправка западных войск на Украину не исключена.", True),
+        ("Macron a déclaré le 26 février que l'envoi de troupes occidentales en Ukraine ne pouvait être exclu.", True),
+        # the day's news: the story's day, the day before (time zones), a date in the statement's own words, a date
+        # with its day of the week (the week's news, as "on Friday" alone)
+        ("Macron said on March 4 that sending Western ground troops to Ukraine could not be ruled out.", False),
+        ("Макрон 3 марта заявил, что отправка западных войск на Украину не исключена.", False),
+        ("Zakharova said the attack of February 26 on the embassy would not go unanswered.", False),
+        ("Macron said on Friday, March 1, that sending Western ground troops to Ukraine could not be ruled out.",
+         False),
+    ],
+)
+def test_a_dated_attribution_recalls_when_the_story_s_day_is_known(watchlist: Watchlist, text: str,
+                                                                   is_recalled: bool) -> None:
+    found = extract_statements(text, watchlist, day=STORY_DAY)
+    assert found and all(s.recalled is is_recalled for s in found), found
+    assert not any(s.recalled for s in extract_statements(text, watchlist))  # (no day: dates are not read)
+
+
+def test_a_dated_recap_alerts_only_without_the_story_s_publication_date() -> None:
+    """The pipeline reads the story's day from ``published_at``, never from the ingest time (a replayed backlog
+    would date every story late)."""
+    text = ("French President Emmanuel Macron said on Feb. 26 that Western ground troops in Ukraine could not be "
+            "ruled out.")
+    for published_at, alerts in (("2024-03-04T18:00:00+01:00", 0), (None, 1)):
+        pipeline = Pipeline(Analyzers.load(), max_message_bytes=1 << 20, dedup_retention_seconds=86400,
+                            novelty_window_seconds=86400)
+        article = {"id": "recap", "text": text, **({"published_at": published_at} if published_at else {})}
+        outcome = pipeline.process(json.dumps(article).encode(), ingested_at=datetime(2024, 3, 9, tzinfo=timezone.utc))
+        assert len(outcome.alerts) == alerts, outcome.alerts
+
+
+_DATELINE = re.compile(r"^[^,\n]{2,30}[,.] (?:(?P<month>[A-Za-zА-Яа-я]+)\.? (?P<day>\d{1,2})|(?P<day2>\d{1,2}) "
+                       r"(?P<month2>[А-Яа-я]+))[ .(]")
+_DATELINE_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                    "oct": 10, "nov": 11, "dec": 12, "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "июн": 6,
+                    "июл": 7, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12}
+
+
+def _dateline_day(text: str) -> date | None:
+    """The day of a dateline ("MOSCOW, March 4 (Reuters)", "МОСКВА, 7 фев — РИА Новости"), in 2024."""
+    found = _DATELINE.match(text)
+    if found is None:
+        return None
+    month = (found.group("month") or found.group("month2")).lower()[:3]
+    return date(2024, _DATELINE_MONTHS[month], int(found.group("day") or found.group("day2"))) \
+        if month in _DATELINE_MONTHS else None
+
+
+def test_the_labelled_set_with_its_datelines(watchlist: Watchlist) -> None:
+    """With the day of the 22 articles that have a dateline, two more background statements are found ("French
+    President Emmanuel Macron said on Feb. 26 that ..."), and no news statement is silenced."""
+    counts = {("news", False): 0, ("news", True): 0, ("background", False): 0, ("background", True): 0}
+    dated = 0
+    for line in RECALL_SET.read_text(encoding="utf-8").splitlines():
+        article = json.loads(line)
+        day = _dateline_day(article["text"])
+        dated += day is not None
+        found = extract_statements(article["text"], watchlist, article["lang"], day=day)
+        for label in article["statements"]:
+            hits = [s for s in found if _folded(label["key"]) in _folded(s.text)]
+            if hits:
+                counts[label["label"], hits[0].recalled] += 1
+    assert dated == 22
+    assert counts["news", True] == 0, counts
+    assert counts["background", True] >= 61, counts
