@@ -382,6 +382,9 @@ def _past_adverbials(tokens: list[_Token], k: int, any_words: bool = False) -> i
 
 _DATE_WORDS = _words("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""")
+_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+# Words that open a clause after "said Feb. 26": "that", an article, a pronoun
+_CLAUSE_SUBJECT_OPENERS = _COMPLEMENTIZERS | _ARTICLES | _DETERMINERS | _words("he she it we they i this these there")
 _ADVERBIAL_OPENERS = _words("last this once again repeatedly publicly also earlier later during only simply merely")
 
 
@@ -392,15 +395,23 @@ def _opens_adverbial(token: _Token) -> bool:
 
 def _past_date(tokens: list[_Token], k: int, default: int) -> int:
     """After "said on Thursday", "said Thursday", "said on Feb. 20": where the clause begins; ``default`` when the
-    verb is not followed by a date."""
+    verb is not followed by a date. A month's date followed by a lowercase noun is the clause's ("said Feb. 26 talks
+    in Riyadh had been useful", "said on March 2 and 3 the Kremlin ...")."""
     if k < len(tokens) and tokens[k].value == "on":
         k += 1
     if k >= len(tokens) or tokens[k].value not in _DATE_WORDS:
         return default
+    month = tokens[k].value not in _WEEKDAYS
     k += 1
     while k < len(tokens) and (tokens[k].value == "." or tokens[k].value.isdigit()):
         k += 1
-    return tokens[k].start if k < len(tokens) and tokens[k].kind in ("W", "M") else default
+    if k >= len(tokens) or tokens[k].kind not in ("W", "M"):
+        return default
+    if month and tokens[k].kind == "W" and not tokens[k].cap and tokens[k].value not in _CLAUSE_SUBJECT_OPENERS:
+        return default
+    if tokens[k].value in _COMPLEMENTIZERS and k + 1 < len(tokens) and tokens[k + 1].kind in ("W", "M"):
+        k += 1  # ("said Feb. 26 that ...")
+    return tokens[k].start
 
 
 def _after_opening_quote(tokens: list[_Token], speaker: _Speaker) -> bool:

@@ -29,11 +29,16 @@ event ("on Tuesday", "в понедельник", "earlier Tuesday", "plus tôt 
   заявил"; not "a previously unannounced news conference", "repeatedly warned" at an event, "прежде всего");
 - the verb in a Russian or Ukrainian imperfective past ("заявлял", "подчеркивал", "наголошував", "казав"; the
   perfective "заявил" is the news verb);
-- the verb in the pluperfect ("had said", "hatte ... gesagt", "avait déclaré", "tinha dito", "había dicho").
+- the verb in the pluperfect ("had said", "hatte ... gesagt", "avait déclaré", "tinha dito", "había dicho");
 - a date at least ``DATED_RECALL_DAYS`` before the story's day, when the story's day is known (its publication
-  date), next to the verb or opening the sentence: "Macron said on Feb. 26 that ...", "On June 14, Putin said",
-  "14 июня Путин заявил", "le 26 février", "am 26. Februar" (a date without a year is the last one on or before
-  the story's day).
+  date), that dates the verb: right before or after it, opening the sentence before its speaker, or after its
+  object with a preposition of its own ("Macron said on Feb. 26 that ...", "On June 14, Putin said", "14 июня Путин
+  заявил", "le 26 février", "told reporters on Feb. 27"); not an event's date ("after Feb. 26 talks", "после атаки
+  1 марта"), nor one up to half a year ahead of the story's day (a deadline, an event to come); a date without a
+  year further ahead is last year's.
+
+"Накануне" followed by what it is the eve of ("накануне саммита", "Накануне 8 марта") is no time before the story's
+day.
 
 A wrongly recalled statement loses its story (novelty takes its copies for repeats), so where the reading is unsure
 the rules leave the statement news.
@@ -123,6 +128,13 @@ _BEFORE_TODAY = re.compile(r"\b(?:" + "|".join((
     r"ha(?:s|ve|d) long (?:said|argued|maintained|insisted|warned)", r"since the (?:start|beginning|outbreak)",
     r"(?:hat|hatte|haben|hatten) (?:\w+ )?wiederholt", r"накануне", r"напередодни", r"напередодні", r"la veille",
     r"am vortag", r"the (?:day|night) before", r"the previous day", r"a day earlier")) + r")\b")
+# What may follow a date that dates the verb: a mark, "that", "in Kyiv", "dernier" ("le 26 février dernier")
+_DATE_FOLLOWERS = frozenset(("that", "que", "qu", "dass", "что", "що", "in", "at", "during", "dernier", "derniere",
+                             _SEPARATOR))
+# ... and what may come before it, opening the sentence: "Ещё 12 февраля Песков заявил"
+_DATE_LEADERS = frozenset(fold("еще ще уже вже already also deja").split())
+# A date without a year up to this many days after the story's day is ahead (a deadline, an event to come)
+_AHEAD_DAYS = 183
 #: A date in an attribution at least this many days before the story's day recalls its statement (a day's margin
 #: for time zones: a story published after midnight UTC dates the day before's news in its own time zone).
 DATED_RECALL_DAYS = 2
@@ -214,8 +226,14 @@ def recalled(text: str, start: int, end: int, said: Iterable[str], day: date | N
     if today or _SAME_DAY.search(joined) is not None:
         return False  # the day is named: the week's news ("Песков ранее в понедельник заявил", "Earlier Tuesday")
     dated = [] if day is None else [m for m in _DATE.finditer(joined) if _days_before(m, day) >= DATED_RECALL_DAYS]
-    for marker in [*_BEFORE_TODAY.finditer(joined), *dated]:
+    for marker in dated:
         first, last = joined.count(" ", 0, marker.start()), joined.count(" ", 0, marker.end() - 1)
+        if _dates_verb(words, capitalised, verb, first, last, preposed=marker.group().split()[0] in ("on", "le", "am")):
+            return True  # ("said on Feb. 26 that", "On June 14, Putin said", "14 февраля Песков заявил")
+    for marker in _BEFORE_TODAY.finditer(joined):
+        first, last = joined.count(" ", 0, marker.start()), joined.count(" ", 0, marker.end() - 1)
+        if marker.group() in _EVE and _eve_of(words, capitalised, verb, last + 1):
+            continue  # "накануне саммита", "Накануне 8 марта": on the eve of
         if _next_to(words, verb, first, last, _TIME_REACH) or first == 0 and (
                 words[last + 1:last + 2] == [_SEPARATOR] or last < verb and _SEPARATOR not in words[last:verb]
                 and (marker.group() not in _EVE or last + 1 in capitalised or words[last + 1] in _TITLE_WORDS)):
@@ -235,18 +253,52 @@ def recalled(text: str, start: int, end: int, said: Iterable[str], day: date | N
 
 
 def _days_before(found: re.Match[str], day: date) -> int:
-    """How many days before ``day`` the date ``found`` (a match of ``_DATE``) is: without a year, the last such date
-    on or before the day after ``day``; -1 for no such date ("February 30")."""
+    """How many days before ``day`` the date ``found`` (a match of ``_DATE``) is: without a year, a date up to half
+    a year ahead is ahead (-1: "said on Monday that troops would leave by March 10"), a later one is last year's
+    ("Dec. 31" in a story of Jan. 3); -1 for no such date ("February 30")."""
     month = _MONTH_NUMBERS[found.group("month") or found.group("month2")]
     number = int(found.group("day") or found.group("day2"))
     year = int(found.group("year")) if found.group("year") else day.year
     try:
         said_on = date(year, month, number)
         if not found.group("year") and said_on > day + timedelta(days=1):
+            if said_on <= day + timedelta(days=_AHEAD_DAYS):
+                return -1  # a date ahead: a deadline or an event to come ("by March 10", "накануне 8 марта")
             said_on = date(year - 1, month, number)
     except ValueError:
         return -1
     return (day - said_on).days
+
+
+def _eve_of(words: list[str], capitalised: set[int], verb: int, following: int) -> bool:
+    """"Накануне" (the day before) followed by what it is the eve of: a noun or a date ("накануне саммита",
+    "Накануне 8 марта"), not the verb, a mark, a name or a title ("Накануне Путин заявил", "накануне заявил")."""
+    if following >= len(words) or following == verb or words[following] == _SEPARATOR:
+        return False
+    word = words[following]
+    return word[0].isdigit() or following not in capitalised and word not in _TITLE_WORDS
+
+
+def _dates_verb(words: list[str], capitalised: set[int], verb: int, first: int, last: int, *,
+                preposed: bool) -> bool:
+    """The date at words ``first``..``last`` dates the verb: right before or after it, opening the sentence before
+    its speaker ("On June 14, Putin said", "14 февраля Песков заявил"), or after the verb's object with a preposition
+    of its own (``preposed``: "told reporters on Feb. 27"); and not a noun's ("said after Feb. 26 talks", "commented
+    on Feb. 26 remarks", "после атаки 1 марта заявил": the word after the date is then no mark, verb, name, title
+    or conjunction)."""
+    after = last + 1
+    if after < len(words) and after != verb and after not in capitalised and words[after] not in _DATE_FOLLOWERS \
+            and words[after] not in _TITLE_WORDS:
+        return False
+    if last < verb:
+        between = words[last + 1:verb]
+        opening = first == 0 or first == 1 and words[0] in _DATE_LEADERS
+        return not between or opening and (
+            between[0] == _SEPARATOR
+            or _SEPARATOR not in between and all(k in capitalised or words[k] in _TITLE_WORDS
+                                                 for k in range(last + 1, verb)))
+    between = words[verb + 1:first]
+    return not between or len(between) == 1 and preposed and between != [_SEPARATOR]
 
 
 def _next_to(words: list[str], verb: int, first: int, last: int, reach: int) -> bool:

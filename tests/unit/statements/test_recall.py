@@ -201,6 +201,17 @@ STORY_DAY = date(2024, 3, 4)
         ("Zakharova said the attack of February 26 on the embassy would not go unanswered.", False),
         ("Macron said on Friday, March 1, that sending Western ground troops to Ukraine could not be ruled out.",
          False),
+        # ... nor a date ahead (a deadline, an event to come), an event's date ("Feb. 26 talks", "после атаки 1
+        # марта"), nor "накануне" of an event (on the eve of it)
+        ("Lavrov said on March 10 the talks would resume in Istanbul.", False),
+        ("Peskov commented on Feb. 26 remarks by Macron, saying Moscow viewed them as dangerous.", False),
+        ("Blinken said after March 1 talks in Riyadh that Washington was ready to lift some sanctions.", False),
+        ("Lavrov said Feb. 26 talks in Riyadh had been useful but that no date for a new round was set.", False),
+        ("После атаки 1 марта Зеленский заявил, что Украине срочно нужна противовоздушная оборона.", False),
+        ("Накануне 8 марта Путин заявил, что российские женщины делают страну сильнее.", False),
+        ("Зеленский накануне саммита заявил, что Украина ждет решения о членстве.", False),
+        # the verb's object and then its own date
+        ("Peskov told reporters on Feb. 27 that Moscow saw no basis for talks.", True),
     ],
 )
 def test_a_dated_attribution_recalls_when_the_story_s_day_is_known(watchlist: Watchlist, text: str,
