@@ -9,8 +9,7 @@ from streams.analytics.officials import Mention, fold
 from streams.analytics.statements.grammar import (
     _adverbial, _after_avant_de, _german_relative_speech_verb, _infinitive_particle, _nationality, _negated,
     _participle_start, _place_relative_start, _relative_at, _relative_pronoun, _slavic_past_tense, _speech_participle,
-    _speech_verb,
-    _to_whom, _verb_group)
+    _speech_verb, _to_whom, _verb_group)
 from streams.analytics.statements.model import MIN_QUOTE_WORDS, MIN_REPORTED_WORDS
 from streams.analytics.statements.reference import _APPOSITION_MARKS, _APPOSITION_SPAN, _UNTRACKED, _Context, _name_like
 from streams.analytics.statements.speaker import (
@@ -49,7 +48,7 @@ _UNTRACKED_OPENERS = _words("one two three four several some many officials sour
 _INDEFINITE_OPENERS = _UNTRACKED_OPENERS | _words("a an")
 _POSSESSIVES = _words(fold("his her its their його її їх їхній его её их"))
 # "the West had promised ...": a pluperfect, the clause's own narrative
-_PLUPERFECT = _words("had hatte hatten")
+_PLUPERFECT_AUXILIARIES = _words("had hatte hatten")
 # Letters only Ukrainian has (after folding): its masculine past tense ends in "-в" like a Russian participle
 _UKRAINIAN_LETTERS = re.compile(f"[{fold('іїєґ')}]")
 
@@ -646,7 +645,8 @@ def _untracked_inner_speaker(rest: list[_Token]) -> bool:
     promised ..."), or a verb followed by a clause of its own (", the military said it left days ago")."""
     verb = next((k for k in range(min(len(rest), _UNTRACKED_SPEAKER_SPAN + 1)) if _speech_verb(rest, k)), None)
     if verb is None or _speech_participle(rest[verb]) or not _not_slavic_gerund(rest[verb].value, rest) \
-            or any(t.kind != "W" or t.value in _COMPLEMENTIZERS or t.value in _PLUPERFECT for t in rest[:verb]):
+            or any(t.kind != "W" or t.value in _COMPLEMENTIZERS or t.value in _PLUPERFECT_AUXILIARIES
+                   for t in rest[:verb]):
         return False  # (", подтвердив прибытие самолётов": the speaker's own participle)
     if verb == 0:  # the speaker after the verb: the phrase then ends the attribution
         phrase = rest[1:]
