@@ -213,8 +213,9 @@ StageObserver = Callable[[str, float], None]
 
 def _story_day(raw: RawArticle) -> date | None:
     """The story's day, by which a dated attribution ("said on Feb. 26") is told recalled: its publication date at
-    the offset the feed gives (UTC when none), when the feed gives one; not the ingest time, which would date every
-    story of a replayed backlog late."""
+    the offset the feed gives (UTC when none; the RSS source gives UTC), when the feed gives one; not the ingest
+    time, which would date every story of a replayed backlog late. (A day's margin covers the offsets:
+    ``DATED_RECALL_DAYS``.)"""
     return raw.published_at.date() if raw.published_at is not None else None
 
 

@@ -49,12 +49,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 
 from streams.analytics.officials import fold
 from streams.analytics.statements.text import _WORD
 from streams.analytics.statements.vocabulary import (
-    _FR_GERUNDS, _PT_GERUNDS, _SLAVIC_GERUNDS, _SPEECH_VERBS, _TITLE_WORDS, _words)
+    _FR_GERUNDS, _PREPOSITIONS, _PT_GERUNDS, _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SPEECH_VERBS, _TITLE_WORDS, _words)
 
 __all__ = ["recalled"]
 
@@ -133,6 +133,9 @@ _DATE_FOLLOWERS = frozenset(("that", "que", "qu", "dass", "что", "що", "in"
                              _SEPARATOR))
 # ... and what may come before it, opening the sentence: "Ещё 12 февраля Песков заявил"
 _DATE_LEADERS = frozenset(fold("еще ще уже вже already also deja").split())
+# Words after "накануне" that make it "the day before", not "on the eve of" (prepositions and addressees aside)
+_NOT_EVE_OF = frozenset(fold("""также тоже уже вже же ещё еще вновь снова знову публично також ранее раніше вечером
+утром ввечері вранці что що que qu a""").split())
 # A date without a year up to this many days after the story's day is ahead (a deadline, an event to come)
 _AHEAD_DAYS = 183
 #: A date in an attribution at least this many days before the story's day recalls its statement (a day's margin
@@ -142,7 +145,7 @@ DATED_RECALL_DAYS = 2
 # German) -> the month's number
 _MONTH_NUMBERS: dict[str, int] = {}
 for _number, _names in enumerate((
-        "january jan января янв січня", "february feb февраля фев лютого fevrier februar",
+        "january jan января янв січня janvier januar", "february feb февраля фев лютого fevrier februar",
         "march mar марта мар березня mars marz", "april apr апреля апр квітня avril",
         "may мая травня mai", "june jun июня червня juin juni", "july jul июля июл липня juillet juli",
         "august aug августа авг серпня aout", "september sep sept сентября сен сент вересня septembre",
@@ -261,8 +264,9 @@ def _days_before(found: re.Match[str], day: date) -> int:
     year = int(found.group("year")) if found.group("year") else day.year
     try:
         said_on = date(year, month, number)
-        if not found.group("year") and said_on > day + timedelta(days=1):
-            if said_on <= day + timedelta(days=_AHEAD_DAYS):
+        ahead = (said_on - day).days  # (no date arithmetic: the story's day may be the last one a date can hold)
+        if not found.group("year") and ahead > 1:
+            if ahead <= _AHEAD_DAYS:
                 return -1  # a date ahead: a deadline or an event to come ("by March 10", "накануне 8 марта")
             said_on = date(year - 1, month, number)
     except ValueError:
@@ -272,11 +276,14 @@ def _days_before(found: re.Match[str], day: date) -> int:
 
 def _eve_of(words: list[str], capitalised: set[int], verb: int, following: int) -> bool:
     """"Накануне" (the day before) followed by what it is the eve of: a noun or a date ("накануне саммита",
-    "Накануне 8 марта"), not the verb, a mark, a name or a title ("Накануне Путин заявил", "накануне заявил")."""
+    "Накануне 8 марта"), not the verb, a mark, a name, a title, an adverb, a preposition, whom the official tells or
+    "que" ("Накануне Путин заявил", "накануне также заявил", "заявил накануне журналистам", "a déclaré la veille
+    que")."""
     if following >= len(words) or following == verb or words[following] == _SEPARATOR:
         return False
     word = words[following]
-    return word[0].isdigit() or following not in capitalised and word not in _TITLE_WORDS
+    return word[0].isdigit() or following not in capitalised and word not in _TITLE_WORDS \
+        and word not in _NOT_EVE_OF and word not in _PREPOSITIONS and word not in _SLAVIC_ADDRESSEES
 
 
 def _dates_verb(words: list[str], capitalised: set[int], verb: int, first: int, last: int, *,

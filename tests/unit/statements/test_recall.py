@@ -212,6 +212,8 @@ STORY_DAY = date(2024, 3, 4)
         ("Зеленский накануне саммита заявил, что Украина ждет решения о членстве.", False),
         # the verb's object and then its own date
         ("Peskov told reporters on Feb. 27 that Moscow saw no basis for talks.", True),
+        ("Emmanuel Macron a déclaré le 26 janvier que l'envoi de troupes en Ukraine n'était pas exclu.", True),
+
     ],
 )
 def test_a_dated_attribution_recalls_when_the_story_s_day_is_known(watchlist: Watchlist, text: str,
@@ -219,6 +221,28 @@ def test_a_dated_attribution_recalls_when_the_story_s_day_is_known(watchlist: Wa
     found = extract_statements(text, watchlist, day=STORY_DAY)
     assert found and all(s.recalled is is_recalled for s in found), found
     assert not any(s.recalled for s in extract_statements(text, watchlist))  # (no day: dates are not read)
+
+
+@pytest.mark.parametrize("text", [
+    # "накануне" is "the day before" before an adverb, an addressee or "que", "on the eve of" before a noun or a date
+    "Песков накануне также заявил, что Москва не видит оснований для переговоров.",
+    "Путин заявил накануне журналистам, что Россия готова к переговорам с Украиной.",
+    "Emmanuel Macron a déclaré la veille que l'envoi de troupes en Ukraine n'était pas exclu.",
+])
+def test_the_day_before_is_background(watchlist: Watchlist, text: str) -> None:
+    found = recalled(text, watchlist)
+    assert found and all(is_recalled for _, is_recalled in found), found
+
+
+@pytest.mark.parametrize("published_at", ["9999-12-31T00:00:00Z", "0001-01-01T00:00:00Z", "2024-02-29T12:00:00Z"])
+def test_a_story_day_at_the_calendar_s_ends_is_read(published_at: str) -> None:
+    """Dates around the first and last days a date can hold, and a leap day, are compared, never computed past."""
+    pipeline = Pipeline(Analyzers.load(), max_message_bytes=1 << 20, dedup_retention_seconds=86400,
+                        novelty_window_seconds=86400)
+    for said_on in ("Dec. 26", "Jan. 2", "Feb. 29", "Feb. 28"):
+        text = f"French President Emmanuel Macron said on {said_on} that troops in Ukraine could not be ruled out."
+        outcome = pipeline.process(json.dumps({"text": text, "published_at": published_at}).encode())
+        assert outcome.article is not None, outcome.error
 
 
 def test_a_dated_recap_alerts_only_without_the_story_s_publication_date() -> None:
