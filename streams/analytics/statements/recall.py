@@ -136,6 +136,9 @@ _DATE_LEADERS = frozenset(fold("еще ще уже вже already also deja").sp
 # Words after "накануне" that make it "the day before", not "on the eve of" (prepositions and addressees aside)
 _NOT_EVE_OF = frozenset(fold("""также тоже уже вже же ещё еще вновь снова знову публично також ранее раніше вечером
 утром ввечері вранці что що que qu a""").split())
+# Occasions a statement is made in, dated: "said in a Feb. 20 interview", "told CNN in a Feb. 28 interview"
+_OCCASIONS = frozenset(("interview", "statement", "speech", "address", "post", "briefing", "letter", "op", "article",
+                        "tweet", "message", "broadcast"))
 # A date without a year up to this many days after the story's day is ahead (a deadline, an event to come)
 _AHEAD_DAYS = 183
 #: A date in an attribution at least this many days before the story's day recalls its statement (a day's margin
@@ -290,10 +293,14 @@ def _dates_verb(words: list[str], capitalised: set[int], verb: int, first: int, 
                 preposed: bool) -> bool:
     """The date at words ``first``..``last`` dates the verb: right before or after it, opening the sentence before
     its speaker ("On June 14, Putin said", "14 февраля Песков заявил"), or after the verb's object with a preposition
-    of its own (``preposed``: "told reporters on Feb. 27"); and not a noun's ("said after Feb. 26 talks", "commented
-    on Feb. 26 remarks", "после атаки 1 марта заявил": the word after the date is then no mark, verb, name, title
-    or conjunction)."""
+    of its own (``preposed``: "told reporters on Feb. 27"), or an occasion of speaking the verb was said in ("said in a
+    Feb. 20 interview"); and not another noun's ("said after Feb. 26 talks", "commented on Feb. 26 remarks", "после
+    атаки 1 марта заявил": the word after the date is then no mark, verb, name, title or conjunction)."""
     after = last + 1
+    if after < len(words) and words[after] in _OCCASIONS and first > verb + 2 \
+            and words[first - 2:first] in (["in", "a"], ["in", "an"], ["in", "his"], ["in", "her"], ["in", "its"]):
+        between = words[verb + 1:first - 2]  # "said in a Feb. 20 interview", "told CNN in a Feb. 28 interview"
+        return len(between) <= _TIME_REACH and _SEPARATOR not in between
     if after < len(words) and after != verb and after not in capitalised and words[after] not in _DATE_FOLLOWERS \
             and words[after] not in _TITLE_WORDS:
         return False

@@ -213,6 +213,9 @@ STORY_DAY = date(2024, 3, 4)
         # the verb's object and then its own date
         ("Peskov told reporters on Feb. 27 that Moscow saw no basis for talks.", True),
         ("Emmanuel Macron a déclaré le 26 janvier que l'envoi de troupes en Ukraine n'était pas exclu.", True),
+        # the occasion it was said in, dated
+        ("Zelensky told CNN in a Feb. 28 interview that Ukraine would not cede territory.", True),
+        ("Zelensky said in his Feb. 29 address that Ukraine would not cede territory.", True),
 
     ],
 )
