@@ -23,8 +23,8 @@ from streams.analytics.statements.vocabulary import (
     _PHRASE_OPENERS, _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES, _PT_PARTICIPLES, _PT_SAY_VERBS, _PT_VERBS,
     _RELATIVE_PRONOUNS, _RELATIVE_VERBS, _RESPONSE_VERBS, _ROLE_GENITIVES, _ROLES, _SAY_VERBS, _SEGMENT_ENDS,
     _SLAVIC_ACCUSE, _SLAVIC_ADDRESSEES, _SLAVIC_INVERTED_ONLY, _SO, _SOURCE_TAIL, _SPEECH_VERBS, _TAIL_PREPOSITIONS,
-    _TELL_VERBS, _THOUGH, _TITLE_WORDS, _TITLES, _TRAILING_ADDRESSEE, _TRAILING_SUBJECT_SPAN, _UK_RELATIVES, _fold_word,
-    _words)
+    _TELL_VERBS, _THOUGH, _TITLE_WORDS, _TITLES, _TRAILING_ADDRESSEE, _TRAILING_SUBJECT_SPAN, _UK_RELATIVES,
+    _UKRAINIAN_LETTERS, _fold_word, _words)
 
 # Tokens of someone else's trailing attribution inside a clause: ", Kremlin spokesman Dmitry Peskov said on Friday"
 _INNER_ATTRIBUTION_SPAN = 14
@@ -49,8 +49,6 @@ _INDEFINITE_OPENERS = _UNTRACKED_OPENERS | _words("a an")
 _POSSESSIVES = _words(fold("his her its their його її їх їхній его её их"))
 # "the West had promised ...": a pluperfect, the clause's own narrative
 _PLUPERFECT_AUXILIARIES = _words("had hatte hatten")
-# Letters only Ukrainian has (after folding): its masculine past tense ends in "-в" like a Russian participle
-_UKRAINIAN_LETTERS = re.compile(f"[{fold('іїєґ')}]")
 
 
 def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
@@ -627,10 +625,10 @@ def _inner_attribution(tokens: list[_Token], speaker: _Speaker,
     return None
 
 
-def _attribution_tail(rest: list[_Token], start: int) -> bool:
-    """What follows an inner attribution's speaker and verb is when and where ("on Friday", "in a statement"), not a
-    clause of its own."""
-    return len(rest) - start <= _INNER_ATTRIBUTION_TAIL \
+def _attribution_tail(rest: list[_Token], start: int, longest: int = _INNER_ATTRIBUTION_TAIL) -> bool:
+    """What follows an inner attribution's speaker and verb (or its verb, when the speaker comes after it) is when and
+    where ("on Friday", "in a statement"), not a clause of its own: at most ``longest`` words, none a complementizer."""
+    return len(rest) - start <= longest \
         and all(t.kind in ("W", "M") and t.value not in _COMPLEMENTIZERS for t in rest[start:])
 
 
@@ -639,10 +637,9 @@ def _untracked_inner_speaker(rest: list[_Token]) -> bool:
     a short noun phrase naming a speaker, and a speech verb (", a Kremlin official said on Friday", ", two sources
     familiar with the matter said", ", the ministry said in a statement", ", Lula said later"), or the verb first
     (", said a senior official", ", сообщил источник в Кремле", ", повідомив згодом його речник"). Not an aside whose
-    noun is no
-    speaker (", a claim Kyiv denies", ", a figure Kyiv said was inflated"), a role that may be the clause's own
-    speaker's (", the Russian leader said"), a pronoun, a relative, a conjunction, a pluperfect (", the West had
-    promised ..."), or a verb followed by a clause of its own (", the military said it left days ago")."""
+    noun is no speaker (", a claim Kyiv denies", ", a figure Kyiv said was inflated"), a role that may be the
+    clause's own speaker's (", the Russian leader said"), a pronoun, a relative, a conjunction, a pluperfect (", the
+    West had promised ..."), or a verb followed by a clause of its own (", the military said it left days ago")."""
     verb = next((k for k in range(min(len(rest), _UNTRACKED_SPEAKER_SPAN + 1)) if _speech_verb(rest, k)), None)
     if verb is None or _speech_participle(rest[verb]) or not _not_slavic_gerund(rest[verb].value, rest) \
             or any(t.kind != "W" or t.value in _COMPLEMENTIZERS or t.value in _PLUPERFECT_AUXILIARIES
@@ -650,8 +647,7 @@ def _untracked_inner_speaker(rest: list[_Token]) -> bool:
         return False  # (", подтвердив прибытие самолётов": the speaker's own participle)
     if verb == 0:  # the speaker after the verb: the phrase then ends the attribution
         phrase = rest[1:]
-        return 0 < len(phrase) <= _UNTRACKED_SPEAKER_SPAN + _INNER_ATTRIBUTION_TAIL \
-            and all(t.kind in ("W", "M") and t.value not in _COMPLEMENTIZERS for t in phrase) \
+        return bool(phrase) and _attribution_tail(rest, 1, _UNTRACKED_SPEAKER_SPAN + _INNER_ATTRIBUTION_TAIL) \
             and _untracked_opener(phrase[0], after_verb=True) and _names_a_speaker(phrase[:_UNTRACKED_SPEAKER_SPAN])
     phrase = rest[:verb]
     return _untracked_opener(phrase[0], after_verb=False) and _names_a_speaker(phrase) \
@@ -690,7 +686,7 @@ def _not_slavic_gerund(word: str, rest: list[_Token]) -> bool:
     a participle ("подтвердив"), and so is a Ukrainian "-в" without such a letter (", сказав речник" is missed)."""
     if not _CYRILLIC_START.match(word) or _slavic_past_tense(word):
         return True
-    return word.endswith("в") and any(_UKRAINIAN_LETTERS.search(t.value) for t in rest)
+    return word.endswith("в") and any(not _UKRAINIAN_LETTERS.isdisjoint(t.value) for t in rest)
 
 
 def _untracked_opener(token: _Token, *, after_verb: bool) -> bool:

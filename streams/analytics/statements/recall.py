@@ -233,11 +233,11 @@ def recalled(text: str, start: int, end: int, said: Iterable[str], day: date | N
         return False  # the day is named: the week's news ("Песков ранее в понедельник заявил", "Earlier Tuesday")
     dated = [] if day is None else [m for m in _DATE.finditer(joined) if _days_before(m, day) >= DATED_RECALL_DAYS]
     for marker in dated:
-        first, last = joined.count(" ", 0, marker.start()), joined.count(" ", 0, marker.end() - 1)
+        first, last = _word_span(joined, marker)
         if _dates_verb(words, capitalised, verb, first, last, preposed=marker.group().split()[0] in ("on", "le", "am")):
             return True  # ("said on Feb. 26 that", "On June 14, Putin said", "14 февраля Песков заявил")
     for marker in _BEFORE_TODAY.finditer(joined):
-        first, last = joined.count(" ", 0, marker.start()), joined.count(" ", 0, marker.end() - 1)
+        first, last = _word_span(joined, marker)
         if marker.group() in _EVE and _eve_of(words, capitalised, verb, last + 1):
             continue  # "накануне саммита", "Накануне 8 марта": on the eve of
         if _next_to(words, verb, first, last, _TIME_REACH) or first == 0 and (
@@ -256,6 +256,11 @@ def recalled(text: str, start: int, end: int, said: Iterable[str], day: date | N
     return words[verb] in _PARTICIPLES and any(
         words[verb] in _PLUPERFECT.get(word, ()) and (k >= verb - 2 or word in _GERMAN_AUXILIARIES)
         and _SEPARATOR not in words[k:verb] for k, word in enumerate(words[:verb]))
+
+
+def _word_span(joined: str, found: re.Match[str]) -> tuple[int, int]:
+    """The first and last word indexes of ``found`` in ``joined`` (words joined by single spaces)."""
+    return joined.count(" ", 0, found.start()), joined.count(" ", 0, found.end() - 1)
 
 
 def _days_before(found: re.Match[str], day: date) -> int:
