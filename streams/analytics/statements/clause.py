@@ -14,7 +14,8 @@ from streams.analytics.statements.model import MIN_QUOTE_WORDS, MIN_REPORTED_WOR
 from streams.analytics.statements.reference import _APPOSITION_MARKS, _APPOSITION_SPAN, _UNTRACKED, _Context, _name_like
 from streams.analytics.statements.speaker import (
     _LOOK, _RELATIVE_SPAN, _Speaker, _find_speaker, _outlet_quote, _right_subject)
-from streams.analytics.statements.text import _CYRILLIC_START, _WORD, _Quote, _Token, _clean, _tokens, _word_count
+from streams.analytics.statements.text import (
+    _CYRILLIC_START, _WORD, _Quote, _Token, _clean, _date_dot, _tokens, _word_count)
 from streams.analytics.statements.vocabulary import (
     _ABBREVIATIONS, _ACCORDING_AFTER, _ACT_PARTICIPLES, _ADDRESSEES, _ADVERBIALS, _ARTICLES, _BEFORE_PARTICIPLE, _BUT,
     _CLAUSE_MARKS, _COMMENTED_STEMS, _COMPLEMENTIZERS, _CONTRAST, _COORDINATORS, _COPULATIVE, _DE_PREPOSITIONS,
@@ -801,7 +802,7 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         # (French and German put longer adverbials before "que"/"dass": "a jugé quelques jours plus tôt, dans un
         # entretien à The Economist, que ...")
         # (Brazilian papers put longer ones still: "disse nesta segunda-feira (4), após reunião com ..., que")
-        reach = (14 if own_that else 10) if verb.value in _EN_VERBS else 28 if verb.value in _PT_SAY_VERBS else 18
+        reach = (16 if own_that else 10) if verb.value in _EN_VERBS else 28 if verb.value in _PT_SAY_VERBS else 18
         if verb.value in _COMPLEMENTIZERS:
             reach, marked = 0, True  # a second clause's own "that" ("... and that Kyiv will not agree to any deal that
             # leaves ..."): the clause begins after it, and a later "that" is a relative one
@@ -854,11 +855,13 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                                                                           and tokens[k + 1].value == ":"):
                 return ""  # "wies Vorwürfe zurück, Moskau trage ...": the accusation rejected, not a statement
             if token.value == "," and verb.value in _DE_VERBS and k + 1 < len(tokens) and not bare \
-                    and tokens[k + 1].value not in _COMPLEMENTIZERS and not _german_relative(tokens, k + 1):
+                    and tokens[k + 1].value not in _COMPLEMENTIZERS and not _german_relative(tokens, k + 1) \
+                    and not (k + 3 < len(tokens) and _date_dot(tokens, k + 2)):  # ("am Dienstag, 27. August, ...")
                 # German reported speech follows the first comma: "schrieb auf X, die Umbesetzung zeige, dass ..."
                 clause_start, marked = token.end, True
                 break
-            if token.value == ";" or token.value == "." and not tokens[k - 1].value in _ABBREVIATIONS:
+            if token.value == ";" or token.value == "." and not (tokens[k - 1].value in _ABBREVIATIONS
+                                                                 or _date_dot(tokens, k)):
                 break
         if not marked and verb.value in _SAY_VERBS and verb.value in _EN_VERBS:
             clause_start = _past_date(tokens, speaker.verb + 1, clause_start)  # "said on Thursday the attack ..."

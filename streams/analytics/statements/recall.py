@@ -33,9 +33,11 @@ event ("on Tuesday", "в понедельник", "earlier Tuesday", "plus tôt 
 - a date at least ``DATED_RECALL_DAYS`` before the story's day, when the story's day is known (its publication
   date), that dates the verb: right before or after it, opening the sentence before its speaker, or after its
   object with a preposition of its own ("Macron said on Feb. 26 that ...", "On June 14, Putin said", "14 июня Путин
-  заявил", "le 26 février", "told reporters on Feb. 27"); not an event's date ("after Feb. 26 talks", "после атаки
-  1 марта"), nor one up to half a year ahead of the story's day (a deadline, an event to come); a date without a
-  year further ahead is last year's.
+  заявил", "le 26 février", "told reporters on Feb. 27"), or dating the occasion it was said at ("said in a Feb. 20
+  interview", "told a news conference in Kyiv on Feb. 25"); a day of the week with its date is that date ("on
+  Friday, March 1"); not an event's date ("after Feb. 26 talks", "после атаки 1 марта", "Nach dem Treffen am 26.
+  Februar sagte"), nor one up to half a year ahead of the story's day (a deadline, an event to come); a date
+  without a year further ahead is last year's.
 
 "Накануне" followed by what it is the eve of ("накануне саммита", "Накануне 8 марта") is no time before the story's
 day.
@@ -54,7 +56,8 @@ from datetime import date
 from streams.analytics.officials import fold
 from streams.analytics.statements.text import _WORD
 from streams.analytics.statements.vocabulary import (
-    _FR_GERUNDS, _PREPOSITIONS, _PT_GERUNDS, _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SPEECH_VERBS, _TITLE_WORDS, _words)
+    _ADDRESSEES, _FR_GERUNDS, _PREPOSITIONS, _PT_GERUNDS, _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SPEECH_VERBS,
+    _TITLE_WORDS, _words)
 
 __all__ = ["recalled"]
 
@@ -128,22 +131,46 @@ _BEFORE_TODAY = re.compile(r"\b(?:" + "|".join((
     r"ha(?:s|ve|d) long (?:said|argued|maintained|insisted|warned)", r"since the (?:start|beginning|outbreak)",
     r"(?:hat|hatte|haben|hatten) (?:\w+ )?wiederholt", r"накануне", r"напередодни", r"напередодні", r"la veille",
     r"am vortag", r"the (?:day|night) before", r"the previous day", r"a day earlier")) + r")\b")
-# What may follow a date that dates the verb: a mark, "that", "in Kyiv", "dernier" ("le 26 février dernier")
+# What may follow a date that dates the verb: a mark, "that", "in Kyiv", "dernier" ("le 26 février dernier"), "на
+# пресс-конференции", "à Bruxelles"
 _DATE_FOLLOWERS = frozenset(("that", "que", "qu", "dass", "что", "що", "in", "at", "during", "dernier", "derniere",
-                             _SEPARATOR))
+                             "на", "в", "у", "a", "en", "auf", "bei", _SEPARATOR))
 # ... and what may come before it, opening the sentence: "Ещё 12 февраля Песков заявил"
 _DATE_LEADERS = frozenset(fold("еще ще уже вже already also deja").split())
 # Words after "накануне" that make it "the day before", not "on the eve of" (prepositions and addressees aside)
 _NOT_EVE_OF = frozenset(fold("""также тоже уже вже же ещё еще вновь снова знову публично також ранее раніше вечером
 утром ввечері вранці что що que qu a""").split())
-# Occasions a statement is made in, dated: "said in a Feb. 20 interview", "told CNN in a Feb. 28 interview"
-_OCCASIONS = frozenset(("interview", "statement", "speech", "address", "post", "briefing", "letter", "op", "article",
-                        "tweet", "message", "broadcast"))
+# Occasions a statement is made in, dated: "said in a Feb. 20 interview", "told CNN in a Feb. 28 interview", "заявил
+# на пресс-конференции 23 февраля", "lors d'un point de presse le 19 février" (and German compounds: "am Rande der
+# Sicherheitskonferenz am 15. Februar")
+_OCCASIONS = frozenset(fold("""interview statement speech address post briefing letter op article tweet message
+broadcast conference anniversary summit meeting rally session forum hearing debate ceremony интервью інтерв
+брифинге брифінгу брифинга брифінгу конференции конференції выступлении виступі обращении зверненні entretien
+presse discours conference pressekonferenz rede""").split())
+_OCCASION_ENDINGS = ("konferenz", "interview", "gipfel")
+# ... and what comes before the date there: "in a", "on the", "at his"
+_OCCASION_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "its", "their"))
+_OCCASION_PREPOSITIONS = frozenset(("in", "at", "on", "during"))
+# "Speaking on Feb. 25, ...": the date of the sentence's statement
+_SPEAKING = frozenset(fold("speaking выступая виступаючи exprimant").split())
+# No occasion's date after these: a statement's own opening ("said at the conference that the Feb. 26 ...")
+_COMPLEMENTIZERS = frozenset(("that", "que", "qu", "dass", "что", "що"))
+# Words between the verb and a date after an occasion ("in an interview on Feb. 28")
+_OCCASION_REACH = 6
+# Prepositions of a time before or after an event: a date in their phrase is the event's
+_SEQUENCE_PREPOSITIONS = frozenset(fold("""after before following since until ahead nach vor seit bis после перед
+до після apres avant depuis apos antes depois desde despues""").split())
 # A date without a year up to this many days after the story's day is ahead (a deadline, an event to come)
 _AHEAD_DAYS = 183
 #: A date in an attribution at least this many days before the story's day recalls its statement (a day's margin
 #: for time zones: a story published after midnight UTC dates the day before's news in its own time zone).
 DATED_RECALL_DAYS = 2
+# Days of the week, folded, as an attribution names them ("в пятницу", "on Friday", "am Dienstag")
+_WEEKDAYS = (r"(?:(?:в|во|у) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок"
+             r"|середу|четвер|пʼятницю|п ятницю|суботу|неділю)|monday|tuesday|wednesday|thursday|friday|saturday"
+             r"|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag"
+             r"|freitag|samstag|sonntag|lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda feira"
+             r"|terca feira|quarta feira|quinta feira|sexta feira)")
 # Month names, folded, as dates write them (English, Russian and Ukrainian genitives, RIA's abbreviations, French,
 # German) -> the month's number
 _MONTH_NUMBERS: dict[str, int] = {}
@@ -157,24 +184,22 @@ for _number, _names in enumerate((
     for _name in fold(_names).split():
         _MONTH_NUMBERS[_name] = _number
 _MONTH_NAMES = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
-# "june 14", "on feb 26 2024", "14 июня", "le 1er decembre", "26 of february" (folded words: "Feb. 26" is "feb 26";
-# the preposition belongs to the date, so that "On June 14, Putin said" opens with it)
-_DATE = re.compile(rf"\b(?:(?:on|le|am) )?(?:(?P<month>{_MONTH_NAMES}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+# "june 14", "on feb 26 2024", "14 июня", "le 1er decembre", "26 of february", "on friday _ march 1", "am dienstag _
+# 20 august" (folded words: "Feb. 26" is "feb 26"; the preposition and the day of the week belong to the date, so that
+# "On June 14, Putin said" opens with it and a weekday there names no day of this week)
+_DATE = re.compile(rf"\b(?:(?:on|le|am) )?(?:(?:last )?{_WEEKDAYS} (?:{_SEPARATOR} )?(?:(?:the|dem|le) )?)?"
+                   rf"(?:(?P<month>{_MONTH_NAMES}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er)? (?:of )?(?P<month2>{_MONTH_NAMES}))"
-                   r"(?: (?P<year>(?:19|20)\d\d))?\b")
+                   r"(?: (?P<year>(?:19|20)\d\d)(?: (?:года|г|року|р|roku))?)?\b")
 # "Ранее ...", "Раніше ..." opening the sentence: a statement reported before (TASS, Interfax, RIA close with them),
 # unless the same day follows ("Ранее в понедельник"). (Not English "Earlier, ...": AP and Reuters write it of the
 # same day.)
 _EARLIER = frozenset(("ранее", "раніше"))
 # The day of the week or "today": the same week's, or the day's, news
-_TODAY = re.compile(r"\b(?:(?:в|во|у) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
-                    r"|понеділок|вівторок|середу|четвер|пʼятницю|п ятницю|суботу|неділю)|сегодня|сьогодні|утром"
+_TODAY = re.compile(rf"\b(?:{_WEEKDAYS}|сегодня|сьогодні|утром"
                     r"|днем|вечером|ввечері|вранці|в тот же день|в этот день|в течение дня|этим (?:утром|вечером)"
-                    r"|цього дня|того ж дня|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight"
-                    r"|in the day|this (?:morning|afternoon|evening)|lundi|mardi|mercredi|jeudi|vendredi|samedi"
-                    r"|dimanche|aujourd hui|ce soir|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-                    r"|lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|segunda feira|terca feira"
-                    r"|quarta feira|quinta feira|sexta feira|hoje)\b")
+                    r"|цього дня|того ж дня|today|tonight"
+                    r"|in the day|this (?:morning|afternoon|evening)|aujourd hui|ce soir|hoy|hoje)\b")
 # The same day as the story: a pluperfect there is the day's news ("Earlier on Tuesday, Peskov had said ...")
 _SAME_DAY = re.compile(r"\b(?:" + "|".join((
     r"earlier (?:today|on \w+|in the day|\w+day)", r"this morning", r"hours (?:earlier|before)",
@@ -216,7 +241,10 @@ def recalled(text: str, start: int, end: int, said: Iterable[str], day: date | N
     joined = " ".join(words)
     if not _REMINDERS.isdisjoint(words) or _REMINDER_PHRASE.search(joined):
         return True
-    today = _TODAY.search(joined) is not None
+    dates = list(_DATE.finditer(joined))
+    # (a day of the week that opens a date, "on Friday, March 1", is that date's)
+    today = any(not any(date_.start() <= found.start() < date_.end() for date_ in dates)
+                for found in _TODAY.finditer(joined))
     during = _DURING.search(joined) is not None
     opening = _WORD.search(sentence)
     if opening is not None and fold(opening.group()) in _EARLIER and not sentence[:opening.start()].strip() \
@@ -231,7 +259,7 @@ def recalled(text: str, start: int, end: int, said: Iterable[str], day: date | N
     verb = verbs[0]
     if today or _SAME_DAY.search(joined) is not None:
         return False  # the day is named: the week's news ("Песков ранее в понедельник заявил", "Earlier Tuesday")
-    dated = [] if day is None else [m for m in _DATE.finditer(joined) if _days_before(m, day) >= DATED_RECALL_DAYS]
+    dated = [] if day is None else [m for m in dates if _days_before(m, day) >= DATED_RECALL_DAYS]
     for marker in dated:
         first, last = _word_span(joined, marker)
         if _dates_verb(words, capitalised, verb, first, last, preposed=marker.group().split()[0] in ("on", "le", "am")):
@@ -298,26 +326,84 @@ def _dates_verb(words: list[str], capitalised: set[int], verb: int, first: int, 
                 preposed: bool) -> bool:
     """The date at words ``first``..``last`` dates the verb: right before or after it, opening the sentence before
     its speaker ("On June 14, Putin said", "14 февраля Песков заявил"), or after the verb's object with a preposition
-    of its own (``preposed``: "told reporters on Feb. 27"), or an occasion of speaking the verb was said in ("said in a
-    Feb. 20 interview"); and not another noun's ("said after Feb. 26 talks", "commented on Feb. 26 remarks", "после
-    атаки 1 марта заявил": the word after the date is then no mark, verb, name, title or conjunction)."""
+    of its own (``preposed``: "told reporters on Feb. 27", "said in an interview on Feb. 28"), or an occasion of
+    speaking the verb was said in ("said in a Feb. 20 interview"), or after "speaking" ("Zelensky, speaking on Feb. 25,
+    said"); and not another noun's ("said after Feb. 26 talks", "commented on Feb. 26 remarks", "после атаки 1 марта
+    заявил": the word after the date is then no mark, verb, name, title or conjunction), nor that of an event the
+    statement came before or after ("Nach dem Treffen am 26. Februar sagte Scholz")."""
     after = last + 1
-    if after < len(words) and words[after] in _OCCASIONS and first > verb + 2 \
-            and words[first - 2:first] in (["in", "a"], ["in", "an"], ["in", "his"], ["in", "her"], ["in", "its"]):
-        between = words[verb + 1:first - 2]  # "said in a Feb. 20 interview", "told CNN in a Feb. 28 interview"
+    occasion = after if after < len(words) and _occasion(words[after]) else after + 1  # ("a March 5 televised address")
+    if occasion < len(words) and _occasion(words[occasion]) and _SEPARATOR not in words[after:occasion] \
+            and first > verb + 1 and words[first - 1] in _OCCASION_DETERMINERS \
+            and (first - 2 == verb or words[first - 2] in _OCCASION_PREPOSITIONS):
+        # "said in a Feb. 20 interview", "told CNN in a Feb. 28 interview", "said on the Feb. 24 anniversary",
+        # "told the Feb. 24 conference" (not "said after the Feb. 24 summit")
+        between = words[verb + 1:max(verb + 1, first - 2)]
         return len(between) <= _TIME_REACH and _SEPARATOR not in between
+    if after < len(words) and words[after] in ("dernier", "derniere"):
+        last, after = after, after + 1  # "le 26 février dernier"
     if after < len(words) and after != verb and after not in capitalised and words[after] not in _DATE_FOLLOWERS \
             and words[after] not in _TITLE_WORDS:
         return False
     if last < verb:
         between = words[last + 1:verb]
         opening = first == 0 or first == 1 and words[0] in _DATE_LEADERS
-        return not between or opening and (
+        if _dated_occasion_phrase(words, first, last, verb):
+            return True  # "Speaking in Riyadh on Feb. 18, Lavrov said"
+        if not between or between == [_SEPARATOR] and _SEPARATOR in words[first:last]:
+            # ("Захарова в пятницу, 1 марта, заявила"), unless the date is a noun's of a time before or after it:
+            # "Nach dem Treffen am 26. Februar sagte Scholz", "Захарова после брифинга 28 февраля заявила"
+            return opening or not _after_sequence_phrase(words, first)
+        return opening and (
             between[0] == _SEPARATOR
             or _SEPARATOR not in between and all(k in capitalised or words[k] in _TITLE_WORDS
                                                  for k in range(last + 1, verb)))
     between = words[verb + 1:first]
-    return not between or len(between) == 1 and preposed and between != [_SEPARATOR]
+    if not between:
+        return True
+    if _SEPARATOR in between or not _COMPLEMENTIZERS.isdisjoint(between):
+        return False
+    if len(between) <= _OCCASION_REACH and any(_occasion(word) for word in between):
+        return True  # "said in an interview on Feb. 28", "заявил на пресс-конференции в Киеве 23 февраля"
+    addressee = 1 if between[0] in _ADDRESSEES or between[0] in _SLAVIC_ADDRESSEES else 0
+    place = between[addressee:]
+    # "told reporters Feb. 29", "сказал журналистам 29 февраля", "told reporters on Feb. 27", "told reporters in
+    # Brussels on Feb. 27"
+    return not place and (addressee or preposed) or preposed and len(place) == 1 and not addressee or preposed and (
+        1 < len(place) <= 3 and place[0] in ("in", "at") and all(k in capitalised
+                                                                 for k in range(first - len(place) + 1, first)))
+
+
+def _occasion(word: str) -> bool:
+    """A (folded) word naming an occasion of speaking: "interview", "briefing", "пресс-конференции",
+    "Sicherheitskonferenz"."""
+    return word in _OCCASIONS or word.endswith(_OCCASION_ENDINGS)
+
+
+def _dated_occasion_phrase(words: list[str], first: int, last: int, verb: int) -> bool:
+    """The date at words ``first``..``last`` is in a phrase of its own before the verb that tells where the statement
+    was made: "Speaking in Riyadh on Feb. 18, Lavrov said", "Выступая 25 февраля на пресс-конференции, Лавров заявил",
+    "Dans un entretien accordé le 14 mars à TF1, Macron a déclaré" (not "After the summit on Feb. 26, ...")."""
+    start = next((k + 1 for k in range(first - 1, -1, -1) if words[k] == _SEPARATOR), 0)
+    end = next((k for k in range(last + 1, verb) if words[k] == _SEPARATOR), None)
+    if end is None:
+        return False
+    return _SEQUENCE_PREPOSITIONS.isdisjoint(words[start:first]) and any(
+        words[k] in _SPEAKING or _occasion(words[k]) and any(  # (an occasion in a phrase: "in a statement", "на
+            word in _PREPOSITIONS or word in _OCCASION_DETERMINERS  # пресс-конференции"; not "Post when Aug 22")
+            for word in words[max(start, k - 3):k])
+        for k in range(start, end))
+
+
+def _after_sequence_phrase(words: list[str], first: int) -> bool:
+    """The date at word ``first`` ends a phrase of time before or after an event, in its part of the sentence:
+    "nach dem Treffen am 26. Februar", "after the meeting on Feb. 26", "после брифинга 28 февраля"."""
+    for k in range(first - 2, -1, -1):
+        if words[k] == _SEPARATOR:
+            return False
+        if words[k] in _SEQUENCE_PREPOSITIONS:
+            return True
+    return False
 
 
 def _next_to(words: list[str], verb: int, first: int, last: int, reach: int) -> bool:

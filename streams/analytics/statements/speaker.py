@@ -15,7 +15,7 @@ from streams.analytics.statements.reference import (
     _APPOSITION_MARKS, _APPOSITION_SPAN, _UNTRACKED, _Context, _country_stem, _inside_word, _name_like, _office_end,
     _official_before_colon, _possessive, _qualifies, _role_phrase, _role_text, _sentence_subject, _slavic_country,
     _subject_at, _title_phrase_word, _valid_subject_mention)
-from streams.analytics.statements.text import _CYRILLIC_START, _Quote, _Token, _substantive
+from streams.analytics.statements.text import _CYRILLIC_START, _Quote, _Token, _date_dot, _substantive
 from streams.analytics.statements.vocabulary import (
     _ABOUT_IT, _ACCORDING, _ACCORDING_AFTER, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _ACTION_VERBS, _ADVERBIALS,
     _ARTICLE_GENDERS, _ARTICLES, _BACK_REFERENCE_WORDS, _BUT, _BY_MEANS, _CLAUSE_MARKS, _CLAUSE_OPENERS, _CLITICS,
@@ -919,7 +919,8 @@ def _perfect_auxiliary(tokens: list[_Token], verb: int) -> int:
     if tokens[verb].value in _DE_VERBS:
         for k in range(verb - 1, max(-1, verb - 16), -1):
             if tokens[k].kind != "W" and tokens[k].kind != "M" and not (
-                    tokens[k].value == "-" and tokens[k - 1].end == tokens[k].start):  # "Taurus-Marschflugkörpern"
+                    tokens[k].value == "-" and tokens[k - 1].end == tokens[k].start  # "Taurus-Marschflugkörpern"
+                    or _date_dot(tokens, k)):  # "hatte am 26. Februar erklärt"
                 break
             if tokens[k].value in _DE_AUXILIARIES:
                 return k

@@ -10,7 +10,7 @@ from typing import Callable, NamedTuple
 from streams.analytics.officials import Mention, fold
 from streams.analytics.statements.model import MIN_QUOTE_WORDS
 from streams.analytics.statements.vocabulary import (
-    _ABBREVIATIONS, _EN_VERBS, _PREPOSITIONS, _SPEECH_VERBS, _UNITS, _fold_word, _words)
+    _ABBREVIATIONS, _EN_VERBS, _ORDINAL_DATE_MONTHS, _PREPOSITIONS, _SPEECH_VERBS, _UNITS, _fold_word, _words)
 
 
 # Same-length replacement: typographic double quotes become ", single ones ' (what the normaliser does).
@@ -163,7 +163,7 @@ def _platform_x(text: str, letter: int) -> bool:
 
 def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph: a boundary is a terminator and a space before a capital, a digit or an
-    opening quote, outside quotes, not after an abbreviation or an initial."""
+    opening quote, outside quotes, not after an abbreviation, an initial or a German date's day ("22. August")."""
     spans = []
     position = start
     q = 0
@@ -193,10 +193,19 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
             if word and ((len(word) == 1 and word.isalpha() and not _platform_x(text, first))
                          or folded in _ABBREVIATIONS and not (folded in _UNITS and following.isupper())):
                 continue  # "Mr. Putin", "U.S. officials", "V. Putin"
+            if len(word) <= 2 and word.isdigit() and (month := _WORD.match(text, boundary)) is not None \
+                    and _fold_word(month.group()) in _ORDINAL_DATE_MONTHS:
+                continue  # "sagte am 22. August in Moskau": a German date
         spans.append((position, match.start() + len(match.group().rstrip())))
         position = boundary
     spans.append((position, end))
     return [(s, e) for s, e in spans if s < e]
+
+
+def _date_dot(tokens: list[_Token], k: int) -> bool:
+    """The token at ``k`` is the dot of a German ordinal date ("am 22. August"), which ends no sentence or clause."""
+    return (tokens[k].value == "." and 0 < k < len(tokens) - 1 and len(tokens[k - 1].value) <= 2
+            and tokens[k - 1].value.isdigit() and tokens[k + 1].value in _ORDINAL_DATE_MONTHS)
 
 
 # A transcript's speaker label opening a paragraph: a name in capitals, with its title ("ANTONY BLINKEN:", "SECRETARY

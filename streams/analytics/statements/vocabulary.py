@@ -608,6 +608,10 @@ _UNITS = _words(fold("тыс млн млрд руб грн"))
 _ABBREVIATIONS = _UNITS | _words(fold("""mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr vs etc inc
 ltd co corp no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec dept est approx ave г гг т е им ул д стр см
 ср"""))
+# Months an ordinal day comes before, as German and the Nordic languages write dates: "am 22. August", "den 3. März";
+# the dot is the ordinal's, not a sentence's end
+_ORDINAL_DATE_MONTHS = _words(fold("januar jänner februar märz april mai juni juli august september oktober november "
+                                   "dezember"))
 # Tail of a reported clause that names the outlet, not the speaker: ", News.Az reports, citing TASS."
 _SOURCE_TAIL = re.compile(
     r"(?:,\s*(?:per|citing)\s[^,]{1,60}|,\s*[^,]{1,40}?\s(?:reports?|reported|writes|wrote)(?:,\s*citing\s[^,]{1,60})?)"

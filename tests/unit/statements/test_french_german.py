@@ -82,6 +82,16 @@ def test_french_patterns(watchlist: Watchlist, text: str, expected: list[tuple[s
         # a German clause may open with a prepositional phrase (English "In a statement, ..." is no clause)
         ("Scholz war in Potsdam. Über Lieferungen von Taurus werde weiterhin nicht gesprochen, sagte er.",
          [("olaf-scholz", "reported", "Über Lieferungen von Taurus werde weiterhin nicht gesprochen")]),
+        # a date's day is an ordinal with a dot ("am 22. August"), which ends neither the sentence nor the clause
+        ("Die russische Außenamtssprecherin Maria Sacharowa sagte am 22. August in Moskau, der Westen trage die volle "
+         "Verantwortung für die Eskalation.",
+         [("maria-zakharova", "reported", "der Westen trage die volle Verantwortung für die Eskalation.")]),
+        ("Sacharowa sagte am Dienstag, 27. August, der Westen trage die volle Verantwortung für die Eskalation.",
+         [("maria-zakharova", "reported", "der Westen trage die volle Verantwortung für die Eskalation.")]),
+        ("Lawrow hatte am 26. Februar erklärt, Moskau sei bereit zu Gesprächen mit dem Westen.",
+         [("sergey-lavrov", "reported", "Moskau sei bereit zu Gesprächen mit dem Westen.")]),
+        ("Am 3. März sagte Sacharowa: „Der 15. Februar 2022 wird in die Geschichte eingehen.“",
+         [("maria-zakharova", "quote", "Der 15. Februar 2022 wird in die Geschichte eingehen.")]),
         # not statements: a separable verb ("sagte ... ab": cancelled), negation, someone else, passive
         ("Scholz sagte seine Reise nach Kiew wegen der Lage kurzfristig ab.", []),
         ("Am Montag sagte Scholz seine Reise nach Kiew kurzfristig ab.", []),

@@ -194,13 +194,19 @@ STORY_DAY = date(2024, 3, 4)
         ("Macron said on Feb. 26, 2023 that sending Western ground troops to Ukraine could not be ruled out.", True),
         ("26 февраля Макрон заявил, что отправка западных войск на Украину не исключена.", True),
         ("Macron a déclaré le 26 février que l'envoi de troupes occidentales en Ukraine ne pouvait être exclu.", True),
-        # the day's news: the story's day, the day before (time zones), a date in the statement's own words, a date
-        # with its day of the week (the week's news, as "on Friday" alone)
+        # the day's news: the story's day, the day before (time zones), a date in the statement's own words, a day of
+        # the week alone (the week's news)
         ("Macron said on March 4 that sending Western ground troops to Ukraine could not be ruled out.", False),
         ("Макрон 3 марта заявил, что отправка западных войск на Украину не исключена.", False),
         ("Zakharova said the attack of February 26 on the embassy would not go unanswered.", False),
+        ("Macron said on Friday that sending Western ground troops to Ukraine could not be ruled out.", False),
+        # ... but a day of the week with its date is that date ("on Friday, March 1", "am Dienstag, 27. Februar")
         ("Macron said on Friday, March 1, that sending Western ground troops to Ukraine could not be ruled out.",
-         False),
+         True),
+        ("Zelensky said last Monday, Feb. 26, that Ukraine had lost 31,000 soldiers.", True),
+        ("Scholz sagte am Dienstag, 27. Februar, Deutschland werde keine Bodentruppen in die Ukraine schicken.", True),
+        ("Захарова в пятницу, 1 марта, заявила, что Франция не сможет скрыть правду.", True),
+        ("Zelensky said on Sunday, March 3, that the front line had stabilised near Avdiivka.", False),
         # ... nor a date ahead (a deadline, an event to come), an event's date ("Feb. 26 talks", "после атаки 1
         # марта"), nor "накануне" of an event (on the eve of it)
         ("Lavrov said on March 10 the talks would resume in Istanbul.", False),
@@ -213,9 +219,42 @@ STORY_DAY = date(2024, 3, 4)
         # the verb's object and then its own date
         ("Peskov told reporters on Feb. 27 that Moscow saw no basis for talks.", True),
         ("Emmanuel Macron a déclaré le 26 janvier que l'envoi de troupes en Ukraine n'était pas exclu.", True),
-        # the occasion it was said in, dated
+        # the occasion it was said in, dated ...
         ("Zelensky told CNN in a Feb. 28 interview that Ukraine would not cede territory.", True),
         ("Zelensky said in his Feb. 29 address that Ukraine would not cede territory.", True),
+        ("Zelensky said on the Feb. 24 anniversary that Ukraine would win the war.", True),
+        ("Yermak told the Feb. 24 conference in Kyiv that the war would end with a Ukrainian victory.", True),
+        ("Zelensky said in an interview on Feb. 28 that the front line had stabilised.", True),
+        ("Zelensky told a news conference in Kyiv on Feb. 25 that 31,000 soldiers had been killed.", True),
+        ("Zelensky, speaking on Feb. 25, said Ukraine had lost 31,000 soldiers.", True),
+        ("Lavrov told reporters Feb. 29 that Russia would respond to any NATO deployment.", True),
+        ("Stoltenberg told reporters in Brussels on Feb. 27 that NATO had no plans to send combat troops.", True),
+        ("Песков сказал журналистам 29 февраля, что Кремль будет внимательно следить за реакцией Запада.", True),
+        ("Macron said in a Feb. 26 televised address that France was ready to discuss its nuclear deterrent.", True),
+        ("Zelensky said on Friday, Feb. 23, in an interview with Fox News that he did not owe anyone an apology.",
+         True),
+        ("Maria Zakharova a déclaré lors d'un point de presse le 28 février que Moscou rejetait toute présence de "
+         "troupes européennes.", True),
+        ("Zakharova sagte am Rande der Münchner Sicherheitskonferenz am 17. Februar, Russland werde nicht nachgeben.",
+         True),
+        ("Путин 21 февраля 2022 года заявил, что Россия признает независимость Донецкой и Луганской республик.", True),
+        # ... a phrase of its own before the speaker that tells where the statement was made, dated
+        ("Speaking in Riyadh on Feb. 18, Lavrov said Russia would not accept NATO troops in Ukraine under any flag.",
+         True),
+        ("Выступая 25 февраля на пресс-конференции в Москве, Лавров заявил, что Россия готова к переговорам.", True),
+        ("Dans un entretien accordé le 26 février à TF1, Macron a déclaré que la France ne lancerait jamais "
+         "d'offensive.", True),
+        ("After the summit on Feb. 26, Zelensky said Ukraine would need more air defence systems.", False),
+        ("In a statement on the Feb. 26 attack, Zakharova said the West bore full responsibility for it.", False),
+        # ... not an event before or after which it was said
+        ("Zelensky said after the Feb. 24 summit that Ukraine would win the war.", False),
+        ("Nach dem Treffen am 26. Februar sagte Scholz, Deutschland werde keine Soldaten in die Ukraine schicken.",
+         False),
+        ("Захарова после брифинга 28 февраля заявила, что Франция не сможет скрыть правду.", False),
+        # German dates: the day's dot ends no sentence
+        ("Scholz sagte am 26. Februar, Deutschland werde keine Bodentruppen in die Ukraine schicken.", True),
+        ("Scholz hat am 26. Februar gesagt, Deutschland werde keine Soldaten in die Ukraine schicken.", True),
+        ("Le 26 février dernier, Emmanuel Macron a estimé que rien ne devait être exclu.", True),
 
     ],
 )
