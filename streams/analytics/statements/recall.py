@@ -57,7 +57,7 @@ from streams.analytics.officials import fold
 from streams.analytics.statements.text import _WORD
 from streams.analytics.statements.vocabulary import (
     _ADDRESSEES, _FR_GERUNDS, _PREPOSITIONS, _PT_GERUNDS, _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SPEECH_VERBS,
-    _TITLE_WORDS, _words)
+    _TELL_VERBS, _TITLE_WORDS, _words)
 
 __all__ = ["recalled"]
 
@@ -144,15 +144,22 @@ _NOT_EVE_OF = frozenset(fold("""также тоже уже вже же ещё е
 # на пресс-конференции 23 февраля", "lors d'un point de presse le 19 février" (and German compounds: "am Rande der
 # Sicherheitskonferenz am 15. Februar")
 _OCCASIONS = frozenset(fold("""interview statement speech address post briefing letter op article tweet message
-broadcast conference anniversary summit meeting rally session forum hearing debate ceremony интервью інтерв
+broadcast conference anniversary summit meeting rally session forum hearing debate ceremony remarks comments event
+allocution интервью інтерв
 брифинге брифінгу брифинга брифінгу конференции конференції выступлении виступі обращении зверненні entretien
 presse discours conference pressekonferenz rede""").split())
 _OCCASION_ENDINGS = ("konferenz", "interview", "gipfel")
 # ... and what comes before the date there: "in a", "on the", "at his"
 _OCCASION_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "its", "their"))
 _OCCASION_PREPOSITIONS = frozenset(("in", "at", "on", "during"))
-# "Speaking on Feb. 25, ...": the date of the sentence's statement
-_SPEAKING = frozenset(fold("speaking выступая виступаючи exprimant").split())
+_OCCASION_OPENERS = _OCCASION_DETERMINERS | _OCCASION_PREPOSITIONS | frozenset(("в", "во", "у", "на", "un", "une"))
+# An occasion responded to is someone else's: "In response to the Feb. 26 remarks, Peskov said"
+_RESPONSE_WORDS = frozenset(fold("""response responding reply replying reacting reaction commenting ответ отвечая
+комментируя відповідь відповідаючи коментуючи reponse repondant reagissant antwort reaktion""").split())
+# "Speaking on Feb. 25, ...", "Interrogé le 28 janvier, ...": the date of the sentence's statement
+_SPEAKING = frozenset(fold("speaking asked questioned выступая виступаючи exprimant interroge interrogee").split())
+# Words of whom an official told, before a date: "told Ukrainian state television on Nov. 22"
+_ADDRESSEE_REACH = 3
 # No occasion's date after these: a statement's own opening ("said at the conference that the Feb. 26 ...")
 _COMPLEMENTIZERS = frozenset(("that", "que", "qu", "dass", "что", "що"))
 # Words between the verb and a date after an occasion ("in an interview on Feb. 28")
@@ -332,24 +339,27 @@ def _dates_verb(words: list[str], capitalised: set[int], verb: int, first: int, 
     заявил": the word after the date is then no mark, verb, name, title or conjunction), nor that of an event the
     statement came before or after ("Nach dem Treffen am 26. Februar sagte Scholz")."""
     after = last + 1
+    if after < len(words) and words[after] in ("dernier", "derniere"):
+        last, after = after, after + 1  # "le 26 février dernier"
+    # the date is a noun's ("Feb. 26 talks"), unless that noun is the occasion ("a Feb. 20 (televised) interview")
+    noun_after = after < len(words) and after != verb and after not in capitalised and not (
+        words[after] in _DATE_FOLLOWERS or words[after] in _PREPOSITIONS or words[after] in _TITLE_WORDS)
     occasion = after if after < len(words) and _occasion(words[after]) else after + 1  # ("a March 5 televised address")
-    if occasion < len(words) and _occasion(words[occasion]) and _SEPARATOR not in words[after:occasion] \
-            and first > verb + 1 and words[first - 1] in _OCCASION_DETERMINERS \
+    occasion_after = occasion < len(words) and _occasion(words[occasion]) and _SEPARATOR not in words[after:occasion]
+    if last < verb and (occasion_after or not noun_after) \
+            and _dated_occasion_phrase(words, capitalised, first, last, verb):
+        return True  # "Speaking in Riyadh on Feb. 18, Lavrov said", "In a Feb. 28 interview with Fox News, ..."
+    if occasion_after and first > verb + 1 and words[first - 1] in _OCCASION_DETERMINERS \
             and (first - 2 == verb or words[first - 2] in _OCCASION_PREPOSITIONS):
         # "said in a Feb. 20 interview", "told CNN in a Feb. 28 interview", "said on the Feb. 24 anniversary",
         # "told the Feb. 24 conference" (not "said after the Feb. 24 summit")
         between = words[verb + 1:max(verb + 1, first - 2)]
         return len(between) <= _TIME_REACH and _SEPARATOR not in between
-    if after < len(words) and words[after] in ("dernier", "derniere"):
-        last, after = after, after + 1  # "le 26 février dernier"
-    if after < len(words) and after != verb and after not in capitalised and words[after] not in _DATE_FOLLOWERS \
-            and words[after] not in _TITLE_WORDS:
+    if noun_after:
         return False
     if last < verb:
         between = words[last + 1:verb]
         opening = first == 0 or first == 1 and words[0] in _DATE_LEADERS
-        if _dated_occasion_phrase(words, first, last, verb):
-            return True  # "Speaking in Riyadh on Feb. 18, Lavrov said"
         if not between or between == [_SEPARATOR] and _SEPARATOR in words[first:last]:
             # ("Захарова в пятницу, 1 марта, заявила"), unless the date is a noun's of a time before or after it:
             # "Nach dem Treffen am 26. Februar sagte Scholz", "Захарова после брифинга 28 февраля заявила"
@@ -365,13 +375,29 @@ def _dates_verb(words: list[str], capitalised: set[int], verb: int, first: int, 
         return False
     if len(between) <= _OCCASION_REACH and any(_occasion(word) for word in between):
         return True  # "said in an interview on Feb. 28", "заявил на пресс-конференции в Киеве 23 февраля"
-    addressee = 1 if between[0] in _ADDRESSEES or between[0] in _SLAVIC_ADDRESSEES else 0
-    place = between[addressee:]
-    # "told reporters Feb. 29", "сказал журналистам 29 февраля", "told reporters on Feb. 27", "told reporters in
-    # Brussels on Feb. 27"
-    return not place and (addressee or preposed) or preposed and len(place) == 1 and not addressee or preposed and (
-        1 < len(place) <= 3 and place[0] in ("in", "at") and all(k in capitalised
-                                                                 for k in range(first - len(place) + 1, first)))
+    told = _addressee_length(words, capitalised, verb, first)
+    place = between[told:]
+    if not place:
+        return told > 0  # "told reporters Feb. 29", "сказал журналистам 29 февраля", "told Ukrainian television on ..."
+    return preposed and (len(place) == 1 and not told or 1 < len(place) <= 4 and place[0] in ("in", "at") and all(
+        k in capitalised or words[k] == "the" for k in range(first - len(place) + 1, first)))
+    # ("told reporters in Brussels on Feb. 27", "told reporters at the White House on Feb. 24")
+
+
+def _addressee_length(words: list[str], capitalised: set[int], verb: int, end: int) -> int:
+    """How many words after the verb name whom the official told, before word ``end``: "reporters", "журналистам",
+    "Ukrainian television", "the BBC" (after "told"); 0 when none do."""
+    if words[verb + 1] in _ADDRESSEES or words[verb + 1] in _SLAVIC_ADDRESSEES:
+        return 1
+    if words[verb] not in _TELL_VERBS:
+        return 0
+    for k in range(verb + 1, min(end, verb + 1 + _ADDRESSEE_REACH)):
+        if words[k] in _ADDRESSEES:
+            return k - verb
+        if k not in capitalised and words[k] not in _OCCASION_DETERMINERS:
+            return k - verb - 1 if k > verb + 1 and words[k - 1] not in _OCCASION_DETERMINERS else 0
+    k = min(end, verb + 1 + _ADDRESSEE_REACH)
+    return k - verb - 1 if words[k - 1] not in _OCCASION_DETERMINERS else 0
 
 
 def _occasion(word: str) -> bool:
@@ -380,19 +406,22 @@ def _occasion(word: str) -> bool:
     return word in _OCCASIONS or word.endswith(_OCCASION_ENDINGS)
 
 
-def _dated_occasion_phrase(words: list[str], first: int, last: int, verb: int) -> bool:
+def _dated_occasion_phrase(words: list[str], capitalised: set[int], first: int, last: int, verb: int) -> bool:
     """The date at words ``first``..``last`` is in a phrase of its own before the verb that tells where the statement
     was made: "Speaking in Riyadh on Feb. 18, Lavrov said", "Выступая 25 февраля на пресс-конференции, Лавров заявил",
-    "Dans un entretien accordé le 14 mars à TF1, Macron a déclaré" (not "After the summit on Feb. 26, ...")."""
+    "Dans un entretien accordé le 14 mars à TF1, Macron a déclaré", "В интервью 5 сентября Песков заявил" (not "After
+    the summit on Feb. 26, ...")."""
     start = next((k + 1 for k in range(first - 1, -1, -1) if words[k] == _SEPARATOR), 0)
     end = next((k for k in range(last + 1, verb) if words[k] == _SEPARATOR), None)
-    if end is None:
-        return False
-    return _SEQUENCE_PREPOSITIONS.isdisjoint(words[start:first]) and any(
-        words[k] in _SPEAKING or _occasion(words[k]) and any(  # (an occasion in a phrase: "in a statement", "на
-            word in _PREPOSITIONS or word in _OCCASION_DETERMINERS  # пресс-конференции"; not "Post when Aug 22")
+    if end is None:  # the phrase ends where its speaker is named, right before the verb
+        if last + 1 == verb or not all(k in capitalised or words[k] in _TITLE_WORDS for k in range(last + 1, verb)):
+            return False
+        end = last + 1
+    return _SEQUENCE_PREPOSITIONS.isdisjoint(words[start:first]) and _RESPONSE_WORDS.isdisjoint(words[start:end]) \
+        and any(words[k] in _SPEAKING or _occasion(words[k]) and any(  # (an occasion in a phrase: "in a statement",
+            word in _PREPOSITIONS or word in _OCCASION_OPENERS  # "на пресс-конференции"; not "Post when Aug 22")
             for word in words[max(start, k - 3):k])
-        for k in range(start, end))
+            for k in range(start, end))
 
 
 def _after_sequence_phrase(words: list[str], first: int) -> bool:

@@ -244,7 +244,19 @@ STORY_DAY = date(2024, 3, 4)
         ("Выступая 25 февраля на пресс-конференции в Москве, Лавров заявил, что Россия готова к переговорам.", True),
         ("Dans un entretien accordé le 26 février à TF1, Macron a déclaré que la France ne lancerait jamais "
          "d'offensive.", True),
+        ("In a Feb. 28 interview with Fox News, Zelensky said he did not think he owed anyone an apology.", True),
+        ("В интервью 26 февраля Песков заявил, что Кремль внимательно следит за дискуссиями на Западе.", True),
+        ("Peskov, in remarks on Feb. 28, said the Kremlin considered the proposal a meaningful first step.", True),
+        ("Interrogé le 28 février par la presse, Dmitri Peskov a assuré que le Kremlin était prêt à discuter.", True),
+        ("Lors d'une allocution télévisée le 26 février, Macron a affirmé que la Russie était devenue une menace.",
+         True),
+        ("Scholz told Ukrainian television on Feb. 26 that Germany would not send Taurus cruise missiles.", True),
+        ("Macron told reporters at the White House on Feb. 24 that Europe was ready to provide security guarantees.",
+         True),
+        ("Selenskyj sagte am 28. Februar nach dem Treffen, er glaube weiterhin an eine enge Partnerschaft mit den "
+         "USA.", True),
         ("After the summit on Feb. 26, Zelensky said Ukraine would need more air defence systems.", False),
+        ("In response to the Feb. 26 remarks, Peskov said Moscow would have to react to any deployment.", False),
         ("In a statement on the Feb. 26 attack, Zakharova said the West bore full responsibility for it.", False),
         # ... not an event before or after which it was said
         ("Zelensky said after the Feb. 24 summit that Ukraine would win the war.", False),
