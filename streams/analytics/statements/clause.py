@@ -383,7 +383,8 @@ july august september october november december jan feb mar apr jun jul aug sep 
 _WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 # Words that open a clause after "said Feb. 26": "that", an article, a pronoun
 _CLAUSE_SUBJECT_OPENERS = _COMPLEMENTIZERS | _ARTICLES | _DETERMINERS | _words("he she it we they i this these there")
-_ADVERBIAL_OPENERS = _words("last this once again repeatedly publicly also earlier later during only simply merely")
+_ADVERBIAL_OPENERS = _words("""last this once again repeatedly publicly also earlier later during only simply merely
+ahead""")
 
 
 def _opens_adverbial(token: _Token) -> bool:

@@ -374,7 +374,9 @@ def _dates_verb(words: list[str], capitalised: set[int], verb: int, first: int, 
     if _SEPARATOR in between or not _COMPLEMENTIZERS.isdisjoint(between):
         return False
     if len(between) <= _OCCASION_REACH and any(_occasion(word) for word in between):
-        return True  # "said in an interview on Feb. 28", "заявил на пресс-конференции в Киеве 23 февраля"
+        # "said in an interview on Feb. 28", "заявил на пресс-конференции в Киеве 23 февраля" (not "said after a
+        # meeting with Scholz on Feb. 26": the meeting's date)
+        return _SEQUENCE_PREPOSITIONS.isdisjoint(between)
     told = _addressee_length(words, capitalised, verb, first)
     place = between[told:]
     if not place:

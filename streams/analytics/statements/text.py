@@ -202,10 +202,18 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
     return [(s, e) for s, e in spans if s < e]
 
 
+_DATE_RANGE_WORDS = frozenset(("und", "bis", "oder"))  # "am 11. und 12. Juni"
+
+
 def _date_dot(tokens: list[_Token], k: int) -> bool:
-    """The token at ``k`` is the dot of a German ordinal date ("am 22. August"), which ends no sentence or clause."""
-    return (tokens[k].value == "." and 0 < k < len(tokens) - 1 and len(tokens[k - 1].value) <= 2
-            and tokens[k - 1].value.isdigit() and tokens[k + 1].value in _ORDINAL_DATE_MONTHS)
+    """The token at ``k`` is the dot of a German ordinal date ("am 22. August", "am 11. und 12. Juni"), which ends no
+    sentence or clause."""
+    if not (tokens[k].value == "." and 0 < k < len(tokens) - 1 and len(tokens[k - 1].value) <= 2
+            and tokens[k - 1].value.isdigit()):
+        return False
+    following = tokens[k + 1].value
+    return following in _ORDINAL_DATE_MONTHS or following in _DATE_RANGE_WORDS and k + 4 < len(tokens) \
+        and tokens[k + 2].value.isdigit() and _date_dot(tokens, k + 3)
 
 
 # A transcript's speaker label opening a paragraph: a name in capitals, with its title ("ANTONY BLINKEN:", "SECRETARY

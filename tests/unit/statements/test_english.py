@@ -35,6 +35,11 @@ from tests.unit.statements.helpers import extract
          ("maria-zakharova", "reported", "accused Kiev of deliberately targeting civilian infrastructure.")),
         ("A key aide to the Ukrainian leader, Mikhail Podoliak, has said the goal is to unsettle Russians.",
          ("mykhailo-podolyak", "reported", "the goal is to unsettle Russians.")),
+        # adverbials between the verb and its "that": when, before what, where
+        ("Zelensky said ahead of the summit on March 1 that Ukraine would get more air defence systems soon.",
+         ("volodymyr-zelensky", "reported", "Ukraine would get more air defence systems soon.")),
+        ("Zelensky said on Friday, Feb. 28, in an interview with Fox News that he did not owe anyone an apology.",
+         ("volodymyr-zelensky", "reported", "he did not owe anyone an apology.")),
     ],
 )
 def test_english_patterns(watchlist: Watchlist, text: str, expected: tuple[str, str, str]) -> None:

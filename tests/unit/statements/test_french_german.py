@@ -90,6 +90,9 @@ def test_french_patterns(watchlist: Watchlist, text: str, expected: list[tuple[s
          [("maria-zakharova", "reported", "der Westen trage die volle Verantwortung für die Eskalation.")]),
         ("Lawrow hatte am 26. Februar erklärt, Moskau sei bereit zu Gesprächen mit dem Westen.",
          [("sergey-lavrov", "reported", "Moskau sei bereit zu Gesprächen mit dem Westen.")]),
+        ("Scholz sagte vor der Wiederaufbaukonferenz am 11. und 12. Juni in Berlin, die Ukraine brauche weitere "
+         "Luftverteidigungssysteme.",
+         [("olaf-scholz", "reported", "die Ukraine brauche weitere Luftverteidigungssysteme.")]),
         ("Am 3. März sagte Sacharowa: „Der 15. Februar 2022 wird in die Geschichte eingehen.“",
          [("maria-zakharova", "quote", "Der 15. Februar 2022 wird in die Geschichte eingehen.")]),
         # not statements: a separable verb ("sagte ... ab": cancelled), negation, someone else, passive

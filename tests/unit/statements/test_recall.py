@@ -257,6 +257,8 @@ STORY_DAY = date(2024, 3, 4)
          "USA.", True),
         ("After the summit on Feb. 26, Zelensky said Ukraine would need more air defence systems.", False),
         ("In response to the Feb. 26 remarks, Peskov said Moscow would have to react to any deployment.", False),
+        ("Zelensky said after a meeting with Scholz on Feb. 26 that Ukraine would get more air defence systems.",
+         False),
         ("In a statement on the Feb. 26 attack, Zakharova said the West bore full responsibility for it.", False),
         # ... not an event before or after which it was said
         ("Zelensky said after the Feb. 24 summit that Ukraine would win the war.", False),
