@@ -20,12 +20,12 @@ from streams.analytics.statements.vocabulary import (
     _ABBREVIATIONS, _ACCORDING_AFTER, _ACT_PARTICIPLES, _ADDRESSEES, _ADVERBIALS, _ARTICLES, _BEFORE_PARTICIPLE, _BUT,
     _CLAUSE_MARKS, _COMMENTED_STEMS, _COMPLEMENTIZERS, _CONTRAST, _COORDINATORS, _COPULATIVE, _DE_PREPOSITIONS,
     _DE_VERBS, _DETERMINERS, _EN_VERBS, _FOREIGN_ARTICLES, _FR_AUXILIARIES, _FR_INFINITIVES, _FR_VERBS, _IN,
-    _INDIRECT_QUESTION, _IRREGULAR_PAST, _KONJUNKTIV, _NORWEGIAN_BARE_CLAUSE, _NORWEGIAN_PARTICLES, _OF, _OFFICES,
-    _PHRASE_OPENERS, _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES, _PT_PARTICIPLES, _PT_SAY_VERBS, _PT_VERBS,
-    _RELATIVE_PRONOUNS, _RELATIVE_VERBS, _RESPONSE_VERBS, _ROLE_GENITIVES, _ROLES, _SAY_VERBS, _SEGMENT_ENDS,
-    _SLAVIC_ACCUSE, _SLAVIC_ADDRESSEES, _SLAVIC_INVERTED_ONLY, _SO, _SOURCE_TAIL, _SPEECH_VERBS, _TAIL_PREPOSITIONS,
-    _TELL_VERBS, _THOUGH, _TITLE_WORDS, _TITLES, _TRAILING_ADDRESSEE, _TRAILING_SUBJECT_SPAN, _UK_RELATIVES,
-    _UKRAINIAN_LETTERS, _fold_word, _words)
+    _INDIRECT_QUESTION, _IRREGULAR_PAST, _KONJUNKTIV, _MONTH_NUMBERS, _NORWEGIAN_BARE_CLAUSE, _NORWEGIAN_PARTICLES, _OF,
+    _OFFICES, _ORDINAL_DATE_LEADERS, _PHRASE_OPENERS, _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES, _PT_PARTICIPLES,
+    _PT_SAY_VERBS, _PT_VERBS, _RELATIVE_PRONOUNS, _RELATIVE_VERBS, _RESPONSE_VERBS, _ROLE_GENITIVES, _ROLES, _SAY_VERBS,
+    _SEGMENT_ENDS, _SLAVIC_ACCUSE, _SLAVIC_ADDRESSEES, _SLAVIC_INVERTED_ONLY, _SO, _SOURCE_TAIL, _SPEECH_VERBS,
+    _TAIL_PREPOSITIONS, _TELL_VERBS, _THOUGH, _TITLE_WORDS, _TITLES, _TRAILING_ADDRESSEE, _TRAILING_SUBJECT_SPAN,
+    _UK_RELATIVES, _UKRAINIAN_LETTERS, _fold_word, _words)
 
 # Tokens of someone else's trailing attribution inside a clause: ", Kremlin spokesman Dmitry Peskov said on Friday"
 _INNER_ATTRIBUTION_SPAN = 14
@@ -64,8 +64,8 @@ def _trailing_boundary(tokens: list[_Token], speaker: _Speaker) -> int | None:
     if speaker.how == "right":
         boundary = _verb_group(tokens, speaker.verb) - 1
         tail = speaker.subject + 1
-        if boundary < 0 or tokens[boundary].value not in _CLAUSE_MARKS:
-            return None
+        if boundary < 0 or tokens[boundary].value not in _CLAUSE_MARKS or _only_a_date(tokens, boundary):
+            return None  # (not "Am Freitag, 1. März, sagte Scholz, ...": a date, not a clause)
     elif speaker.how == "left":
         boundary = speaker.subject - 1
         while (boundary >= 0 and speaker.subject - boundary <= _TRAILING_SUBJECT_SPAN
@@ -305,7 +305,7 @@ def _inverted_without_clause(tokens: list[_Token], speaker: _Speaker) -> bool:
     if speaker.how != "right" or group == 0:
         return False
     previous = tokens[group - 1]
-    if previous.kind != "Q" and previous.value not in _CLAUSE_MARKS:
+    if previous.kind != "Q" and previous.value not in _CLAUSE_MARKS or _only_a_date(tokens, group - 1):
         return False
     return not any(t.value in _COMPLEMENTIZERS for t in tokens[speaker.subject + 1:])
 
@@ -361,7 +361,8 @@ def _past_adverbials(tokens: list[_Token], k: int, any_words: bool = False) -> i
     when no such phrase comes first. ``any_words``: German, whose reported clause always follows a comma,
     "dass" or a colon, after any words ("sagte der Zeitung, ...")."""
     if k >= len(tokens) or not (any_words or _adverbial(tokens[k]) or tokens[k].value in _COMPLEMENTIZERS
-                                or tokens[k].value == "," or tokens[k].value in _SLAVIC_ADDRESSEES):
+                                or tokens[k].value == "," or tokens[k].value in _SLAVIC_ADDRESSEES
+                                or _date_at(tokens, k)):  # "как заявил Лавров 25 марта, ..."
         return None
     for m in range(k, min(len(tokens), k + (_APPOSITION_SPAN if any_words else _LOOK + 2))):
         token = tokens[m]
@@ -376,6 +377,38 @@ def _past_adverbials(tokens: list[_Token], k: int, any_words: bool = False) -> i
                 token.value == "-" and tokens[m - 1].end == token.start):  # "am Rande des G20-Treffens"
             break  # (a quoted name in German: 'sagte der „Süddeutschen Zeitung“, ...')
     return None
+
+
+def _past_source_phrase(tokens: list[_Token], verb: int) -> int | None:
+    """Where the clause begins after an English source phrase opening the sentence, "As Lavrov said on Monday, ...",
+    "As Lavrov told reporters, ..." (when, where and whom, then a comma); None otherwise ("As Lavrov said the talks
+    had failed, ...": "as" is "while" there)."""
+    k = verb + 1
+    if k < len(tokens) and tokens[verb].value in _TELL_VERBS:
+        k = _after_addressee(tokens, k) or k
+    if k < len(tokens) and tokens[k].value == ",":
+        return tokens[k].end
+    if k >= len(tokens) or tokens[k].value in _COMPLEMENTIZERS:
+        return None
+    return _past_adverbials(tokens, k, any_words=tokens[k].value in _ADVERBIAL_OPENERS)  # (and "last week")
+
+
+def _only_a_date(tokens: list[_Token], end: int) -> bool:
+    """The tokens before ``end`` are a German date, or a phrase ending in one, and no clause: "Am Freitag, 1. März",
+    "Am Freitag, den 1. März", "Nach dem Angriff am Freitag, 1. März"."""
+    if not (0 < end <= _APPOSITION_SPAN and (tokens[0].value in _ORDINAL_DATE_LEADERS or tokens[0].value in
+                                             _DE_PREPOSITIONS) and _date_dot(tokens, end - 2)):
+        return False
+    return all(t.kind == "W" or t.value in (",", ".") for t in tokens[:end]) \
+        and not any(_speech_verb(tokens, k) for k in range(end))
+
+
+def _date_at(tokens: list[_Token], k: int) -> bool:
+    """A day of the month and its month begin at ``k``: "25 марта", "March 25", "le 12 février"."""
+    if k < len(tokens) and tokens[k].value in ("le", "on"):
+        k += 1
+    return k + 1 < len(tokens) and (tokens[k].value.isdigit() and tokens[k + 1].value in _MONTH_NUMBERS
+                                    or tokens[k].value in _MONTH_NUMBERS and tokens[k + 1].value.isdigit())
 
 
 _DATE_WORDS = _words("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -857,13 +890,17 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 return ""  # "wies Vorwürfe zurück, Moskau trage ...": the accusation rejected, not a statement
             if token.value == "," and verb.value in _DE_VERBS and k + 1 < len(tokens) and not bare \
                     and tokens[k + 1].value not in _COMPLEMENTIZERS and not _german_relative(tokens, k + 1) \
-                    and not (k + 3 < len(tokens) and _date_dot(tokens, k + 2)):  # ("am Dienstag, 27. August, ...")
+                    and not (k + 2 < len(tokens) and _date_dot(tokens, k + 2)):  # ("am Dienstag, 27. August, ...")
                 # German reported speech follows the first comma: "schrieb auf X, die Umbesetzung zeige, dass ..."
                 clause_start, marked = token.end, True
                 break
             if token.value == ";" or token.value == "." and not (tokens[k - 1].value in _ABBREVIATIONS
                                                                  or _date_dot(tokens, k)):
                 break
+        if not marked and verb.value in _EN_VERBS and tokens[0].value == "as" \
+                and (after_source := _past_source_phrase(tokens, speaker.verb)) is not None:
+            # "As Lavrov said on Monday, Moscow ...", "As Lavrov told reporters, ...": the clause follows the comma
+            clause_start, marked = after_source, True
         if not marked and verb.value in _SAY_VERBS and verb.value in _EN_VERBS:
             clause_start = _past_date(tokens, speaker.verb + 1, clause_start)  # "said on Thursday the attack ..."
         responded = speaker.verb + 1  # (past "assim": "respondeu assim a ...")

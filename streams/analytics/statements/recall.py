@@ -56,8 +56,8 @@ from datetime import date
 from streams.analytics.officials import fold
 from streams.analytics.statements.text import _WORD
 from streams.analytics.statements.vocabulary import (
-    _ADDRESSEES, _FR_GERUNDS, _PREPOSITIONS, _PT_GERUNDS, _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SPEECH_VERBS,
-    _TELL_VERBS, _TITLE_WORDS, _words)
+    _ADDRESSEES, _ARTICLES, _COMPLEMENTIZERS, _DETERMINERS, _FR_GERUNDS, _MONTH_NUMBERS, _PREPOSITIONS, _PT_GERUNDS,
+    _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SPEECH_VERBS, _TELL_VERBS, _TITLE_WORDS, _words)
 
 __all__ = ["recalled"]
 
@@ -134,9 +134,11 @@ _BEFORE_TODAY = re.compile(r"\b(?:" + "|".join((
 # What may follow a date that dates the verb: a mark, "that", "in Kyiv", "dernier" ("le 26 février dernier"), "на
 # пресс-конференции", "à Bruxelles"
 _DATE_FOLLOWERS = frozenset(("that", "que", "qu", "dass", "что", "що", "in", "at", "during", "dernier", "derniere",
-                             "на", "в", "у", "a", "en", "auf", "bei", _SEPARATOR))
-# ... and what may come before it, opening the sentence: "Ещё 12 февраля Песков заявил"
+                             "на", "в", "у", "a", "en", "auf", "bei", "and", "и", "і", "та", "und", "et",
+                             _SEPARATOR))
+# ... and what may come before it, opening the sentence: "Ещё 12 февраля Песков заявил", "As recently as Dec. 4, ..."
 _DATE_LEADERS = frozenset(fold("еще ще уже вже already also deja").split())
+_AS_RECENTLY_AS = ["as", "recently", "as"]
 # Words after "накануне" that make it "the day before", not "on the eve of" (prepositions and addressees aside)
 _NOT_EVE_OF = frozenset(fold("""также тоже уже вже же ещё еще вновь снова знову публично також ранее раніше вечером
 утром ввечері вранці что що que qu a""").split())
@@ -145,23 +147,30 @@ _NOT_EVE_OF = frozenset(fold("""также тоже уже вже же ещё е
 # Sicherheitskonferenz am 15. Februar")
 _OCCASIONS = frozenset(fold("""interview statement speech address post briefing letter op article tweet message
 broadcast conference anniversary summit meeting rally session forum hearing debate ceremony remarks comments event
-allocution интервью інтерв
-брифинге брифінгу брифинга брифінгу конференции конференції выступлении виступі обращении зверненні entretien
-presse discours conference pressekonferenz rede""").split())
+allocution интервью інтерв брифинге брифинга брифінгу конференции конференції выступлении виступі обращении зверненні
+entretien presse discours pressekonferenz rede""").split())  # ("інтерв" of "інтерв'ю", split at its apostrophe)
 _OCCASION_ENDINGS = ("konferenz", "interview", "gipfel")
 # ... and what comes before the date there: "in a", "on the", "at his"
-_OCCASION_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "its", "their"))
+_OCCASION_DETERMINERS = _ARTICLES | _DETERMINERS
 _OCCASION_PREPOSITIONS = frozenset(("in", "at", "on", "during"))
 _OCCASION_OPENERS = _OCCASION_DETERMINERS | _OCCASION_PREPOSITIONS | frozenset(("в", "во", "у", "на", "un", "une"))
+# What the statement is about, before a date: the date is that topic's ("Asked about the Feb. 26 summit", "told
+# reporters about the meeting on Feb. 26", "Interrogé sur le sommet du 26 février", "mit Blick auf den Gipfel am 26.
+# Februar";
+# "on" only before a lowercase word: "in a statement on the attack on Feb. 26", not "wrote on Telegram on Feb. 26")
+_TOPIC_WORDS = frozenset(fold("about of regarding concerning over sur propos о об обо про über zu blick bezug").split())
+# ("of" only right after the verb: "said of the briefing", not "at a meeting of the council")
 # An occasion responded to is someone else's: "In response to the Feb. 26 remarks, Peskov said"
 _RESPONSE_WORDS = frozenset(fold("""response responding reply replying reacting reaction commenting ответ отвечая
 комментируя відповідь відповідаючи коментуючи reponse repondant reagissant antwort reaktion""").split())
 # "Speaking on Feb. 25, ...", "Interrogé le 28 janvier, ...": the date of the sentence's statement
-_SPEAKING = frozenset(fold("speaking asked questioned выступая виступаючи exprimant interroge interrogee").split())
+_SPEAKING = frozenset(fold("""speaking addressing asked questioned выступая виступаючи exprimant interroge interrogee
+""").split())
+# ... and an interview's or address's, dated by when it was published: "В интервью, опубликованном 16 декабря, ..."
+_PUBLISHED = frozenset(fold("""published aired broadcast опубликованном вышедшем опубликованное вышедшее опублікованому
+опублікованім""").split())
 # Words of whom an official told, before a date: "told Ukrainian state television on Nov. 22"
 _ADDRESSEE_REACH = 3
-# No occasion's date after these: a statement's own opening ("said at the conference that the Feb. 26 ...")
-_COMPLEMENTIZERS = frozenset(("that", "que", "qu", "dass", "что", "що"))
 # Words between the verb and a date after an occasion ("in an interview on Feb. 28")
 _OCCASION_REACH = 6
 # Prepositions of a time before or after an event: a date in their phrase is the event's
@@ -173,28 +182,16 @@ _AHEAD_DAYS = 183
 #: for time zones: a story published after midnight UTC dates the day before's news in its own time zone).
 DATED_RECALL_DAYS = 2
 # Days of the week, folded, as an attribution names them ("в пятницу", "on Friday", "am Dienstag")
-_WEEKDAYS = (r"(?:(?:в|во|у) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок"
-             r"|середу|четвер|пʼятницю|п ятницю|суботу|неділю)|monday|tuesday|wednesday|thursday|friday|saturday"
-             r"|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag"
-             r"|freitag|samstag|sonntag|lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda feira"
-             r"|terca feira|quarta feira|quinta feira|sexta feira)")
-# Month names, folded, as dates write them (English, Russian and Ukrainian genitives, RIA's abbreviations, French,
-# German) -> the month's number
-_MONTH_NUMBERS: dict[str, int] = {}
-for _number, _names in enumerate((
-        "january jan января янв січня janvier januar", "february feb февраля фев лютого fevrier februar",
-        "march mar марта мар березня mars marz", "april apr апреля апр квітня avril",
-        "may мая травня mai", "june jun июня червня juin juni", "july jul июля июл липня juillet juli",
-        "august aug августа авг серпня aout", "september sep sept сентября сен сент вересня septembre",
-        "october oct октября окт жовтня octobre oktober", "november nov ноября ноя листопада novembre",
-        "december dec декабря дек грудня decembre dezember"), start=1):
-    for _name in fold(_names).split():
-        _MONTH_NUMBERS[_name] = _number
+_WEEKDAY_NAMES = (r"(?:(?:в|во|у) (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок"
+                  r"|вівторок|середу|четвер|пʼятницю|п ятницю|суботу|неділю)|monday|tuesday|wednesday|thursday|friday"
+                  r"|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
+                  r"|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
+                  r"|segunda feira|terca feira|quarta feira|quinta feira|sexta feira)")
 _MONTH_NAMES = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 # "june 14", "on feb 26 2024", "14 июня", "le 1er decembre", "26 of february", "on friday _ march 1", "am dienstag _
 # 20 august" (folded words: "Feb. 26" is "feb 26"; the preposition and the day of the week belong to the date, so that
 # "On June 14, Putin said" opens with it and a weekday there names no day of this week)
-_DATE = re.compile(rf"\b(?:(?:on|le|am) )?(?:(?:last )?{_WEEKDAYS} (?:{_SEPARATOR} )?(?:(?:the|dem|le) )?)?"
+_DATE = re.compile(rf"\b(?:(?:on|le|am) )?(?:(?:last )?{_WEEKDAY_NAMES} (?:{_SEPARATOR} )?(?:(?:the|dem|den|le) )?)?"
                    rf"(?:(?P<month>{_MONTH_NAMES}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er)? (?:of )?(?P<month2>{_MONTH_NAMES}))"
                    r"(?: (?P<year>(?:19|20)\d\d)(?: (?:года|г|року|р|roku))?)?\b")
@@ -203,7 +200,7 @@ _DATE = re.compile(rf"\b(?:(?:on|le|am) )?(?:(?:last )?{_WEEKDAYS} (?:{_SEPARATO
 # same day.)
 _EARLIER = frozenset(("ранее", "раніше"))
 # The day of the week or "today": the same week's, or the day's, news
-_TODAY = re.compile(rf"\b(?:{_WEEKDAYS}|сегодня|сьогодні|утром"
+_TODAY = re.compile(rf"\b(?:{_WEEKDAY_NAMES}|сегодня|сьогодні|утром"
                     r"|днем|вечером|ввечері|вранці|в тот же день|в этот день|в течение дня|этим (?:утром|вечером)"
                     r"|цього дня|того ж дня|today|tonight"
                     r"|in the day|this (?:morning|afternoon|evening)|aujourd hui|ce soir|hoy|hoje)\b")
@@ -248,9 +245,9 @@ def recalled(text: str, start: int, end: int, said: Iterable[str], day: date | N
     joined = " ".join(words)
     if not _REMINDERS.isdisjoint(words) or _REMINDER_PHRASE.search(joined):
         return True
-    dates = list(_DATE.finditer(joined))
-    # (a day of the week that opens a date, "on Friday, March 1", is that date's)
-    today = any(not any(date_.start() <= found.start() < date_.end() for date_ in dates)
+    dated = [] if day is None else [m for m in _DATE.finditer(joined) if _days_before(m, day) >= DATED_RECALL_DAYS]
+    # (a day of the week that opens a date before the story's day, "on Friday, March 1", is that date's)
+    today = any(not any(date_.start() <= found.start() < date_.end() for date_ in dated)
                 for found in _TODAY.finditer(joined))
     during = _DURING.search(joined) is not None
     opening = _WORD.search(sentence)
@@ -258,19 +255,24 @@ def recalled(text: str, start: int, end: int, said: Iterable[str], day: date | N
             and not today and not during:
         return True
     verbs = [k for k, word in enumerate(words)
-             if k not in capitalised and word != _SEPARATOR and _attribution_verb(word)]
+             if k not in capitalised and word != _SEPARATOR and _attribution_verb(word)
+             and not (_occasion(word) and not _OCCASION_DETERMINERS.isdisjoint(words[max(0, k - 3):k]))]
+    # (not a noun: "in his nightly video address", "a statement")
     if len(verbs) > 1:  # a statement's own verb is its speaker's second ("заявил, что ..., и пообещал ...")
         verbs = [k for k in verbs if words[k] not in openers] or verbs
     if len(verbs) != 1:
         return False  # (none of its own, or several: whose the marks of time are is not told here)
     verb = verbs[0]
-    if today or _SAME_DAY.search(joined) is not None:
-        return False  # the day is named: the week's news ("Песков ранее в понедельник заявил", "Earlier Tuesday")
-    dated = [] if day is None else [m for m in dates if _days_before(m, day) >= DATED_RECALL_DAYS]
+    if today:
+        return False  # the day is named: the week's news ("Песков ранее в понедельник заявил")
     for marker in dated:
         first, last = _word_span(joined, marker)
         if _dates_verb(words, capitalised, verb, first, last, preposed=marker.group().split()[0] in ("on", "le", "am")):
-            return True  # ("said on Feb. 26 that", "On June 14, Putin said", "14 февраля Песков заявил")
+            # ("said on Feb. 26 that", "On June 14, Putin said", "14 февраля Песков заявил"; and "in his nightly
+            # video address on Jan. 23": the date says which evening)
+            return True
+    if _SAME_DAY.search(joined) is not None:
+        return False  # "Earlier Tuesday", "this morning", "in his nightly video address"
     for marker in _BEFORE_TODAY.finditer(joined):
         first, last = _word_span(joined, marker)
         if marker.group() in _EVE and _eve_of(words, capitalised, verb, last + 1):
@@ -337,7 +339,8 @@ def _dates_verb(words: list[str], capitalised: set[int], verb: int, first: int, 
     speaking the verb was said in ("said in a Feb. 20 interview"), or after "speaking" ("Zelensky, speaking on Feb. 25,
     said"); and not another noun's ("said after Feb. 26 talks", "commented on Feb. 26 remarks", "после атаки 1 марта
     заявил": the word after the date is then no mark, verb, name, title or conjunction), nor that of an event the
-    statement came before or after ("Nach dem Treffen am 26. Februar sagte Scholz")."""
+    statement came before or after ("Nach dem Treffen am 26. Februar sagte Scholz"), was about ("told reporters about
+    the meeting on Feb. 26") or responded to ("said in response to the remarks on Feb. 26")."""
     after = last + 1
     if after < len(words) and words[after] in ("dernier", "derniere"):
         last, after = after, after + 1  # "le 26 février dernier"
@@ -359,31 +362,38 @@ def _dates_verb(words: list[str], capitalised: set[int], verb: int, first: int, 
         return False
     if last < verb:
         between = words[last + 1:verb]
-        opening = first == 0 or first == 1 and words[0] in _DATE_LEADERS
+        # (opening the sentence, or a phrase of it: "It was not the first such warning: on March 21, Lavrov told")
+        opening = first == 0 or words[first - 1] == _SEPARATOR or words[first - 1] in _DATE_LEADERS \
+            and (first == 1 or words[first - 2] == _SEPARATOR) or words[max(0, first - 3):first] == _AS_RECENTLY_AS
         if not between or between == [_SEPARATOR] and _SEPARATOR in words[first:last]:
             # ("Захарова в пятницу, 1 марта, заявила"), unless the date is a noun's of a time before or after it:
             # "Nach dem Treffen am 26. Februar sagte Scholz", "Захарова после брифинга 28 февраля заявила"
             return opening or not _after_sequence_phrase(words, first)
         return opening and (
             between[0] == _SEPARATOR
-            or _SEPARATOR not in between and all(k in capitalised or words[k] in _TITLE_WORDS
-                                                 for k in range(last + 1, verb)))
+            or _SEPARATOR not in between and (all(k in capitalised or words[k] in _TITLE_WORDS
+                                                  for k in range(last + 1, verb))
+                                              or any(_occasion(word) for word in between)))
+        # ("Еще 21 ноября Путин в обращении к нации заявил")
     between = words[verb + 1:first]
-    if not between:
-        return True
-    if _SEPARATOR in between or not _COMPLEMENTIZERS.isdisjoint(between):
-        return False
+    if not between or between == [_SEPARATOR] and (after == len(words) or words[after] == _SEPARATOR):
+        return True  # (and "a accusé, le 13 mars, les Européens de ...")
+    if _SEPARATOR in between or not _COMPLEMENTIZERS.isdisjoint(between) or not _RESPONSE_WORDS.isdisjoint(between) \
+            or _about(words, capitalised, verb + 1, first):
+        return False  # (the date of what was said about or responded to: "told reporters about the meeting on ...")
+    if len(between) <= _ADDRESSEE_REACH and all(k in capitalised for k in range(verb + 1, first)):
+        return True  # the speaker named after the verb: "Как заявил Лавров 25 марта, ..."
     if len(between) <= _OCCASION_REACH and any(_occasion(word) for word in between):
         # "said in an interview on Feb. 28", "заявил на пресс-конференции в Киеве 23 февраля" (not "said after a
         # meeting with Scholz on Feb. 26": the meeting's date)
         return _SEQUENCE_PREPOSITIONS.isdisjoint(between)
     told = _addressee_length(words, capitalised, verb, first)
-    place = between[told:]
+    place = between[told:]  # (whom the official told, then where)
     if not place:
         return told > 0  # "told reporters Feb. 29", "сказал журналистам 29 февраля", "told Ukrainian television on ..."
-    return preposed and (len(place) == 1 and not told or 1 < len(place) <= 4 and place[0] in ("in", "at") and all(
+    return preposed and (len(place) == 1 and not told or 1 < len(place) <= 4 and place[0] in ("in", "at", "on") and all(
         k in capitalised or words[k] == "the" for k in range(first - len(place) + 1, first)))
-    # ("told reporters in Brussels on Feb. 27", "told reporters at the White House on Feb. 24")
+    # ("told reporters in Brussels on Feb. 27", "told reporters at the White House on Feb. 24", "wrote on X on ...")
 
 
 def _addressee_length(words: list[str], capitalised: set[int], verb: int, end: int) -> int:
@@ -393,13 +403,12 @@ def _addressee_length(words: list[str], capitalised: set[int], verb: int, end: i
         return 1
     if words[verb] not in _TELL_VERBS:
         return 0
-    for k in range(verb + 1, min(end, verb + 1 + _ADDRESSEE_REACH)):
-        if words[k] in _ADDRESSEES:
-            return k - verb
-        if k not in capitalised and words[k] not in _OCCASION_DETERMINERS:
-            return k - verb - 1 if k > verb + 1 and words[k - 1] not in _OCCASION_DETERMINERS else 0
-    k = min(end, verb + 1 + _ADDRESSEE_REACH)
-    return k - verb - 1 if words[k - 1] not in _OCCASION_DETERMINERS else 0
+    k = verb + 1  # determiners and capitalised words ("the BBC", "Ukrainian"), up to an addressee noun
+    while k < min(end, verb + 1 + _ADDRESSEE_REACH) and (k in capitalised or words[k] in _OCCASION_DETERMINERS):
+        k += 1
+    if k < end and words[k] in _ADDRESSEES:
+        return k - verb
+    return k - verb - 1 if k > verb + 1 and words[k - 1] not in _OCCASION_DETERMINERS else 0
 
 
 def _occasion(word: str) -> bool:
@@ -415,21 +424,36 @@ def _dated_occasion_phrase(words: list[str], capitalised: set[int], first: int, 
     the summit on Feb. 26, ...")."""
     start = next((k + 1 for k in range(first - 1, -1, -1) if words[k] == _SEPARATOR), 0)
     end = next((k for k in range(last + 1, verb) if words[k] == _SEPARATOR), None)
+    if start >= 2 and end is not None and words[start] in _PUBLISHED:
+        # "В интервью, опубликованном 16 декабря, Лавров сказал": the date the occasion before it was published
+        start = next((k + 1 for k in range(start - 2, -1, -1) if words[k] == _SEPARATOR), 0)
     if end is None:  # the phrase ends where its speaker is named, right before the verb
         if last + 1 == verb or not all(k in capitalised or words[k] in _TITLE_WORDS for k in range(last + 1, verb)):
             return False
         end = last + 1
-    return _SEQUENCE_PREPOSITIONS.isdisjoint(words[start:first]) and _RESPONSE_WORDS.isdisjoint(words[start:end]) \
-        and any(words[k] in _SPEAKING or _occasion(words[k]) and any(  # (an occasion in a phrase: "in a statement",
-            word in _PREPOSITIONS or word in _OCCASION_OPENERS  # "на пресс-конференции"; not "Post when Aug 22")
-            for word in words[max(start, k - 3):k])
-            for k in range(start, end))
+    if not _SEQUENCE_PREPOSITIONS.isdisjoint(words[start:first]) or not _RESPONSE_WORDS.isdisjoint(words[start:end]) \
+            or _about(words, capitalised, start, first):
+        return False
+    # (an occasion in a phrase: "in a statement", "на пресс-конференции"; not "Post when Aug 22")
+    return any(words[k] in _SPEAKING or _occasion(words[k]) and any(
+        word in _PREPOSITIONS or word in _OCCASION_OPENERS for word in words[max(start, k - 3):k])
+        for k in range(start, end))
+
+
+def _about(words: list[str], capitalised: set[int], start: int, end: int) -> bool:
+    """Words ``start``..``end`` - 1 say what was spoken about ("about the meeting", "sur le sommet", "on the attack",
+    "said of the briefing"; not "on Telegram", "on the sidelines of the summit"), so a date after them is that
+    topic's."""
+    return any(word in _TOPIC_WORDS and (word != "of" or k == start)
+               or word == "on" and k + 1 < len(words) and k + 1 not in capitalised
+               and words[k + 2:k + 3] not in (["sidelines"], ["margins"])
+               for k, word in enumerate(words[start:end], start))
 
 
 def _after_sequence_phrase(words: list[str], first: int) -> bool:
     """The date at word ``first`` ends a phrase of time before or after an event, in its part of the sentence:
     "nach dem Treffen am 26. Februar", "after the meeting on Feb. 26", "после брифинга 28 февраля"."""
-    for k in range(first - 2, -1, -1):
+    for k in range(first - 1, -1, -1):
         if words[k] == _SEPARATOR:
             return False
         if words[k] in _SEQUENCE_PREPOSITIONS:

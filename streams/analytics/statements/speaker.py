@@ -891,6 +891,19 @@ def _german_subject_before(tokens: list[_Token], verb: int) -> bool:
 _VIEW_OPENERS = _words(fold("c ce il cela ça"))
 
 
+def _comme_source(tokens: list[_Token], index: int) -> _Speaker | None:
+    """French "Comme l'a déclaré Dmitri Peskov, ...", "Comme l'avait souligné Macron le 12 février, ..." opening the
+    sentence at ``index``: the official named after the verb speaks the main clause after the comma."""
+    k = index + 1
+    if k + 1 < len(tokens) and tokens[k].value == "l" and tokens[k + 1].value in ("'", "\u2019"):
+        k += 2
+    if k < len(tokens) and tokens[k].value in _FR_AUXILIARIES:
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].value in _FR_VERBS and tokens[k + 1].kind == "M":
+        return _Speaker(tokens[k + 1].value, k, k + 1, "right")
+    return None
+
+
 def _opening_word(tokens: list[_Token], index: int) -> bool:
     """The word at ``index`` opens the sentence, or follows only a coordinator ("Mas para Lavrov, ...")."""
     return index == 0 or index == 1 and (tokens[0].value in _COORDINATORS or tokens[0].value in _BUT)
@@ -1078,6 +1091,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                     # "Die Ukraine betonte, dass ..., sagte Selenskyj.": a trailing attribution claims the clause
                     return _Speaker(right[0], i, right[1], "right")
             continue
+        if token.value == "comme" and _opening_word(tokens, i) and (source := _comme_source(tokens, i)) is not None:
+            return source  # "Comme l'a déclaré Dmitri Peskov lundi, Moscou estime que ..."
         if (token.value in _RELAYS and i + 2 < len(tokens) and tokens[i + 1].value in _WORDS_OF
                 and tokens[i + 2].kind == "M"):
             return _Speaker(tokens[i + 2].value, i, i + 2, "right")  # «...», — приводит слова Герасимова пресс-служба

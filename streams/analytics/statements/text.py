@@ -10,7 +10,8 @@ from typing import Callable, NamedTuple
 from streams.analytics.officials import Mention, fold
 from streams.analytics.statements.model import MIN_QUOTE_WORDS
 from streams.analytics.statements.vocabulary import (
-    _ABBREVIATIONS, _EN_VERBS, _ORDINAL_DATE_MONTHS, _PREPOSITIONS, _SPEECH_VERBS, _UNITS, _fold_word, _words)
+    _ABBREVIATIONS, _EN_VERBS, _ORDINAL_DATE_LEADERS, _ORDINAL_DATE_MONTHS, _PREPOSITIONS, _SPEECH_VERBS, _UNITS,
+    _fold_word, _words)
 
 
 # Same-length replacement: typographic double quotes become ", single ones ' (what the normaliser does).
@@ -194,8 +195,10 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
                          or folded in _ABBREVIATIONS and not (folded in _UNITS and following.isupper())):
                 continue  # "Mr. Putin", "U.S. officials", "V. Putin"
             if len(word) <= 2 and word.isdigit() and (month := _WORD.match(text, boundary)) is not None \
-                    and _fold_word(month.group()) in _ORDINAL_DATE_MONTHS:
-                continue  # "sagte am 22. August in Moskau": a German date
+                    and _fold_word(month.group()) in _ORDINAL_DATE_MONTHS \
+                    and (leader := _WORD_BEFORE.search(text, max(start, first - 30), first)) is not None \
+                    and _fold_word(leader.group(1)) in _ORDINAL_DATE_LEADERS:
+                continue  # "sagte am 22. August in Moskau", "am Dienstag, 27. August": a German date
         spans.append((position, match.start() + len(match.group().rstrip())))
         position = boundary
     spans.append((position, end))
@@ -203,17 +206,26 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
 
 
 _DATE_RANGE_WORDS = frozenset(("und", "bis", "oder"))  # "am 11. und 12. Juni"
+_WORD_BEFORE = re.compile(r"(\w+),?\s+$")  # (the word before a German date's day: "am", "Dienstag,")
 
 
 def _date_dot(tokens: list[_Token], k: int) -> bool:
-    """The token at ``k`` is the dot of a German ordinal date ("am 22. August", "am 11. und 12. Juni"), which ends no
-    sentence or clause."""
-    if not (tokens[k].value == "." and 0 < k < len(tokens) - 1 and len(tokens[k - 1].value) <= 2
-            and tokens[k - 1].value.isdigit()):
+    """The token at ``k`` is the dot of a German ordinal date ("am 22. August", "am Dienstag, 27. August", "am 11. und
+    12. Juni"), which ends no sentence or clause."""
+    if not (_ordinal_day(tokens, k) and k + 1 < len(tokens)):
         return False
-    following = tokens[k + 1].value
-    return following in _ORDINAL_DATE_MONTHS or following in _DATE_RANGE_WORDS and k + 4 < len(tokens) \
-        and tokens[k + 2].value.isdigit() and _date_dot(tokens, k + 3)
+    if tokens[k + 1].value in _ORDINAL_DATE_MONTHS:
+        return True
+    return tokens[k + 1].value in _DATE_RANGE_WORDS and k + 4 < len(tokens) and tokens[k + 2].value.isdigit() \
+        and tokens[k + 3].value == "." and tokens[k + 4].value in _ORDINAL_DATE_MONTHS
+
+
+def _ordinal_day(tokens: list[_Token], k: int) -> bool:
+    """The token at ``k`` is the dot after a German day of the month, a number after "am", "vom", "Dienstag,", ..."""
+    if not (tokens[k].value == "." and k >= 2 and len(tokens[k - 1].value) <= 2 and tokens[k - 1].value.isdigit()):
+        return False
+    leader = k - 2 if tokens[k - 2].value != "," or k < 3 else k - 3
+    return tokens[leader].value in _ORDINAL_DATE_LEADERS
 
 
 # A transcript's speaker label opening a paragraph: a name in capitals, with its title ("ANTONY BLINKEN:", "SECRETARY

@@ -608,10 +608,25 @@ _UNITS = _words(fold("тыс млн млрд руб грн"))
 _ABBREVIATIONS = _UNITS | _words(fold("""mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr vs etc inc
 ltd co corp no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec dept est approx ave г гг т е им ул д стр см
 ср"""))
-# Months an ordinal day comes before, as German and the Nordic languages write dates: "am 22. August", "den 3. März";
-# the dot is the ordinal's, not a sentence's end
+# Month names, folded, as dates write them (English, Russian and Ukrainian genitives, RIA's abbreviations, French,
+# German) -> the month's number
+_MONTH_NUMBERS: dict[str, int] = {}
+for _number, _names in enumerate((
+        "january jan января янв січня janvier januar", "february feb февраля фев лютого fevrier februar",
+        "march mar марта мар березня mars marz", "april apr апреля апр квітня avril",
+        "may мая травня mai", "june jun июня червня juin juni", "july jul июля июл липня juillet juli",
+        "august aug августа авг серпня aout", "september sep sept сентября сен сент вересня septembre",
+        "october oct октября окт жовтня octobre oktober", "november nov ноября ноя листопада novembre",
+        "december dec декабря дек грудня decembre dezember"), start=1):
+    for _name in fold(_names).split():
+        _MONTH_NUMBERS[_name] = _number
+# German months, which an ordinal day comes before: "am 22. August", "den 3. März"; the dot is the ordinal's, not a
+# sentence's end, when one of the German words below comes before the day (English "until March 31. April would
+# bring ..." ends a sentence)
 _ORDINAL_DATE_MONTHS = _words(fold("januar jänner februar märz april mai juni juli august september oktober november "
                                    "dezember"))
+_ORDINAL_DATE_LEADERS = _words(fold("""am vom zum den dem bis seit ab und oder nach vor an im zwischen montag dienstag
+mittwoch donnerstag freitag samstag sonntag"""))
 # Tail of a reported clause that names the outlet, not the speaker: ", News.Az reports, citing TASS."
 _SOURCE_TAIL = re.compile(
     r"(?:,\s*(?:per|citing)\s[^,]{1,60}|,\s*[^,]{1,40}?\s(?:reports?|reported|writes|wrote)(?:,\s*citing\s[^,]{1,60})?)"

@@ -40,10 +40,24 @@ from tests.unit.statements.helpers import extract
          ("volodymyr-zelensky", "reported", "Ukraine would get more air defence systems soon.")),
         ("Zelensky said on Friday, Feb. 28, in an interview with Fox News that he did not owe anyone an apology.",
          ("volodymyr-zelensky", "reported", "he did not owe anyone an apology.")),
+        # "As X said ..., <clause>": when, where and whom before the comma are not the clause
+        ("As Lavrov said on Monday, Moscow does not intend to return to the Black Sea initiative without talks.",
+         ("sergey-lavrov", "reported", "Moscow does not intend to return to the Black Sea initiative without talks.")),
+        ("As Lavrov told reporters, Moscow does not intend to return to the Black Sea initiative without talks.",
+         ("sergey-lavrov", "reported", "Moscow does not intend to return to the Black Sea initiative without talks.")),
+        ("As Lavrov said on March 25, Moscow does not intend to return to the Black Sea initiative.",
+         ("sergey-lavrov", "reported", "Moscow does not intend to return to the Black Sea initiative.")),
     ],
 )
 def test_english_patterns(watchlist: Watchlist, text: str, expected: tuple[str, str, str]) -> None:
     assert extract(text, watchlist) == [expected]
+
+
+def test_an_english_date_ends_its_sentence(watchlist: Watchlist) -> None:
+    # (German "am 31. März" keeps its sentence; an English date's dot before "April" ends one)
+    assert extract("Zelensky said Ukraine would hold out until March 31. April would bring new Western aid, he added.",
+                   watchlist) == [("volodymyr-zelensky", "reported", "Ukraine would hold out until March 31."),
+                                  ("volodymyr-zelensky", "reported", "April would bring new Western aid")]
 
 
 def test_pronoun_and_role_resolution(watchlist: Watchlist) -> None:

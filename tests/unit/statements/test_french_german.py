@@ -15,6 +15,12 @@ from tests.unit.statements.helpers import extract
         ("« Nous ne négocierons jamais avec un régime terroriste », a déclaré Maria Zakharova lors d'un point de "
          "presse.",
          [("maria-zakharova", "quote", "Nous ne négocierons jamais avec un régime terroriste")]),
+        # "comme l'a déclaré X" opening the sentence: X speaks the main clause
+        ("Comme l'a déclaré Dmitri Peskov lundi, Moscou estime que la présence des Européens n'est pas une priorité.",
+         [("dmitry-peskov", "reported", "Moscou estime que la présence des Européens n'est pas une priorité.")]),
+        ("Comme l'avait souligné Macron, la France ne lancera jamais d'offensive contre la Russie dans ce conflit.",
+         [("emmanuel-macron", "reported",
+           "la France ne lancera jamais d'offensive contre la Russie dans ce conflit.")]),
         ("Emmanuel Macron a déclaré jeudi que la France continuerait à soutenir l'Ukraine aussi longtemps que "
          "nécessaire.",
          [("emmanuel-macron", "reported",
@@ -90,6 +96,10 @@ def test_french_patterns(watchlist: Watchlist, text: str, expected: list[tuple[s
          [("maria-zakharova", "reported", "der Westen trage die volle Verantwortung für die Eskalation.")]),
         ("Lawrow hatte am 26. Februar erklärt, Moskau sei bereit zu Gesprächen mit dem Westen.",
          [("sergey-lavrov", "reported", "Moskau sei bereit zu Gesprächen mit dem Westen.")]),
+        ("Am Freitag, 1. März, sagte Scholz, Deutschland werde keine Taurus-Marschflugkörper an die Ukraine liefern.",
+         [("olaf-scholz", "reported", "Deutschland werde keine Taurus-Marschflugkörper an die Ukraine liefern.")]),
+        ("Nach dem Angriff am Freitag, dem 1. März, sagte Scholz, Deutschland werde keine Taurus liefern.",
+         [("olaf-scholz", "reported", "Deutschland werde keine Taurus liefern.")]),
         ("Scholz sagte vor der Wiederaufbaukonferenz am 11. und 12. Juni in Berlin, die Ukraine brauche weitere "
          "Luftverteidigungssysteme.",
          [("olaf-scholz", "reported", "die Ukraine brauche weitere Luftverteidigungssysteme.")]),

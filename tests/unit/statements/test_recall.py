@@ -259,6 +259,27 @@ STORY_DAY = date(2024, 3, 4)
         ("In response to the Feb. 26 remarks, Peskov said Moscow would have to react to any deployment.", False),
         ("Zelensky said after a meeting with Scholz on Feb. 26 that Ukraine would get more air defence systems.",
          False),
+        ("Захарова после 26 февраля заявила, что Франция не сможет скрыть правду о своих планах.", False),
+        # ... nor what the statement is about or responds to
+        ("Asked about the Feb. 26 summit, Peskov said the West would pay for its actions in Ukraine.", False),
+        ("Peskov told reporters about the meeting on Feb. 26 that Russia would not negotiate with Kyiv.", False),
+        ("Interrogé sur le sommet du 26 février, Macron a déclaré que la France enverrait des troupes.", False),
+        ("Scholz sagte mit Blick auf die Pressekonferenz am 26. Februar, Deutschland werde keine Taurus liefern.",
+         False),
+        ("Peskov said in response to the remarks on Feb. 26 that Russia would not negotiate with Kyiv.", False),
+        # ... nor a day of the week with the story's day or the day before
+        ("Ранее в понедельник, 4 марта, Песков заявил, что Россия не будет вести переговоры с Киевом.", False),
+        ("Peskov had said on Sunday, March 3, that Russia would not negotiate with Kyiv.", False),
+        # ... and a date says which evening a nightly address was, which phrase the speaker's source is in
+        ('"Ukraine will never agree to any frozen conflict," Zelensky said in his nightly video address on Feb. 23.',
+         True),
+        ("Speaking at a press conference on the sidelines of the summit on Feb. 26, Zelensky said Russia was losing "
+         "the war of attrition.", True),
+        ("Как заявил Лавров 25 февраля, Москва не намерена возвращаться к черноморской инициативе.", True),
+        ("Comme l'a déclaré Dmitri Peskov le 12 février, Moscou estime que la présence des Européens n'est pas "
+         "une priorité.", True),
+        ("Am Freitag, 1. März, sagte Scholz, Deutschland werde keine Taurus-Marschflugkörper an die Ukraine liefern.",
+         True),
         ("In a statement on the Feb. 26 attack, Zakharova said the West bore full responsibility for it.", False),
         # ... not an event before or after which it was said
         ("Zelensky said after the Feb. 24 summit that Ukraine would win the war.", False),
