@@ -604,10 +604,13 @@ _BACK_REFERENCE_WORDS = _words(fold("этом це мнение думку"))  #
 _ABOUT_IT = {("об", "этом"), ("про", "це")}
 # Units of a figure end a sentence before a capital ("кредит на $50 млрд. Песков назвал ..."): their own continuation
 # is lowercase ("1,5 тыс. человек")
-_UNITS = _words(fold("тыс млн млрд руб грн"))
+_UNITS = _words(fold("тыс млн млрд руб грн трлн долл тис дол чел км коп обл"))
+# ... and abbreviations inside a sentence: a capital or a figure after them opens no new one ("Mr. Putin", German "500
+# Mio. Euro", "ca. 30 Diplomaten", "der stellv. Außenminister", French "env. 3 000 obus", Spanish "el Sr. Sánchez")
 _ABBREVIATIONS = _UNITS | _words(fold("""mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr vs etc inc
-ltd co corp no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec dept est approx ave г гг т е им ул д стр см
-ср"""))
+ltd co corp no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec dept est approx ave brig maj amb pres г гг т
+е им ул д стр см ср зам ген вул mio mrd tsd mind ca rd insg bzw evtl ggf inkl zzgl vgl sog usw nr abs jh hrsg ehem
+stellv str std env hab bd cf aprox sra srta dra gral núm pág exmo"""))
 # Month names, folded, as dates write them (English, Russian and Ukrainian genitives, RIA's abbreviations, French,
 # German) -> the month's number
 _MONTH_NUMBERS: dict[str, int] = {}

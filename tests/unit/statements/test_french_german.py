@@ -15,6 +15,9 @@ from tests.unit.statements.helpers import extract
         ("« Nous ne négocierons jamais avec un régime terroriste », a déclaré Maria Zakharova lors d'un point de "
          "presse.",
          [("maria-zakharova", "quote", "Nous ne négocierons jamais avec un régime terroriste")]),
+        ("Macron a déclaré que la France livrerait env. 3 000 obus par mois à l'Ukraine dès le printemps.",
+         [("emmanuel-macron", "reported",
+           "la France livrerait env. 3 000 obus par mois à l'Ukraine dès le printemps.")]),
         # "comme l'a déclaré X" opening the sentence: X speaks the main clause
         ("Comme l'a déclaré Dmitri Peskov lundi, Moscou estime que la présence des Européens n'est pas une priorité.",
          [("dmitry-peskov", "reported", "Moscou estime que la présence des Européens n'est pas une priorité.")]),
@@ -88,6 +91,13 @@ def test_french_patterns(watchlist: Watchlist, text: str, expected: list[tuple[s
         # a German clause may open with a prepositional phrase (English "In a statement, ..." is no clause)
         ("Scholz war in Potsdam. Über Lieferungen von Taurus werde weiterhin nicht gesprochen, sagte er.",
          [("olaf-scholz", "reported", "Über Lieferungen von Taurus werde weiterhin nicht gesprochen")]),
+        # abbreviations end no sentence, though German nouns after them are capitalised
+        ("Scholz sagte, Deutschland werde der Ukraine weitere 500 Mio. Euro für die Luftverteidigung bereitstellen.",
+         [("olaf-scholz", "reported",
+           "Deutschland werde der Ukraine weitere 500 Mio. Euro für die Luftverteidigung bereitstellen.")]),
+        ("Lawrow sagte, Russland habe ca. 30 Diplomaten aus Europa abgezogen, weil die Lage unhaltbar sei.",
+         [("sergey-lavrov", "reported",
+           "Russland habe ca. 30 Diplomaten aus Europa abgezogen, weil die Lage unhaltbar sei.")]),
         # a date's day is an ordinal with a dot ("am 22. August"), which ends neither the sentence nor the clause
         ("Die russische Außenamtssprecherin Maria Sacharowa sagte am 22. August in Moskau, der Westen trage die volle "
          "Verantwortung für die Eskalation.",
