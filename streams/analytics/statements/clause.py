@@ -894,8 +894,9 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 # German reported speech follows the first comma: "schrieb auf X, die Umbesetzung zeige, dass ..."
                 clause_start, marked = token.end, True
                 break
-            if token.value == ";" or token.value == "." and not (tokens[k - 1].value in _ABBREVIATIONS
-                                                                 or _date_dot(tokens, k)):
+            if token.value == ";" or token.value == "." and not (
+                    tokens[k - 1].value in _ABBREVIATIONS or _date_dot(tokens, k)
+                    or k + 1 < len(tokens) and tokens[k + 1].start == token.end):  # ("t.me/MFARussia", "10.30 Uhr")
                 break
         if not marked and verb.value in _EN_VERBS and tokens[0].value == "as" \
                 and (after_source := _past_source_phrase(tokens, speaker.verb)) is not None:

@@ -96,6 +96,8 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
             k -= 1
         return k < index - 1 and tokens[k].kind == "Q"
     if token.value in _FR_INVERTED_ONLY:  # right after the quote ('« ... », analyse'; not "Poutine, lui, observe")
+        if index > 1 and tokens[index - 1].value in _FR_AUXILIARIES:
+            index -= 1  # ('« ... ? », a demandé Kuleba')
         return index > 0 and (tokens[index - 1].kind == "Q"
                               or index > 1 and tokens[index - 1].value == "," and tokens[index - 2].kind == "Q")
     if token.value == "reported":  # to someone: "Shoigu reported to Putin that ..." (not "Reuters reported that ...",

@@ -78,7 +78,8 @@ _SLAVIC_VERBS = frozenset(
     | _SPOKE_OUT
 # French present forms that are also nouns ("une analyse"): verbs only in an inverted attribution after what was
 # said ('« ... », analyse un chercheur')
-_FR_INVERTED_ONLY = _words(fold("analyse résume relève observe décrypte tempère nuance abonde témoigne"))
+_FR_INVERTED_ONLY = _words(fold("""analyse résume relève observe décrypte tempère nuance abonde témoigne demande
+demandé"""))  # (and a question after its quote: '« ... ? », a demandé Kuleba'; not "a demandé un cessez-le-feu")
 # French infinitives: "avant d'assurer que", "a tenu à rappeler que" (speech only before "que" or a colon).
 _FR_INFINITIVES = _words(fold("""assurer affirmer rappeler souligner préciser ajouter déclarer estimer expliquer
 indiquer promettre avertir prévenir répéter insister"""))

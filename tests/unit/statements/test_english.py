@@ -40,6 +40,9 @@ from tests.unit.statements.helpers import extract
          ("volodymyr-zelensky", "reported", "Ukraine would get more air defence systems soon.")),
         ("Zelensky said on Friday, Feb. 28, in an interview with Fox News that he did not owe anyone an apology.",
          ("volodymyr-zelensky", "reported", "he did not owe anyone an apology.")),
+        # a dot inside a word ends nothing
+        ("Zakharova said on her Telegram channel (t.me/MFARussia) that the new EU sanctions would hurt Europe most.",
+         ("maria-zakharova", "reported", "the new EU sanctions would hurt Europe most.")),
         # "As X said ..., <clause>": when, where and whom before the comma are not the clause
         ("As Lavrov said on Monday, Moscow does not intend to return to the Black Sea initiative without talks.",
          ("sergey-lavrov", "reported", "Moscow does not intend to return to the Black Sea initiative without talks.")),

@@ -18,6 +18,9 @@ from tests.unit.statements.helpers import extract
         ("Macron a déclaré que la France livrerait env. 3 000 obus par mois à l'Ukraine dès le printemps.",
          [("emmanuel-macron", "reported",
            "la France livrerait env. 3 000 obus par mois à l'Ukraine dès le printemps.")]),
+        # a question after its quote ("a demandé" only so: "Macron a demandé un cessez-le-feu" is a request)
+        ("« Qui peut encore croire aux promesses de Moscou ? », a demandé Dmytro Kuleba devant la presse.",
+         [("dmytro-kuleba", "quote", "Qui peut encore croire aux promesses de Moscou ?")]),
         # "comme l'a déclaré X" opening the sentence: X speaks the main clause
         ("Comme l'a déclaré Dmitri Peskov lundi, Moscou estime que la présence des Européens n'est pas une priorité.",
          [("dmitry-peskov", "reported", "Moscou estime que la présence des Européens n'est pas une priorité.")]),
@@ -95,6 +98,8 @@ def test_french_patterns(watchlist: Watchlist, text: str, expected: list[tuple[s
         ("Scholz sagte, Deutschland werde der Ukraine weitere 500 Mio. Euro für die Luftverteidigung bereitstellen.",
          [("olaf-scholz", "reported",
            "Deutschland werde der Ukraine weitere 500 Mio. Euro für die Luftverteidigung bereitstellen.")]),
+        ("Lawrow sagte am Dienstag um 10.30 Uhr Moskauer Zeit, die EU habe russische Vermögenswerte eingefroren.",
+         [("sergey-lavrov", "reported", "die EU habe russische Vermögenswerte eingefroren.")]),
         ("Lawrow sagte, Russland habe ca. 30 Diplomaten aus Europa abgezogen, weil die Lage unhaltbar sei.",
          [("sergey-lavrov", "reported",
            "Russland habe ca. 30 Diplomaten aus Europa abgezogen, weil die Lage unhaltbar sei.")]),
