@@ -85,6 +85,11 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
     # has two turns or questions at least (a single "PUTIN: ..." is a pull-quote, and "UPDATE:" is no speaker)
     turns = [_transcript_turn(qtext, start, end, mentions, mention_starts, watchlist) for start, end in paragraphs]
     questions = [_question_label(qtext, start, end) for start, end in paragraphs]
+    if any(questions) or any(turn is None and _speaker_label(qtext, start, end) is not None
+                             for turn, (start, end) in zip(turns, paragraphs)):
+        # an interview ("Question: ...", "SPIEGEL: ..."): its answers may be labelled with the name as written
+        turns = [turn or _transcript_turn(qtext, start, end, mentions, mention_starts, watchlist, names=True)
+                 for turn, (start, end) in zip(turns, paragraphs)]
     labels = [turn is not None or question or _speaker_label(qtext, start, end) is not None
               for turn, question, (start, end) in zip(turns, questions, paragraphs)]
     transcript = [k for k, (turn, question) in enumerate(zip(turns, questions)) if turn is not None or question]
@@ -94,7 +99,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
         context.next_paragraph(quote_only)
         carried_quote, opening_quote = opening_quote, None
         reporting = None
-        quotes = _quotes(qtext, p_start, p_end)
+        quotes = _quotes(qtext, p_start, p_end, continued=carried_quote is not None)
         quote_only = (len(quotes) == 1 and not qtext[p_start:quotes[0].start].strip()
                       and len(qtext[quotes[0].end:p_end].strip(" .,;:!?")) == 0)
         named = bisect_left(mention_starts, p_start)
@@ -353,12 +358,13 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
 
 
 def _transcript_turn(text: str, start: int, end: int, mentions: list[Mention], mention_starts: list[int],
-                     watchlist: Watchlist) -> tuple[str, int] | None:
+                     watchlist: Watchlist, names: bool = False) -> tuple[str, int] | None:
     """The official whose turn in a transcript the paragraph ``text[start:end]`` is, named in its speaker label with
     nothing else but a title ("SECRETARY BLINKEN:", "М.В.Захарова:"), and where their words begin; None otherwise,
     and for what is not someone speaking: a headline in capitals ("PUTIN: THE MAN WHO WOULD BE TSAR"), a factbox
-    ("VLADIMIR PUTIN: The Russian president, 71, has ruled ..."), a briefing's topic ("ЗАХАРОВА: О ситуации ...")."""
-    label = _speaker_label(text, start, end)
+    ("VLADIMIR PUTIN: The Russian president, 71, has ruled ..."), a briefing's topic ("ЗАХАРОВА: О ситуации ...").
+    ``names``: the text is an interview, whose answers may be labelled "Lavrov:" as the name is written."""
+    label = _speaker_label(text, start, end, names)
     if label is None:
         return None
     label_start, label_end, words_start = label

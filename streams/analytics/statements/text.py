@@ -78,9 +78,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _quotes(text: str, start: int, end: int) -> list[_Quote]:
+def _quotes(text: str, start: int, end: int, continued: bool = False) -> list[_Quote]:
     """Top-level quotes of one paragraph; nested quotes belong to their outer quote. An unclosed quote runs
-    to the end of the paragraph (the convention for quotes continued in the next paragraph)."""
+    to the end of the paragraph (the convention for quotes continued in the next paragraph). ``continued``: the
+    paragraph before ended inside a quote, so a first closing mark with no opening one closes a quote that began with
+    the paragraph (Russian and French print no opening mark there: "«...\n\n... молчание», - подчеркнула она")."""
     found: list[_Quote] = []
     if all(text.find(mark, start, end) < 0 for mark in "\u00ab\u00bb\u2039\u203a"):
         if text.find('"', start, end) < 0:
@@ -91,7 +93,10 @@ def _quotes(text: str, start: int, end: int) -> list[_Quote]:
         while position >= 0:
             marks.append(position)
             position = text.find('"', position + 1, end)
-        found = [tuple.__new__(_Quote, (a, b + 1, a + 1, b)) for a, b in zip(marks[::2], marks[1::2])]
+        if continued and len(marks) % 2 and marks[0] > start and text[marks[0] - 1] not in _OPENS_BEFORE:
+            found.append(_Quote(start, marks[0] + 1, start, marks[0]))  # ('... silence," she said.')
+            marks = marks[1:]
+        found += [tuple.__new__(_Quote, (a, b + 1, a + 1, b)) for a, b in zip(marks[::2], marks[1::2])]
         if len(marks) % 2:
             found.append(_Quote(marks[-1], end, marks[-1] + 1, end))
         return found
@@ -106,7 +111,9 @@ def _quotes(text: str, start: int, end: int) -> list[_Quote]:
         if char in _CLOSERS:
             opener = _CLOSERS[char]
             if not open_counts[opener]:
-                continue  # a stray closing guillemet
+                if continued and not found and not stack and position > start:
+                    found.append(_Quote(start, position + 1, start, position))  # the quote went on from before
+                continue  # (else a stray closing guillemet)
             while True:  # amortised O(1): every element is popped once
                 top, top_position = stack.pop()
                 if top in open_counts:
@@ -237,15 +244,20 @@ _SPEAKER_LABEL = re.compile(
     rf"[^\S\n]*(?P<label>(?:[{_CAPS}][{_CAPS}'\u2019.-]+[^\S\n]+){{0,6}}[{_CAPS}][{_CAPS}'\u2019-]+"
     rf"|(?:[{_CAPS}]\.[^\S\n]?){{1,2}}[{_CAPS}][a-zà-ÿа-яёіїєґ{_CAPS}'\u2019-]+)"
     rf"[^\S\n]*{_INTERPRETER}:[^\S\n]+{_INTERPRETER}")
+# ... and, in an interview (the text has questions or the interviewer's label, "SPIEGEL:"), a name as it is written:
+# "Lavrov:", "Emmanuel Macron :", "Кулеба:"
+_NAME_LABEL = re.compile(
+    rf"[^\S\n]*(?P<label>(?:[{_CAPS}][\w'\u2019.-]+[^\S\n]+){{0,3}}[{_CAPS}][\w'\u2019-]+)"
+    rf"[^\S\n]*{_INTERPRETER}:[^\S\n]+{_INTERPRETER}")
 # ... and the label of a question: "Вопрос:", "Question (inaudible):", "Q:", "FRAGE:"
 _QUESTION_LABEL = re.compile(r"[^\S\n]*(?i:вопрос|питання|question|q|frage|spørsmål|pregunta|pergunta)"
                              r"[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?:")
 
 
-def _speaker_label(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+def _speaker_label(text: str, start: int, end: int, names: bool = False) -> tuple[int, int, int] | None:
     """The speaker label opening the paragraph ``text[start:end]`` of a transcript: the label's span and where the
-    speaker's words begin, or None."""
-    match = _SPEAKER_LABEL.match(text, start, end)
+    speaker's words begin, or None. ``names``: an interview's, where a name as it is written is a label too."""
+    match = _SPEAKER_LABEL.match(text, start, end) or (_NAME_LABEL.match(text, start, end) if names else None)
     if match is None or match.end() >= end:
         return None
     return match.start("label"), match.end("label"), match.end()

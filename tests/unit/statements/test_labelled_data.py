@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from streams.analytics.normalize import normalize_text
+from streams.analytics.language import detect_language
+from streams.analytics.normalize import normalize_text, normalize_title
 from streams.analytics.officials import Watchlist
 from streams.analytics.statements import Statement, extract_statements
 from tests.unit.statements.helpers import clean_sample, extract
@@ -118,12 +119,31 @@ def test_text_hazards(watchlist: Watchlist) -> None:
     # statements were found, 81 with the rules before that day's abbreviations; the other three are fixed since: a
     # dot inside a word ("t.me/MFARussia", "um 10.30 Uhr") ended the clause, and '« ... ? », a demandé X' was no
     # attribution.
-    total = matched = extra = 0
-    for line in (DATA / "text_hazards.jsonl").read_text(encoding="utf-8").splitlines():
+    matched, extra = _matched(DATA / "text_hazards.jsonl", watchlist)
+    assert matched >= 88 and extra <= 1, (matched, extra)  # (of 89)
+
+
+def test_article_structure(watchlist: Watchlist) -> None:
+    # tests/data/article_structure.jsonl: 45 whole scraped articles in seven languages written blind to the rules to
+    # stress article structure (headlines, bylines, captions, "Read more" lines, embedded posts, live blogs, bullets,
+    # interviews, quotes over two paragraphs, footers). On its first run 101 of its 119 statements were found (and 101
+    # with the rules of the day before); interviews labelled "Lavrov:" as the name is written, and a Russian quote
+    # going on into a paragraph without an opening mark, are read since (114). Most of the extra ones are conventions
+    # the labels do not share: a quote's second paragraph or sentence counted apart, "called X "..."", "urged".
+    matched, extra = _matched(DATA / "article_structure.jsonl", watchlist)
+    assert matched >= 113 and extra <= 20, (matched, extra)
+
+
+def _matched(path: Path, watchlist: Watchlist) -> tuple[int, int]:
+    """How many labelled statements of a JSON-lines set (title, text, lang, expected) are found, and how many found
+    ones are not labelled, reading each item as the pipeline does (its title given, its language detected)."""
+    matched = extra = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
-        found = extract(normalize_text(item["text"]), watchlist, item["lang"])
+        title = normalize_title(item["title"]) if item.get("title") else None
+        text = normalize_text(item["text"], title=title)
+        found = extract(text, watchlist, detect_language(text, hint=item["lang"]).lang)
         for label in item["expected"]:
-            total += 1
             starts = normalize_text(label["starts"])
             hit = next((f for f in found if f[:2] == (label["official"], label["kind"]) and f[2].startswith(starts)),
                        None)
@@ -131,8 +151,7 @@ def test_text_hazards(watchlist: Watchlist) -> None:
                 found.remove(hit)
                 matched += 1
         extra += len(found)
-    assert total == 89
-    assert matched >= 88 and extra <= 1, (matched, extra)
+    return matched, extra
 
 
 def test_full_articles(watchlist: Watchlist) -> None:

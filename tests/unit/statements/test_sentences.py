@@ -305,6 +305,38 @@ def test_references_across_an_article(watchlist: Watchlist, text: str, expected:
     assert extract(text, watchlist) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an interview's answers labelled with the name as written, when the text has questions or an interviewer
+        ("Question: Mr Lavrov, will Moscow talk to Washington?\n\nLavrov: We have never refused dialogue, but it must "
+         "be equal.\n\nQuestion: And the Europeans?\n\nLavrov: I have no illusions about them, they follow "
+         "Washington.",
+         [("sergey-lavrov", "quote", "We have never refused dialogue, but it must be equal."),
+          ("sergey-lavrov", "quote", "I have no illusions about them, they follow Washington.")]),
+        ("SPIEGEL: Herr Kuleba, wie steht es an der Front?\n\nKuleba: Die Lage ist schwierig, aber nicht "
+         "hoffnungslos.\n\nSPIEGEL: Reicht die Hilfe?\n\nKuleba: Wir sind Deutschland dankbar, aber es reicht nicht.",
+         [("dmytro-kuleba", "quote", "Die Lage ist schwierig, aber nicht hoffnungslos."),
+          ("dmytro-kuleba", "quote", "Wir sind Deutschland dankbar, aber es reicht nicht.")]),
+        # ... not a line of a news story ("Peskov: ..." with no questions is a headline-style summary)
+        ("Kremlin says no call planned\n\nPeskov: no such plans exist at the moment, the spokesman told reporters.",
+         [("dmitry-peskov", "reported", "Peskov: no such plans exist at the moment")]),
+        # a Russian quote over two paragraphs: the second opens with no mark, the attribution follows its closing one
+        ("Захарова выступила на брифинге.\n\n«Без западного оружия эти удары были бы невозможны. Это понимают все."
+         "\n\nМы призываем международные организации дать оценку этим преступлениям», - подчеркнула Захарова.",
+         [("maria-zakharova", "quote", "Без западного оружия эти удары были бы невозможны. Это понимают все."),
+          ("maria-zakharova", "quote", "Мы призываем международные организации дать оценку этим преступлениям")]),
+        ('Zakharova spoke on Thursday.\n\n"Without Western weapons these strikes would have been impossible.\n\n'
+         'We call on international organisations to assess these crimes," Zakharova said.',
+         [("maria-zakharova", "quote", "Without Western weapons these strikes would have been impossible."),
+          ("maria-zakharova", "quote", "We call on international organisations to assess these crimes")]),
+    ],
+)
+def test_interviews_and_quotes_over_paragraphs(watchlist: Watchlist, text: str,
+                                               expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected
+
+
 def test_english_addressee_and_dateline(watchlist: Watchlist) -> None:
     # Capitalised addressees that are not names ("Der Spiegel", "President Erdogan") are not the statement, and
     # neither is the dateline of a clause-first sentence.
