@@ -163,8 +163,11 @@ _CONSONANT_SUFFIXES = ("", "а", "у", "ом", "ем", "е", "ові", "еві",
 
 
 def _case_forms(word: str) -> list[str]:
-    """Russian/Ukrainian case forms of a folded Cyrillic surname; the word itself comes first."""
-    if not _CYRILLIC.search(word) or len(word) < 3:
+    """Russian/Ukrainian case forms of a folded Cyrillic surname, and the German genitive of a Latin one ("Lawrows",
+    "Macrons"; not after s, x or z: "Scholz'"); the word itself comes first."""
+    if not _CYRILLIC.search(word):
+        return [word, word + "s"] if len(word) >= 3 and word[-1] not in "sxzß" and word.isalpha() else [word]
+    if len(word) < 3:
         return [word]
     suffixes: tuple[str, ...] = ("",)
     stem = word
@@ -189,6 +192,7 @@ _WORD = re.compile(r"\w+")
 _GAP = re.compile(r"[\s\-\u2010\u2011]{1,3}")  # what may separate the words of a multi-word name
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _KEYS = {"id", "name", "role", "aliases", "gender", "nationality"}
+
 
 def _trie_pattern(words: Iterable[str]) -> str:
     """A regular expression matching exactly ``words``, factored by common prefixes (the engine does not

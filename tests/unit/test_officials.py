@@ -77,11 +77,18 @@ def test_both_spellings_of_podolyak(watchlist: Watchlist) -> None:
 def test_german_and_french_spellings(watchlist: Watchlist) -> None:
     # The German and French press transliterate Russian and Ukrainian names their own way.
     text = ("Lawrow, Sacharowa, Peskow, Selenskyj, Schoigu, Podoljak, Jermak, Gerassimow; "
-            "Poutine, Sergueï Lavrov, Choïgou, Zelenski. Putins Sprecher")  # "Putins": a German genitive
+            "Poutine, Sergueï Lavrov, Choïgou, Zelenski.")
     assert ids(watchlist, text) == [
         "sergey-lavrov", "maria-zakharova", "dmitry-peskov", "volodymyr-zelensky", "sergei-shoigu",
         "mykhailo-podolyak", "andriy-yermak", "valery-gerasimov",
         "vladimir-putin", "sergey-lavrov", "sergei-shoigu", "volodymyr-zelensky"]
+
+
+def test_german_genitives_are_inflected_mentions(watchlist: Watchlist) -> None:
+    # "Putins Sprecher", "Nach Lawrows Worten": the official named, in a case form (whose, not who speaks)
+    found = watchlist.find_mentions("Putins Sprecher, nach Lawrows Worten, Macrons Rede; Scholz' Kabinett")
+    assert [(m.official_id, m.inflected) for m in found] == [
+        ("vladimir-putin", True), ("sergey-lavrov", True), ("emmanuel-macron", True), ("olaf-scholz", False)]
 
 
 @pytest.mark.parametrize(

@@ -24,8 +24,8 @@ from streams.analytics.statements.speaker import (
     _after_opening_phrase, _colon_speaker, _commenter, _coordinated_pronoun, _find_speaker, _opening_role_phrase,
     _thus_commented)
 from streams.analytics.statements.text import (
-    _DATELINE, _QUOTE_TRANSLATION, _REVERSED_GUILLEMETS, _WORD, _Quote, _clean, _dialogue_quotes, _paragraphs,
-    _question_label, _quotes, _sentences, _speaker_label, _substantive, _tokens, _word_count)
+    _CYRILLIC_START, _DATELINE, _QUOTE_TRANSLATION, _REVERSED_GUILLEMETS, _WORD, _Quote, _clean, _dialogue_quotes,
+    _paragraphs, _question_label, _quotes, _sentences, _speaker_label, _substantive, _tokens, _word_count)
 from streams.analytics.statements.vocabulary import (
     _ABOUT_IT, _ACCORDING_WORDS, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE, _HONORIFICS, _KONJUNKTIV,
     _NORWEGIAN, _PORTFOLIOS, _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SLAVIC, _SPANISH, _STRESSED_PRONOUNS, _TITLE_WORDS,
@@ -274,6 +274,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
                 next_continuing = continuing
 
             for k, token in enumerate(tokens):
+                if token.kind == "M" and token.inflected and not _CYRILLIC_START.match(text, token.start):
+                    continue  # a German genitive ("Putins Angebot"): whose, not whom a later "er" means
                 if token.kind == "M":
                     context.push(token.value, _title_before(tokens, k))
                     context.named(token.value)

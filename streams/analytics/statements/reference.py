@@ -490,8 +490,8 @@ def _titled_name(tokens: list[_Token], index: int) -> bool:
                       and not _speech_verb(tokens, k) and tokens[k].value not in _COORDINATORS
                       or tokens[k].value == "."):
         k -= 1
-    if k < 0:
-        return True
+    if k < 0 or k == 0 and tokens[0].value == "fur":
+        return True  # (and German "Für Aussenminister Ignazio Cassis ist ...": his view follows)
     if tokens[k].value == "," and 0 < k <= _ROLE_PHRASE_SPAN and all(t.kind == "W" for t in tokens[:k]):
         # in an apposition to the noun opening the sentence: "The host, Lithuanian President Gitanas Nausėda, was ..."
         end = index + 1

@@ -1116,6 +1116,9 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             official_id = context.resolve(tokens, i, _POSSESSIVES[tokens[i + 1].value], None)
             if official_id is not None:
                 return _Speaker(official_id, i, i + 2, "according")
+        if (i + 2 < len(tokens) and tokens[i + 1].kind == "M" and tokens[i + 1].inflected
+                and (token.value, tokens[i + 2].value) in _POSSESSIVE_ACCORDING):
+            return _Speaker(tokens[i + 1].value, i, i + 2, "according")  # "Nach Lawrows Worten ist ..."
         phrase = 0 if token.value not in _PHRASE_FIRST_WORDS else (
             2 if i + 1 < len(tokens) and (token.value, tokens[i + 1].value) in _ACCORDING
             else 3 if token.value in _TRIPLE_OPENERS and i + 2 < len(tokens)

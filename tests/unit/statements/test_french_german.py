@@ -94,6 +94,15 @@ def test_french_patterns(watchlist: Watchlist, text: str, expected: list[tuple[s
         # a German clause may open with a prepositional phrase (English "In a statement, ..." is no clause)
         ("Scholz war in Potsdam. Über Lieferungen von Taurus werde weiterhin nicht gesprochen, sagte er.",
          [("olaf-scholz", "reported", "Über Lieferungen von Taurus werde weiterhin nicht gesprochen")]),
+        # a German genitive names whose words they are, not who speaks
+        ("Nach Lawrows Worten ist der Westen für die Eskalation in der Ukraine verantwortlich.",
+         [("sergey-lavrov", "reported", "ist der Westen für die Eskalation in der Ukraine verantwortlich.")]),
+        ("Putins Sprecher sagte, der Westen trage die Verantwortung für die Eskalation in der Region.", []),
+        ("Ohne Russland gebe es keine Lösung, sagte Peskow. Putins Angebot bleibe auf dem Tisch.\n\nFür "
+         "Aussenminister Ignazio Cassis ist die Konferenz kein Misserfolg. Man habe eine Plattform geschaffen, sagte "
+         "er.",
+         [("dmitry-peskov", "reported", "Ohne Russland gebe es keine Lösung"),
+          ("dmitry-peskov", "reported", "Putins Angebot bleibe auf dem Tisch.")]),
         # abbreviations end no sentence, though German nouns after them are capitalised
         ("Scholz sagte, Deutschland werde der Ukraine weitere 500 Mio. Euro für die Luftverteidigung bereitstellen.",
          [("olaf-scholz", "reported",
