@@ -15,9 +15,9 @@ from streams.analytics.statements.reference import _APPOSITION_MARKS, _APPOSITIO
 from streams.analytics.statements.speaker import (
     _LOOK, _RELATIVE_SPAN, _Speaker, _find_speaker, _outlet_quote, _right_subject)
 from streams.analytics.statements.text import (
-    _CYRILLIC_START, _WORD, _Quote, _Token, _clean, _date_dot, _tokens, _word_count)
+    _CYRILLIC_START, _WORD, _Quote, _Token, _abbreviation, _clean, _date_dot, _tokens, _word_count)
 from streams.analytics.statements.vocabulary import (
-    _ABBREVIATIONS, _ACCORDING_AFTER, _ACT_PARTICIPLES, _ADDRESSEES, _ADVERBIALS, _ARTICLES, _BEFORE_PARTICIPLE, _BUT,
+    _ACCORDING_AFTER, _ACT_PARTICIPLES, _ADDRESSEES, _ADVERBIALS, _ARTICLES, _BEFORE_PARTICIPLE, _BUT,
     _CLAUSE_MARKS, _COMMENTED_STEMS, _COMPLEMENTIZERS, _CONTRAST, _COORDINATORS, _COPULATIVE, _DE_PREPOSITIONS,
     _DE_VERBS, _DETERMINERS, _EN_VERBS, _FOREIGN_ARTICLES, _FR_AUXILIARIES, _FR_INFINITIVES, _FR_VERBS, _IN,
     _INDIRECT_QUESTION, _IRREGULAR_PAST, _KONJUNKTIV, _MONTH_NUMBERS, _NORWEGIAN_BARE_CLAUSE, _NORWEGIAN_PARTICLES, _OF,
@@ -895,8 +895,10 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 clause_start, marked = token.end, True
                 break
             if token.value == ";" or token.value == "." and not (
-                    tokens[k - 1].value in _ABBREVIATIONS or _date_dot(tokens, k)
-                    or k + 1 < len(tokens) and tokens[k + 1].start == token.end):  # ("t.me/MFARussia", "10.30 Uhr")
+                    k + 1 < len(tokens) and (
+                        _abbreviation(text[tokens[k - 1].start:tokens[k - 1].end], text[tokens[k + 1].start])
+                        or tokens[k + 1].start == token.end and not tokens[k + 1].cap)  # ("t.me/x", "10.30 Uhr")
+                    or _date_dot(tokens, k)):
                 break
         if not marked and verb.value in _EN_VERBS and tokens[0].value == "as" \
                 and (after_source := _past_source_phrase(tokens, speaker.verb)) is not None:

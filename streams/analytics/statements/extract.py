@@ -85,13 +85,17 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
     # has two turns or questions at least (a single "PUTIN: ..." is a pull-quote, and "UPDATE:" is no speaker)
     turns = [_transcript_turn(qtext, start, end, mentions, mention_starts, watchlist) for start, end in paragraphs]
     questions = [_question_label(qtext, start, end) for start, end in paragraphs]
-    if any(questions) or any(turn is None and _speaker_label(qtext, start, end) is not None
-                             for turn, (start, end) in zip(turns, paragraphs)):
-        # an interview ("Question: ...", "SPIEGEL: ..."): its answers may be labelled with the name as written
+    labelled = [_speaker_label(qtext, start, end) is not None for start, end in paragraphs]
+    # An interview: questions labelled as such ("Question: ...", "Вопрос: ..."), or two asked under the interviewer's
+    # label ("SPIEGEL: ...?"; not "UPDATE:", "ЧИТАЙТЕ ТАКЖЕ:"). Its answers, and other speakers, may be labelled with
+    # the name as written ("Lavrov: ...", "Wang Yi: ...").
+    if any(questions) or sum(turn is None and label and qtext[start:end].rstrip().endswith("?")
+                             for turn, label, (start, end) in zip(turns, labelled, paragraphs)) >= 2:
         turns = [turn or _transcript_turn(qtext, start, end, mentions, mention_starts, watchlist, names=True)
                  for turn, (start, end) in zip(turns, paragraphs)]
-    labels = [turn is not None or question or _speaker_label(qtext, start, end) is not None
-              for turn, question, (start, end) in zip(turns, questions, paragraphs)]
+        labelled = [label or _speaker_label(qtext, start, end, names=True) is not None
+                    for label, (start, end) in zip(labelled, paragraphs)]
+    labels = [turn is not None or question or label for turn, question, label in zip(turns, questions, labelled)]
     transcript = [k for k, (turn, question) in enumerate(zip(turns, questions)) if turn is not None or question]
     last_label = transcript[-1] if len(transcript) >= 2 else -1
     speaking: str | None = None  # the official whose transcript turn goes on

@@ -406,6 +406,9 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
         if token.kind in ("Q", "P"):
             break
         if token.kind == "M":
+            if i > first and tokens[i - 1].value in ("a", "au", "aux") and tokens[verb].value in _FR_VERBS:
+                # whom it was said to, after its subject: '« ... ? », a demandé un journaliste à Zelensky'
+                return best if best is not None else (_UNTRACKED, first)
             before = i - 2 if i >= 2 and tokens[i - 1].value in ("'", "\u2019") else i - 1  # ("d'Emmanuel")
             if before > first + 1 and tokens[before].value in _OF \
                     and (tokens[first].value in _ARTICLES or tokens[first].value in _FOREIGN_ARTICLES):

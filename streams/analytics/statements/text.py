@@ -10,8 +10,8 @@ from typing import Callable, NamedTuple
 from streams.analytics.officials import Mention, fold
 from streams.analytics.statements.model import MIN_QUOTE_WORDS
 from streams.analytics.statements.vocabulary import (
-    _ABBREVIATIONS, _EN_VERBS, _ORDINAL_DATE_LEADERS, _ORDINAL_DATE_MONTHS, _PREPOSITIONS, _SPEECH_VERBS, _UNITS,
-    _fold_word, _words)
+    _ABBREVIATIONS, _EN_VERBS, _FIGURE_ABBREVIATIONS, _ORDINAL_DATE_LEADERS, _ORDINAL_DATE_MONTHS, _PREPOSITIONS,
+    _SPEECH_VERBS, _UNITS, _WRITTEN_ABBREVIATIONS, _fold_word, _words)
 
 
 # Same-length replacement: typographic double quotes become ", single ones ' (what the normaliser does).
@@ -93,7 +93,7 @@ def _quotes(text: str, start: int, end: int, continued: bool = False) -> list[_Q
         while position >= 0:
             marks.append(position)
             position = text.find('"', position + 1, end)
-        if continued and len(marks) % 2 and marks[0] > start and text[marks[0] - 1] not in _OPENS_BEFORE:
+        if continued and len(marks) % 2 and _closes_continued(text, start, marks[0], end):
             found.append(_Quote(start, marks[0] + 1, start, marks[0]))  # ('... silence," she said.')
             marks = marks[1:]
         found += [tuple.__new__(_Quote, (a, b + 1, a + 1, b)) for a, b in zip(marks[::2], marks[1::2])]
@@ -111,8 +111,10 @@ def _quotes(text: str, start: int, end: int, continued: bool = False) -> list[_Q
         if char in _CLOSERS:
             opener = _CLOSERS[char]
             if not open_counts[opener]:
-                if continued and not found and not stack and position > start:
-                    found.append(_Quote(start, position + 1, start, position))  # the quote went on from before
+                if continued and not found and not stack and _closes_continued(text, start, position, end):
+                    # the quote went on from the paragraph before (after the old French "» " opening it, if any)
+                    inner = start + 1 if text[start] == char else start
+                    found.append(_Quote(start, position + 1, inner, position))
                 continue  # (else a stray closing guillemet)
             while True:  # amortised O(1): every element is popped once
                 top, top_position = stack.pop()
@@ -130,6 +132,14 @@ def _quotes(text: str, start: int, end: int, continued: bool = False) -> list[_Q
     if stack:
         found.append(_Quote(stack[0][1], end, stack[0][1] + 1, end))
     return found
+
+
+def _closes_continued(text: str, start: int, mark: int, end: int) -> bool:
+    """The mark at ``mark`` closes a quote that began before the paragraph at ``start``: it follows the words'
+    own punctuation or comes before their attribution's comma ('... silence," she said', "... молчание», -
+    подчеркнула"), not a stray mark ('the 12" shells', "Подробнее »")."""
+    return mark > start and (text[mark - 1] in ",.!?\u2026" or mark + 1 < end and text[mark + 1] == ","
+                             or mark + 2 < end and text[mark + 1] == " " and text[mark + 2] == ",")
 
 
 _OPENS_BEFORE = frozenset(" \t\n([\u2014\u2013:-")
@@ -197,10 +207,9 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
             while first > start and terminator - first < 20 and (text[first - 1].isalnum() or text[first - 1] == "_"):
                 first -= 1
             word = text[first:terminator]
-            folded = _fold_word(word)
-            if word and ((len(word) == 1 and word.isalpha() and not _platform_x(text, first))
-                         or folded in _ABBREVIATIONS and not (folded in _UNITS and following.isupper())):
-                continue  # "Mr. Putin", "U.S. officials", "V. Putin"
+            if word and (len(word) == 1 and word.isalpha() and not _platform_x(text, first)
+                         or _abbreviation(word, following)):
+                continue  # "Mr. Putin", "U.S. officials", "V. Putin", "500 Mio. Euro"
             if len(word) <= 2 and word.isdigit() and (month := _WORD.match(text, boundary)) is not None \
                     and _fold_word(month.group()) in _ORDINAL_DATE_MONTHS \
                     and (leader := _WORD_BEFORE.search(text, max(start, first - 30), first)) is not None \
@@ -214,6 +223,16 @@ def _sentences(text: str, start: int, end: int, quotes: list[_Quote]) -> list[tu
 
 _DATE_RANGE_WORDS = frozenset(("und", "bis", "oder"))  # "am 11. und 12. Juni"
 _WORD_BEFORE = re.compile(r"(\w+),?\s+$")  # (the word before a German date's day: "am", "Dienstag,")
+
+
+def _abbreviation(word: str, following: str) -> bool:
+    """``word`` (as written) before a dot is an abbreviation that does not end its sentence when ``following`` (the
+    next character after the space) comes next: "Mr. Putin", "500 Mio. Euro", "ca. 30"; a unit ends one before a
+    capital ("кредит на $50 млрд. Песков назвал ...": Russian goes on in lowercase after a unit)."""
+    if word in _WRITTEN_ABBREVIATIONS or word in _FIGURE_ABBREVIATIONS and following.isdigit():
+        return True
+    folded = _fold_word(word)
+    return folded in _ABBREVIATIONS and not (folded in _UNITS and following.isupper())
 
 
 def _date_dot(tokens: list[_Token], k: int) -> bool:
@@ -240,15 +259,14 @@ def _ordinal_day(tokens: list[_Token], k: int) -> bool:
 # then what they said; an interpreter's note is not part of it ("(Through interpreter)")
 _CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _INTERPRETER = r"(?:\((?i:through|via|через|в)[^()\n]{0,60}\)[^\S\n]*)?"
+_LABEL_END = rf"[^\S\n]*{_INTERPRETER}:[^\S\n]+{_INTERPRETER}"
 _SPEAKER_LABEL = re.compile(
     rf"[^\S\n]*(?P<label>(?:[{_CAPS}][{_CAPS}'\u2019.-]+[^\S\n]+){{0,6}}[{_CAPS}][{_CAPS}'\u2019-]+"
-    rf"|(?:[{_CAPS}]\.[^\S\n]?){{1,2}}[{_CAPS}][a-zà-ÿа-яёіїєґ{_CAPS}'\u2019-]+)"
-    rf"[^\S\n]*{_INTERPRETER}:[^\S\n]+{_INTERPRETER}")
-# ... and, in an interview (the text has questions or the interviewer's label, "SPIEGEL:"), a name as it is written:
-# "Lavrov:", "Emmanuel Macron :", "Кулеба:"
+    rf"|(?:[{_CAPS}]\.[^\S\n]?){{1,2}}[{_CAPS}][a-zà-ÿа-яёіїєґ{_CAPS}'\u2019-]+){_LABEL_END}")
+# ... and, in an interview (questions labelled as such, or asked under the interviewer's label, "SPIEGEL: ...?"), a
+# name as it is written: "Lavrov:", "Emmanuel Macron :", "Кулеба:"
 _NAME_LABEL = re.compile(
-    rf"[^\S\n]*(?P<label>(?:[{_CAPS}][\w'\u2019.-]+[^\S\n]+){{0,3}}[{_CAPS}][\w'\u2019-]+)"
-    rf"[^\S\n]*{_INTERPRETER}:[^\S\n]+{_INTERPRETER}")
+    rf"[^\S\n]*(?P<label>(?:[{_CAPS}][\w'\u2019.-]+[^\S\n]+){{0,3}}[{_CAPS}][\w'\u2019-]+){_LABEL_END}")
 # ... and the label of a question: "Вопрос:", "Question (inaudible):", "Q:", "FRAGE:"
 _QUESTION_LABEL = re.compile(r"[^\S\n]*(?i:вопрос|питання|question|q|frage|spørsmål|pregunta|pergunta)"
                              r"[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?:")

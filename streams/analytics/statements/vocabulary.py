@@ -78,7 +78,7 @@ _SLAVIC_VERBS = frozenset(
     | _SPOKE_OUT
 # French present forms that are also nouns ("une analyse"): verbs only in an inverted attribution after what was
 # said ('« ... », analyse un chercheur')
-_FR_INVERTED_ONLY = _words(fold("""analyse résume relève observe décrypte tempère nuance abonde témoigne demande
+_FR_INVERTED_ONLY = _words(fold("""analyse résume relève observe décrypte tempère nuance abonde témoigne
 demandé"""))  # (and a question after its quote: '« ... ? », a demandé Kuleba'; not "a demandé un cessez-le-feu")
 # French infinitives: "avant d'assurer que", "a tenu à rappeler que" (speech only before "que" or a colon).
 _FR_INFINITIVES = _words(fold("""assurer affirmer rappeler souligner préciser ajouter déclarer estimer expliquer
@@ -606,12 +606,16 @@ _ABOUT_IT = {("об", "этом"), ("про", "це")}
 # Units of a figure end a sentence before a capital ("кредит на $50 млрд. Песков назвал ..."): their own continuation
 # is lowercase ("1,5 тыс. человек")
 _UNITS = _words(fold("тыс млн млрд руб грн трлн долл тис дол чел км коп обл"))
-# ... and abbreviations inside a sentence: a capital or a figure after them opens no new one ("Mr. Putin", German "500
-# Mio. Euro", "ca. 30 Diplomaten", "der stellv. Außenminister", French "env. 3 000 obus", Spanish "el Sr. Sánchez")
+# ... and abbreviations inside a sentence: a capital or a figure after them opens no new one ("Mr. Putin")
 _ABBREVIATIONS = _UNITS | _words(fold("""mr mrs ms dr prof gen lt col sgt capt cmdr adm gov sen rep st jr sr vs etc inc
-ltd co corp no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec dept est approx ave brig maj amb pres г гг т
-е им ул д стр см ср зам ген вул mio mrd tsd mind ca rd insg bzw evtl ggf inkl zzgl vgl sog usw nr abs jh hrsg ehem
-stellv str std env hab bd cf aprox sra srta dra gral núm pág exmo"""))
+ltd co corp no nos vol fig jan feb mar apr jun jul aug sep sept oct nov dec dept est approx ave г гг т е им ул д стр см
+ср зам вул"""))
+# ... the same, as written (case and accents matter: German nouns after them are capitalised, and folded they would be
+# words: "Mio." but "mío", "sog." but "Sog"): "500 Mio. Euro", "der stellv. Außenminister", "la Sra. Zakharova"
+_WRITTEN_ABBREVIATIONS = frozenset("""Mio Mrd Tsd Nr Abs Jh Hrsg Str Std Bd bzw evtl ggf inkl zzgl vgl sog insg ehem
+stellv Sra Srta Dra Gral Exmo núm pág Brig Maj Amb""".split())
+# ... and, before a figure only, approximations: "ca. 30 Diplomaten", "mind. 7", "env. 3 000 obus", "aprox. 500"
+_FIGURE_ABBREVIATIONS = frozenset("ca Ca mind rd insg env aprox".split())
 # Month names, folded, as dates write them (English, Russian and Ukrainian genitives, RIA's abbreviations, French,
 # German) -> the month's number
 _MONTH_NUMBERS: dict[str, int] = {}

@@ -56,6 +56,13 @@ def test_english_patterns(watchlist: Watchlist, text: str, expected: tuple[str, 
     assert extract(text, watchlist) == [expected]
 
 
+def test_a_word_folded_like_an_abbreviation_ends_its_sentence(watchlist: Watchlist) -> None:
+    # ("mind" is "mind." only before a figure; "CA" is no "ca.")
+    assert extract("Blinken said Washington had not changed its mind. Lavrov said the West had lied about NATO.",
+                   watchlist) == [("antony-blinken", "reported", "Washington had not changed its mind."),
+                                  ("sergey-lavrov", "reported", "the West had lied about NATO.")]
+
+
 def test_an_english_date_ends_its_sentence(watchlist: Watchlist) -> None:
     # (German "am 31. März" keeps its sentence; an English date's dot before "April" ends one)
     assert extract("Zelensky said Ukraine would hold out until March 31. April would bring new Western aid, he added.",

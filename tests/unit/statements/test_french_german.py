@@ -21,6 +21,13 @@ from tests.unit.statements.helpers import extract
         # a question after its quote ("a demandé" only so: "Macron a demandé un cessez-le-feu" is a request)
         ("« Qui peut encore croire aux promesses de Moscou ? », a demandé Dmytro Kuleba devant la presse.",
          [("dmytro-kuleba", "quote", "Qui peut encore croire aux promesses de Moscou ?")]),
+        # ... and not whom it was asked of
+        ("« Quand la guerre va-t-elle finir ? », a demandé un journaliste à Zelensky.", []),
+        # a word that is an abbreviation only as written, or before a figure, ends its sentence
+        ("Macron a déclaré que les troupes étaient tout près. Poutine a affirmé que l'Occident mentait depuis des "
+         "années.",
+         [("emmanuel-macron", "reported", "les troupes étaient tout près."),
+          ("vladimir-putin", "reported", "l'Occident mentait depuis des années.")]),
         # "comme l'a déclaré X" opening the sentence: X speaks the main clause
         ("Comme l'a déclaré Dmitri Peskov lundi, Moscou estime que la présence des Européens n'est pas une priorité.",
          [("dmitry-peskov", "reported", "Moscou estime que la présence des Européens n'est pas une priorité.")]),
@@ -109,6 +116,10 @@ def test_french_patterns(watchlist: Watchlist, text: str, expected: list[tuple[s
            "Deutschland werde der Ukraine weitere 500 Mio. Euro für die Luftverteidigung bereitstellen.")]),
         ("Lawrow sagte am Dienstag um 10.30 Uhr Moskauer Zeit, die EU habe russische Vermögenswerte eingefroren.",
          [("sergey-lavrov", "reported", "die EU habe russische Vermögenswerte eingefroren.")]),
+        ("Scholz sagte, er spüre einen starken Sog. Lawrow sagte, der Westen habe Russland jahrelang belogen.",
+         [("olaf-scholz", "reported", "er spüre einen starken Sog."),
+          ("sergey-lavrov", "reported", "der Westen habe Russland jahrelang belogen.")]),
+        ("Lawrow sagte nichts Neues.Am Abend, als die Delegation abreiste, war die Stimmung angespannt.", []),
         ("Lawrow sagte, Russland habe ca. 30 Diplomaten aus Europa abgezogen, weil die Lage unhaltbar sei.",
          [("sergey-lavrov", "reported",
            "Russland habe ca. 30 Diplomaten aus Europa abgezogen, weil die Lage unhaltbar sei.")]),

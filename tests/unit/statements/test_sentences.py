@@ -318,6 +318,13 @@ def test_references_across_an_article(watchlist: Watchlist, text: str, expected:
          "hoffnungslos.\n\nSPIEGEL: Reicht die Hilfe?\n\nKuleba: Wir sind Deutschland dankbar, aber es reicht nicht.",
          [("dmytro-kuleba", "quote", "Die Lage ist schwierig, aber nicht hoffnungslos."),
           ("dmytro-kuleba", "quote", "Wir sind Deutschland dankbar, aber es reicht nicht.")]),
+        # ... and another speaker's label ends a turn ("Wang Yi: ...")
+        ("Q: Will Moscow talk to Washington?\n\nLavrov: We expect the Americans to come back to the table soon."
+         "\n\nWang Yi: China believes that dialogue is the only way forward for everyone.",
+         [("sergey-lavrov", "quote", "We expect the Americans to come back to the table soon.")]),
+        # ... not a related story's label, which is no interviewer ("ЧИТАЙТЕ ТАКЖЕ:", "UPDATE:")
+        ("ЧИТАЙТЕ ТАКЖЕ: Новости дня\n\nЗахарова: Запад несет ответственность за удары по регионам.\n\nВ Москве "
+         "прошла встреча министров иностранных дел.\n\nПесков: Кремль не планирует разговор с Шольцем.", []),
         # ... not a line of a news story ("Peskov: ..." with no questions is a headline-style summary)
         ("Kremlin says no call planned\n\nPeskov: no such plans exist at the moment, the spokesman told reporters.",
          [("dmitry-peskov", "reported", "Peskov: no such plans exist at the moment")]),
@@ -330,6 +337,15 @@ def test_references_across_an_article(watchlist: Watchlist, text: str, expected:
          'We call on international organisations to assess these crimes," Zakharova said.',
          [("maria-zakharova", "quote", "Without Western weapons these strikes would have been impossible."),
           ("maria-zakharova", "quote", "We call on international organisations to assess these crimes")]),
+        # (the old French way, "» " opening the paragraph that goes on, is not part of the words)
+        ("Macron a pris la parole.\n\n« Nous devons rester unis face à la Russie, car notre sécurité est en jeu.\n\n"
+         "» Nous devons rester solidaires avec l'Ukraine jusqu'au bout », a déclaré Macron.",
+         [("emmanuel-macron", "quote", "Nous devons rester unis face à la Russie, car notre sécurité est en jeu."),
+          ("emmanuel-macron", "quote", "Nous devons rester solidaires avec l'Ukraine jusqu'au bout")]),
+        # ... but a stray mark is no closing one ('the 12" shells')
+        ('"We will never give up our goals and will defend our country to the end\n\nPeskov told reporters the '
+         'Kremlin saw no grounds for talks with Kyiv at all.',
+         [("dmitry-peskov", "reported", "the Kremlin saw no grounds for talks with Kyiv at all.")]),
     ],
 )
 def test_interviews_and_quotes_over_paragraphs(watchlist: Watchlist, text: str,
