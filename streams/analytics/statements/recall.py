@@ -36,8 +36,9 @@ event ("on Tuesday", "в понедельник", "earlier Tuesday", "plus tôt 
   заявил", "le 26 février", "told reporters on Feb. 27"), or dating the occasion it was said at ("said in a Feb. 20
   interview", "told a news conference in Kyiv on Feb. 25"); a day of the week with its date is that date ("on
   Friday, March 1"); not an event's date ("after Feb. 26 talks", "после атаки 1 марта", "Nach dem Treffen am 26.
-  Februar sagte"), nor one up to half a year ahead of the story's day (a deadline, an event to come); a date
-  without a year further ahead is last year's.
+  Februar sagte"), nor that of what the statement is about or responds to ("Asked about the Feb. 26 summit", "In
+  response to the Feb. 26 remarks"), nor one up to half a year ahead of the story's day (a deadline, an event to
+  come); a date without a year further ahead is last year's.
 
 "Накануне" followed by what it is the eve of ("накануне саммита", "Накануне 8 марта") is no time before the story's
 day.
@@ -156,10 +157,9 @@ _OCCASION_PREPOSITIONS = frozenset(("in", "at", "on", "during"))
 _OCCASION_OPENERS = _OCCASION_DETERMINERS | _OCCASION_PREPOSITIONS | frozenset(("в", "во", "у", "на", "un", "une"))
 # What the statement is about, before a date: the date is that topic's ("Asked about the Feb. 26 summit", "told
 # reporters about the meeting on Feb. 26", "Interrogé sur le sommet du 26 février", "mit Blick auf den Gipfel am 26.
-# Februar";
-# "on" only before a lowercase word: "in a statement on the attack on Feb. 26", not "wrote on Telegram on Feb. 26")
+# Februar"; "of" only right after the verb, "said of the briefing", not "at a meeting of the council"; and "on" before
+# a lowercase word, "in a statement on the attack on Feb. 26", not "wrote on Telegram on Feb. 26": see _about)
 _TOPIC_WORDS = frozenset(fold("about of regarding concerning over sur propos о об обо про über zu blick bezug").split())
-# ("of" only right after the verb: "said of the briefing", not "at a meeting of the council")
 # An occasion responded to is someone else's: "In response to the Feb. 26 remarks, Peskov said"
 _RESPONSE_WORDS = frozenset(fold("""response responding reply replying reacting reaction commenting ответ отвечая
 комментируя відповідь відповідаючи коментуючи reponse repondant reagissant antwort reaktion""").split())
