@@ -15,7 +15,7 @@ from streams.analytics.statements.clause import (
 from streams.analytics.statements.grammar import _opening_adverbials_end, _past_dates_back, _speech_verb
 from streams.analytics.statements.model import (
     MAX_FRAME_CHARS, MAX_STATEMENTS, MIN_QUOTE_WORDS, MIN_REPORTED_WORDS, Statement)
-from streams.analytics.statements.recall import recalled
+from streams.analytics.statements.recall import _DATE, DATED_RECALL_DAYS, _days_before, recalled
 from streams.analytics.statements.reference import (
     _UNTRACKED, _Context, _apposed_name, _copula_colon_subject, _indefinite_source, _introduces_someone,
     _named_after_title, _named_with_relative, _sentence_subject, _subject_at, _title_before, _titled_name,
@@ -24,8 +24,9 @@ from streams.analytics.statements.speaker import (
     _after_opening_phrase, _colon_speaker, _commenter, _coordinated_pronoun, _find_speaker, _opening_role_phrase,
     _thus_commented)
 from streams.analytics.statements.text import (
-    _CYRILLIC_START, _DATELINE, _QUOTE_TRANSLATION, _REVERSED_GUILLEMETS, _WORD, _Quote, _clean, _dialogue_quotes,
-    _paragraphs, _question_label, _quotes, _sentences, _speaker_label, _substantive, _tokens, _word_count)
+    _CYRILLIC_START, _DATELINE, _QUOTE_CHAR, _QUOTE_TRANSLATION, _REVERSED_GUILLEMETS, _WORD, _Quote, _clean,
+    _dialogue_quotes, _paragraphs, _question_label, _quotes, _sentences, _speaker_label, _substantive, _tokens,
+    _word_count)
 from streams.analytics.statements.vocabulary import (
     _ABOUT_IT, _ACCORDING_WORDS, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE, _HONORIFICS, _KONJUNKTIV,
     _NORWEGIAN, _PORTFOLIOS, _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SLAVIC, _SPANISH, _STRESSED_PRONOUNS, _TITLE_WORDS,
@@ -99,7 +100,13 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
     transcript = [k for k, (turn, question) in enumerate(zip(turns, questions)) if turn is not None or question]
     last_label = transcript[-1] if len(transcript) >= 2 else -1
     speaking: str | None = None  # the official whose transcript turn goes on
+    posts = _embedded_posts(qtext, paragraphs, mentions, mention_starts)
     for p_number, (p_start, p_end) in enumerate(paragraphs):
+        if p_number in posts:
+            # an official's post embedded in the page, its signature line next: the post is their quote
+            found.append(Statement(posts[p_number], _clean(text[p_start:p_end]), "quote", p_start, p_end))
+            opening_quote, continuing = None, None
+            continue
         context.next_paragraph(quote_only)
         carried_quote, opening_quote = opening_quote, None
         reporting = None
@@ -359,8 +366,42 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
     for statement in found:
         said.setdefault((statement.start, statement.end), []).append(statement.text)
     background = {span for span, texts in said.items() if recalled(qtext, *span, texts, day)}
+    background |= {paragraphs[k] for k in posts if day is not None and _posted_before(qtext, paragraphs[k + 1], day)}
     return [replace(statement, recalled=True) if (statement.start, statement.end) in background else statement
             for statement in found]
+
+
+# The signature line of an embedded social-media post: "— Volodymyr Zelensky (@ZelenskyyUa) March 3, 2024"
+_POST_SIGNATURE = re.compile(r"[^\S\n]*[\u2014\u2013-][^\S\n]*(?P<name>[^()\n]{2,60}?)[^\S\n]*\(@\w{1,30}\)"
+                             r"(?P<date>[^\n]{0,40})$")
+
+
+def _embedded_posts(text: str, paragraphs: list[tuple[int, int]], mentions: list[Mention],
+                    mention_starts: list[int]) -> dict[int, str]:
+    """Paragraphs that are an official's embedded post, by index -> the official: the paragraph right before a
+    signature line that names them ("Grateful to @Bundeskanzler ...\n\n— Volodymyr Zelensky (@ZelenskyyUa) March 3,
+    2024"), and that is prose of its own (no quote marks, not a label)."""
+    posts: dict[int, str] = {}
+    for k in range(1, len(paragraphs)):
+        start, end = paragraphs[k]
+        signature = _POST_SIGNATURE.match(text, start, end)
+        if signature is None:
+            continue
+        m = bisect_left(mention_starts, signature.start("name"))
+        if m >= len(mentions) or mentions[m].end > signature.end("name"):
+            continue  # someone untracked posted it
+        post_start, post_end = paragraphs[k - 1]
+        post = text[post_start:post_end]
+        if _word_count(post) >= MIN_QUOTE_WORDS and not _QUOTE_CHAR.search(post) \
+                and _POST_SIGNATURE.match(post) is None:
+            posts[k - 1] = mentions[m].official_id
+    return posts
+
+
+def _posted_before(text: str, signature: tuple[int, int], day: date) -> bool:
+    """The post's signature line dates it two days or more before the story's ``day``."""
+    found = _DATE.search(fold(text[signature[0]:signature[1]]))
+    return found is not None and _days_before(found, day) >= DATED_RECALL_DAYS
 
 
 def _transcript_turn(text: str, start: int, end: int, mentions: list[Mention], mention_starts: list[int],

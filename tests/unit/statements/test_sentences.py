@@ -4,10 +4,13 @@ a sentence, references back, quotes inside reported clauses, quotes over two par
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from streams.analytics.normalize import normalize_text
 from streams.analytics.officials import Watchlist
+from streams.analytics.statements import extract_statements
 from tests.unit.statements.helpers import extract
 
 
@@ -351,6 +354,31 @@ def test_references_across_an_article(watchlist: Watchlist, text: str, expected:
 def test_interviews_and_quotes_over_paragraphs(watchlist: Watchlist, text: str,
                                                expected: list[tuple[str, str, str]]) -> None:
     assert extract(text, watchlist) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an official's post embedded in the page, its signature line after it
+        ("Zelensky thanked Germany on Sunday.\n\nGrateful to @Bundeskanzler Olaf Scholz and the German people for "
+         "the new Patriot system. This will save thousands of lives.\n\n— Volodymyr Zelensky (@ZelenskyyUa) March 3, "
+         "2024",
+         [("volodymyr-zelensky", "quote", "Grateful to @Bundeskanzler Olaf Scholz and the German people for the new "
+           "Patriot system. This will save thousands of lives.")]),
+        # ... not someone untracked's
+        ("Scholz visited Kyiv.\n\nThe new Patriot system will save thousands of lives in Ukrainian cities this "
+         "winter.\n\n— John Smith (@jsmith) March 3, 2024", []),
+    ],
+)
+def test_embedded_posts(watchlist: Watchlist, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected
+
+
+def test_an_embedded_post_signed_days_before_the_story_is_background(watchlist: Watchlist) -> None:
+    text = ("Zelensky thanked Germany.\n\nGrateful to @Bundeskanzler Olaf Scholz and the German people for the new "
+            "Patriot system.\n\n— Volodymyr Zelensky (@ZelenskyyUa) March 3, 2024")
+    assert [s.recalled for s in extract_statements(text, watchlist, day=date(2024, 3, 10))] == [True]
+    assert [s.recalled for s in extract_statements(text, watchlist, day=date(2024, 3, 4))] == [False]
 
 
 def test_english_addressee_and_dateline(watchlist: Watchlist) -> None:
