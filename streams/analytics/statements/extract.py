@@ -380,7 +380,7 @@ def _embedded_posts(text: str, paragraphs: list[tuple[int, int]], mentions: list
                     mention_starts: list[int]) -> dict[int, str]:
     """Paragraphs that are an official's embedded post, by index -> the official: the paragraph right before a
     signature line that names them ("Grateful to @Bundeskanzler ...\n\n— Volodymyr Zelensky (@ZelenskyyUa) March 3,
-    2024"), and that is prose of its own (no quote marks, not a label)."""
+    2024"), and that is prose of its own (no quote marks, no signature itself)."""
     posts: dict[int, str] = {}
     for k in range(1, len(paragraphs)):
         start, end = paragraphs[k]
@@ -400,7 +400,7 @@ def _embedded_posts(text: str, paragraphs: list[tuple[int, int]], mentions: list
 
 def _posted_before(text: str, signature: tuple[int, int], day: date) -> bool:
     """The post's signature line dates it two days or more before the story's ``day``."""
-    found = _DATE.search(fold(text[signature[0]:signature[1]]))
+    found = _DATE.search(" ".join(_WORD.findall(fold(text[signature[0]:signature[1]]))))  # (as recall reads dates)
     return found is not None and _days_before(found, day) >= DATED_RECALL_DAYS
 
 
