@@ -15,7 +15,7 @@ from streams.analytics.statements.clause import (
 from streams.analytics.statements.grammar import _opening_adverbials_end, _past_dates_back, _speech_verb
 from streams.analytics.statements.model import (
     MAX_FRAME_CHARS, MAX_STATEMENTS, MIN_QUOTE_WORDS, MIN_REPORTED_WORDS, Statement)
-from streams.analytics.statements.recall import _DATE, DATED_RECALL_DAYS, _days_before, recalled
+from streams.analytics.statements.recall import dated_before, recalled
 from streams.analytics.statements.reference import (
     _UNTRACKED, _Context, _apposed_name, _copula_colon_subject, _indefinite_source, _introduces_someone,
     _named_after_title, _named_with_relative, _sentence_subject, _subject_at, _title_before, _titled_name,
@@ -366,7 +366,11 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
     for statement in found:
         said.setdefault((statement.start, statement.end), []).append(statement.text)
     background = {span for span, texts in said.items() if recalled(qtext, *span, texts, day)}
-    background |= {paragraphs[k] for k in posts if day is not None and _posted_before(qtext, paragraphs[k + 1], day)}
+    if day is not None:
+        for k in posts:
+            signature_start, signature_end = paragraphs[k + 1]  # (the post's signature line dates it)
+            if dated_before(qtext[signature_start:signature_end], day):
+                background.add(paragraphs[k])
     return [replace(statement, recalled=True) if (statement.start, statement.end) in background else statement
             for statement in found]
 
@@ -396,12 +400,6 @@ def _embedded_posts(text: str, paragraphs: list[tuple[int, int]], mentions: list
                 and _POST_SIGNATURE.match(post) is None:
             posts[k - 1] = mentions[m].official_id
     return posts
-
-
-def _posted_before(text: str, signature: tuple[int, int], day: date) -> bool:
-    """The post's signature line dates it two days or more before the story's ``day``."""
-    found = _DATE.search(" ".join(_WORD.findall(fold(text[signature[0]:signature[1]]))))  # (as recall reads dates)
-    return found is not None and _days_before(found, day) >= DATED_RECALL_DAYS
 
 
 def _transcript_turn(text: str, start: int, end: int, mentions: list[Mention], mention_starts: list[int],

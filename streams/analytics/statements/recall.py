@@ -60,7 +60,7 @@ from streams.analytics.statements.vocabulary import (
     _ADDRESSEES, _ARTICLES, _COMPLEMENTIZERS, _DETERMINERS, _FR_GERUNDS, _MONTH_NUMBERS, _PREPOSITIONS, _PT_GERUNDS,
     _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SPEECH_VERBS, _TELL_VERBS, _TITLE_WORDS, _words)
 
-__all__ = ["recalled"]
+__all__ = ["recalled", "dated_before"]
 
 _REMINDERS = _words(fold("""напомним напомню напоминаем нагадаємо нагадуємо нагадаю сообщалось повідомлялося
 повідомлялось rappelons"""))
@@ -245,7 +245,7 @@ def recalled(text: str, start: int, end: int, said: Iterable[str], day: date | N
     joined = " ".join(words)
     if not _REMINDERS.isdisjoint(words) or _REMINDER_PHRASE.search(joined):
         return True
-    dated = [] if day is None else [m for m in _DATE.finditer(joined) if _days_before(m, day) >= DATED_RECALL_DAYS]
+    dated = [] if day is None else _dates_before(joined, day)
     # (a day of the week that opens a date before the story's day, "on Friday, March 1", is that date's)
     today = any(not any(date_.start() <= found.start() < date_.end() for date_ in dated)
                 for found in _TODAY.finditer(joined))
@@ -293,6 +293,17 @@ def recalled(text: str, start: int, end: int, said: Iterable[str], day: date | N
     return words[verb] in _PARTICIPLES and any(
         words[verb] in _PLUPERFECT.get(word, ()) and (k >= verb - 2 or word in _GERMAN_AUXILIARIES)
         and _SEPARATOR not in words[k:verb] for k, word in enumerate(words[:verb]))
+
+
+def dated_before(text: str, day: date) -> bool:
+    """``text`` (a line as written: "— Volodymyr Zelensky (@ZelenskyyUa) March 3, 2024") holds a date at least
+    ``DATED_RECALL_DAYS`` before the story's ``day``."""
+    return bool(_dates_before(" ".join(_WORD.findall(fold(text))), day))
+
+
+def _dates_before(joined: str, day: date) -> list[re.Match[str]]:
+    """The dates in ``joined`` (folded words joined by single spaces) at least ``DATED_RECALL_DAYS`` before ``day``."""
+    return [found for found in _DATE.finditer(joined) if _days_before(found, day) >= DATED_RECALL_DAYS]
 
 
 def _word_span(joined: str, found: re.Match[str]) -> tuple[int, int]:
