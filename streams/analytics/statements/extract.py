@@ -84,19 +84,21 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
     paragraphs = list(_paragraphs(qtext))
     # A transcript: the paragraphs after an official's labelled turn are theirs up to the next label, when the text
     # has two turns or questions at least (a single "PUTIN: ..." is a pull-quote, and "UPDATE:" is no speaker)
-    turns = [_transcript_turn(qtext, start, end, mentions, mention_starts, watchlist) for start, end in paragraphs]
+    speaker_labels = [_speaker_label(qtext, start, end) for start, end in paragraphs]
+    turns = [_transcript_turn(qtext, label, end, mentions, mention_starts, watchlist)
+             for label, (_, end) in zip(speaker_labels, paragraphs)]
     questions = [_question_label(qtext, start, end) for start, end in paragraphs]
-    labelled = [_speaker_label(qtext, start, end) is not None for start, end in paragraphs]
     # An interview: questions labelled as such ("Question: ...", "Вопрос: ..."), or two asked under the interviewer's
     # label ("SPIEGEL: ...?"; not "UPDATE:", "ЧИТАЙТЕ ТАКЖЕ:"). Its answers, and other speakers, may be labelled with
     # the name as written ("Lavrov: ...", "Wang Yi: ...").
-    if any(questions) or sum(turn is None and label and qtext[start:end].rstrip().endswith("?")
-                             for turn, label, (start, end) in zip(turns, labelled, paragraphs)) >= 2:
-        turns = [turn or _transcript_turn(qtext, start, end, mentions, mention_starts, watchlist, names=True)
-                 for turn, (start, end) in zip(turns, paragraphs)]
-        labelled = [label or _speaker_label(qtext, start, end, names=True) is not None
-                    for label, (start, end) in zip(labelled, paragraphs)]
-    labels = [turn is not None or question or label for turn, question, label in zip(turns, questions, labelled)]
+    if any(questions) or sum(turn is None and label is not None and qtext[start:end].rstrip().endswith("?")
+                             for turn, label, (start, end) in zip(turns, speaker_labels, paragraphs)) >= 2:
+        for k, (start, end) in enumerate(paragraphs):
+            if speaker_labels[k] is None:
+                speaker_labels[k] = _speaker_label(qtext, start, end, names=True)
+                turns[k] = _transcript_turn(qtext, speaker_labels[k], end, mentions, mention_starts, watchlist)
+    labels = [turn is not None or question or label is not None
+              for turn, question, label in zip(turns, questions, speaker_labels)]
     transcript = [k for k, (turn, question) in enumerate(zip(turns, questions)) if turn is not None or question]
     last_label = transcript[-1] if len(transcript) >= 2 else -1
     speaking: str | None = None  # the official whose transcript turn goes on
@@ -402,14 +404,13 @@ def _embedded_posts(text: str, paragraphs: list[tuple[int, int]], mentions: list
     return posts
 
 
-def _transcript_turn(text: str, start: int, end: int, mentions: list[Mention], mention_starts: list[int],
-                     watchlist: Watchlist, names: bool = False) -> tuple[str, int] | None:
-    """The official whose turn in a transcript the paragraph ``text[start:end]`` is, named in its speaker label with
-    nothing else but a title ("SECRETARY BLINKEN:", "М.В.Захарова:"), and where their words begin; None otherwise,
-    and for what is not someone speaking: a headline in capitals ("PUTIN: THE MAN WHO WOULD BE TSAR"), a factbox
-    ("VLADIMIR PUTIN: The Russian president, 71, has ruled ..."), a briefing's topic ("ЗАХАРОВА: О ситуации ...").
-    ``names``: the text is an interview, whose answers may be labelled "Lavrov:" as the name is written."""
-    label = _speaker_label(text, start, end, names)
+def _transcript_turn(text: str, label: tuple[int, int, int] | None, end: int, mentions: list[Mention],
+                     mention_starts: list[int], watchlist: Watchlist) -> tuple[str, int] | None:
+    """The official whose turn in a transcript the paragraph ending at ``end`` is, named in its speaker ``label``
+    (``_speaker_label``'s) with nothing else but a title ("SECRETARY BLINKEN:", "М.В.Захарова:"; in an interview
+    "Lavrov:"), and where their words begin; None otherwise, and for what is not someone speaking: a headline in
+    capitals ("PUTIN: THE MAN WHO WOULD BE TSAR"), a factbox ("VLADIMIR PUTIN: The Russian president, 71, has ruled
+    ..."), a briefing's topic ("ЗАХАРОВА: О ситуации ...")."""
     if label is None:
         return None
     label_start, label_end, words_start = label
