@@ -12,7 +12,7 @@ BROKER = $(if $(KAFKA_BOOTSTRAP_SERVERS),$(KAFKA_BOOTSTRAP_SERVERS),127.0.0.1:$(
 export KAFKA_LOCAL_PORT
 
 .PHONY: help install kafka-fetch prometheus-tools check-monitoring broker-up broker-down run demo test test-unit \
-	test-integration bench soak clean
+	test-integration bench soak given-names clean
 
 help:
 	@echo "make demo    - install, start a broker and a worker, replay the sample feed, show results, stop"
@@ -74,6 +74,11 @@ test-integration: install kafka-fetch
 
 bench: install kafka-fetch
 	$(PY) scripts/bench.py
+
+# The given names that tell a namesake from a tracked official (streams/data/given_names.txt), from Faker's lists.
+given-names: install
+	$(PY) -m pip install --quiet --disable-pip-version-check 'faker==40.63.0'
+	$(PY) scripts/make_given_names.py
 
 # 200,000 articles through one worker (about 20 minutes here): does memory level off?
 soak: install kafka-fetch

@@ -22,6 +22,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any, Literal
 
+from streams.analytics.given_names import is_given_name
 from streams.analytics.yamlfile import brief, load_yaml
 
 __all__ = [
@@ -189,9 +190,43 @@ def _case_forms(word: str) -> list[str]:
 # --- watchlist -------------------------------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+")
+# The word right before a name, when only a space separates them: not after an apostrophe ("Ukraine's"), a dot
+# ("M.", "V.") or a hyphen.
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.\-])([^\W\d_][\w\-]*)[ \u00a0]\Z")
+_JUNIOR = re.compile(r",?[ \u00a0]+(?:Jr\b|Junior\b)")
+_WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)\b")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_HEADLINE_CHARS = 300  # how far either side of a name its line is read, to tell a headline
+# Given names are compared by their first two letters in Latin script, spelling variants made equal: "Volodímir",
+# "Wolodymyr" and "Володимиром" are one name, "Vladimir" and "Владимира" another.
+_LATIN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "e", "ё": "e",
+                        "э": "e", "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l",
+                        "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+                        "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "i", "ь": "", "ю": "iu",
+                        "я": "ia", "w": "v", "y": "i", "j": "i"})
+_VOWELS = re.compile(r"[aeiou]+")
 _GAP = re.compile(r"[\s\-\u2010\u2011]{1,3}")  # what may separate the words of a multi-word name
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _KEYS = {"id", "name", "role", "aliases", "gender", "nationality"}
+
+
+def _given_name_keys(folded_word: str) -> tuple[str, ...]:
+    """What two spellings of one given name share, either of: their first two letters in Latin script, variants
+    made equal ("Mijailo", "Mykhailo"), or their first three consonants ("Vladimir", "Volodymyr")."""
+    latin = folded_word.translate(_LATIN)
+    consonants = _VOWELS.sub("", latin)[:3]
+    return (latin[:2], f"+{consonants}") if len(consonants) == 3 else (latin[:2],)
+
+
+def _title_case_line(text: str, index: int) -> bool:
+    """The line around ``index`` capitalises most of its words, as a headline does ("Will Putin Attend the
+    Summit?"): there a capitalised word before a name says nothing about who is named."""
+    low, high = max(0, index - _HEADLINE_CHARS), min(len(text), index + _HEADLINE_CHARS)
+    newline = text.rfind("\n", low, index)
+    start = newline + 1 if newline >= 0 else low
+    newline = text.find("\n", index, high)
+    words = _LONG_WORD.findall(text, start, newline if newline >= 0 else high)
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -229,7 +264,7 @@ class Watchlist:
     not), and linear in the length of the text.
     """
 
-    __slots__ = ("officials", "_index", "_base_forms", "_first_words")
+    __slots__ = ("officials", "_index", "_base_forms", "_first_words", "_given_keys", "_family_names")
 
     def __init__(self, officials: Iterable[Official]) -> None:
         by_id: dict[str, Official] = {}
@@ -242,6 +277,23 @@ class Watchlist:
         # One pass of the regex engine finds the words a name can start with; the rest of the text is not
         # looked at word by word.
         self._first_words = re.compile(rf"(?<!\w){_trie_pattern(self._index)}(?!\w)")
+        # The given names each official is written with (the words before the last of a name of several words):
+        # another one before their surname names a namesake.
+        self._given_keys: dict[str, frozenset[str]] = {
+            official.id: frozenset(key for alias in (official.name, *official.aliases)
+                                   for word in _WORD.findall(fold(alias))[:-1] if len(word) >= 2
+                                   for key in _given_name_keys(word))
+            for official in by_id.values()
+        }
+        # Names written family name first ("Wang Yi", "Kim Jong Un") whose family name alone is an alias: the
+        # official's words, another given name after the family name names a namesake ("Wang Wenbin").
+        self._family_names: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        for official in by_id.values():
+            names = [_WORD.findall(fold(alias)) for alias in (official.name, *official.aliases)]
+            family = frozenset(words[0] for words in names if len(words) == 1) & frozenset(
+                words[0] for words in names if len(words) > 1)
+            if family:
+                self._family_names[official.id] = (family, frozenset(word for words in names for word in words))
 
     @staticmethod
     def _build_index(officials: Iterable[Official]) -> tuple[_Index, dict[tuple[str, ...], str]]:
@@ -396,7 +448,55 @@ class Watchlist:
                         start, end = offsets[start], offsets[end]
                     mentions.append(Mention(official_id, start, end, inflected))
                     break
-        return mentions
+        return self._without_namesakes(text, mentions)
+
+    def _without_namesakes(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` without those of someone else of the same surname: a given name not the official's right
+        before it ("Hunter Biden", "Alexis Sánchez", "Брижит Макрон"; not "Vladimir Zelensky", "Владимира Путина",
+        a title, or a capitalised word of a headline), "Jr." after it, and the surname alone after such a namesake
+        until the official is named in full again ("Hunter Biden ... Biden, 54, said")."""
+        kept: list[Mention] = []
+        namesakes: set[str] = set()  # officials whose surname has named someone else in this text
+        for mention in mentions:
+            official_id = mention.official_id
+            if _JUNIOR.match(text, mention.end):
+                namesakes.add(official_id)
+                continue
+            own_keys = self._given_keys[official_id]
+            if own_keys and len(_WORD.findall(text, mention.start, mention.end)) == 1:
+                if self._namesake(text, mention, own_keys):
+                    namesakes.add(official_id)
+                    continue
+                if official_id in namesakes and not self._own_given_name_before(text, mention, own_keys):
+                    continue  # the surname alone, after a namesake was named: which of them is not known
+            kept.append(mention)
+        return kept
+
+    def _namesake(self, text: str, mention: Mention, own_keys: frozenset[str]) -> bool:
+        """The surname at ``mention`` is someone else's: a given name not the official's before it, or, for a name
+        written family name first, a capitalised word after it that is no part of the official's names."""
+        word = self._capitalised_word_before(text, mention)
+        if word:
+            first = word.split("-")[0]
+            if own_keys.isdisjoint(_given_name_keys(first)) and (is_given_name(first) or is_given_name(word)):
+                return not _title_case_line(text, mention.start)
+        family = self._family_names.get(mention.official_id)
+        if family is not None and fold(text[mention.start:mention.end]) in family[0]:
+            after = _WORD_AFTER.match(text, mention.end)
+            if after is not None and after.group(1)[0].isupper() and not after.group(1).isupper():
+                return fold(after.group(1)) not in family[1] and not _title_case_line(text, mention.start)
+        return False
+
+    def _own_given_name_before(self, text: str, mention: Mention, own_keys: frozenset[str]) -> bool:
+        word = self._capitalised_word_before(text, mention)
+        return bool(word) and not own_keys.isdisjoint(_given_name_keys(word.split("-")[0]))
+
+    @staticmethod
+    def _capitalised_word_before(text: str, mention: Mention) -> str:
+        """The capitalised word right before ``mention`` (not an acronym), folded; empty when there is none."""
+        before = _WORD_BEFORE.search(text, max(0, mention.start - 48), mention.start)
+        word = before.group(1) if before is not None else ""
+        return fold(word) if word[:1].isupper() and not word.isupper() else ""
 
     def is_base_form(self, text: str) -> bool:
         """True when ``text`` is a name or alias as written in the watchlist (not a generated case form)."""

@@ -303,3 +303,51 @@ def test_packaged_default_via_none() -> None:
     watched = WatchlistFile(None)
     assert "maria-zakharova" in watched.current().officials
     assert watched.current() is watched.current()
+
+
+# --- namesakes ---
+
+NAMESAKES = Watchlist.from_mapping({"officials": [
+    {"id": "joe-biden", "name": "Joe Biden", "aliases": ["Biden", "Joseph Biden"]},
+    {"id": "vladimir-putin", "name": "Vladimir Putin", "aliases": ["Putin", "Путин", "Владимир Путин"]},
+    {"id": "volodymyr-zelensky", "name": "Volodymyr Zelensky", "aliases": ["Zelensky", "Зеленский"]},
+    {"id": "wang-yi", "name": "Wang Yi", "aliases": ["Wang"]},
+    {"id": "lula", "name": "Lula"},
+]})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another given name before the surname names someone else; the official's own, spelt any way, does not
+    ("Hunter Biden said", []),
+    ("Jill Biden spoke to reporters while Joe Biden waited", ["joe-biden"]),
+    ("Joseph Biden said", ["joe-biden"]),
+    ("Vladimir Zelensky said", ["volodymyr-zelensky"]),  # (the Russian spelling of Volodymyr)
+    ("Wolodymyr Zelensky said", ["volodymyr-zelensky"]),
+    ("Volodímir Zelensky afirmó", ["volodymyr-zelensky"]),
+    ("встреча с Владимиром Путиным", ["vladimir-putin"]),
+    ("Людмила Путина", []),
+    ("Marina Putin", []),
+    # a title, a sentence opener, an acronym, a possessive, an initial: not a given name
+    ("President Biden said", ["joe-biden"]),
+    ("Ранее Путин заявил", ["vladimir-putin"]),
+    ("The EU and US Biden", ["joe-biden"]),
+    ("Russia's Putin said", ["vladimir-putin"]),
+    ("V. Putin said", ["vladimir-putin"]),
+    # a headline capitalises every word: a given name there is not told from any other capitalised word
+    ("Will Putin Attend The Summit In Brazil?", ["vladimir-putin"]),
+    # "Jr." after the name
+    ("Joe Biden Jr. said", []),
+    # the surname alone after a namesake: which of them is not known, unless the official's given name comes again
+    ("Hunter Biden spoke. Biden said", []),
+    ("Hunter Biden spoke. Joe Biden said", ["joe-biden"]),
+    ("Hunter Biden spoke. President Biden said", []),
+    # family name first: another given name after it
+    ("Wang Wenbin said", []),
+    ("Wang Yi said", ["wang-yi"]),
+    ("Wang Wenbin said that Wang Yi would come. Wang said", ["wang-yi"]),
+    ("Wang said", ["wang-yi"]),
+    # an official written without given names: nothing to tell a namesake by
+    ("Carlos Lula said", ["lula"]),
+])
+def test_namesakes_are_not_the_official(text: str, expected: list[str]) -> None:
+    assert ids(NAMESAKES, text) == expected

@@ -453,7 +453,9 @@ _PROSPECTS = _words("expected due set likely scheduled going plans planned inten
 _INTERMEDIARIES = _words(fold("""source sources people person persons someone insider insiders aide aides ally allies
 associate associates friend friends report reports document documents officials diplomats outlet media newspaper
 agency источник источники источника человек собеседник люди соратник джерело джерела fonte fontes pessoa pessoas
-documento documentos relatório relatórios aliado aliados assessores analistas especialistas jornal agência imprensa"""))
+documento documentos relatório relatórios aliado aliados assessores analistas especialistas jornal agência imprensa
+entourage proches proche conseillers collaborateurs équipe camp umfeld vertraute vertrauten berater entorno allegados
+cercanos asesores círculo окружение окружения соратники приближенные оточення"""))
 
 
 def _names_the_source(tokens: list[_Token], start: int, end: int) -> bool:
@@ -1160,6 +1162,9 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                     if any(t.kind == "W" and t.value in _INTERMEDIARIES
                            for t in tokens[after:after + (2 if possessive else 1)]):
                         break
+                    if k >= 2 and tokens[k - 1].value in _OF and (
+                            tokens[k - 2].value in _ROLES or tokens[k - 2].value == "parole"):
+                        break  # "selon le porte-parole de Macron", "según el portavoz de Sánchez": someone else
                     if _names_the_source(tokens, i + phrase, k):
                         return _Speaker(token_k.value, i, k, "according")
                     break  # "according to a source close to Peskov": someone else

@@ -352,3 +352,20 @@ def test_review_of_the_french_and_german_rules(watchlist: Watchlist, lang: str, 
     # taken for the subject, other institutions' roles, a journalist's question, nouns read as Konjunktiv, acts read
     # as statements, a town taken for a person); all mended.
     assert extract(normalize_text(text), watchlist, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the official's aides, circle or spokesman as the source: someone else (tests/data/custom_watchlist_probe.jsonl)
+    ("Selon l'entourage de Macron, le président n'a pas encore arrêté son choix pour Matignon.", []),
+    ("Selon des proches de Macron, le président n'a pas encore arrêté son choix.", []),
+    ("Selon le porte-parole de Macron, le président n'a pas encore arrêté son choix.", []),
+    ("Según el portavoz de Macron, el presidente aún no ha decidido.", []),
+    # ... not the official named with a title, nor their own words
+    ("Selon le président Macron, la France ne cédera pas.",
+     [("emmanuel-macron", "reported", "la France ne cédera pas.")]),
+    ("Selon les propos de Macron, la France ne cédera pas.",
+     [("emmanuel-macron", "reported", "la France ne cédera pas.")]),
+])
+def test_a_source_near_the_official_is_not_them(watchlist: Watchlist, text: str,
+                                                expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected

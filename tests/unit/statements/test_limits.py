@@ -65,3 +65,15 @@ def test_statements_per_text_are_capped(watchlist: Watchlist) -> None:
     statements = extract_statements(text, watchlist)
     assert len(statements) == MAX_STATEMENTS
     assert statements[0].text.startswith("Russia would answer provocation number 0 ")  # the first ones, in order
+
+
+@pytest.mark.parametrize("blob", ["Hunter Biden said " * 6_000, "Wang Wenbin said Wang said " * 4_000,
+                                  "Will Biden Attend " * 6_000])
+def test_namesakes_are_found_in_linear_time(blob: str) -> None:
+    # Each namesake looks at its line to tell a headline: a bounded stretch of it, or this would be quadratic.
+    watchlist = Watchlist.from_mapping({"officials": [
+        {"id": "joe-biden", "name": "Joe Biden", "aliases": ["Biden"]},
+        {"id": "wang-yi", "name": "Wang Yi", "aliases": ["Wang"]}]})
+    started = time.perf_counter()
+    extract_statements(blob, watchlist)
+    assert time.perf_counter() - started < 5.0
