@@ -6,7 +6,7 @@ Layout follows the "one storage interface, sibling backends" pattern:
   article ids, buckets capped) and time buckets for expiry.
 * ``MappingFingerprintStore`` -- over three plain ``MutableMapping[str, JSON]`` objects; used with
   Faust tables in the worker (every value is JSON and is re-assigned, never mutated in place).
-* ``MemoryFingerprintStore`` -- compact numpy backend for offline runs (~0.6 KiB per article).
+* ``MemoryFingerprintStore`` -- compact numpy backend for offline runs (~0.75 KiB per article).
 * ``DedupIndex`` -- the decision logic, identical whatever the backend.
 
 Decision rule (``DedupIndex.check_and_add``): look up every sketch key of the new article in the anchor
@@ -14,6 +14,11 @@ index (each stored article is filed under its 16 smallest keys, so a copy that k
 meets several), verify the best-hit candidates (``compare_sketches``, all at once) and call it a duplicate when
 
     containment >= containment_threshold (0.5)  and  jaccard >= jaccard_threshold (0.2)
+
+unless the two report different figures (``fingerprint.different_figures``: each has four numbers or more and
+fewer than half of those of the one with fewer are in the other): a template story -- the day's exchange rates,
+lottery draw or weather warning -- repeats the stock sentences of the day before around new numbers, and a
+repost keeps its original's numbers.
 
 Containment (overlap / smaller set) catches cut tails and ledes and added footers.  The Jaccard floor
 stops a long article that merely *embeds* a short one (a full statement quoted inside a report) from
@@ -38,7 +43,15 @@ from typing import Any, Mapping, Protocol, runtime_checkable
 import numpy as np
 import numpy.typing as npt
 
-from streams.analytics.fingerprint import ANCHOR_COUNT, SKETCH_SIZE, Fingerprint, Similarity, compare_sketches
+from streams.analytics.fingerprint import (
+    ANCHOR_COUNT,
+    FIGURE_COUNT,
+    SKETCH_SIZE,
+    Fingerprint,
+    Similarity,
+    compare_sketches,
+    different_figures,
+)
 
 __all__ = [
     "Candidates",
@@ -100,7 +113,8 @@ class Candidates:
 
     ``keys[i, :key_counts[i]]`` are article ``i``'s sketch keys and ``sizes[i]`` its shingle count: the
     layout ``fingerprint.compare_sketches`` takes, so a store can hand over its rows without building a
-    ``Fingerprint`` per candidate.
+    ``Fingerprint`` per candidate. ``figures[i, :figure_counts[i]]`` are its figure hashes, of
+    ``figure_totals[i]`` distinct figures (-1: not known, an entry written before figures were kept).
     """
 
     ids: list[str]
@@ -109,14 +123,20 @@ class Candidates:
     keys: npt.NDArray[np.uint32]
     key_counts: npt.NDArray[np.intp]
     sizes: npt.NDArray[np.int64]
+    figures: npt.NDArray[np.uint32]
+    figure_counts: npt.NDArray[np.intp]
+    figure_totals: npt.NDArray[np.int64]
 
     @classmethod
     def of(cls, entries: Sequence[IndexedArticle]) -> Candidates:
         """The columns of ``entries`` (for stores that keep whole entries)."""
         keys = np.zeros((len(entries), SKETCH_SIZE), dtype=np.uint32)
+        figures = np.zeros((len(entries), FIGURE_COUNT), dtype=np.uint32)
         for i, entry in enumerate(entries):
             row = entry.fingerprint.keys
             keys[i, : row.size] = row
+            row = entry.fingerprint.figure_keys
+            figures[i, : row.size] = row
         return cls(
             ids=[e.article_id for e in entries],
             seen_at=np.array([e.seen_at for e in entries], dtype=np.float64),
@@ -124,7 +144,17 @@ class Candidates:
             keys=keys,
             key_counts=np.array([len(e.fingerprint.signature) // 4 for e in entries], dtype=np.intp),
             sizes=np.array([e.fingerprint.size for e in entries], dtype=np.int64),
+            figures=figures,
+            figure_counts=np.array([len(e.fingerprint.figures or b"") // 4 for e in entries], dtype=np.intp),
+            figure_totals=np.array([-1 if e.fingerprint.figures is None else e.fingerprint.figure_total
+                                    for e in entries], dtype=np.int64),
         )
+
+    def figures_differ(self, i: int, fp: Fingerprint) -> bool:
+        """Candidate ``i`` and ``fp`` report different figures (``fingerprint.different_figures``)."""
+        total = int(self.figure_totals[i])
+        return fp.figures is not None and total >= 0 and different_figures(
+            self.figures[i, : self.figure_counts[i]], total, fp.figure_keys, fp.figure_total)
 
 
 @runtime_checkable
@@ -246,7 +276,7 @@ class MappingFingerprintStore:
 
 
 class MemoryFingerprintStore:
-    """Compact in-memory ``FingerprintStore`` (~600 bytes per article at 100k; scripts/bench_dedup.py).
+    """Compact in-memory ``FingerprintStore`` (~750 bytes per article at 100k; scripts/bench_dedup.py).
 
     Per article ("slot"): the 64 sketch keys in one row of a uint32 matrix plus a few scalars in
     parallel numpy arrays.  Anchor index: a sorted ``(key, slot)`` pair of arrays searched with
@@ -273,6 +303,9 @@ class MemoryFingerprintStore:
         self._keys = np.zeros((0, SKETCH_SIZE), dtype=np.uint32)
         self._nkeys = np.zeros(0, dtype=np.uint8)
         self._size = np.zeros(0, dtype=np.int32)
+        self._figures = np.zeros((0, FIGURE_COUNT), dtype=np.uint32)
+        self._nfigures = np.zeros(0, dtype=np.uint8)
+        self._figure_total = np.zeros(0, dtype=np.int32)  # -1: not known
         self._seen = np.zeros(0, dtype=np.float64)
         self._sim = np.zeros(0, dtype=np.float64)  # NaN = new article (similarity None)
         self._alive = np.zeros(0, dtype=bool)
@@ -289,7 +322,8 @@ class MemoryFingerprintStore:
     # -- slots ---------------------------------------------------------------------------------
     def _grow(self) -> None:
         cap = max(1024, self._cap + self._cap // 2)
-        for name in ("_keys", "_nkeys", "_size", "_seen", "_sim", "_alive"):
+        for name in ("_keys", "_nkeys", "_size", "_figures", "_nfigures", "_figure_total", "_seen", "_sim",
+                     "_alive"):
             old = getattr(self, name)
             new = np.zeros((cap, *old.shape[1:]), dtype=old.dtype)
             new[: self._cap] = old
@@ -312,8 +346,10 @@ class MemoryFingerprintStore:
         if slot is None:
             return None
         keys = self._keys[slot, : self._nkeys[slot]]
+        total = int(self._figure_total[slot])
+        figures = None if total < 0 else self._figures[slot, : self._nfigures[slot]].astype("<u4").tobytes()
         fp = Fingerprint(keys.astype("<u4").tobytes(), tuple(keys[:ANCHOR_COUNT].tolist()),
-                         int(self._size[slot]))
+                         int(self._size[slot]), figures, max(total, 0))
         cluster = self._clusters[slot]
         assert cluster is not None
         sim = float(self._sim[slot])
@@ -335,6 +371,11 @@ class MemoryFingerprintStore:
         self._keys[slot, keys.size :] = 0
         self._nkeys[slot] = keys.size
         self._size[slot] = entry.fingerprint.size
+        figures = entry.fingerprint.figure_keys
+        self._figures[slot, : figures.size] = figures
+        self._figures[slot, figures.size :] = 0
+        self._nfigures[slot] = figures.size
+        self._figure_total[slot] = -1 if entry.fingerprint.figures is None else entry.fingerprint.figure_total
         self._seen[slot] = entry.seen_at
         self._sim[slot] = math.nan if d.similarity is None else d.similarity
         self._alive[slot] = True
@@ -424,6 +465,9 @@ class MemoryFingerprintStore:
             keys=self._keys[slots],
             key_counts=self._nkeys[slots].astype(np.intp),
             sizes=self._size[slots].astype(np.int64),
+            figures=self._figures[slots],
+            figure_counts=self._nfigures[slots].astype(np.intp),
+            figure_totals=self._figure_total[slots].astype(np.int64),
         )
 
     def expire(self, cutoff: float) -> int:
@@ -556,7 +600,7 @@ class DedupIndex:
         if stored is not None:
             return stored.decision
         decision = self._decide(article_id, fp, seen_at)
-        compact = Fingerprint(fp.signature, fp.anchors, fp.size)  # never store the shingles
+        compact = Fingerprint(fp.signature, fp.anchors, fp.size, fp.figures, fp.figure_total)  # (not the shingles)
         self.store.add(IndexedArticle(article_id, compact, seen_at, decision))
         return decision
 
@@ -571,6 +615,7 @@ class DedupIndex:
             & (containment >= self.containment_threshold)
             & (jaccard >= self.jaccard_threshold)
         ).tolist()
+        matches = [i for i in matches if not found.figures_differ(i, fp)]
         if not matches:
             return DedupDecision(None, None, article_id)
         # The first-seen match wins (then the smallest id); its cluster root is the canonical copy.

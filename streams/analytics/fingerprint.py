@@ -24,6 +24,11 @@ Containment is what catches reposts that cut the tail or the lede, or add a foot
 ``fingerprint()`` also carries the full shingle-hash array (``shingles``, transient, never serialised),
 which makes its side of the comparison exact and gives the dedup index every shingle to look up.
 
+A fingerprint also keeps a sample of the text's *figures* (``figures``: the ``FIGURE_COUNT`` smallest hashes of its
+distinct numbers, written without separators, so "1,000" and "1.000" are one figure). A repost keeps its original's
+figures; the next day's exchange-rate note, lottery draw or market close keeps the stock sentences of the day
+before and changes them: ``different_figures`` tells such a pair, which the shingles alone take for copies.
+
 Tokenisation is Unicode-aware: NFKC, case-folded, ``ё`` folded to ``е``, punctuation dropped (so
 retyped quotes, dashes and whitespace do not matter), runs of letters/digits are tokens, and every
 character of a script written without spaces (Chinese, Japanese kana) is its own token, so such text
@@ -52,6 +57,8 @@ __all__ = [
     "compare",
     "compare_many",
     "compare_sketches",
+    "different_figures",
+    "figure_hashes",
     "fingerprint",
     "shingle_hashes",
     "sketch_keys",
@@ -62,10 +69,16 @@ SHINGLE_WORDS = 5  # tokens per shingle: long enough that shared stock phrases r
 SKETCH_SIZE = 64  # sketch keys per signature: containment error ~ sqrt(c(1-c)/64) <= 0.06
 ANCHOR_COUNT = 16  # index keys per article: a copy keeping 40% of it still shares one w.p. 1-0.6**16
 FORMAT_VERSION = 1  # bump when tokenisation/hashing changes: old fingerprints become incomparable
+FIGURE_COUNT = 16  # figure hashes kept per article
+MIN_FIGURES = 4  # distinct figures each text needs before its figures say anything
+FIGURE_OVERLAP = 0.5  # share of the figures (of the text with fewer) a copy keeps at least
 
 # Scripts written without spaces between words: each character is a token.
 _NO_SPACE = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN_RE = re.compile(rf"[{_NO_SPACE}]|[^\W_{_NO_SPACE}]+")
+# A number with its group and decimal separators ("1,000.5", "10:30", "3 500" with a no-break space)
+_FIGURE_RE = re.compile(r"\d+(?:[.,:'\u2019\u00a0\u202f]\d+)*")
+_NOT_DIGIT = re.compile(r"\D")
 
 _U64 = np.uint64
 _MUL = _U64(0x9E3779B97F4A7C15)  # golden-ratio odd multiplier: order-sensitive combination step
@@ -154,6 +167,33 @@ def sketch_keys(hashes: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint32]:
     return hi[keep]
 
 
+def figure_hashes(text: str) -> npt.NDArray[np.uint32]:
+    """Sorted distinct CRC-32 hashes of the numbers in ``text``, each written without its separators."""
+    figures = {_NOT_DIGIT.sub("", figure) for figure in _FIGURE_RE.findall(text)}
+    if not figures:
+        return _EMPTY_U32
+    return np.sort(np.fromiter((zlib.crc32(f.encode("ascii")) for f in figures), dtype=np.uint32,
+                               count=len(figures)))
+
+
+def different_figures(a: npt.NDArray[np.uint32], a_total: int, b: npt.NDArray[np.uint32], b_total: int) -> bool:
+    """Two texts report different figures: each has at least ``MIN_FIGURES`` distinct ones and less than
+    ``FIGURE_OVERLAP`` of those of the text with fewer are in the other. ``a`` and ``b`` are the smallest figure
+    hashes of texts with ``a_total`` and ``b_total`` distinct figures (all of them when as many); like the
+    sketches, they are compared on the hash range both know whole."""
+    if a_total < MIN_FIGURES or b_total < MIN_FIGURES:
+        return False
+    bounds = [int(keys[-1]) for keys, total in ((a, a_total), (b, b_total)) if total > keys.size and keys.size]
+    if bounds:
+        bound = min(bounds)
+        a = a[: np.searchsorted(a, bound, side="right")]
+        b = b[: np.searchsorted(b, bound, side="right")]
+    if a.size == 0 or b.size == 0:
+        return False
+    both = int(np.intersect1d(a, b, assume_unique=True).size)
+    return both < FIGURE_OVERLAP * min(a.size, b.size)
+
+
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
     """Compact, JSON-serialisable near-duplicate fingerprint of one text.
@@ -164,15 +204,20 @@ class Fingerprint:
     * ``anchors``: the ``ANCHOR_COUNT`` smallest sketch keys (a prefix of the signature); the dedup
       index files an article under these.
     * ``size``: number of distinct shingles in the text.
+    * ``figures``: the up to ``FIGURE_COUNT`` smallest figure hashes (uint32, ascending) as little-endian bytes,
+      and ``figure_total`` the number of distinct figures in the text; ``figures`` is None for a fingerprint
+      written before figures were kept (such a one never tells different figures).
     * ``shingles``: the full sorted shingle-hash array when built by ``fingerprint()``; transient --
       excluded from equality, repr and ``to_json()``; ``None`` after ``from_json()``.  With it a lookup
       queries every shingle (best recall); without it only the signature's keys.
-    * ``to_json()`` is ~360 bytes of JSON; ``from_json(to_json(fp)) == fp``.
+    * ``to_json()`` is ~460 bytes of JSON; ``from_json(to_json(fp)) == fp``.
     """
 
     signature: bytes
     anchors: tuple[int, ...]
     size: int
+    figures: bytes | None = None
+    figure_total: int = 0
     shingles: npt.NDArray[np.uint64] | None = field(default=None, compare=False, repr=False)
 
     @property
@@ -191,13 +236,22 @@ class Fingerprint:
             return sketch_keys(self.shingles)
         return self.keys
 
+    @property
+    def figure_keys(self) -> npt.NDArray[np.uint32]:
+        """The figure hashes kept, as a read-only ascending uint32 array (empty when not known)."""
+        return np.frombuffer(self.figures, dtype="<u4") if self.figures else _EMPTY_U32
+
     def to_json(self) -> dict[str, object]:
         """JSON-safe dict (no ints above 2**53, so any JSON consumer reads it losslessly)."""
-        return {
+        data: dict[str, object] = {
             "v": FORMAT_VERSION,
             "sig": base64.b64encode(self.signature).decode("ascii"),
             "size": self.size,
         }
+        if self.figures is not None:
+            data["fig"] = base64.b64encode(self.figures).decode("ascii")
+            data["nfig"] = self.figure_total
+        return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> Fingerprint:
@@ -212,17 +266,28 @@ class Fingerprint:
         if len(raw) % 4 or len(raw) > 4 * SKETCH_SIZE:
             raise ValueError("malformed fingerprint signature")
         keys = np.frombuffer(raw, dtype="<u4")
-        return cls(signature=raw, anchors=tuple(int(k) for k in keys[:ANCHOR_COUNT]), size=size)
+        figures, figure_total = data.get("fig"), data.get("nfig", 0)
+        if figures is not None:  # (not in a fingerprint written before figures were kept)
+            if not isinstance(figures, str) or not isinstance(figure_total, int) or figure_total < 0:
+                raise ValueError("malformed fingerprint figures")
+            figures = base64.b64decode(figures.encode("ascii"), validate=True)
+            if len(figures) % 4 or len(figures) > 4 * FIGURE_COUNT or len(figures) > 4 * figure_total:
+                raise ValueError("malformed fingerprint figures")
+        return cls(signature=raw, anchors=tuple(int(k) for k in keys[:ANCHOR_COUNT]), size=size, figures=figures,
+                   figure_total=figure_total if figures is not None else 0)
 
 
 def fingerprint(text: str) -> Fingerprint:
     """Fingerprint of already-normalised article text (title excluded by the caller)."""
     hashes = shingle_hashes(text)
     keys = sketch_keys(hashes)[:SKETCH_SIZE]
+    figures = figure_hashes(text)
     return Fingerprint(
         signature=keys.astype("<u4").tobytes(),
         anchors=tuple(keys[:ANCHOR_COUNT].tolist()),
         size=int(hashes.size),
+        figures=figures[:FIGURE_COUNT].astype("<u4").tobytes(),
+        figure_total=int(figures.size),
         shingles=hashes,
     )
 

@@ -10,11 +10,14 @@ import pytest
 
 from streams.analytics.fingerprint import (
     ANCHOR_COUNT,
+    FIGURE_COUNT,
     SKETCH_SIZE,
     Fingerprint,
     compare,
     compare_many,
     compare_sketches,
+    different_figures,
+    figure_hashes,
     fingerprint,
     shingle_hashes,
     tokenize,
@@ -165,7 +168,7 @@ class TestFingerprint:
     def test_json_round_trip_is_small_and_exact(self) -> None:
         fp = fingerprint(ARTICLE)
         payload = json.dumps(fp.to_json())
-        assert len(payload) < 400
+        assert len(payload) < 400 + 24 + 4 * FIGURE_COUNT * 4 // 3  # (the figures: up to 16 hashes in base64)
         back = Fingerprint.from_json(json.loads(payload))
         assert back == fp
         assert back.shingles is None
@@ -177,7 +180,10 @@ class TestFingerprint:
         assert back == fp and back.complete
 
     @pytest.mark.parametrize("bad", [{}, {"v": 99, "sig": "", "size": 0}, {"v": 1, "sig": "!!", "size": 1},
-                                     {"v": 1, "sig": "AAA=", "size": 1}, {"v": 1, "sig": "", "size": -1}])
+                                     {"v": 1, "sig": "AAA=", "size": 1}, {"v": 1, "sig": "", "size": -1},
+                                     {"v": 1, "sig": "", "size": 0, "fig": "AAAAAAAAAAA=", "nfig": 1},
+                                     {"v": 1, "sig": "", "size": 0, "fig": "AAAAAA==", "nfig": "2"},
+                                     {"v": 1, "sig": "", "size": 0, "fig": 5, "nfig": 2}])
     def test_from_json_rejects_malformed(self, bad: dict[str, object]) -> None:
         with pytest.raises(ValueError):
             Fingerprint.from_json(bad)
@@ -271,3 +277,52 @@ def test_compare_sketches_reads_only_each_rows_own_keys() -> None:
         expected = [compare(query, b) for b in stored]
         assert jaccard.tolist() == [e.jaccard for e in expected]
         assert containment.tolist() == [e.containment for e in expected]
+
+
+# --- figures ---
+
+RATES = """The Central Bank set the official euro rate for {day} August at {eur} roubles, {move} kopecks {way} than \
+the day before. The dollar rate was set at {usd} roubles and the yuan at {cny} roubles.
+
+The official rates are set every working day from the results of trading on the Moscow Exchange and apply from \
+the following day. Commercial banks set their own rates for cash transactions, which may differ from the official \
+ones. Analysts expect the rouble to remain volatile in the coming weeks amid low export revenues."""
+
+
+def test_figures_are_numbers_without_separators() -> None:
+    assert figure_hashes("1,000 and 1.000 and 1000").size == 1
+    assert figure_hashes("3.5 per cent, 3,5 %, 35").size == 1  # (one figure however it is written)
+    assert figure_hashes("On 21 August, at 10:30, 4 200 people").size == 4  # (a plain space separates figures)
+    assert figure_hashes("no figures here").size == 0
+    fp = fingerprint(" ".join(str(n) for n in range(100)))
+    assert fp.figure_total == 100 and fp.figure_keys.size == FIGURE_COUNT
+    assert np.array_equal(fp.figure_keys, np.sort(fp.figure_keys))
+
+
+def test_a_template_story_reports_different_figures() -> None:
+    # The next day's note keeps every stock sentence and changes the figures: the shingles take it for a copy.
+    today = fingerprint(RATES.format(day=21, eur="98.51", move=37, way="more", usd="89.13", cny="12.41"))
+    tomorrow = fingerprint(RATES.format(day=22, eur="99.02", move=51, way="more", usd="89.60", cny="12.47"))
+    assert compare(today, tomorrow).containment >= 0.5
+    assert different_figures(today.figure_keys, today.figure_total, tomorrow.figure_keys, tomorrow.figure_total)
+    # A copy with its tail cut keeps the figures it has; one that drops some keeps most of the rest.
+    cut = fingerprint(RATES.format(day=21, eur="98.51", move=37, way="more", usd="89.13", cny="12.41")[:200])
+    assert not different_figures(today.figure_keys, today.figure_total, cut.figure_keys, cut.figure_total)
+
+
+def test_figures_compare_on_the_range_both_know() -> None:
+    # Past FIGURE_COUNT figures only the smallest hashes are kept: compared on the range both sides know whole.
+    many = figure_hashes(" ".join(str(n) for n in range(40)))
+    more = figure_hashes(" ".join(str(n) for n in range(40, 50)) + " " + " ".join(str(n) for n in range(40)))
+    assert not different_figures(many[:FIGURE_COUNT], 40, more[:FIGURE_COUNT], 50)
+    other = figure_hashes(" ".join(str(n) for n in range(100, 140)))
+    assert different_figures(many[:FIGURE_COUNT], 40, other[:FIGURE_COUNT], 40)
+    # Fewer than MIN_FIGURES on either side say nothing.
+    assert not different_figures(figure_hashes("1 2 3"), 3, figure_hashes("4 5 6"), 3)
+
+
+def test_fingerprints_written_before_figures_are_read() -> None:
+    data = fingerprint(ARTICLE).to_json()
+    old = {key: value for key, value in data.items() if key not in ("fig", "nfig")}
+    back = Fingerprint.from_json(old)
+    assert back.figures is None and back.figure_total == 0 and back.figure_keys.size == 0
