@@ -27,13 +27,16 @@ from streams.analytics.statements import vocabulary  # noqa: E402
 OUT = ROOT / "streams" / "data" / "given_names.txt"
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Names that are ordinary words before a name in the news more often than given names ("Will Putin attend?",
-# "Said Lavrov", "Long Xi"), titles and forms of address ("Colonel", "Пане Лавров") that no vocabulary of the
-# statement rules lists.
+# "Said Lavrov", "Long Xi", "Вера Путина в победу": his faith), titles and forms of address ("Colonel", "Пане
+# Лавров") that no vocabulary of the statement rules lists.
 _ORDINARY = frozenset(fold(word) for word in """will may said hope grace mark long young rich king major general
     prince princess duke earl baron justice judge star sky sunny chase page lane van von der de da del di le la el
     al bin ben ibn abu abd mr mrs ms miss sir dame lord lady saint san santa china india israel jordan georgia paris
     victoria america asia africa europe sister brother father mother doctor bishop imam emir sheikh colonel captain
-    marshal admiral sergeant senora senor senhora senhor пан пане пани пані господин госпожа""".split())
+    marshal admiral sergeant senora senor senhora senhor пан пане пани пані господин госпожа
+    summer winter autumn spring peace council west east north south storm fed press dawn hope faith charity
+    lage sommer tage frieden
+    вера надежда любовь роман мир рада віра надія любов лев роза слава зоя""".split())
 
 
 def _vocabulary_words() -> set[str]:

@@ -16,9 +16,10 @@ meets several), verify the best-hit candidates (``compare_sketches``, all at onc
     containment >= containment_threshold (0.5)  and  jaccard >= jaccard_threshold (0.2)
 
 unless the two report different figures (``fingerprint.different_figures``: each has four numbers or more and
-fewer than half of those of the one with fewer are in the other): a template story -- the day's exchange rates,
-lottery draw or weather warning -- repeats the stock sentences of the day before around new numbers, and a
-repost keeps its original's numbers.
+fewer than half of those of the one with fewer are in the other) and containment is below 0.75: a template
+story -- the day's exchange rates, lottery draw or weather warning -- repeats the stock sentences of the day
+before around new numbers, and a repost keeps its original's numbers (a repost with its tail cut and a footer of
+phone numbers has different figures too, but keeps most of its words in the original).
 
 Containment (overlap / smaller set) catches cut tails and ledes and added footers.  The Jaccard floor
 stops a long article that merely *embeds* a short one (a full statement quoted inside a report) from
@@ -65,6 +66,7 @@ __all__ = [
 
 DEFAULT_MAX_BUCKET = 32  # articles filed under one anchor; more means a stock phrase, not a story
 DEFAULT_BUCKET_SECONDS = 600.0  # expiry granularity; small so a bucket's id list stays short
+FIGURES_CONTAINMENT = 0.75  # at or above it, a match stands whatever its figures
 
 
 @dataclass(frozen=True, slots=True)
@@ -615,7 +617,9 @@ class DedupIndex:
             & (containment >= self.containment_threshold)
             & (jaccard >= self.jaccard_threshold)
         ).tolist()
-        matches = [i for i in matches if not found.figures_differ(i, fp)]
+        # Different figures tell a template story only where the stock sentences are not the whole of the text:
+        # a repost with its tail cut and a footer of phone numbers keeps most of its words in the original.
+        matches = [i for i in matches if containment[i] >= FIGURES_CONTAINMENT or not found.figures_differ(i, fp)]
         if not matches:
             return DedupDecision(None, None, article_id)
         # The first-seen match wins (then the smallest id); its cluster root is the canonical copy.

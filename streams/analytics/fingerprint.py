@@ -24,10 +24,11 @@ Containment is what catches reposts that cut the tail or the lede, or add a foot
 ``fingerprint()`` also carries the full shingle-hash array (``shingles``, transient, never serialised),
 which makes its side of the comparison exact and gives the dedup index every shingle to look up.
 
-A fingerprint also keeps a sample of the text's *figures* (``figures``: the ``FIGURE_COUNT`` smallest hashes of its
-distinct numbers, written without separators, so "1,000" and "1.000" are one figure). A repost keeps its original's
-figures; the next day's exchange-rate note, lottery draw or market close keeps the stock sentences of the day
-before and changes them: ``different_figures`` tells such a pair, which the shingles alone take for copies.
+A fingerprint also keeps a sample of the text's *figures* (``figures``: the ``FIGURE_COUNT`` smallest hashes of
+its distinct numbers, written without separators, so "1,000", "1.000" and "1 000" are one figure). A repost keeps
+its original's figures; the next day's exchange-rate note, lottery draw or market close keeps the stock sentences
+of the day before and changes them: ``different_figures`` tells such a pair, which the shingles alone take for
+copies.
 
 Tokenisation is Unicode-aware: NFKC, case-folded, ``ё`` folded to ``е``, punctuation dropped (so
 retyped quotes, dashes and whitespace do not matter), runs of letters/digits are tokens, and every
@@ -76,8 +77,8 @@ FIGURE_OVERLAP = 0.5  # share of the figures (of the text with fewer) a copy kee
 # Scripts written without spaces between words: each character is a token.
 _NO_SPACE = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN_RE = re.compile(rf"[{_NO_SPACE}]|[^\W_{_NO_SPACE}]+")
-# A number with its group and decimal separators ("1,000.5", "10:30", "3 500" with a no-break space)
-_FIGURE_RE = re.compile(r"\d+(?:[.,:'\u2019\u00a0\u202f]\d+)*")
+# A number with its group and decimal separators ("1,000.5", "10:30", "3 500": normalised text has plain spaces)
+_FIGURE_RE = re.compile(r"\d+(?:(?:[.,:'\u2019]| (?=\d{3}(?!\d)))\d+)*")
 _NOT_DIGIT = re.compile(r"\D")
 
 _U64 = np.uint64
@@ -172,7 +173,7 @@ def figure_hashes(text: str) -> npt.NDArray[np.uint32]:
     figures = {_NOT_DIGIT.sub("", figure) for figure in _FIGURE_RE.findall(text)}
     if not figures:
         return _EMPTY_U32
-    return np.sort(np.fromiter((zlib.crc32(f.encode("ascii")) for f in figures), dtype=np.uint32,
+    return np.sort(np.fromiter((zlib.crc32(f.encode("utf-8")) for f in figures), dtype=np.uint32,
                                count=len(figures)))
 
 
@@ -268,7 +269,7 @@ class Fingerprint:
         keys = np.frombuffer(raw, dtype="<u4")
         figures, figure_total = data.get("fig"), data.get("nfig", 0)
         if figures is not None:  # (not in a fingerprint written before figures were kept)
-            if not isinstance(figures, str) or not isinstance(figure_total, int) or figure_total < 0:
+            if not isinstance(figures, str) or not isinstance(figure_total, int) or not 0 <= figure_total < 1 << 31:
                 raise ValueError("malformed fingerprint figures")
             figures = base64.b64decode(figures.encode("ascii"), validate=True)
             if len(figures) % 4 or len(figures) > 4 * FIGURE_COUNT or len(figures) > 4 * figure_total:

@@ -193,6 +193,15 @@ _WORD = re.compile(r"\w+")
 # The word right before a name, when only a space separates them: not after an apostrophe ("Ukraine's"), a dot
 # ("M.", "V.") or a hyphen.
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019.\-])([^\W\d_][\w\-]*)[ \u00a0]\Z")
+# Articles and determiners: a capitalised word after one is a noun ("die Lage", "the Hunter Biden laptop")
+_ARTICLES = frozenset("""the a an der die das den dem des ein eine einer le la les l un une el los las lo o os as um
+    uma il""".split())
+_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag
+    freitag samstag sonntag""".split())
+# A romanised Chinese or Korean given name: syllables of an optional initial, vowels and an optional final
+# ("Wenbin", "Yo", "Jong-un" as "jong"); not "Bundeskanzler", "Frieden", "Merz".
+_ROMANISED_GIVEN_NAME = re.compile(r"(?:(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts)?[aeiouy]{1,3}(?:ng|n|m|l|k|p|t|r)?)+")
+_INITIAL_BEFORE = re.compile(r"(?<!\w)[^\W\d_]\.[ \u00a0]\Z")  # a middle initial: "Joseph R. Biden"
 _JUNIOR = re.compile(r",?[ \u00a0]+(?:Jr\b|Junior\b)")
 _WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)\b")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -255,6 +264,75 @@ def _trie_pattern(words: Iterable[str]) -> str:
 _Index = dict[str, list[tuple[tuple[str, ...], str, bool]]]
 
 
+def _word_before(text: str, index: int) -> str:
+    """The word right before ``index`` when only a space separates them, as written; empty when there is none."""
+    before = _WORD_BEFORE.search(text, max(0, index - 48), index)
+    return before.group(1) if before is not None else ""
+
+
+@dataclass(frozen=True, slots=True)
+class _NameForms:
+    """What tells an official from a namesake: the keys of their given names (the words before the last of each
+    name of several words), those names, the words of their role, and, for a name written family name first whose
+    family name alone is an alias ("Wang" of "Wang Yi"), that family name and every word of their names."""
+
+    given_keys: frozenset[str]
+    given_names: frozenset[str]
+    role_words: frozenset[str]
+    family_names: frozenset[str]
+    name_words: frozenset[str]
+    junior: bool  # the official is a "Jr." themselves
+
+    @classmethod
+    def of(cls, official: Official) -> _NameForms:
+        names = [_WORD.findall(fold(alias)) for alias in (official.name, *official.aliases)]
+        given = frozenset(word.translate(_LATIN) for words in names for word in words[:-1] if len(word) >= 2)
+        first = _WORD.findall(fold(official.name))[:1]
+        family = frozenset(first) & frozenset(words[0] for words in names if len(words) == 1) if len(
+            _WORD.findall(fold(official.name))) > 1 else frozenset()
+        return cls(
+            given_keys=frozenset(key for word in given for key in _given_name_keys(word)),
+            given_names=given,
+            role_words=frozenset(word for word in _WORD.findall(fold(official.role)) if len(word) >= 4),
+            family_names=family,
+            name_words=frozenset(word for words in names for word in words),
+            junior=any(word in ("jr", "junior") for words in names for word in words),
+        )
+
+    def own_given_name(self, folded_word: str) -> bool:
+        """``folded_word`` is one of the official's given names, spelt any way, or a short form of one ("Tony"
+        of "Antony")."""
+        latin = folded_word.translate(_LATIN)
+        return not self.given_keys.isdisjoint(_given_name_keys(latin)) or len(latin) >= 3 and any(
+            latin in name for name in self.given_names)
+
+    def named_as_official(self, before: str) -> bool:
+        """The word before a surname names the official: one of their given names ("Joe Biden") or a word of their
+        role ("President Biden", "le président Macron")."""
+        folded = fold(before)
+        return bool(folded) and (before[0].isupper() and self.own_given_name(folded.split("-")[0]) or any(
+            folded.startswith(word[:5]) and len(folded) >= 5 for word in self.role_words))
+
+    def namesake(self, text: str, mention: Mention, before: str) -> bool:
+        """The surname at ``mention`` is someone else's: a capitalised given name not the official's before it
+        (not after an article: "die Lage Putins"), or, for a name written family name first, a capitalised word
+        after it that reads like an East Asian given name and is no part of the official's names ("Wang Wenbin";
+        not "Xi Wednesday", "empfing Xi Bundeskanzler Merz")."""
+        if before[:1].isupper() and not before.isupper():
+            folded = fold(before)
+            first = folded.split("-")[0]
+            if not self.own_given_name(first) and (is_given_name(first) or is_given_name(folded)) \
+                    and fold(_word_before(text, mention.start - len(before) - 1)) not in _ARTICLES:
+                return not _title_case_line(text, mention.start)
+        if self.family_names and fold(text[mention.start:mention.end]) in self.family_names:
+            after = _WORD_AFTER.match(text, mention.end)
+            if after is not None and after.group(1)[0].isupper() and not after.group(1).isupper():
+                word = fold(after.group(1))
+                return word not in self.name_words and word not in _DAYS and bool(_ROMANISED_GIVEN_NAME.fullmatch(
+                    word)) and not _title_case_line(text, mention.start)
+        return False
+
+
 class Watchlist:
     """An immutable set of tracked officials and a matcher for their names.
 
@@ -264,7 +342,7 @@ class Watchlist:
     not), and linear in the length of the text.
     """
 
-    __slots__ = ("officials", "_index", "_base_forms", "_first_words", "_given_keys", "_family_names")
+    __slots__ = ("officials", "_index", "_base_forms", "_first_words", "_name_forms")
 
     def __init__(self, officials: Iterable[Official]) -> None:
         by_id: dict[str, Official] = {}
@@ -277,23 +355,7 @@ class Watchlist:
         # One pass of the regex engine finds the words a name can start with; the rest of the text is not
         # looked at word by word.
         self._first_words = re.compile(rf"(?<!\w){_trie_pattern(self._index)}(?!\w)")
-        # The given names each official is written with (the words before the last of a name of several words):
-        # another one before their surname names a namesake.
-        self._given_keys: dict[str, frozenset[str]] = {
-            official.id: frozenset(key for alias in (official.name, *official.aliases)
-                                   for word in _WORD.findall(fold(alias))[:-1] if len(word) >= 2
-                                   for key in _given_name_keys(word))
-            for official in by_id.values()
-        }
-        # Names written family name first ("Wang Yi", "Kim Jong Un") whose family name alone is an alias: the
-        # official's words, another given name after the family name names a namesake ("Wang Wenbin").
-        self._family_names: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-        for official in by_id.values():
-            names = [_WORD.findall(fold(alias)) for alias in (official.name, *official.aliases)]
-            family = frozenset(words[0] for words in names if len(words) == 1) & frozenset(
-                words[0] for words in names if len(words) > 1)
-            if family:
-                self._family_names[official.id] = (family, frozenset(word for words in names for word in words))
+        self._name_forms = {official.id: _NameForms.of(official) for official in by_id.values()}
 
     @staticmethod
     def _build_index(officials: Iterable[Official]) -> tuple[_Index, dict[tuple[str, ...], str]]:
@@ -454,49 +516,26 @@ class Watchlist:
         """``mentions`` without those of someone else of the same surname: a given name not the official's right
         before it ("Hunter Biden", "Alexis Sánchez", "Брижит Макрон"; not "Vladimir Zelensky", "Владимира Путина",
         a title, or a capitalised word of a headline), "Jr." after it, and the surname alone after such a namesake
-        until the official is named in full again ("Hunter Biden ... Biden, 54, said")."""
+        until the official's given name or role comes with it again ("Hunter Biden ... Biden, 54, said")."""
         kept: list[Mention] = []
         namesakes: set[str] = set()  # officials whose surname has named someone else in this text
         for mention in mentions:
             official_id = mention.official_id
-            if _JUNIOR.match(text, mention.end):
-                namesakes.add(official_id)
+            forms = self._name_forms[official_id]
+            words = len(_WORD.findall(text, mention.start, mention.end))
+            if not forms.junior and _JUNIOR.match(text, mention.end) and not _INITIAL_BEFORE.search(
+                    text, max(0, mention.start - 4), mention.start):
+                namesakes.add(official_id)  # ("Donald Trump Jr."; not "Joseph R. Biden Jr.")
                 continue
-            own_keys = self._given_keys[official_id]
-            if own_keys and len(_WORD.findall(text, mention.start, mention.end)) == 1:
-                if self._namesake(text, mention, own_keys):
+            if forms.given_keys and words == 1:
+                before = _word_before(text, mention.start)
+                if forms.namesake(text, mention, before):
                     namesakes.add(official_id)
                     continue
-                if official_id in namesakes and not self._own_given_name_before(text, mention, own_keys):
+                if official_id in namesakes and not forms.named_as_official(before):
                     continue  # the surname alone, after a namesake was named: which of them is not known
             kept.append(mention)
         return kept
-
-    def _namesake(self, text: str, mention: Mention, own_keys: frozenset[str]) -> bool:
-        """The surname at ``mention`` is someone else's: a given name not the official's before it, or, for a name
-        written family name first, a capitalised word after it that is no part of the official's names."""
-        word = self._capitalised_word_before(text, mention)
-        if word:
-            first = word.split("-")[0]
-            if own_keys.isdisjoint(_given_name_keys(first)) and (is_given_name(first) or is_given_name(word)):
-                return not _title_case_line(text, mention.start)
-        family = self._family_names.get(mention.official_id)
-        if family is not None and fold(text[mention.start:mention.end]) in family[0]:
-            after = _WORD_AFTER.match(text, mention.end)
-            if after is not None and after.group(1)[0].isupper() and not after.group(1).isupper():
-                return fold(after.group(1)) not in family[1] and not _title_case_line(text, mention.start)
-        return False
-
-    def _own_given_name_before(self, text: str, mention: Mention, own_keys: frozenset[str]) -> bool:
-        word = self._capitalised_word_before(text, mention)
-        return bool(word) and not own_keys.isdisjoint(_given_name_keys(word.split("-")[0]))
-
-    @staticmethod
-    def _capitalised_word_before(text: str, mention: Mention) -> str:
-        """The capitalised word right before ``mention`` (not an acronym), folded; empty when there is none."""
-        before = _WORD_BEFORE.search(text, max(0, mention.start - 48), mention.start)
-        word = before.group(1) if before is not None else ""
-        return fold(word) if word[:1].isupper() and not word.isupper() else ""
 
     def is_base_form(self, text: str) -> bool:
         """True when ``text`` is a name or alias as written in the watchlist (not a generated case form)."""

@@ -282,17 +282,24 @@ def test_compare_sketches_reads_only_each_rows_own_keys() -> None:
 # --- figures ---
 
 RATES = """The Central Bank set the official euro rate for {day} August at {eur} roubles, {move} kopecks {way} than \
-the day before. The dollar rate was set at {usd} roubles and the yuan at {cny} roubles.
+the day before. The dollar rate was set at {usd} roubles and the yuan at {cny} roubles. The pound was set at \
+{gbp} roubles, the tenge at {kzt} roubles per 100 tenge and the lira at {lira} roubles per 10 lira.
 
 The official rates are set every working day from the results of trading on the Moscow Exchange and apply from \
 the following day. Commercial banks set their own rates for cash transactions, which may differ from the official \
 ones. Analysts expect the rouble to remain volatile in the coming weeks amid low export revenues."""
+MONDAY = RATES.format(day=21, eur="98.51", move=37, way="more", usd="89.13", cny="12.41", gbp="113.58", kzt="18.62",
+                      lira="26.41")
+TUESDAY = RATES.format(day=22, eur="99.02", move=51, way="more", usd="89.60", cny="12.47", gbp="114.07", kzt="18.70",
+                       lira="26.55")
 
 
 def test_figures_are_numbers_without_separators() -> None:
     assert figure_hashes("1,000 and 1.000 and 1000").size == 1
     assert figure_hashes("3.5 per cent, 3,5 %, 35").size == 1  # (one figure however it is written)
-    assert figure_hashes("On 21 August, at 10:30, 4 200 people").size == 4  # (a plain space separates figures)
+    assert figure_hashes("On 21 August, at 10:30, 4 200 people").size == 3  # (21, 1030, 4200)
+    assert np.array_equal(figure_hashes("1 234 and 2 345"), figure_hashes("1234 and 2345"))
+    assert figure_hashes("٣٥ people, 35 people").size == 2  # (digits of other scripts: no crash)
     assert figure_hashes("no figures here").size == 0
     fp = fingerprint(" ".join(str(n) for n in range(100)))
     assert fp.figure_total == 100 and fp.figure_keys.size == FIGURE_COUNT
@@ -301,12 +308,12 @@ def test_figures_are_numbers_without_separators() -> None:
 
 def test_a_template_story_reports_different_figures() -> None:
     # The next day's note keeps every stock sentence and changes the figures: the shingles take it for a copy.
-    today = fingerprint(RATES.format(day=21, eur="98.51", move=37, way="more", usd="89.13", cny="12.41"))
-    tomorrow = fingerprint(RATES.format(day=22, eur="99.02", move=51, way="more", usd="89.60", cny="12.47"))
+    today = fingerprint(MONDAY)
+    tomorrow = fingerprint(TUESDAY)
     assert compare(today, tomorrow).containment >= 0.5
     assert different_figures(today.figure_keys, today.figure_total, tomorrow.figure_keys, tomorrow.figure_total)
     # A copy with its tail cut keeps the figures it has; one that drops some keeps most of the rest.
-    cut = fingerprint(RATES.format(day=21, eur="98.51", move=37, way="more", usd="89.13", cny="12.41")[:200])
+    cut = fingerprint(MONDAY[:200])
     assert not different_figures(today.figure_keys, today.figure_total, cut.figure_keys, cut.figure_total)
 
 

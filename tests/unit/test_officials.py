@@ -308,11 +308,15 @@ def test_packaged_default_via_none() -> None:
 # --- namesakes ---
 
 NAMESAKES = Watchlist.from_mapping({"officials": [
-    {"id": "joe-biden", "name": "Joe Biden", "aliases": ["Biden", "Joseph Biden"]},
+    {"id": "joe-biden", "name": "Joe Biden", "role": "President of the United States",
+     "aliases": ["Biden", "Joseph Biden"]},
+    {"id": "antony-blinken", "name": "Antony Blinken", "aliases": ["Blinken"]},
+    {"id": "xi-jinping", "name": "Xi Jinping", "aliases": ["Xi"]},
+    {"id": "lula-da-silva", "name": "Luiz Inácio Lula da Silva", "aliases": ["Lula", "Lula da Silva"]},
     {"id": "vladimir-putin", "name": "Vladimir Putin", "aliases": ["Putin", "Путин", "Владимир Путин"]},
     {"id": "volodymyr-zelensky", "name": "Volodymyr Zelensky", "aliases": ["Zelensky", "Зеленский"]},
     {"id": "wang-yi", "name": "Wang Yi", "aliases": ["Wang"]},
-    {"id": "lula", "name": "Lula"},
+    {"id": "guterres", "name": "Guterres"},
 ]})
 
 
@@ -337,17 +341,27 @@ NAMESAKES = Watchlist.from_mapping({"officials": [
     ("Will Putin Attend The Summit In Brazil?", ["vladimir-putin"]),
     # "Jr." after the name
     ("Joe Biden Jr. said", []),
-    # the surname alone after a namesake: which of them is not known, unless the official's given name comes again
+    # the surname alone after a namesake: which of them is not known, unless the official's given name or role
+    # comes with it
     ("Hunter Biden spoke. Biden said", []),
     ("Hunter Biden spoke. Joe Biden said", ["joe-biden"]),
-    ("Hunter Biden spoke. President Biden said", []),
+    ("Hunter Biden spoke. Mr Biden said", []),
+    ("Hunter Biden spoke. President Biden said", ["joe-biden"]),  # (the role is the official's)
     # family name first: another given name after it
     ("Wang Wenbin said", []),
     ("Wang Yi said", ["wang-yi"]),
     ("Wang Wenbin said that Wang Yi would come. Wang said", ["wang-yi"]),
     ("Wang said", ["wang-yi"]),
     # an official written without given names: nothing to tell a namesake by
-    ("Carlos Lula said", ["lula"]),
+    ("Carlos Guterres said", ["guterres"]),
+    # a code review's cases: a middle initial before "Jr."; a role after a namesake; a short form of the given
+    # name; a capitalised word after a family name that is no given name; a noun after an article
+    ("President Joseph R. Biden Jr. said on Tuesday", ["joe-biden"]),
+    ("Secretary of State Tony Blinken said on Tuesday", ["antony-blinken"]),
+    ("Am Dienstag empfing Xi Bundeskanzler Merz in Peking.", ["xi-jinping"]),
+    ("Biden will meet Xi Wednesday in San Francisco.", ["joe-biden", "xi-jinping"]),
+    ("Am Montag forderte Lula Frieden in der Ukraine.", ["lula-da-silva"]),
+    ("Die Lage der Hunter Biden Stiftung und der Regierung ist schwierig", ["joe-biden"]),
 ])
 def test_namesakes_are_not_the_official(text: str, expected: list[str]) -> None:
     assert ids(NAMESAKES, text) == expected
