@@ -202,7 +202,13 @@ _DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday mo
 # ("Wenbin", "Yo", "Jong-un" as "jong"); not "Bundeskanzler", "Frieden", "Merz".
 _ROMANISED_GIVEN_NAME = re.compile(r"(?:(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts)?[aeiouy]{1,3}(?:ng|n|m|l|k|p|t|r)?)+")
 _INITIAL_BEFORE = re.compile(r"(?<!\w)[^\W\d_]\.[ \u00a0]\Z")  # a middle initial: "Joseph R. Biden"
-_JUNIOR = re.compile(r",?[ \u00a0]+(?:Jr\b|Junior\b)")
+_JUNIOR = re.compile(r",?[ \u00a0]+(?:Jr\b|Junior\b)|-?(?:младший|молодший)\b")
+# The word before a name with the dot of an abbreviation ("Mrs.", "Ms.", "Sr.") allowed
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w'\u2019.\-])([^\W\d_]+)\.?[ \u00a0]\Z")
+# Forms of address that give a gender: "Lady Starmer" or "Mrs. Trump" is not a man of that name, "Mr Meloni" no woman
+_FEMALE_ADDRESS = frozenset("""mrs ms miss lady dame madame mme frau senora sra senhora dona signora госпожа пани пані
+    fru""".split())
+_MALE_ADDRESS = frozenset("""mr sir lord monsieur herr senor sr senhor dom signor господин пан""".split())
 _WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)\b")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _HEADLINE_CHARS = 300  # how far either side of a name its line is read, to tell a headline
@@ -282,6 +288,7 @@ class _NameForms:
     family_names: frozenset[str]
     name_words: frozenset[str]
     junior: bool  # the official is a "Jr." themselves
+    other_address: frozenset[str]  # forms of address of the other gender
 
     @classmethod
     def of(cls, official: Official) -> _NameForms:
@@ -297,7 +304,16 @@ class _NameForms:
             family_names=family,
             name_words=frozenset(word for words in names for word in words),
             junior=any(word in ("jr", "junior") for words in names for word in words),
+            other_address=_FEMALE_ADDRESS if official.gender == "m" else _MALE_ADDRESS if official.gender == "f"
+            else frozenset(),
         )
+
+    def addressed_otherwise(self, text: str, index: int) -> bool:
+        """The name at ``index`` follows a form of address of the other gender ("Lady Starmer", "Mrs. Trump")."""
+        if not self.other_address:
+            return False
+        before = _ABBREVIATION_BEFORE.search(text, max(0, index - 24), index)
+        return before is not None and fold(before.group(1)) in self.other_address
 
     def own_given_name(self, folded_word: str) -> bool:
         """``folded_word`` is one of the official's given names, spelt any way, or a short form of one ("Tony"
@@ -527,8 +543,14 @@ class Watchlist:
                     text, max(0, mention.start - 4), mention.start):
                 namesakes.add(official_id)  # ("Donald Trump Jr."; not "Joseph R. Biden Jr.")
                 continue
+            if words == 1 and forms.addressed_otherwise(text, mention.start):
+                namesakes.add(official_id)
+                continue
             if forms.given_keys and words == 1:
                 before = _word_before(text, mention.start)
+                if not before and (initial := _INITIAL_BEFORE.search(text, max(0, mention.start - 4),
+                                                                     mention.start)) is not None:
+                    before = _word_before(text, initial.start())  # over a middle initial: "Mary L. Trump"
                 if forms.namesake(text, mention, before):
                     namesakes.add(official_id)
                     continue

@@ -308,7 +308,7 @@ def test_packaged_default_via_none() -> None:
 # --- namesakes ---
 
 NAMESAKES = Watchlist.from_mapping({"officials": [
-    {"id": "joe-biden", "name": "Joe Biden", "role": "President of the United States",
+    {"id": "joe-biden", "name": "Joe Biden", "role": "President of the United States", "gender": "m",
      "aliases": ["Biden", "Joseph Biden"]},
     {"id": "antony-blinken", "name": "Antony Blinken", "aliases": ["Blinken"]},
     {"id": "xi-jinping", "name": "Xi Jinping", "aliases": ["Xi"]},
@@ -362,6 +362,12 @@ NAMESAKES = Watchlist.from_mapping({"officials": [
     ("Biden will meet Xi Wednesday in San Francisco.", ["joe-biden", "xi-jinping"]),
     ("Am Montag forderte Lula Frieden in der Ukraine.", ["lula-da-silva"]),
     ("Die Lage der Hunter Biden Stiftung und der Regierung ist schwierig", ["joe-biden"]),
+    # a given name before a middle initial; a form of address of the other gender; "-младший"
+    ("Jill T. Biden said", []),
+    ("Mrs. Biden said", []),
+    ("Lady Biden said", []),
+    ("Mr. Biden said", ["joe-biden"]),
+    ("Владимир Путин-младший", []),
 ])
 def test_namesakes_are_not_the_official(text: str, expected: list[str]) -> None:
     assert ids(NAMESAKES, text) == expected
