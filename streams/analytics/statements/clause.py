@@ -609,9 +609,10 @@ _PT_TOPIC_VERBS = (_PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("anunciou anunc
 
 
 def _second_speaker(text: str, tokens: list[_Token], speaker: _Speaker,
-                    context: _Context) -> tuple[str, str] | None:
+                    context: _Context, *, quoted: bool = False) -> tuple[str, str] | None:
     """The official and reported clause of a later clause with a speaker of its own ("Lavrov said ..., while Peskov
-    said that ...", "..., tandis que Peskov a estimé que ..."), when that speaker is a tracked official."""
+    said that ...", "..., tandis que Peskov a estimé que ..."), when that speaker is a tracked official; ``quoted``:
+    also when that clause has a quote (``_quoted_second_clause``)."""
     other = _other_speaker_start(tokens, speaker)
     if other is None:
         return None
@@ -620,11 +621,25 @@ def _second_speaker(text: str, tokens: list[_Token], speaker: _Speaker,
     rest = tokens[k:]
     second = _find_speaker(rest, context)
     if second is None or second.official_id == _UNTRACKED or rest[second.subject].kind != "M" or second.how != "left" \
-            or any(t.kind == "Q" and _word_count(text[t.start:t.end]) >= MIN_QUOTE_WORDS for t in rest):
+            or not quoted and any(t.kind == "Q" and _word_count(text[t.start:t.end]) >= MIN_QUOTE_WORDS for t in rest):
         # (a quote of theirs: not handled here; scare quotes are part of the clause)
         return None
     clause = _reported_text(text, rest, second, (rest[0].start, tokens[-1].end))
     return (second.official_id, clause) if _word_count(clause) >= MIN_REPORTED_WORDS else None
+
+
+def _quoted_second_clause(text: str, tokens: list[_Token], speaker: _Speaker, sentence: tuple[int, int],
+                          quote_starts: list[int], context: _Context) -> tuple[str, str, str] | None:
+    """A sentence whose quotes are all in a later clause of another tracked official's own ("Lavrov said Russia
+    would host the conference, while Peskov said Moscow needed \"$40 billion a year\" ..."): the first speaker's
+    reported clause, and the second official and theirs, the quote a part of it; None otherwise."""
+    other = _other_speaker_start(tokens, speaker)
+    if other is None or speaker.how != "left" or any(start < tokens[other].end for start in quote_starts):
+        return None
+    second = _second_speaker(text, tokens, speaker, context, quoted=True)
+    if second is None:
+        return None
+    return _reported_text(text, tokens, speaker, sentence, other), second[0], second[1]
 
 
 def _inner_attribution(tokens: list[_Token], speaker: _Speaker,

@@ -11,7 +11,7 @@ from streams.analytics.officials import Mention, Watchlist, fold
 from streams.analytics.statements.clause import (
     _after_opening_quote, _clause_before_quoted_participle, _clauses_quoting, _continuation_after_attribution, _incise,
     _inner_attribution, _inverted_without_clause, _konjunktiv, _participle_clause, _quote_text, _quote_texts,
-    _reported_text, _second_speaker, _trailing_boundary, _with_continuation)
+    _quoted_second_clause, _reported_text, _second_speaker, _trailing_boundary, _with_continuation)
 from streams.analytics.statements.grammar import _opening_adverbials_end, _past_dates_back, _speech_verb
 from streams.analytics.statements.model import (
     MAX_FRAME_CHARS, MAX_STATEMENTS, MIN_QUOTE_WORDS, MIN_REPORTED_WORDS, Statement)
@@ -186,7 +186,14 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
                 found_before = len(found)
                 first_words = [k for k, t in enumerate(tokens) if t.kind in ("W", "M")][:3]
                 inner = None  # someone else's attribution inside the reported clause
-                if substantive:
+                if substantive and (split := _quoted_second_clause(text, tokens, speaker, sentence,
+                                                                   [q.start for q in substantive], context)):
+                    # "Lavrov said ..., while Peskov said Moscow needed \"$40 billion a year\" ...": two clauses
+                    if _word_count(split[0]) >= MIN_REPORTED_WORDS:
+                        found.append(Statement(official_id, split[0], "reported", s_start, s_end))
+                    found.append(Statement(split[1], split[2], "reported", s_start, s_end))
+                    next_continuing = split[1]
+                elif substantive:
                     if carried_quote is not None and s_start == p_first and tokens[0].kind == "Q":
                         quote, c_start, c_end = carried_quote
                         found.append(Statement(official_id, _quote_text(text, quote), "quote", c_start, c_end))

@@ -74,13 +74,14 @@ def test_the_second_custom_watchlist_probe() -> None:
     # Svyrydenko, Orbán, Li Qiang, Ishiba, Tusk, Ramaphosa) were written blind to the rules after the namesake rules,
     # half of it to break them the other way (titles, openers, German nouns, headlines, initials before the name).
     # First run: 93 right (75 with the code before the namesake rules, the same 68 statements found); then "Mary L.
-    # Trump" (a middle initial), "Lady Starmer" (a form of address of the other gender) and "Трамп-младший": 96.
-    # None lost by the namesake rules. Left: Italian and Polish, which the rules do not read (R087, R091, R092,
-    # R106, R108, R110); headlines whose words read as a statement (R012, R063); two speakers in one sentence where
-    # the second one's clause has a quote (R029, R057, R058, R084, R105); "dijo el presidente Javier Milei" (R080).
+    # Trump" (a middle initial), "Lady Starmer" (a form of address of the other gender) and "Трамп-младший": 96;
+    # a quote in a second speaker's clause ("X said ..., while Y said ... \"...\""): 99. None lost by the namesake
+    # rules. Left: Italian and Polish, which the rules do not read (R087, R091, R092, R106, R108, R110); headlines
+    # whose words read as a statement (R012, R063); "Carney said he had spoken to the president and that ..." (R029),
+    # "тоді як Свириденко наголосила" (R105); "dijo el presidente Javier Milei" (R080).
     wrong = _run(Watchlist.from_file(WATCHLIST_2), PROBE_2)
-    assert set(wrong) <= {"R012", "R029", "R057", "R058", "R063", "R080", "R084", "R087", "R091", "R092", "R105",
-                          "R106", "R108", "R110"}, wrong
+    assert set(wrong) <= {"R012", "R029", "R063", "R080", "R087", "R091", "R092", "R105", "R106", "R108", "R110"}, \
+        wrong
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -374,3 +374,20 @@ def test_questions_are_not_statements(watchlist: Watchlist, text: str, expected:
 def test_an_attribution_inside_a_reported_clause(watchlist: Watchlist, text: str,
                                                  expected: list[tuple[str, str, str]]) -> None:
     assert extract(text, watchlist) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the second speaker's clause has a quote: both clauses, each its speaker's, the quote a part of the second
+    # (tests/data/custom_watchlist_probe_2.jsonl; the quote went to the first speaker and both clauses were lost)
+    ("en", 'Lavrov said Russia would host the next conference, while Peskov said Moscow needed "$40 billion a year" '
+     'just to keep going.',
+     [("sergey-lavrov", "reported", "Russia would host the next conference"),
+      ("dmitry-peskov", "reported", 'Moscow needed "$40 billion a year" just to keep going.')]),
+    ("es", 'Zakharova dijo que la reunión fue "cordial", mientras que Kuleba aseguró que la cooperación "nunca ha sido '
+     'tan fuerte".',
+     [("maria-zakharova", "reported", 'la reunión fue "cordial"'),
+      ("dmytro-kuleba", "reported", 'la cooperación "nunca ha sido tan fuerte".')]),
+])
+def test_a_quote_in_the_second_speakers_clause(watchlist: Watchlist, lang: str, text: str,
+                                               expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist, lang) == expected
