@@ -5,7 +5,9 @@
 name that is not the official's names someone else (``streams/analytics/officials.py``). The list is the first
 names of Faker's person providers (MIT licence; every locale, the Cyrillic ones included), folded as names are
 compared, without the words the statement rules know as something else: titles and roles ("General", "Prince"),
-sentence openers and source phrases ("Segundo Peskov" is "according to Peskov"), countries and their people.
+sentence openers and source phrases ("Segundo Peskov" is "according to Peskov"), countries and their people; nor
+the words the project's news texts (``tests/data``, the demo feed) write in lower case: "Solange Putin an der
+Macht ist", "Hasta Zelenski reconoció", "Сила Путина".
 
     make given-names      (installs the pinned Faker into the venv and runs this script)
 """
@@ -13,6 +15,7 @@ sentence openers and source phrases ("Segundo Peskov" is "according to Peskov"),
 from __future__ import annotations
 
 import importlib
+import json
 import pkgutil
 import re
 import sys
@@ -35,7 +38,7 @@ _ORDINARY = frozenset(fold(word) for word in """will may said hope grace mark lo
     victoria america asia africa europe sister brother father mother doctor bishop imam emir sheikh colonel captain
     marshal admiral sergeant senora senor senhora senhor пан пане пани пані господин госпожа
     summer winter autumn spring peace council west east north south storm fed press dawn hope faith charity
-    lage sommer tage frieden
+    lage sommer tage frieden geneva
     вера надежда любовь роман мир рада віра надія любов лев роза слава зоя""".split())
 
 
@@ -47,6 +50,29 @@ def _vocabulary_words() -> set[str]:
             value = value.keys()
         if isinstance(value, (set, frozenset, type({}.keys()))):
             words.update(item for item in value if isinstance(item, str))
+    return words
+
+
+def _lower_case_words() -> set[str]:
+    """Every word the project's news texts (``tests/data``, the demo feed; twelve languages) write in lower case
+    somewhere: a common word in some language ("solange", "hasta", "var", "сила"), however many people bear it."""
+    words: set[str] = set()
+
+    def texts(document: object) -> list[str]:
+        if isinstance(document, dict):
+            return [str(document.get("text") or "")] + [text for article in document.get("articles") or []
+                                                        if isinstance(article, dict)
+                                                        for text in texts(article.get("article"))]
+        return []
+
+    for path in [*sorted((ROOT / "tests" / "data").glob("*.jsonl")), ROOT / "streams" / "data" / "demo_feed.jsonl"]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                document = json.loads(line)
+            except ValueError:
+                continue
+            for text in texts(document):
+                words.update(fold(word) for word in _LETTERS.findall(text) if word[0].islower())
     return words
 
 
@@ -69,11 +95,12 @@ def faker_first_names() -> tuple[str, set[str]]:
 
 def main() -> int:
     version, names = faker_first_names()
-    excluded = _vocabulary_words() | _ORDINARY
+    excluded = _vocabulary_words() | _ORDINARY | _lower_case_words()
     folded = {word for name in names for word in _LETTERS.findall(fold(name)) if len(word) >= 2} - excluded
     header = (f"# Given names (folded), one per line: the first names of Faker {version}'s person providers, every\n"
               "# locale (https://github.com/joke2k/faker, MIT licence), without the words the statement rules know\n"
-              "# as something else. Written by scripts/make_given_names.py (make given-names); do not edit.\n")
+              "# as something else and those the project's news texts write in lower case. Written by\n"
+              "# scripts/make_given_names.py (make given-names); do not edit.\n")
     OUT.write_text(header + "".join(f"{word}\n" for word in sorted(folded)), encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(folded)} names from Faker {version}")
     return 0

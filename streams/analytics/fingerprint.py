@@ -25,10 +25,10 @@ Containment is what catches reposts that cut the tail or the lede, or add a foot
 which makes its side of the comparison exact and gives the dedup index every shingle to look up.
 
 A fingerprint also keeps a sample of the text's *figures* (``figures``: the ``FIGURE_COUNT`` smallest hashes of
-its distinct numbers, written without separators, so "1,000", "1.000" and "1 000" are one figure). A repost keeps
-its original's figures; the next day's exchange-rate note, lottery draw or market close keeps the stock sentences
-of the day before and changes them: ``different_figures`` tells such a pair, which the shingles alone take for
-copies.
+its distinct numbers: runs of digits, thousands joined, so "1,000", "1.000" and "1 000" are one figure, and
+"14.03.2024" is the figures of "14 марта 2024"). A repost keeps its original's figures; the next day's
+exchange-rate note, lottery draw or market close keeps the stock sentences of the day before and changes them:
+``different_figures`` tells such a pair, which the shingles alone take for copies.
 
 Tokenisation is Unicode-aware: NFKC, case-folded, ``ё`` folded to ``е``, punctuation dropped (so
 retyped quotes, dashes and whitespace do not matter), runs of letters/digits are tokens, and every
@@ -80,6 +80,7 @@ _TOKEN_RE = re.compile(rf"[{_NO_SPACE}]|[^\W_{_NO_SPACE}]+")
 # A number with its group and decimal separators ("1,000.5", "10:30", "3 500": normalised text has plain spaces)
 _FIGURE_RE = re.compile(r"\d+(?:(?:[.,:'\u2019]| (?=\d{3}(?!\d)))\d+)*")
 _NOT_DIGIT = re.compile(r"\D")
+_DATE_OR_TIME = re.compile(r"(\d{1,2})[.](\d{1,2})[.](\d{2,4})|(\d{1,2}):(\d{2})(?::(\d{2}))?")
 
 _U64 = np.uint64
 _MUL = _U64(0x9E3779B97F4A7C15)  # golden-ratio odd multiplier: order-sensitive combination step
@@ -168,9 +169,22 @@ def sketch_keys(hashes: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint32]:
     return hi[keep]
 
 
+def _figures(text: str) -> set[str]:
+    """The figures of ``text``: each number without its separators and leading zeros ("1,000", "1 000", "1.000" are
+    "1000"; "3.5" and "3,5" are "35"), but a date or a time the figures of its parts ("14.03.2024" is "14", "3" and
+    "2024", as "14 марта 2024"; "10:30" is "10" and "30")."""
+    figures: set[str] = set()
+    for number in _FIGURE_RE.findall(text):
+        parts = _DATE_OR_TIME.fullmatch(number)
+        for figure in (parts.groups() if parts is not None else (_NOT_DIGIT.sub("", number),)):
+            if figure is not None:
+                figures.add(figure.lstrip("0") or "0")
+    return figures
+
+
 def figure_hashes(text: str) -> npt.NDArray[np.uint32]:
-    """Sorted distinct CRC-32 hashes of the numbers in ``text``, each written without its separators."""
-    figures = {_NOT_DIGIT.sub("", figure) for figure in _FIGURE_RE.findall(text)}
+    """Sorted distinct CRC-32 hashes of the figures of ``text`` (``_figures``)."""
+    figures = _figures(text)
     if not figures:
         return _EMPTY_U32
     return np.sort(np.fromiter((zlib.crc32(f.encode("utf-8")) for f in figures), dtype=np.uint32,

@@ -201,6 +201,7 @@ _DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday mo
 # A romanised Chinese or Korean given name: syllables of an optional initial, vowels and an optional final
 # ("Wenbin", "Yo", "Jong-un" as "jong"); not "Bundeskanzler", "Frieden", "Merz".
 _ROMANISED_GIVEN_NAME = re.compile(r"(?:(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts)?[aeiouy]{1,3}(?:ng|n|m|l|k|p|t|r)?)+")
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u00bb)]*\s|\n")
 _INITIAL_BEFORE = re.compile(r"(?<!\w)[^\W\d_]\.[ \u00a0]\Z")  # a middle initial: "Joseph R. Biden"
 _JUNIOR = re.compile(r",?[ \u00a0]+(?:Jr\b|Junior\b)|-?(?:младший|молодший)\b")
 # The word before a name with the dot of an abbreviation ("Mrs.", "Ms.", "Sr.") allowed
@@ -313,7 +314,9 @@ class _NameForms:
         if not self.other_address:
             return False
         before = _ABBREVIATION_BEFORE.search(text, max(0, index - 24), index)
-        return before is not None and fold(before.group(1)) in self.other_address
+        # (after an article it is a noun: "die Frau Selenskyjs" is his wife)
+        return before is not None and fold(before.group(1)) in self.other_address and fold(
+            _word_before(text, before.start())) not in _ARTICLES
 
     def own_given_name(self, folded_word: str) -> bool:
         """``folded_word`` is one of the official's given names, spelt any way, or a short form of one ("Tony"
@@ -323,11 +326,17 @@ class _NameForms:
             latin in name for name in self.given_names)
 
     def named_as_official(self, before: str) -> bool:
-        """The word before a surname names the official: one of their given names ("Joe Biden") or a word of their
-        role ("President Biden", "le président Macron")."""
+        """The word before a surname names the official: one of their given names ("Joe Biden"), a word of their
+        role ("le président Macron") or any other capitalised word that is neither a given name nor a form of
+        address: a title in any language ("Präsident Macron", "Kanzler Scholz", "МИД Захарова")."""
         folded = fold(before)
-        return bool(folded) and (before[0].isupper() and self.own_given_name(folded.split("-")[0]) or any(
-            folded.startswith(word[:5]) and len(folded) >= 5 for word in self.role_words))
+        if not folded:
+            return False
+        if before[0].isupper():
+            first = folded.split("-")[0]
+            return self.own_given_name(first) or not (
+                is_given_name(first) or is_given_name(folded) or folded in _FEMALE_ADDRESS or folded in _MALE_ADDRESS)
+        return any(folded.startswith(word[:5]) and len(folded) >= 5 for word in self.role_words)
 
     def namesake(self, text: str, mention: Mention, before: str) -> bool:
         """The surname at ``mention`` is someone else's: a capitalised given name not the official's before it
@@ -532,30 +541,36 @@ class Watchlist:
         """``mentions`` without those of someone else of the same surname: a given name not the official's right
         before it ("Hunter Biden", "Alexis Sánchez", "Брижит Макрон"; not "Vladimir Zelensky", "Владимира Путина",
         a title, or a capitalised word of a headline), "Jr." after it, and the surname alone after such a namesake
-        until the official's given name or role comes with it again ("Hunter Biden ... Biden, 54, said")."""
+        ("Hunter Biden ... Biden, 54, said") unless a title or the official's given name or role comes with it, until
+        the official is named in full in a later sentence."""
         kept: list[Mention] = []
-        namesakes: set[str] = set()  # officials whose surname has named someone else in this text
+        namesakes: dict[str, Mention] = {}  # officials whose surname has named someone else, and where
         for mention in mentions:
             official_id = mention.official_id
             forms = self._name_forms[official_id]
             words = len(_WORD.findall(text, mention.start, mention.end))
             if not forms.junior and _JUNIOR.match(text, mention.end) and not _INITIAL_BEFORE.search(
                     text, max(0, mention.start - 4), mention.start):
-                namesakes.add(official_id)  # ("Donald Trump Jr."; not "Joseph R. Biden Jr.")
+                namesakes[official_id] = mention  # ("Donald Trump Jr."; not "Joseph R. Biden Jr.")
                 continue
             if words == 1 and forms.addressed_otherwise(text, mention.start):
-                namesakes.add(official_id)
+                namesakes[official_id] = mention
                 continue
+            namesake = namesakes.get(official_id)
             if forms.given_keys and words == 1:
                 before = _word_before(text, mention.start)
                 if not before and (initial := _INITIAL_BEFORE.search(text, max(0, mention.start - 4),
                                                                      mention.start)) is not None:
                     before = _word_before(text, initial.start())  # over a middle initial: "Mary L. Trump"
                 if forms.namesake(text, mention, before):
-                    namesakes.add(official_id)
+                    namesakes[official_id] = mention
                     continue
-                if official_id in namesakes and not forms.named_as_official(before):
-                    continue  # the surname alone, after a namesake was named: which of them is not known
+                if namesake is not None and not forms.named_as_official(before) and not (
+                        namesake.inflected and not mention.inflected):
+                    continue  # the surname alone, after a namesake was named: which of them is not known (but
+                    # "Зеленский" after "Елена Зеленская" is a man's name as written, not the case form she had)
+            elif namesake is not None and _SENTENCE_END.search(text, namesake.end, mention.start):
+                del namesakes[official_id]  # named in full in a later sentence than the namesake: theirs again
             kept.append(mention)
         return kept
 

@@ -315,3 +315,18 @@ def test_a_record_with_an_impossible_figure_count_is_skipped_on_rebuild() -> Non
     index.check_and_add("b", fingerprint(UNRELATED), 1.0)
     table["a"]["fp"]["nfig"] = 2 ** 31
     assert DurableFingerprintStore(table).rebuild() == 1
+
+
+def test_a_repost_that_writes_its_dates_out_is_a_repost(make_store: Callable[..., FingerprintStore]) -> None:
+    # A second review's case: "14.03.2024" written "14 марта 2024 года" keeps the figures of its parts.
+    dated = ("Встреча президента с министрами состоялась 14.03.2024 в 10:30 в Кремле. Ранее, 12.02.2024, стороны "
+             "обсуждали бюджет, а 20.01.2024 прошло совещание по энергетике. Следующая встреча намечена на 28.03.2024. "
+             "Участники обсудили вопросы экономики, социальной политики и развития регионов, а также подготовку к "
+             "весеннему сезону и меры поддержки сельского хозяйства в условиях санкций и роста цен на удобрения.")
+    written_out = dated
+    for short, long in (("14.03.2024", "14 марта 2024 года"), ("12.02.2024", "12 февраля 2024 года"),
+                        ("20.01.2024", "20 января 2024 года"), ("28.03.2024", "28 марта 2024 года")):
+        written_out = written_out.replace(short, long)
+    index = DedupIndex(make_store(), retention_seconds=7 * DAY)
+    index.check_and_add("dated", wire(dated), 0.0)
+    assert index.check_and_add("written-out", wire(written_out), 60.0).duplicate_of == "dated"

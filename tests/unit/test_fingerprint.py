@@ -297,9 +297,12 @@ TUESDAY = RATES.format(day=22, eur="99.02", move=51, way="more", usd="89.60", cn
 def test_figures_are_numbers_without_separators() -> None:
     assert figure_hashes("1,000 and 1.000 and 1000").size == 1
     assert figure_hashes("3.5 per cent, 3,5 %, 35").size == 1  # (one figure however it is written)
-    assert figure_hashes("On 21 August, at 10:30, 4 200 people").size == 3  # (21, 1030, 4200)
+    assert figure_hashes("On 21 August, at 10:30, 4 200 people").size == 4  # (21, 10, 30, 4200)
     assert np.array_equal(figure_hashes("1 234 and 2 345"), figure_hashes("1234 and 2345"))
     assert figure_hashes("٣٥ people, 35 people").size == 2  # (digits of other scripts: no crash)
+    # dates and times however written: the figures of their parts
+    assert np.array_equal(figure_hashes("14.03.2024 at 10:30"), figure_hashes("14 марта 2024 в 10:30 (3)"))
+    assert np.array_equal(figure_hashes("1,234,567 and 007"), figure_hashes("1234567 and 7"))
     assert figure_hashes("no figures here").size == 0
     fp = fingerprint(" ".join(str(n) for n in range(100)))
     assert fp.figure_total == 100 and fp.figure_keys.size == FIGURE_COUNT
