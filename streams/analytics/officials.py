@@ -201,6 +201,7 @@ _DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday mo
 # A romanised Chinese or Korean given name: syllables of an optional initial, vowels and an optional final
 # ("Wenbin", "Yo", "Jong-un" as "jong"); not "Bundeskanzler", "Frieden", "Merz".
 _ROMANISED_GIVEN_NAME = re.compile(r"(?:(?:[bcdfghjklmnpqrstwxyz]|ch|sh|zh|ts)?[aeiouy]{1,3}(?:ng|n|m|l|k|p|t|r)?)+")
+_ROMANISED_NAME_CHARS = 10  # (longer words are no such name, and the pattern backtracks exponentially on them)
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u00bb)]*\s|\n")
 _INITIAL_BEFORE = re.compile(r"(?<!\w)[^\W\d_]\.[ \u00a0]\Z")  # a middle initial: "Joseph R. Biden"
 _JUNIOR = re.compile(r",?[ \u00a0]+(?:Jr\b|Junior\b)|-?(?:младший|молодший)\b")
@@ -295,9 +296,9 @@ class _NameForms:
     def of(cls, official: Official) -> _NameForms:
         names = [_WORD.findall(fold(alias)) for alias in (official.name, *official.aliases)]
         given = frozenset(word.translate(_LATIN) for words in names for word in words[:-1] if len(word) >= 2)
-        first = _WORD.findall(fold(official.name))[:1]
-        family = frozenset(first) & frozenset(words[0] for words in names if len(words) == 1) if len(
-            _WORD.findall(fold(official.name))) > 1 else frozenset()
+        name = names[0]  # (the name opens with the family name, which is an alias alone: "Wang Yi" and "Wang")
+        family = frozenset(name[:1]) & frozenset(words[0] for words in names if len(words) == 1) if len(
+            name) > 1 else frozenset()
         return cls(
             given_keys=frozenset(key for word in given for key in _given_name_keys(word)),
             given_names=given,
@@ -353,8 +354,8 @@ class _NameForms:
             after = _WORD_AFTER.match(text, mention.end)
             if after is not None and after.group(1)[0].isupper() and not after.group(1).isupper():
                 word = fold(after.group(1))
-                return word not in self.name_words and word not in _DAYS and bool(_ROMANISED_GIVEN_NAME.fullmatch(
-                    word)) and not _title_case_line(text, mention.start)
+                return (word not in self.name_words and word not in _DAYS and len(word) <= _ROMANISED_NAME_CHARS
+                        and bool(_ROMANISED_GIVEN_NAME.fullmatch(word)) and not _title_case_line(text, mention.start))
         return False
 
 

@@ -68,7 +68,7 @@ def test_statements_per_text_are_capped(watchlist: Watchlist) -> None:
 
 
 @pytest.mark.parametrize("blob", ["Hunter Biden said " * 6_000, "Wang Wenbin said Wang said " * 4_000,
-                                  "Will Biden Attend " * 6_000])
+                                  "Will Biden Attend " * 6_000, "Wang A" + "a" * 60 + "b said. " * 2_000])
 def test_namesakes_are_found_in_linear_time(blob: str) -> None:
     # Each namesake looks at its line to tell a headline: a bounded stretch of it, or this would be quadratic.
     watchlist = Watchlist.from_mapping({"officials": [
