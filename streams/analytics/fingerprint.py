@@ -26,9 +26,9 @@ which makes its side of the comparison exact and gives the dedup index every shi
 
 A fingerprint also keeps a sample of the text's *figures* (``figures``: the ``FIGURE_COUNT`` smallest hashes of
 its distinct numbers, written without separators, so "1,000", "1.000" and "1 000" are one figure; a date or a time
-gives the figures of its parts, so "14.03.2024" has those of "14 марта 2024"). A repost keeps its original's figures; the next day's
-exchange-rate note, lottery draw or market close keeps the stock sentences of the day before and changes them:
-``different_figures`` tells such a pair, which the shingles alone take for copies.
+gives the figures of its parts, so "14.03.2024" has those of "14 марта 2024"). A repost keeps its original's
+figures; the next day's exchange-rate note, lottery draw or market close keeps the stock sentences of the day
+before and changes them: ``different_figures`` tells such a pair, which the shingles alone take for copies.
 
 Tokenisation is Unicode-aware: NFKC, case-folded, ``ё`` folded to ``е``, punctuation dropped (so
 retyped quotes, dashes and whitespace do not matter), runs of letters/digits are tokens, and every
