@@ -24,6 +24,7 @@ from pydantic import ValidationError
 from streams.analytics.attribution import CanonicalAttributions
 from streams.analytics.dedup import DedupIndex
 from streams.analytics.fingerprint import Fingerprint, fingerprint
+from streams.analytics.given_names import given_names
 from streams.analytics.language import detect_language, supported_languages
 from streams.analytics.normalize import normalize_text, normalize_title
 from streams.analytics.novelty import NoveltyIndex
@@ -81,8 +82,9 @@ class Analyzers:
         watchlist = WatchlistFile(officials)
         watchlist.current()  # fail fast on an invalid watchlist at start-up
         # The language profiles take about a second to load: at start-up, not on the first article (whose
-        # latency, and that of every article queued behind it, would pay for it).
+        # latency, and that of every article queued behind it, would pay for it); so do the given names (~20 ms).
         supported_languages()
+        given_names()
         return cls(classifier=classifier, watchlist=watchlist)
 
 
