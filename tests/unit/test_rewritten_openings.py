@@ -55,8 +55,9 @@ def test_the_new_statements_of_updates_alert(outcome: Counter[str]) -> None:
 def test_rewritten_openings_rarely_alert_again(outcome: Counter[str]) -> None:
     # (one more since "..., Peskov said on Friday, adding that ..." is Peskov's: a repeat of his, no longer Putin's
     # "wrong official")
-    assert outcome["alerted again"] + outcome["alerted again, marked reworded"] <= 56, outcome
-    assert outcome["alerted again"] <= 44, outcome  # 39 not marked on the blind run, 38 on its next version
+    # (and one more since "..., тоді як Зеленський наголосив, що ..." is read: a rewritten opening's rewording, found)
+    assert outcome["alerted again"] + outcome["alerted again, marked reworded"] <= 57, outcome
+    assert outcome["alerted again"] <= 45, outcome  # 39 not marked on the blind run, 38 on its next version
     assert outcome["unlabelled in reposts"] <= 3, outcome
     # (8 when the wire's "(Adds Scholz comments on further contacts, paragraphs 1, 4)" was his statement)
     assert outcome["unlabelled in updates"] <= 5, outcome

@@ -334,16 +334,24 @@ def _after_addressee(tokens: list[_Token], k: int) -> int | None:
     return k if k > first else None
 
 
+# The second word of a two-word conjunction opening a clause of its own: "tandis que", "тогда как", "тоді як"
+_CONJUNCTION_SECOND_WORDS = frozenset(("que", "qu", "как", "як"))
+
+
 def _other_speaker_start(tokens: list[_Token], speaker: _Speaker) -> int | None:
     """The token where a later clause with a speaker of its own begins ("Zakharova criticised Kyiv, but Ukraine
     said the attack ...": at ", but"), or None."""
     for k in range(speaker.verb + 1, len(tokens) - 2):
-        if tokens[k].kind != "W" or tokens[k].value not in _CONTRAST and not (
+        # ("в то время как": the conjunction begins two words before)
+        while_as = (tokens[k].value == "время" and k >= 2 and tokens[k - 1].value == "то"
+                    and tokens[k + 1].value == "как")
+        if tokens[k].kind != "W" or tokens[k].value not in _CONTRAST and not while_as and not (
                 tokens[k].value == "e" and tokens[k + 1].kind == "M"):  # (Portuguese "e" is also "é", "is")
             continue
         if tokens[k].value in _COPULATIVE and tokens[k - 1].value != ",":
             continue  # "Kyiv and Washington claimed ...": one subject, not a new clause
-        first = k + 2 if tokens[k + 1].value in ("que", "qu") else k + 1  # "tandis que", "alors que"
+        # "tandis que", "alors que", "тогда как", "тоді як"
+        first = k + 2 if tokens[k + 1].value in _CONJUNCTION_SECOND_WORDS else k + 1
         subject = tokens[first] if first < len(tokens) else tokens[k + 1]
         if not (subject.kind == "M" or subject.value in _PRONOUNS or _name_like(subject) or subject.cap):
             continue  # (a title: ", while Ukrainian Foreign Minister Dmytro Kuleba said")
@@ -351,7 +359,8 @@ def _other_speaker_start(tokens: list[_Token], speaker: _Speaker) -> int | None:
             if tokens[j].kind != "W" and tokens[j].kind != "M":
                 break
             if _speech_verb(tokens, j):
-                return k - 1 if tokens[k - 1].value == "," else k
+                start = k - 2 if while_as else k
+                return start - 1 if tokens[start - 1].value == "," else start
     return None
 
 
@@ -617,7 +626,9 @@ def _second_speaker(text: str, tokens: list[_Token], speaker: _Speaker,
     if other is None:
         return None
     k = other + 1 if tokens[other].value == "," else other
-    k += 2 if k + 1 < len(tokens) and tokens[k + 1].value in ("que", "qu") else 1  # the conjunction: "tandis que"
+    if tokens[k].value == "в" and k + 3 < len(tokens) and tokens[k + 2].value == "время":
+        k += 2  # "в то время как": from "время" on, as "тогда как"
+    k += 2 if k + 1 < len(tokens) and tokens[k + 1].value in _CONJUNCTION_SECOND_WORDS else 1  # "tandis que"
     rest = tokens[k:]
     second = _find_speaker(rest, context)
     if second is None or second.official_id == _UNTRACKED or rest[second.subject].kind != "M" or second.how != "left" \

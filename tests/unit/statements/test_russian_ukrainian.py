@@ -363,3 +363,23 @@ def test_secretary_general_of_another_body(watchlist: Watchlist, text: str,
 def test_an_attribution_inside_a_reported_clause(watchlist: Watchlist, text: str,
                                                  expected: list[tuple[str, str, str]]) -> None:
     assert extract(text, watchlist) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second official's clause after "тогда как", "тоді як", "в то время как": theirs (as after "while")
+    ("Зеленский заявил, что США будут продавать оружие союзникам по НАТО, тогда как Кулеба подчеркнул, что Украине "
+     "нужны еще 40 миллиардов долларов.",
+     [("volodymyr-zelensky", "reported", "США будут продавать оружие союзникам по НАТО"),
+      ("dmytro-kuleba", "reported", "Украине нужны еще 40 миллиардов долларов.")]),
+    ("Зеленський заявив, що США продаватимуть зброю союзникам по НАТО, тоді як Кулеба наголосив, що Україні "
+     "потрібні ще 40 мільярдів доларів.",
+     [("volodymyr-zelensky", "reported", "США продаватимуть зброю союзникам по НАТО"),
+      ("dmytro-kuleba", "reported", "Україні потрібні ще 40 мільярдів доларів.")]),
+    ("Зеленский заявил, что США будут продавать оружие союзникам, в то время как Кулеба подчеркнул, что Украине "
+     "нужны еще 40 миллиардов долларов.",
+     [("volodymyr-zelensky", "reported", "США будут продавать оружие союзникам"),
+      ("dmytro-kuleba", "reported", "Украине нужны еще 40 миллиардов долларов.")]),
+])
+def test_a_second_speaker_after_a_two_word_conjunction(watchlist: Watchlist, text: str,
+                                                       expected: list[tuple[str, str, str]]) -> None:
+    assert extract(text, watchlist) == expected
