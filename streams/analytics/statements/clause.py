@@ -341,6 +341,13 @@ _CONJUNCTION_SECOND_WORDS = frozenset(("que", "qu", "как", "як"))
 def _other_speaker_start(tokens: list[_Token], speaker: _Speaker) -> int | None:
     """The token where a later clause with a speaker of its own begins ("Zakharova criticised Kyiv, but Ukraine
     said the attack ...": at ", but"), or None."""
+    other = _other_clause(tokens, speaker)
+    return None if other is None else other[0]
+
+
+def _other_clause(tokens: list[_Token], speaker: _Speaker) -> tuple[int, int] | None:
+    """Where a later clause with a speaker of its own begins (its comma or conjunction, as ``_other_speaker_start``)
+    and where its subject does (after the conjunction: "tandis que", "в то время как"), or None."""
     for k in range(speaker.verb + 1, len(tokens) - 2):
         # ("в то время как": the conjunction begins two words before)
         while_as = (tokens[k].value == "время" and k >= 2 and tokens[k - 1].value == "то"
@@ -360,7 +367,7 @@ def _other_speaker_start(tokens: list[_Token], speaker: _Speaker) -> int | None:
                 break
             if _speech_verb(tokens, j):
                 start = k - 2 if while_as else k
-                return start - 1 if tokens[start - 1].value == "," else start
+                return start - 1 if tokens[start - 1].value == "," else start, first
     return None
 
 
@@ -618,18 +625,18 @@ _PT_TOPIC_VERBS = (_PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("anunciou anunc
 
 
 def _second_speaker(text: str, tokens: list[_Token], speaker: _Speaker,
-                    context: _Context, *, quoted: bool = False) -> tuple[str, str] | None:
+                    context: _Context) -> tuple[str, str] | None:
     """The official and reported clause of a later clause with a speaker of its own ("Lavrov said ..., while Peskov
-    said that ...", "..., tandis que Peskov a estimé que ..."), when that speaker is a tracked official; ``quoted``:
-    also when that clause has a quote (``_quoted_second_clause``)."""
-    other = _other_speaker_start(tokens, speaker)
-    if other is None:
-        return None
-    k = other + 1 if tokens[other].value == "," else other
-    if tokens[k].value == "в" and k + 3 < len(tokens) and tokens[k + 2].value == "время":
-        k += 2  # "в то время как": from "время" on, as "тогда как"
-    k += 2 if k + 1 < len(tokens) and tokens[k + 1].value in _CONJUNCTION_SECOND_WORDS else 1  # "tandis que"
-    rest = tokens[k:]
+    said that ...", "..., tandis que Peskov a estimé que ..."), when that speaker is a tracked official."""
+    other = _other_clause(tokens, speaker)
+    return None if other is None else _second_clause(text, tokens, other[1], context, quoted=False)
+
+
+def _second_clause(text: str, tokens: list[_Token], subject: int, context: _Context,
+                   *, quoted: bool) -> tuple[str, str] | None:
+    """The official and reported clause of the later clause whose subject begins at ``subject``, when its speaker
+    is a tracked official; ``quoted``: also when that clause has a quote (``_quoted_second_clause``)."""
+    rest = tokens[subject:]
     second = _find_speaker(rest, context)
     if second is None or second.official_id == _UNTRACKED or rest[second.subject].kind != "M" or second.how != "left" \
             or not quoted and any(t.kind == "Q" and _word_count(text[t.start:t.end]) >= MIN_QUOTE_WORDS for t in rest):
@@ -644,13 +651,13 @@ def _quoted_second_clause(text: str, tokens: list[_Token], speaker: _Speaker, se
     """A sentence whose quotes are all in a later clause of another tracked official's own ("Lavrov said Russia
     would host the conference, while Peskov said Moscow needed \"$40 billion a year\" ..."): the first speaker's
     reported clause, and the second official and theirs, the quote a part of it; None otherwise."""
-    other = _other_speaker_start(tokens, speaker)
-    if other is None or speaker.how != "left" or any(start < tokens[other].end for start in quote_starts):
+    other = _other_clause(tokens, speaker)
+    if other is None or speaker.how != "left" or any(start < tokens[other[0]].end for start in quote_starts):
         return None
-    second = _second_speaker(text, tokens, speaker, context, quoted=True)
+    second = _second_clause(text, tokens, other[1], context, quoted=True)
     if second is None:
         return None
-    return _reported_text(text, tokens, speaker, sentence, other), second[0], second[1]
+    return _reported_text(text, tokens, speaker, sentence, other[0]), second[0], second[1]
 
 
 def _inner_attribution(tokens: list[_Token], speaker: _Speaker,
