@@ -198,15 +198,9 @@ def different_figures(a: npt.NDArray[np.uint32], a_total: int, b: npt.NDArray[np
     sketches, they are compared on the hash range both know whole."""
     if a_total < MIN_FIGURES or b_total < MIN_FIGURES:
         return False
-    bounds = [int(keys[-1]) for keys, total in ((a, a_total), (b, b_total)) if total > keys.size and keys.size]
-    if bounds:
-        bound = min(bounds)
-        a = a[: np.searchsorted(a, bound, side="right")]
-        b = b[: np.searchsorted(b, bound, side="right")]
-    if a.size == 0 or b.size == 0:
-        return False
-    both = int(np.intersect1d(a, b, assume_unique=True).size)
-    return both < FIGURE_OVERLAP * min(a.size, b.size)
+    na, nb, both = _overlap(a, int(a[-1]) if a_total > a.size and a.size else None,
+                            b, int(b[-1]) if b_total > b.size and b.size else None)
+    return na > 0 and nb > 0 and both < FIGURE_OVERLAP * min(na, nb)
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,8 +328,16 @@ def compare(a: Fingerprint, b: Fingerprint) -> Similarity:
     Both sets are exactly known on the key range up to the smaller of the two sketch bounds; the
     estimate is the overlap measured there.  Exact when both sides carry shingles or are complete.
     """
-    ka, bound_a = _known(a)
-    kb, bound_b = _known(b)
+    na, nb, both = _overlap(*_known(a), *_known(b))
+    if na == 0 or nb == 0:
+        return Similarity(0.0, 0.0)
+    return Similarity(jaccard=both / (na + nb - both), containment=both / min(na, nb))
+
+
+def _overlap(ka: npt.NDArray[np.uint32], bound_a: int | None, kb: npt.NDArray[np.uint32],
+             bound_b: int | None) -> tuple[int, int, int]:
+    """How many of the sorted distinct keys ``ka`` and ``kb`` (each the whole set up to its ``bound``, or all of it
+    for None) lie in the range both know whole, and how many of those they share: ``(n_a, n_b, both)``."""
     bounds = [x for x in (bound_a, bound_b) if x is not None]
     if bounds:
         bound = min(bounds)
@@ -343,11 +345,10 @@ def compare(a: Fingerprint, b: Fingerprint) -> Similarity:
         kb = kb[: np.searchsorted(kb, bound, side="right")]
     na, nb = int(ka.size), int(kb.size)
     if na == 0 or nb == 0:
-        return Similarity(0.0, 0.0)
+        return na, nb, 0
     pos = np.searchsorted(kb, ka)  # both sorted and distinct: count exact matches
     pos[pos == nb] = 0
-    both = int(np.count_nonzero(kb[pos] == ka))
-    return Similarity(jaccard=both / (na + nb - both), containment=both / min(na, nb))
+    return na, nb, int(np.count_nonzero(kb[pos] == ka))
 
 
 # Padding of the candidate matrix in compare_sketches: above every key and every bound, so never counted.
