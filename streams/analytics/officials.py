@@ -272,6 +272,11 @@ def _trie_pattern(words: Iterable[str]) -> str:
 _Index = dict[str, list[tuple[tuple[str, ...], str, bool]]]
 
 
+def _any_given_name(folded_word: str) -> bool:
+    """``folded_word``, or the first part of a hyphenated one ("Jean-Luc"), is a given name."""
+    return is_given_name(folded_word.split("-")[0]) or is_given_name(folded_word)
+
+
 def _word_before(text: str, index: int) -> str:
     """The word right before ``index`` when only a space separates them, as written; empty when there is none."""
     before = _WORD_BEFORE.search(text, max(0, index - 48), index)
@@ -323,7 +328,7 @@ class _NameForms:
         """``folded_word`` is one of the official's given names, spelt any way, or a short form of one ("Tony"
         of "Antony")."""
         latin = folded_word.translate(_LATIN)
-        return not self.given_keys.isdisjoint(_given_name_keys(latin)) or len(latin) >= 3 and any(
+        return not self.given_keys.isdisjoint(_given_name_keys(folded_word)) or len(latin) >= 3 and any(
             latin in name for name in self.given_names)
 
     def named_as_official(self, before: str) -> bool:
@@ -334,9 +339,8 @@ class _NameForms:
         if not folded:
             return False
         if before[0].isupper():
-            first = folded.split("-")[0]
-            return self.own_given_name(first) or not (
-                is_given_name(first) or is_given_name(folded) or folded in _FEMALE_ADDRESS or folded in _MALE_ADDRESS)
+            return self.own_given_name(folded.split("-")[0]) or not (
+                _any_given_name(folded) or folded in _FEMALE_ADDRESS or folded in _MALE_ADDRESS)
         return any(folded.startswith(word[:5]) and len(folded) >= 5 for word in self.role_words)
 
     def namesake(self, text: str, mention: Mention, before: str) -> bool:
@@ -346,8 +350,7 @@ class _NameForms:
         not "Xi Wednesday", "empfing Xi Bundeskanzler Merz")."""
         if before[:1].isupper() and not before.isupper():
             folded = fold(before)
-            first = folded.split("-")[0]
-            if not self.own_given_name(first) and (is_given_name(first) or is_given_name(folded)) \
+            if not self.own_given_name(folded.split("-")[0]) and _any_given_name(folded) \
                     and fold(_word_before(text, mention.start - len(before) - 1)) not in _ARTICLES:
                 return not _title_case_line(text, mention.start)
         if self.family_names and fold(text[mention.start:mention.end]) in self.family_names:
