@@ -620,6 +620,8 @@ _INSISTED_ON = _words("no na nos nas num numa sur")
 _PT_TIME_WORDS = _words(fold("""hoje ontem esta este nesta neste manhã tarde noite semana segunda terça quarta quinta
 sexta sábado domingo feira""")) | {"-", "(", ")"}
 # Portuguese verbs whose object, without "que" or a colon, names a subject or an act, not what was said
+# Italian participles whose statement is their object: "ha chiesto agli alleati di ...", "ha definito X «...»"
+_ITALIAN_OBJECT_PARTICIPLES = _words("chiesto esortato definito")
 _PT_TOPIC_VERBS = (_PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("anunciou anuncia"))) \
     - _words(fold("disse diz dito")) - _ACT_PARTICIPLES
 
@@ -766,6 +768,10 @@ def _untracked_opener(token: _Token, *, after_verb: bool) -> bool:
         or token.value in _POSSESSIVES or after_verb and _CYRILLIC_START.match(token.value) is not None
 
 
+_PARTICIPLE_APPOSITION_WORDS = 12
+_ITALIAN_PARTICIPLE_ENDINGS = ("ato", "ata", "ito", "ita", "uto", "uta")
+
+
 def _past_apposition(tokens: list[_Token], comma: int) -> int:
     """The comma ending a short apposition with a title that starts after ``comma`` (", the ministry spokeswoman,",
     ", porte-parole du Kremlin,", ", официального представителя МИД,"), or ``comma`` itself when what follows is
@@ -782,8 +788,9 @@ def _past_apposition(tokens: list[_Token], comma: int) -> int:
         return comma
     if first is None or first.kind != "W" or first.cap:
         return comma
-    titled = False
-    for k in range(comma + 1, min(len(tokens), comma + 8)):
+    # (or an Italian participle's: "Per Zelensky, arrivato a Washington con una lista di richieste, il vertice ...")
+    titled = first.value.endswith(_ITALIAN_PARTICIPLE_ENDINGS) and first.value not in _SPEECH_VERBS
+    for k in range(comma + 1, min(len(tokens), comma + (_PARTICIPLE_APPOSITION_WORDS if titled else 8))):
         token = tokens[k]
         if token.value == ",":
             return k if titled else comma
@@ -831,8 +838,9 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
         if tokens[speaker.verb].value in _PT_VERBS and after < len(tokens) and (
                 tokens[after].value in _PREPOSITIONS or tokens[after].value in _OF
                 or tokens[after].value in ("a", "as")) \
-                and not any(t.value == "que" for t in tokens[after:]):
-            return ""  # '"...", disse Lavrov a jornalistas em Nova Délhi, "...": whom and where, not what
+                and not any(t.value == "que" for t in tokens[after:]) and tokens[0].value != "como":
+            return ""  # '"...", disse Lavrov a jornalistas em Nova Délhi, "...": whom and where, not what (but
+            # "Como disse Lavrov na segunda-feira, a Rússia ...": the main clause after the comma)
         if german and speaker.verb == 1 and tokens[0].value in ("das", "dies"):
             return ""  # "Das sagte Scholz in Berlin.", Norwegian "Det sa han til journalister": about what came before
         after = speaker.subject + 1
@@ -909,6 +917,8 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
             if token.value == "que" and tokens[k - 1].value == "," and verb.value in _PT_VERBS \
                     and _pt_object(tokens, speaker.verb + 1):
                 break  # "destacou a importância do comércio, que atingiu ...": a relative clause about the object
+            if token.value == "que" and k > speaker.verb + 1 and verb.value in _ITALIAN_OBJECT_PARTICIPLES:
+                break  # "ha esortato le parti a evitare ogni azione che ...": the request with its object
             if token.value in _COMPLEMENTIZERS and verb.value in _SLAVIC_ACCUSE and k >= 2 \
                     and tokens[k - 1].value == "," and tokens[k - 2].value in ("том", "тому"):
                 break  # "обвинил Запад в том, что ...": whom and of what, from the verb (as "обвинил Запад в ...")

@@ -21,18 +21,21 @@ from streams.analytics.statements.reference import (
     _named_after_title, _named_with_relative, _sentence_subject, _subject_at, _title_before, _titled_name,
     _unresolved_pronoun_source, _untracked_name, _words_before)
 from streams.analytics.statements.speaker import (
-    _after_opening_phrase, _colon_speaker, _commenter, _coordinated_pronoun, _find_speaker, _opening_role_phrase,
-    _thus_commented)
+    _THUS_ITALIAN, _after_opening_phrase, _colon_speaker, _commenter, _coordinated_pronoun, _find_speaker,
+    _opening_role_phrase, _thus_commented)
 from streams.analytics.statements.text import (
     _CYRILLIC_START, _DATELINE, _QUOTE_CHAR, _QUOTE_TRANSLATION, _REVERSED_GUILLEMETS, _WORD, _Quote, _clean,
     _dialogue_quotes, _paragraphs, _question_label, _quotes, _sentences, _speaker_label, _substantive, _tokens,
     _word_count)
 from streams.analytics.statements.vocabulary import (
-    _ABOUT_IT, _ACCORDING_WORDS, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE, _HONORIFICS, _KONJUNKTIV,
-    _NORWEGIAN, _PORTFOLIOS, _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SLAVIC, _SPANISH, _STRESSED_PRONOUNS, _TITLE_WORDS,
-    _TOKENISE_WORDS, _UKRAINIAN_LETTERS, _fold_norwegian, _fold_spanish, _fold_word, _words)
+    _ABOUT_IT, _ACCORDING_WORDS, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE, _HONORIFICS, _ITALIAN,
+    _KONJUNKTIV, _NORWEGIAN, _PORTFOLIOS, _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SLAVIC, _SPANISH, _STRESSED_PRONOUNS,
+    _TITLE_WORDS, _TOKENISE_WORDS, _UKRAINIAN_LETTERS, _fold_italian, _fold_norwegian, _fold_spanish, _fold_word,
+    _words)
 
 
+# Words outside its quotes that make a sentence a reported clause quoting some of its words, not a quote
+_CLAUSE_AROUND_QUOTES = 6
 _UKRAINIAN_LETTER = re.compile(f"[{''.join(sorted(_UKRAINIAN_LETTERS))}]", re.IGNORECASE)
 
 
@@ -63,6 +66,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
     elif lang in _SPANISH:
         fold_word = _fold_spanish  # read as the Portuguese it is built like: "añadió" -> "acrescentou"
         qtext = _CONTINUED_QUOTE.sub("\u00ab", qtext)  # (same length: offsets stay valid)
+    elif lang in _ITALIAN:
+        fold_word = _fold_italian  # likewise: "ha aggiunto" -> "tem acrescentado"
     closing = qtext.find("\u00bb")
     if closing >= 0 and closing + 1 < len(qtext) and qtext[closing + 1].isalnum() \
             and not 0 <= qtext.find("\u00ab") < closing:
@@ -241,7 +246,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
                                       in _BACK_REFERENCE) or _thus_commented(
                         tokens, speaker, qtext, previous[1] if previous is not None else []) or (
                         len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ABOUT_IT
-                        and not any(t.value in _COMPLEMENTIZERS or t.kind == "Q" for t in tokens[2:]))
+                        and not any(t.value in _COMPLEMENTIZERS or t.kind == "Q" for t in tokens[2:])) or (
+                        speaker.verb == 0 and tokens[0].value == _THUS_ITALIAN)  # "«...». Così Zelensky."
                     # (also with where and when before the verb, "Об этом в Пхеньяне после переговоров с ... заявил",
                     # and with the subject first: "Об этом начальник Генштаба ... доложил Путину")
                     if back_reference:
@@ -250,10 +256,15 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
                         if previous and not previous[2]:
                             (b_start, b_end), b_quotes, _ = previous
                             b_substantive = [q for q in b_quotes if _substantive(qtext, q)]
+                            clause = _clean(text[b_start:b_end])
+                            outside = _word_count(clause) - sum(_word_count(qtext[q.inner_start:q.inner_end])
+                                                                for q in b_quotes)
+                            if outside >= _CLAUSE_AROUND_QUOTES:
+                                b_substantive = []  # 'Le forniture "non fanno che prolungare l'agonia" del regime
+                                # ... . Lo ha affermato Zakharova': a clause quoting words of it, the clause counts
                             for quote in b_substantive:
                                 found.append(Statement(official_id, _quote_text(text, quote), "quote", b_start,
                                                        s_end))
-                            clause = _clean(text[b_start:b_end])
                             if not b_substantive and _word_count(clause) >= MIN_REPORTED_WORDS:
                                 found.append(Statement(official_id, clause, "reported", b_start, s_end))
                     elif _word_count(clause) >= MIN_REPORTED_WORDS:

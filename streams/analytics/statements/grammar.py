@@ -27,7 +27,9 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     if token.kind != "W" or token.value not in _SPEECH_VERBS:
         return False
     if token.value == "savoir":
-        return index > 1 and tokens[index - 1].value == "fait" and tokens[index - 2].value in _FR_AUXILIARIES
+        return index > 1 and tokens[index - 1].value == "fait" and (
+            tokens[index - 2].value in _FR_AUXILIARIES or tokens[index - 2].value in _IBERIAN_AUXILIARIES)
+        # (and Italian "ha fatto sapere", read as "tem fait savoir")
     if token.value == "fugte":  # "fügte er hinzu", Norwegian "la han til" (not "la fram budsjettet": presented)
         return any(t.value in ("hinzu", "zu") for t in tokens[index + 1:index + 6])
     if token.value in _DE_WITH_COMPLEMENT:  # "machte deutlich, dass", "stellte im Interview klar:"
@@ -58,8 +60,12 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
                 token.value not in _ACT_PARTICIPLES and (
                     any(t.value in ("que", ":") for t in tokens[index + 14:index + 28])
                     or tokens[auxiliary - 1].kind == "Q" or tokens[auxiliary - 1].value in _CLAUSE_MARKS
-                    and (auxiliary < 2 or tokens[auxiliary - 2].kind != "M"))
-                or token.value == "acusado" and any(t.value == "de" for t in tokens[index + 1:index + 9]))
+                    and (auxiliary < 2 or tokens[auxiliary - 2].kind != "M")
+                    or auxiliary == 1 and tokens[0].value == "lo")  # "Lo ha detto Peskov": the sentence before
+                or token.value in _OBJECT_DE_PARTICIPLES and any(t.value == "de" for t in tokens[index + 1:index + 9])
+                or token.value == "esortato"
+                or token.value == "definito" and any(t.kind == "Q" or t.value == "como"
+                                                     for t in tokens[index + 1:index + 20]))
         # ("tinha alertado para o perigo"; the perfect after a long adverbial, "ha advertido desde Tirana, donde ...,
         # de que", inverted after a quote or clause, Spanish '«...», ha dicho el portavoz' (not after its subject's
         # apposition: "Putin, ha prometido ..."), "ha acusado a X de ..."; not "ha advertido a Occidente sobre ...")
@@ -246,8 +252,11 @@ def _verb_group(tokens: list[_Token], verb: int) -> int:
             and tokens[auxiliary + 1].value not in ("il", "elle"):  # (the inversion "a-t-il dit" is another order)
         return auxiliary
     if tokens[verb].value in _PT_VERBS:
-        # the auxiliary ("tinha dito", Spanish "ha afirmado") and a clitic before it ('«...», se ha limitado a ...')
-        group = verb - 1 if verb > 0 and tokens[verb - 1].value in _IBERIAN_AUXILIARIES else verb
+        # the auxiliary ("tinha dito", Spanish "ha afirmado", Italian "ha poi aggiunto") and a clitic before it
+        # ('«...», se ha limitado a ...')
+        group = _auxiliary_before(tokens, verb)
+        if group == verb and verb >= 2 and tokens[verb - 1].value == "e" and tokens[verb - 2].value == "se":
+            return verb - 2  # Italian "si è limitato a dire", read as "se e limitou a dizer"
         return group - 1 if group > 0 and tokens[group - 1].value in _CLITICS else group
     return verb
 
@@ -261,8 +270,13 @@ def _german_relative_speech_verb(tokens: list[_Token], verb: int) -> bool:
 
 def _iberian_verb_after(tokens: list[_Token], k: int) -> int:
     """The verb after ``k``, past a Portuguese auxiliary or the Spanish one read as it ("e tem advertido")."""
-    if k + 2 < len(tokens) and tokens[k + 1].value in _IBERIAN_AUXILIARIES and tokens[k + 2].value in _PT_PARTICIPLES:
-        return k + 2
+    if k + 2 < len(tokens) and tokens[k + 1].value in _IBERIAN_AUXILIARIES:
+        participle = k + 2
+        while participle < min(len(tokens) - 1, k + 2 + _PERFECT_ADVERB_SPAN) \
+                and tokens[participle].value in _PERFECT_ADVERBS:
+            participle += 1
+        if tokens[participle].value in _PT_PARTICIPLES:
+            return participle
     return k + 1
 
 
@@ -289,16 +303,34 @@ def _place_relative_start(tokens: list[_Token], verb: int) -> int | None:
     return None
 
 
-# Portuguese auxiliaries of the perfect, and Spanish "ha"/"había" read as them
+# Participles whose statement is their object and a clause after "de": "ha acusado a X de ...", Italian "ha chiesto
+# ai partner di ..."
+_OBJECT_DE_PARTICIPLES = _words("acusado chiesto")
+# Portuguese auxiliaries of the perfect, and Spanish "ha"/"había" and Italian "ha"/"aveva" read as them
 _IBERIAN_AUXILIARIES = _words("tem tinha havia")
+# Adverbs Italian puts between the auxiliary and the participle ("ha poi aggiunto", "ha invece detto", "ha più volte
+# ribadito"), as _fold_italian reads them
+_PERFECT_ADVERBS = _words(fold("""depois também ainda já mais vezes sempre invece infatti quindi pure anzi peraltro
+comunque tuttavia"""))
+_PERFECT_ADVERB_SPAN = 2
 
 
 def _iberian_auxiliary(tokens: list[_Token], participle: int) -> int | None:
-    """The auxiliary right before a Portuguese participle ("tinha dito") or a Spanish one ("ha afirmado")."""
-    if participle >= 1 and tokens[participle].value in _PT_PARTICIPLES \
-            and tokens[participle - 1].value in _IBERIAN_AUXILIARIES:
-        return participle - 1
-    return None
+    """The auxiliary of a Portuguese participle ("tinha dito"), a Spanish one ("ha afirmado") or an Italian one, also
+    with an adverb or two between them ("ha poi aggiunto", "ha più volte ribadito")."""
+    if tokens[participle].value not in _PT_PARTICIPLES:
+        return None
+    auxiliary = _auxiliary_before(tokens, participle)
+    return auxiliary if auxiliary < participle else None
+
+
+def _auxiliary_before(tokens: list[_Token], verb: int) -> int:
+    """Where the auxiliary of the Portuguese verb at ``verb`` is (past the adverbs Italian puts between them), or
+    ``verb`` when it has none."""
+    k = verb - 1
+    while k > 0 and verb - k <= _PERFECT_ADVERB_SPAN and tokens[k].value in _PERFECT_ADVERBS:
+        k -= 1
+    return k if k >= 0 and tokens[k].value in _IBERIAN_AUXILIARIES else verb
 
 
 def _fr_auxiliary(tokens: list[_Token], participle: int) -> int | None:

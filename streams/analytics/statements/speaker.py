@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 from streams.analytics.officials import fold
 from streams.analytics.statements.grammar import (
-    _adverbial, _german_relative_speech_verb, _nationality, _negated, _noun_phrase_after, _office_at,
-    _opening_adverbials_end, _participle_start, _past_dates_back, _place_relative_start, _relative_at,
+    _IBERIAN_AUXILIARIES, _adverbial, _german_relative_speech_verb, _nationality, _negated, _noun_phrase_after,
+    _office_at, _opening_adverbials_end, _participle_start, _past_dates_back, _place_relative_start, _relative_at,
     _relative_pronoun, _slavic_past_tense, _speech_verb, _to_whom, _verb_group)
 from streams.analytics.statements.reference import (
     _APPOSITION_MARKS, _APPOSITION_SPAN, _UNTRACKED, _Context, _country_stem, _inside_word, _name_like, _office_end,
@@ -896,15 +896,20 @@ def _german_subject_before(tokens: list[_Token], verb: int) -> bool:
 _VIEW_OPENERS = _words(fold("c ce il cela ça"))
 
 
+_AS_SOURCE = _words("comme como")
+
+
 def _comme_source(tokens: list[_Token], index: int) -> _Speaker | None:
     """French "Comme l'a déclaré Dmitri Peskov, ...", "Comme l'avait souligné Macron le 12 février, ..." opening the
-    sentence at ``index``: the official named after the verb speaks the main clause after the comma."""
+    sentence at ``index``, and Portuguese "Como disse Lavrov, ...", Spanish "Como ha dicho ...", Italian "Come ha
+    spiegato Peskov, ...": the official named after the verb speaks the main clause after the comma."""
     k = index + 1
     if k + 1 < len(tokens) and tokens[k].value == "l" and tokens[k + 1].value in ("'", "\u2019"):
         k += 2
-    if k < len(tokens) and tokens[k].value in _FR_AUXILIARIES:
+    if k < len(tokens) and (tokens[k].value in _FR_AUXILIARIES or tokens[k].value in _IBERIAN_AUXILIARIES):
         k += 1
-    if k + 1 < len(tokens) and tokens[k].value in _FR_VERBS and tokens[k + 1].kind == "M":
+    if k + 1 < len(tokens) and (tokens[k].value in _FR_VERBS if tokens[index].value == "comme"
+                                else tokens[k].value in _PT_VERBS) and tokens[k + 1].kind == "M":
         return _Speaker(tokens[k + 1].value, k, k + 1, "right")
     return None
 
@@ -1056,6 +1061,28 @@ def _commenter(tokens: list[_Token], speaker: _Speaker, context: _Context) -> tu
     return None
 
 
+# Italian "Così X" after a quote: 'Così il presidente ucraino Volodymyr Zelensky al termine del colloquio.' (no verb)
+_THUS_ITALIAN = "cosi"
+
+
+def _thus_source(tokens: list[_Token], context: _Context) -> _Speaker | None:
+    """The official named right after an opening "Così" in a sentence with no verb of speech or clause of its own:
+    the source of the quote before it (see _BACK_REFERENCE)."""
+    if any(t.value in _COMPLEMENTIZERS or t.value in _SPEECH_VERBS and _speech_verb(tokens, k)
+           for k, t in enumerate(tokens)):
+        return None  # ("Così Putin ha risposto a ...": the sentence's own statement)
+    right = _right_subject(tokens, 0, context)
+    if right is None or right[0] == _UNTRACKED or right[1] > _THUS_SUBJECT_SPAN:
+        return None
+    following = tokens[right[1] + 1] if right[1] + 1 < len(tokens) else None
+    if following is not None and following.kind == "W" and not _adverbial(following):
+        return None  # ("Così Putin si è assicurato la vittoria": a verb of its own; only where and when may follow)
+    return _Speaker(right[0], 0, right[1], "right")
+
+
+_THUS_SUBJECT_SPAN = 6  # words of "il presidente ucraino Volodymyr Zelensky" after "Così"
+
+
 def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
     """Who the sentence's statement is attributed to: the first speech verb's subject, except that after
     someone untracked ("The White House said ...") a tracked official opening a later clause ("..., while
@@ -1071,6 +1098,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             if right is not None and right[0] != _UNTRACKED and tokens[right[1]].kind == "M" \
                     and all(t.kind == "P" or _adverbial(t) for t in tokens[right[1] + 1:]):
                 return _Speaker(right[0], i, right[1], "right")
+    if tokens and tokens[0].value == _THUS_ITALIAN and not quoted and (source := _thus_source(tokens, context)):
+        return source
     first_mention = next((i for i, t in enumerate(tokens) if i >= start and t.kind == "M"
                           and _valid_subject_mention(tokens, i)), None)
     carried_subject: tuple[str, int] | None = None
@@ -1096,8 +1125,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                     # "Die Ukraine betonte, dass ..., sagte Selenskyj.": a trailing attribution claims the clause
                     return _Speaker(right[0], i, right[1], "right")
             continue
-        if token.value == "comme" and _opening_word(tokens, i) and (source := _comme_source(tokens, i)) is not None:
-            return source  # "Comme l'a déclaré Dmitri Peskov lundi, Moscou estime que ..."
+        if token.value in _AS_SOURCE and _opening_word(tokens, i) and (source := _comme_source(tokens, i)) is not None:
+            return source  # "Comme l'a déclaré Dmitri Peskov lundi, Moscou estime que ...", "Come ha spiegato X, ..."
         if (token.value in _RELAYS and i + 2 < len(tokens) and tokens[i + 1].value in _WORDS_OF
                 and tokens[i + 2].kind == "M"):
             return _Speaker(tokens[i + 2].value, i, i + 2, "right")  # «...», — приводит слова Герасимова пресс-служба
@@ -1252,7 +1281,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             # "Putin signed the treaties on Donetsk and Kherson and declared that ...", "assinou ... e declarou que":
             # the sentence's subject speaks (what is named before "and" is an object)
             return _Speaker(tokens[first_mention].value, i, first_mention, "left")
-        if (i >= 3 and (tokens[0].value, tokens[1].value) in _ABOUT_IT
+        if (i >= 2 and (tokens[0].value, tokens[1].value) in _ABOUT_IT
                 and (right := _right_subject(tokens, i, context)) is not None and tokens[right[1]].kind == "M"):
             # "Об этом в Пхеньяне после переговоров с Ким Чен Ыном заявил секретарь Совбеза Сергей Шойгу": the
             # subject follows the verb, whoever is named where and when

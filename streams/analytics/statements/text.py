@@ -36,7 +36,12 @@ _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яёіїєґ][^\W\da-zà-ÿа-яё
                        r"[^()\n\u2014\u2013-]{0,20}\d[^()\n\u2014\u2013-]{0,20}\([^()\n]{1,30}\)"
                        r"(?:\s+[-\u2014\u2013]|\.-)\s+"
                        # a live blog's time: "23:20 Пресс-секретарь Кремля рассказал, что ..."
-                       r"|\s*[0-2]?\d:[0-5]\d\s+(?=[^\W\d_a-zà-ÿа-яёіїєґ])")
+                       r"|\s*[0-2]?\d:[0-5]\d\s+(?=[^\W\d_a-zà-ÿа-яёіїєґ])"
+                       # Italian agencies put their name first: "(ANSA) - ROMA, 12 GIU - ", "(AGI) - Mosca, 7 ott. - ",
+                       # and live blogs the time: "Ore 9.20 - "
+                       r"|\s*\([^\W\d_][\w .-]{1,20}\)\s*[-\u2014\u2013]\s+"
+                       r"(?:[^\W\d_][\w' ]{1,30},\s*\d{1,2}\s+[^\W\d_]{3,10}\.?\s*[-\u2014\u2013]\s+)?"
+                       r"|\s*[Oo]re\s+[0-2]?\d[.:][0-5]\d\s*[-\u2014\u2013]\s+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _CYRILLIC_START = re.compile("[\u0400-\u04ff]")
 _INVERTED_PRONOUN = re.compile(r"(t-)?(?:il|elle)\b", re.IGNORECASE)

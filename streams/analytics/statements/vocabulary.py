@@ -143,12 +143,14 @@ lamenta contou"""))
 _PT_PARTICIPLES = _words(fold("""dito afirmado declarado defendido garantido alertado sublinhado reiterado admitido
 lembrado repetido insistido assegurado avisado advertido escrito explicado acusado criticado prometido considerado
 anunciado destacado frisado salientado referido sustentado confirmado reconhecido respondido lamentado negado
-assinalado apontado acrescentado denunciado"""))
+assinalado apontado acrescentado denunciado""")) | _words("chiesto esortato definito")  # (Italian's own: see below)
 _PT_PASSIVES = _words(fold("foi foram é são será serão sido ser era eram"))
 # "declarou-se chocado", Spanish "se declaró": how they said they were, not what
 _DECLARED = _words("declarou declara declarado")
-# Participles that name an act unless a clause follows ("tinha prometido enviar", "tem criticado a decisão")
-_ACT_PARTICIPLES = _words("acusado criticado prometido")
+# Participles that name an act unless a clause follows ("tinha prometido enviar", "tem criticado a decisão"), and
+# Italian ones that are a statement with their object: "ha chiesto agli alleati di ...", "ha esortato le parti a ...",
+# "ha definito la proposta «...»" (not "ha chiesto scusa", "ha definito i dettagli")
+_ACT_PARTICIPLES = _words("acusado criticado prometido chiesto esortato definito")
 _PT_AGENTS = _words("por pelo pela pelos pelas")
 _PT_VERBS = _PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("""acusou acusa denunciou denuncia criticou critica condenou
 condena pediu pede apelou apela anunciou anuncia negou nega prometeu promete ameaçou ameaça rejeitou rejeita exigiu
@@ -184,7 +186,7 @@ ironisé ironise qualifié qualifie fustigé fustige regretté regrette écarté
 appelé"""))) | (_FR_GERUNDS - _words(fold("promettant accusant dénonçant plaidant qualifiant"))) | frozenset(
     fold(stem + ending) for stem in ("заяви", "сказа", "отмети", "подчеркну", "добави", "наголоси", "зазначи",
                                      "підкресли", "дода", "сообщи", "повідоми", "уточни")
-    for ending in ("л", "ла", "ли", "в")) | _PT_SAY_VERBS | (_PT_PARTICIPLES - _words("acusado criticado prometido")) \
+    for ending in ("л", "ла", "ли", "в")) | _PT_SAY_VERBS | (_PT_PARTICIPLES - _ACT_PARTICIPLES) \
     | (_PT_GERUNDS - _words("acusando denunciando apelando pedindo prometendo"))
 _COMPLEMENTIZERS = _words("that что що чтобы щоб que qu dass")
 _PRONOUNS: dict[str, str] = {"she": "f", "he": "m", "она": "f", "он": "m", "вона": "f", "він": "m", "elle": "f",
@@ -286,6 +288,8 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "очільник": (("head of", "chief"), None),
     "начальник": (("chief",), None),  # "начальник Генштаба"
     "диктатор": (("president of russia",), None),  # the Ukrainian press's "російський диктатор"
+    "zar": (("president of russia",), "m"),  # the Italian press's "lo zar"
+    "tenant of the elysee": (("president of france",), None),  # Italian "l'inquilino dell'Eliseo" (_OFFICE_PHRASES)
     "госсекретарь": (("secretary of state",), None),
     "держсекретарь": (("secretary of state",), None),
     "держсекретар": (("secretary of state",), None),
@@ -598,11 +602,11 @@ _SLAVIC_MONTHS = _words(fold("""января февраля марта апре�
 # "Об этом заявила Захарова.", "Таку думку висловив Подоляк." refer back to the previous sentence (also with a date:
 # "Об этом 11 июля заявила").
 _BACK_REFERENCE = {("об", "этом"), ("о", "чем"), ("про", "це"), ("про", "що"), ("такое", "мнение"),
-                   ("таку", "думку")}
+                   ("таку", "думку"), ("lo", "tem")}  # (and Italian "Lo ha affermato Zakharova", read as Portuguese)
 _BACK_REFERENCE_WORDS = _words(fold("этом це мнение думку"))  # (and "Так ...": see _thus_commented)
 # ... of which these also open a sentence whose verb comes later ("Об этом в Пхеньяне ... заявил Шойгу"); "о чем",
 # "про що" open questions there ("О чем говорили Путин и Трамп, в Кремле не уточнили")
-_ABOUT_IT = {("об", "этом"), ("про", "це")}
+_ABOUT_IT = {("об", "этом"), ("про", "це"), ("lo", "tem")}
 # Units of a figure end a sentence before a capital ("кредит на $50 млрд. Песков назвал ..."): their own continuation
 # is lowercase ("1,5 тыс. человек")
 _UNITS = _words(fold("тыс млн млрд руб грн трлн долл тис дол чел км коп обл"))
@@ -684,6 +688,11 @@ _OFFICE_PHRASES = {
         ("of ukraine s presidential office", "head of the presidential office"),
         ("of the office of the president", "head of the presidential office"),
         ("of the state department", "secretary of state"), ("of the us state department", "secretary of state"))),
+    # Italian, as _fold_italian reads it: "l'inquilino dell'Eliseo", "il numero uno dell'Onu / della Nato / del
+    # Cremlino"
+    "inquilino": ((("do", "eliseo"), "tenant of the elysee"),),
+    "numero": ((("um", "do", "onu"), "secretary general"), (("um", "da", "nato"), "secretary general"),
+               (("um", "do", "alleanza"), "secretary general"), (("um", "do", "kremlin"), "kremlchef")),
     "глава": _SLAVIC_OFFICES,
     "главы": _SLAVIC_OFFICES,  # (the genitive: "по словам главы государства", see _GENITIVE_OFFICES)
     "очільник": _SLAVIC_OFFICES,
@@ -891,3 +900,69 @@ _SPANISH_UNACCENTED = {fold(es): pt for es, pt in _SPANISH_AS_PORTUGUESE.items()
 def _fold_spanish(word: str) -> str:
     lowered = word.lower()
     return _SPANISH_AS_PORTUGUESE.get(lowered) or _SPANISH_UNACCENTED.get(lowered) or fold(word)
+
+
+# --- Italian ---------------------------------------------------------------------------------------------------
+# Italian, the language of a large press that covers the officials tracked here, attributes as Portuguese and Spanish
+# do ("ha detto Lavrov", "Zelensky ha affermato che", '«...», ha aggiunto.' with the subject left out, "secondo
+# Peskov", "a detta di"), so its attribution words are read as their Portuguese counterparts, only when the text was
+# detected as Italian ("che", "ha", "la", "per" are other words elsewhere). Keys keep their accents: "affermò" is a
+# verb, "è" a verb and "e" a conjunction. The article elided before a vowel ("l'Occidente", "dell'Onu") is read as
+# the full article.
+_ITALIAN = frozenset(("it",))
+_ITALIAN_AS_PORTUGUESE = {it: fold(pt) for it, pt in (pair.split(":") for pair in """
+disse:disse dice:diz affermò:afirmou afferma:afirma dichiarò:declarou dichiara:declara sottolineò:sublinhou
+sottolinea:sublinha aggiunse:acrescentou aggiunge:acrescenta ribadì:reiterou ribadisce:reitera avvertì:advertiu
+avverte:adverte assicurò:assegurou assicura:assegura spiegò:explicou spiega:explica precisò:explicou
+osservò:observou osserva:observou ricordò:lembrou ricorda:lembra sostenne:sustentou sostiene:sustenta ammise:admitiu
+ammette:admite scrisse:escreveu scrive:escreve annunciò:anunciou annuncia:anuncia confermò:confirmou conferma:confirma
+replicò:respondeu rispose:respondeu denunciò:denunciou accusò:acusou accusa:acusa criticò:criticou critica:critica
+negò:negou nega:nega promise:prometeu promette:promete minacciò:ameaçou respinse:rejeitou respinge:rejeita
+chiese:pediu chiede:pede esortò:apelou esorta:apela rivelò:revelou rivela:revela concluse:concluiu
+argomentò:argumentou commentò:observou evidenziò:salientou evidenzia:salienta rimarcò:frisou insistette:insistiu
+insiste:insiste ammonì:advertiu garantì:garantiu garantisce:garante lamentò:lamentou lamenta:lamenta tuonò:afirmou
+puntualizzò:frisou chiarì:explicou sentenziò:concluiu rilevò:referiu rileva:refere incalzò:acrescentou
+detto:dito affermato:afirmado dichiarato:declarado sottolineato:sublinhado aggiunto:acrescentado ribadito:reiterado
+avvertito:advertido assicurato:assegurado spiegato:explicado precisato:explicado osservato:salientado
+ricordato:lembrado sostenuto:sustentado ammesso:admitido scritto:escrito annunciato:anunciado confermato:confirmado
+replicato:respondido risposto:respondido denunciato:denunciado accusato:acusado criticato:criticado negato:negado
+promesso:prometido evidenziato:salientado rimarcato:frisado insistito:insistido ammonito:advertido garantito:garantido
+lamentato:lamentado tuonato:afirmado puntualizzato:frisado chiarito:explicado rilevato:referido ripetuto:repetido
+riconosciuto:reconhecido considerato:considerado segnalato:assinalado
+aggiungendo:acrescentando sottolineando:sublinhando affermando:afirmando dicendo:dizendo sostenendo:defendendo
+assicurando:assegurando avvertendo:advertindo spiegando:explicando ribadendo:reiterando ricordando:lembrando
+accusando:acusando denunciando:denunciando insistendo:insistindo ammettendo:admitindo precisando:explicando
+osservando:salientando evidenziando:salientando chiedendo:pedindo promettendo:prometendo garantendo:garantindo
+fatto:fait sapere:savoir più:mais volte:vezes si:se limitato:limitou dire:dizer osservare:comentar
+commentare:comentar ribadire:reiterar
+sottolineare:sublinhar ricordare:recordar rispondere:responder ripetere:reiterar affermare:afirmar spiegare:explicar
+precisare:explicar aggiungere:acrescentar sostenere:defender definì:qualificou definisce:classifica
+ha:tem hanno:têm aveva:tinha avevano:tinham è:é sono:são era:era erano:eram fu:foi furono:foram stato:sido
+stata:sido stati:sido state:sido sarà:será che:que
+il:o la:a l:o i:os gli:os le:as un:um uno:um una:uma del:do dello:do della:da dell:do dei:dos degli:dos
+delle:das al:ao allo:ao alla:à all:ao ai:aos agli:aos alle:às nel:no nello:no nella:na nell:no di:de
+da:por dal:pelo dallo:pelo dalla:pela dall:pelo dai:pelos dagli:pelos dalle:pelas in:em con:com senza:sem
+su:em sul:no sulla:na per:para tra:entre fra:entre dopo:depois prima:antes secondo:segundo detta:juízo
+e:e ed:e ma:mas mentre:enquanto anche:também già:já poi:depois inoltre:ainda ancora:ainda non:não né:nem
+come:como lui:ele lei:ela egli:ele
+oggi:hoje ieri:ontem lunedì:segunda martedì:terça mercoledì:quarta giovedì:quinta venerdì:sexta sabato:sábado
+domenica:domingo gennaio:janeiro febbraio:fevereiro marzo:março aprile:abril maggio:maio giugno:junho luglio:julho
+settembre:setembro ottobre:outubro novembre:novembro dicembre:dezembro
+giornalisti:jornalistas cronisti:jornalistas stampa:imprensa conferenza:conferência televisione:televisão
+agenzia:agência emittente:canal canale:canal quotidiano:jornal giornale:jornal
+portavoce:portavoz capo:chefe cancelliere:chanceler consigliere:conselheiro consigliera:conselheira
+diplomatico:diplomata diplomatica:diplomata leader:líder segretario:secretário militare:militar
+funzionario:responsável responsabile:responsável fonte:fonte fonti:fontes governo:governo cremlino:kremlin
+russo:russo russa:russa ucraino:ucraniano ucraina:ucrânia statunitense:americano americano:americano
+tedesco:alemão tedesca:alemã francese:francês portoghese:português norvegese:norueguês
+""".split())}
+# Some feeds strip the accents ("affermo'", "lunedi"): a word not found as written is read as its accented form,
+# unless the bare word is another one ("e" the conjunction, not "è").
+_ITALIAN_UNACCENTED = {fold(it): pt for it, pt in _ITALIAN_AS_PORTUGUESE.items()
+                       if fold(it) != it and fold(it) not in _ITALIAN_AS_PORTUGUESE}
+
+
+@lru_cache(maxsize=4096)
+def _fold_italian(word: str) -> str:
+    lowered = word.lower()
+    return _ITALIAN_AS_PORTUGUESE.get(lowered) or _ITALIAN_UNACCENTED.get(lowered) or fold(word)
