@@ -619,9 +619,11 @@ _INSISTED_ON = _words("no na nos nas num numa sur")
 # Words of a Portuguese time adverbial after a verb: "hoje", "esta manhã", "nesta quinta-feira (14)"
 _PT_TIME_WORDS = _words(fold("""hoje ontem esta este nesta neste manhã tarde noite semana segunda terça quarta quinta
 sexta sábado domingo feira""")) | {"-", "(", ")"}
-# Portuguese verbs whose object, without "que" or a colon, names a subject or an act, not what was said
+# ... and the months after "a" (Italian "ha detto a settembre", read as "a setembro": when, not whom or what)
+_PT_MONTHS = _words(fold("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"))
 # Italian participles whose statement is their object: "ha chiesto agli alleati di ...", "ha definito X «...»"
 _ITALIAN_OBJECT_PARTICIPLES = _words("chiesto esortato definito")
+# Portuguese verbs whose object, without "que" or a colon, names a subject or an act, not what was said
 _PT_TOPIC_VERBS = (_PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("anunciou anuncia"))) \
     - _words(fold("disse diz dito")) - _ACT_PARTICIPLES
 
@@ -649,17 +651,28 @@ def _second_clause(text: str, tokens: list[_Token], subject: int, context: _Cont
 
 
 def _quoted_second_clause(text: str, tokens: list[_Token], speaker: _Speaker, sentence: tuple[int, int],
-                          quote_starts: list[int], context: _Context) -> tuple[str, str, str] | None:
-    """A sentence whose quotes are all in a later clause of another tracked official's own ("Lavrov said Russia
-    would host the conference, while Peskov said Moscow needed \"$40 billion a year\" ..."): the first speaker's
-    reported clause, and the second official and theirs, the quote a part of it; None otherwise."""
+                          quotes: list[_Quote], context: _Context) -> tuple[str, str, str, str] | None:
+    """A sentence with quotes in a later clause of another tracked official's own ("Lavrov said Russia would host the
+    conference, while Peskov said Moscow needed \"$40 billion a year\" ..."): the first speaker's statement and its
+    kind (their reported clause, which may quote words too, 'Scholz said the guarantees were "a signal", while
+    Stoltenberg added that ... "a seat at the table"', or their quote: 'Scholz said that "...", while ...'), and the
+    second official and their clause, the quote a part of it; None otherwise."""
     other = _other_clause(tokens, speaker)
-    if other is None or speaker.how != "left" or any(start < tokens[other[0]].end for start in quote_starts):
+    if other is None or speaker.how != "left":
+        return None
+    boundary = tokens[other[0]].end
+    if all(quote.start < boundary for quote in quotes):
         return None
     second = _second_clause(text, tokens, other[1], context, quoted=True)
     if second is None:
         return None
-    return _reported_text(text, tokens, speaker, sentence, other[0]), second[0], second[1]
+    first = [quote for quote in quotes if quote.start < boundary]
+    if first and sum(t.kind in ("W", "M") and t.value not in _COMPLEMENTIZERS
+                     for t in tokens[speaker.verb + 1:other[0]]) < 2:
+        if len(first) > 1:
+            return None
+        return _quote_text(text, first[0]), "quote", second[0], second[1]
+    return _reported_text(text, tokens, speaker, sentence, other[0]), "reported", second[0], second[1]
 
 
 def _inner_attribution(tokens: list[_Token], speaker: _Speaker,
@@ -769,7 +782,9 @@ def _untracked_opener(token: _Token, *, after_verb: bool) -> bool:
 
 
 _PARTICIPLE_APPOSITION_WORDS = 12
-_ITALIAN_PARTICIPLE_ENDINGS = ("ato", "ata", "ito", "ita", "uto", "uta")
+_ITALIAN_PARTICIPLE_ENDINGS = ("ato", "ito", "uto")
+# ... and the prepositions after them, as _fold_italian reads them ("a", "alla", "in", "nel", "da", "dal", "con")
+_ITALIAN_PARTICIPLE_PREPOSITIONS = _words(fold("a ao à em num numa por pelo pela com"))
 
 
 def _past_apposition(tokens: list[_Token], comma: int) -> int:
@@ -788,8 +803,10 @@ def _past_apposition(tokens: list[_Token], comma: int) -> int:
         return comma
     if first is None or first.kind != "W" or first.cap:
         return comma
-    # (or an Italian participle's: "Per Zelensky, arrivato a Washington con una lista di richieste, il vertice ...")
-    titled = first.value.endswith(_ITALIAN_PARTICIPLE_ENDINGS) and first.value not in _SPEECH_VERBS
+    # (or an Italian participle's, with its preposition: "Per Zelensky, arrivato a Washington con una lista di
+    # richieste, il vertice ...", not "Segundo Zelensky, muito mudou", "Según Zelenski, necesita al menos")
+    titled = first.value.endswith(_ITALIAN_PARTICIPLE_ENDINGS) and first.value not in _SPEECH_VERBS \
+        and comma + 2 < len(tokens) and tokens[comma + 2].value in _ITALIAN_PARTICIPLE_PREPOSITIONS
     for k in range(comma + 1, min(len(tokens), comma + (_PARTICIPLE_APPOSITION_WORDS if titled else 8))):
         token = tokens[k]
         if token.value == ",":
@@ -839,8 +856,13 @@ def _reported_text(text: str, tokens: list[_Token], speaker: _Speaker, sentence:
                 tokens[after].value in _PREPOSITIONS or tokens[after].value in _OF
                 or tokens[after].value in ("a", "as")) \
                 and not any(t.value == "que" for t in tokens[after:]) and tokens[0].value != "como":
-            return ""  # '"...", disse Lavrov a jornalistas em Nova Délhi, "...": whom and where, not what (but
-            # "Como disse Lavrov na segunda-feira, a Rússia ...": the main clause after the comma)
+            return ""  # '"...", disse Lavrov a jornalistas em Nova Délhi, "...": whom and where, not what (but see
+            # "como" below)
+        if tokens[0].value == "como" and speaker.verb <= 3 and (comma := next(
+                (k for k in range(speaker.subject + 1, len(tokens) - 1) if tokens[k].value == ","), None)) is not None:
+            # "Como disse Lavrov a jornalistas em Nova Délhi, o Ocidente ...", "Come ha detto lo stesso capo del
+            # Cremlino, Mosca è pronta ...": the main clause
+            return text[tokens[comma + 1].start:end]
         if german and speaker.verb == 1 and tokens[0].value in ("das", "dies"):
             return ""  # "Das sagte Scholz in Berlin.", Norwegian "Det sa han til journalister": about what came before
         after = speaker.subject + 1
@@ -1020,7 +1042,8 @@ def _pt_object(tokens: list[_Token], k: int) -> bool:
     if k + 1 >= len(tokens) or tokens[k].value not in _PT_ARTICLES:
         return False
     following = tokens[k + 1]
-    return tokens[k].value not in ("a", "as") or following.kind == "W" and not _to_whom(tokens[k], following)
+    return tokens[k].value not in ("a", "as") or following.kind == "W" and not _to_whom(tokens[k], following) \
+        and following.value not in _PT_MONTHS
 
 
 def _goes_round_its_source(tokens: list[_Token], according: int, comma: int) -> bool:

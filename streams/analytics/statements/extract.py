@@ -28,14 +28,15 @@ from streams.analytics.statements.text import (
     _dialogue_quotes, _paragraphs, _question_label, _quotes, _sentences, _speaker_label, _substantive, _tokens,
     _word_count)
 from streams.analytics.statements.vocabulary import (
-    _ABOUT_IT, _ACCORDING_WORDS, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE, _HONORIFICS, _ITALIAN,
-    _KONJUNKTIV, _NORWEGIAN, _PORTFOLIOS, _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SLAVIC, _SPANISH, _STRESSED_PRONOUNS,
-    _TITLE_WORDS, _TOKENISE_WORDS, _UKRAINIAN_LETTERS, _fold_italian, _fold_norwegian, _fold_spanish, _fold_word,
-    _words)
+    _ABOUT_IT, _ACCORDING_WORDS, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE, _HONORIFICS, _IT_SAID, _ITALIAN,
+    _KONJUNKTIV, _NORWEGIAN, _PORTFOLIOS, _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SAY_VERBS, _SLAVIC, _SPANISH,
+    _STRESSED_PRONOUNS, _TITLE_WORDS, _TOKENISE_WORDS, _UKRAINIAN_LETTERS, _fold_italian, _fold_norwegian,
+    _fold_spanish, _fold_word, _words)
 
 
-# Words outside its quotes that make a sentence a reported clause quoting some of its words, not a quote
-_CLAUSE_AROUND_QUOTES = 6
+# Words before its first quote that make a sentence a reported clause quoting some of its words, not a quote (not
+# '«...», — говорится в заявлении МИД, опубликованном в пятницу.')
+_CLAUSE_BEFORE_QUOTES = 3
 _UKRAINIAN_LETTER = re.compile(f"[{''.join(sorted(_UKRAINIAN_LETTERS))}]", re.IGNORECASE)
 
 
@@ -191,13 +192,14 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
                 found_before = len(found)
                 first_words = [k for k, t in enumerate(tokens) if t.kind in ("W", "M")][:3]
                 inner = None  # someone else's attribution inside the reported clause
-                if substantive and (split := _quoted_second_clause(text, tokens, speaker, sentence,
-                                                                   [q.start for q in substantive], context)):
+                if substantive and (split := _quoted_second_clause(text, tokens, speaker, sentence, substantive,
+                                                                   context)):
                     # "Lavrov said ..., while Peskov said Moscow needed \"$40 billion a year\" ...": two clauses
-                    if _word_count(split[0]) >= MIN_REPORTED_WORDS:
-                        found.append(Statement(official_id, split[0], "reported", s_start, s_end))
-                    found.append(Statement(split[1], split[2], "reported", s_start, s_end))
-                    next_continuing = split[1]
+                    first_text, first_kind, second_official, second_text = split
+                    if first_kind == "quote" or _word_count(first_text) >= MIN_REPORTED_WORDS:
+                        found.append(Statement(official_id, first_text, first_kind, s_start, s_end))
+                    found.append(Statement(second_official, second_text, "reported", s_start, s_end))
+                    next_continuing = second_official
                 elif substantive:
                     if carried_quote is not None and s_start == p_first and tokens[0].kind == "Q":
                         quote, c_start, c_end = carried_quote
@@ -246,7 +248,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
                                       in _BACK_REFERENCE) or _thus_commented(
                         tokens, speaker, qtext, previous[1] if previous is not None else []) or (
                         len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ABOUT_IT
-                        and not any(t.value in _COMPLEMENTIZERS or t.kind == "Q" for t in tokens[2:])) or (
+                        and not any(t.value in _COMPLEMENTIZERS or t.kind == "Q" for t in tokens[2:])
+                        and (tokens[2].value in _SAY_VERBS or (tokens[0].value, tokens[1].value) != _IT_SAID)) or (
                         speaker.verb == 0 and tokens[0].value == _THUS_ITALIAN)  # "«...». Così Zelensky."
                     # (also with where and when before the verb, "Об этом в Пхеньяне после переговоров с ... заявил",
                     # and with the subject first: "Об этом начальник Генштаба ... доложил Путину")
@@ -257,9 +260,7 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
                             (b_start, b_end), b_quotes, _ = previous
                             b_substantive = [q for q in b_quotes if _substantive(qtext, q)]
                             clause = _clean(text[b_start:b_end])
-                            outside = _word_count(clause) - sum(_word_count(qtext[q.inner_start:q.inner_end])
-                                                                for q in b_quotes)
-                            if outside >= _CLAUSE_AROUND_QUOTES:
+                            if b_quotes and _word_count(qtext[b_start:b_quotes[0].start]) >= _CLAUSE_BEFORE_QUOTES:
                                 b_substantive = []  # 'Le forniture "non fanno che prolungare l'agonia" del regime
                                 # ... . Lo ha affermato Zakharova': a clause quoting words of it, the clause counts
                             for quote in b_substantive:

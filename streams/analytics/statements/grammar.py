@@ -182,8 +182,9 @@ def _office_at(tokens: list[_Token], index: int) -> tuple[str, int] | None:
     """The office whose head noun is at ``index`` ("chef de la diplomatie", "chefe do Kremlin") and where its
     complement ends, or None when the noun heads none."""
     phrases = _OFFICE_PHRASES.get(tokens[index].value)
-    if phrases is None:
-        return None
+    if phrases is None or tokens[index].value == "numero" and (index == 0 or tokens[index - 1].value not in _ARTICLES
+                                                                and tokens[index - 1].value not in _PT_ARTICLES):
+        return None  # (the number one of the UN is its head, "o inimigo número um do Kremlin" is not)
     following = [k for k in range(index + 1, min(len(tokens), index + 8)) if tokens[k].value not in ("'", "\u2019")]
     values = tuple(tokens[k].value for k in following)
     for words, office in phrases:

@@ -27,6 +27,7 @@ from streams.analytics.statements.vocabulary import (
     _PHRASE_FIRST_WORDS, _PHRASE_OPENERS, _POSSESSIVE_ACCORDING, _POSSESSIVES, _PREPOSITIONS, _PRONOUNS, _PT_AGENTS,
     _PT_ARTICLES, _PT_INFINITIVES, _PT_PARTICIPLES, _PT_PASSIVES, _PT_VERBS, _QUOTED, _REACTED_STEMS,
     _RELATIVE_PRONOUNS, _RELATIVE_SUBJECTS, _RELAYS, _RESPONSE_VERBS, _ROLE_GENITIVES, _ROLE_PHRASE_SPAN, _ROLES,
+    _SAY_VERBS,
     _ROMANCE_GERUNDS, _SENTENCE_ADVERBIALS, _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SLAVIC_IMPERFECTIVE_GERUNDS,
     _SLAVIC_VERBS, _SO, _SPEECH_VERBS, _STRESSED_PRONOUNS, _TAIL_PREPOSITIONS, _THUS_OPENERS, _TITLE_WORDS, _TITLES,
     _TRIPLE_OPENERS, _UKRAINIAN_LETTERS, _WORDS_OF, _words)
@@ -390,8 +391,9 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
                 and (tokens[i + 1].value == "." or tokens[i + 1].kind == "M" or tokens[i + 1].cap)):
             continue  # "a écrit M. Zelensky", "said Mr Peskov", "сказала М.Захарова" (Interfax's initial)
         if token.kind == "P":
-            if token.value in ("-", "'", "\u2019") and tokens[i - 1].end == token.start:
-                continue  # inside a compound or an elision: "porte-parole", "de l'Alliance"
+            if token.value in ("-", "'", "\u2019") and tokens[i - 1].end == token.start or token.value == "." \
+                    and tokens[i - 1].end == token.start and i + 1 < len(tokens) and tokens[i + 1].start == token.end:
+                continue  # inside a compound, an elision or a domain: "porte-parole", "de l'Alliance", "Formiche.net"
             # "a déclaré la porte-parole de la diplomatie russe, Maria Zakharova.": the name in apposition
             # (a first name the watchlist does not spell that way may come first: ", Andrí Yermak.")
             named = i + 1
@@ -411,8 +413,11 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
                 return best if best is not None else (_UNTRACKED, first)
             before = i - 2 if i >= 2 and tokens[i - 1].value in ("'", "\u2019") else i - 1  # ("d'Emmanuel")
             if before > first + 1 and tokens[before].value in _OF \
-                    and (tokens[first].value in _ARTICLES or tokens[first].value in _FOREIGN_ARTICLES):
+                    and any(t.value in _ARTICLES or t.value in _FOREIGN_ARTICLES for t in tokens[first:before - 1]):
                 # the official completes the subject: '« ... », a glissé le conseiller d'Emmanuel Macron'
+                if i + 2 < len(tokens) and tokens[i + 1].value == "," and tokens[i + 2].kind == "M" \
+                        and (i + 3 == len(tokens) or tokens[i + 3].kind == "P"):
+                    return tokens[i + 2].value, i + 2  # (unless named: "le porte-parole de Poutine, Dmitri Peskov")
                 return best if best is not None else (_UNTRACKED, first)
             return (token.value, i) if _valid_subject_mention(tokens, i) else best
         if token.kind == "W" and token.value in _PRONOUNS and i != first:
@@ -687,7 +692,9 @@ def _after_opening_phrase(tokens: list[_Token], index: int) -> bool:
     slavic = bool(_CYRILLIC_START.match(tokens[index].value))
     if (index - begin <= _SLAVIC_LOOK + (4 if slavic else 0) and begin < index
             and (_adverbial(tokens[begin]) or slavic and tokens[begin].value.isdigit())
-            and (tokens[index].value in _PRONOUNS or begin > 0 and tokens[index].value in _ROLES)
+            and (tokens[index].value in _PRONOUNS or (begin > 0 or not slavic and index - begin > 1
+                                                      and tokens[index - 1].value in _FOREIGN_ARTICLES)
+                 and tokens[index].value in _ROLES)
             and all(t.kind == "W" and not _speech_verb(tokens, k) or _name_quote(tokens, k) or _inside_word(tokens, k)
                     for k, t in enumerate(tokens[begin:index], begin))):
         # without a comma: "В феврале в послании Федеральному собранию он заявлял, что ...", "14 березня в інтерв'ю
@@ -899,7 +906,7 @@ _VIEW_OPENERS = _words(fold("c ce il cela ça"))
 _AS_SOURCE = _words("comme como")
 
 
-def _comme_source(tokens: list[_Token], index: int) -> _Speaker | None:
+def _comme_source(tokens: list[_Token], index: int, context: _Context) -> _Speaker | None:
     """French "Comme l'a déclaré Dmitri Peskov, ...", "Comme l'avait souligné Macron le 12 février, ..." opening the
     sentence at ``index``, and Portuguese "Como disse Lavrov, ...", Spanish "Como ha dicho ...", Italian "Come ha
     spiegato Peskov, ...": the official named after the verb speaks the main clause after the comma."""
@@ -908,10 +915,28 @@ def _comme_source(tokens: list[_Token], index: int) -> _Speaker | None:
         k += 2
     if k < len(tokens) and (tokens[k].value in _FR_AUXILIARIES or tokens[k].value in _IBERIAN_AUXILIARIES):
         k += 1
-    if k + 1 < len(tokens) and (tokens[k].value in _FR_VERBS if tokens[index].value == "comme"
-                                else tokens[k].value in _PT_VERBS) and tokens[k + 1].kind == "M":
-        return _Speaker(tokens[k + 1].value, k, k + 1, "right")
-    return None
+    if k + 1 >= len(tokens):
+        return None
+    french = tokens[index].value == "comme"
+    if french:
+        if tokens[k].value in _FR_VERBS and tokens[k + 1].kind == "M":
+            return _Speaker(tokens[k + 1].value, k, k + 1, "right")
+        return None
+    # Only a verb of saying: not a request or promise granted ("Como pediu Zelensky, os aliados enviaram ..."), an
+    # answer, or a question ("Como respondeu Zelensky às críticas?")
+    if tokens[k].value not in _SAY_VERBS or tokens[k].value in _RESPONSE_VERBS or any(t.value == "?" for t in tokens):
+        return None
+    # the name, or a role after when ("Come ha detto venerdì lo stesso capo del Cremlino, Mosca è pronta ...")
+    subject = (tokens[k + 1].value, k + 1) if tokens[k + 1].kind == "M" else _right_subject(tokens, k, context)
+    if subject is None or subject[0] == _UNTRACKED:
+        return None
+    comma = next((m for m in range(subject[1] + 1, len(tokens))
+                  if tokens[m].kind != "W" and not _inside_word(tokens, m)), None)  # ("segunda-feira")
+    if comma is None or tokens[comma].value != ",":
+        return None  # (whom, where and when may come before the comma: "Como disse Lavrov a jornalistas em Délhi,")
+    if any(t.value in _SPEECH_VERBS or t.value in _ACCORDING_WORDS for t in tokens[comma + 1:]):
+        return None  # ("Como anunciou Zelensky, Kiev recebeu os F-16, disse Kuleba": whose words are unclear)
+    return _Speaker(subject[0], k, subject[1], "right")
 
 
 def _opening_word(tokens: list[_Token], index: int) -> bool:
@@ -1125,7 +1150,8 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
                     # "Die Ukraine betonte, dass ..., sagte Selenskyj.": a trailing attribution claims the clause
                     return _Speaker(right[0], i, right[1], "right")
             continue
-        if token.value in _AS_SOURCE and _opening_word(tokens, i) and (source := _comme_source(tokens, i)) is not None:
+        if token.value in _AS_SOURCE and _opening_word(tokens, i) \
+                and (source := _comme_source(tokens, i, context)) is not None:
             return source  # "Comme l'a déclaré Dmitri Peskov lundi, Moscou estime que ...", "Come ha spiegato X, ..."
         if (token.value in _RELAYS and i + 2 < len(tokens) and tokens[i + 1].value in _WORDS_OF
                 and tokens[i + 2].kind == "M"):
@@ -1281,7 +1307,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             # "Putin signed the treaties on Donetsk and Kherson and declared that ...", "assinou ... e declarou que":
             # the sentence's subject speaks (what is named before "and" is an object)
             return _Speaker(tokens[first_mention].value, i, first_mention, "left")
-        if (i >= 2 and (tokens[0].value, tokens[1].value) in _ABOUT_IT
+        if ((i >= 3 or i == 2 and token.value in _SAY_VERBS) and (tokens[0].value, tokens[1].value) in _ABOUT_IT
                 and (right := _right_subject(tokens, i, context)) is not None and tokens[right[1]].kind == "M"):
             # "Об этом в Пхеньяне после переговоров с Ким Чен Ыном заявил секретарь Совбеза Сергей Шойгу": the
             # subject follows the verb, whoever is named where and when

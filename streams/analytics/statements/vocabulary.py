@@ -288,7 +288,6 @@ _ROLES: dict[str, tuple[tuple[str, ...], str | None]] = {
     "очільник": (("head of", "chief"), None),
     "начальник": (("chief",), None),  # "начальник Генштаба"
     "диктатор": (("president of russia",), None),  # the Ukrainian press's "російський диктатор"
-    "zar": (("president of russia",), "m"),  # the Italian press's "lo zar"
     "tenant of the elysee": (("president of france",), None),  # Italian "l'inquilino dell'Eliseo" (_OFFICE_PHRASES)
     "госсекретарь": (("secretary of state",), None),
     "держсекретарь": (("secretary of state",), None),
@@ -602,11 +601,14 @@ _SLAVIC_MONTHS = _words(fold("""января февраля марта апре�
 # "Об этом заявила Захарова.", "Таку думку висловив Подоляк." refer back to the previous sentence (also with a date:
 # "Об этом 11 июля заявила").
 _BACK_REFERENCE = {("об", "этом"), ("о", "чем"), ("про", "це"), ("про", "що"), ("такое", "мнение"),
-                   ("таку", "думку"), ("lo", "tem")}  # (and Italian "Lo ha affermato Zakharova", read as Portuguese)
+                   ("таку", "думку")}
 _BACK_REFERENCE_WORDS = _words(fold("этом це мнение думку"))  # (and "Так ...": see _thus_commented)
+# Italian and Spanish "Lo ha affermato Zakharova." (read as Portuguese "lo tem afirmado"): a verb of saying right
+# after it ("Lo ha criticado Zelenski" is "criticised him")
+_IT_SAID = ("lo", "tem")
 # ... of which these also open a sentence whose verb comes later ("Об этом в Пхеньяне ... заявил Шойгу"); "о чем",
 # "про що" open questions there ("О чем говорили Путин и Трамп, в Кремле не уточнили")
-_ABOUT_IT = {("об", "этом"), ("про", "це"), ("lo", "tem")}
+_ABOUT_IT = {("об", "этом"), ("про", "це"), _IT_SAID}
 # Units of a figure end a sentence before a capital ("кредит на $50 млрд. Песков назвал ..."): their own continuation
 # is lowercase ("1,5 тыс. человек")
 _UNITS = _words(fold("тыс млн млрд руб грн трлн долл тис дол чел км коп обл"))
@@ -677,6 +679,7 @@ _OFFICE_PHRASES = {
     "secretario": ((("de", "estado"), "secretary of state"), (("general",), "secretary general")),
     "secretary": ((("of", "state"), "secretary of state"),),  # (not Shoigu, "Secretary of the Security Council")
     "chefe": ((("da", "diplomacia"), "chef de la diplomatie"), (("de", "estado"), "president"),
+              (("do", "estado"), "president"),  # (European Portuguese "o chefe do Estado", Italian "dello Stato")
               (("do", "kremlin"), "kremlchef"), (("do", "governo"), "head of government"),
               (("de", "governo"), "head of government"),
               # Spanish "el jefe de la diplomacia", read as Portuguese
@@ -915,46 +918,45 @@ disse:disse dice:diz affermò:afirmou afferma:afirma dichiarò:declarou dichiara
 sottolinea:sublinha aggiunse:acrescentou aggiunge:acrescenta ribadì:reiterou ribadisce:reitera avvertì:advertiu
 avverte:adverte assicurò:assegurou assicura:assegura spiegò:explicou spiega:explica precisò:explicou
 osservò:observou osserva:observou ricordò:lembrou ricorda:lembra sostenne:sustentou sostiene:sustenta ammise:admitiu
-ammette:admite scrisse:escreveu scrive:escreve annunciò:anunciou annuncia:anuncia confermò:confirmou conferma:confirma
-replicò:respondeu rispose:respondeu denunciò:denunciou accusò:acusou accusa:acusa criticò:criticou critica:critica
-negò:negou nega:nega promise:prometeu promette:promete minacciò:ameaçou respinse:rejeitou respinge:rejeita
-chiese:pediu chiede:pede esortò:apelou esorta:apela rivelò:revelou rivela:revela concluse:concluiu
+ammette:admite scrisse:escreveu scrive:escreve annunciò:anunciou annuncia:anuncia confermò:confirmou
+conferma:confirma replicò:respondeu rispose:respondeu denunciò:denunciou accusò:acusou accusa:acusa criticò:criticou
+critica:critica negò:negou nega:nega promise:prometeu promette:promete minacciò:ameaçou respinse:rejeitou
+respinge:rejeita chiese:pediu chiede:pede esortò:apelou esorta:apela rivelò:revelou rivela:revela concluse:concluiu
 argomentò:argumentou commentò:observou evidenziò:salientou evidenzia:salienta rimarcò:frisou insistette:insistiu
 insiste:insiste ammonì:advertiu garantì:garantiu garantisce:garante lamentò:lamentou lamenta:lamenta tuonò:afirmou
-puntualizzò:frisou chiarì:explicou sentenziò:concluiu rilevò:referiu rileva:refere incalzò:acrescentou
-detto:dito affermato:afirmado dichiarato:declarado sottolineato:sublinhado aggiunto:acrescentado ribadito:reiterado
+puntualizzò:frisou chiarì:explicou sentenziò:concluiu rilevò:referiu rileva:refere incalzò:acrescentou detto:dito
+affermato:afirmado dichiarato:declarado sottolineato:sublinhado aggiunto:acrescentado ribadito:reiterado
 avvertito:advertido assicurato:assegurado spiegato:explicado precisato:explicado osservato:salientado
 ricordato:lembrado sostenuto:sustentado ammesso:admitido scritto:escrito annunciato:anunciado confermato:confirmado
 replicato:respondido risposto:respondido denunciato:denunciado accusato:acusado criticato:criticado negato:negado
-promesso:prometido evidenziato:salientado rimarcato:frisado insistito:insistido ammonito:advertido garantito:garantido
-lamentato:lamentado tuonato:afirmado puntualizzato:frisado chiarito:explicado rilevato:referido ripetuto:repetido
-riconosciuto:reconhecido considerato:considerado segnalato:assinalado
-aggiungendo:acrescentando sottolineando:sublinhando affermando:afirmando dicendo:dizendo sostenendo:defendendo
-assicurando:assegurando avvertendo:advertindo spiegando:explicando ribadendo:reiterando ricordando:lembrando
-accusando:acusando denunciando:denunciando insistendo:insistindo ammettendo:admitindo precisando:explicando
-osservando:salientando evidenziando:salientando chiedendo:pedindo promettendo:prometendo garantendo:garantindo
-fatto:fait sapere:savoir più:mais volte:vezes si:se limitato:limitou dire:dizer osservare:comentar
-commentare:comentar ribadire:reiterar
-sottolineare:sublinhar ricordare:recordar rispondere:responder ripetere:reiterar affermare:afirmar spiegare:explicar
-precisare:explicar aggiungere:acrescentar sostenere:defender definì:qualificou definisce:classifica
-ha:tem hanno:têm aveva:tinha avevano:tinham è:é sono:são era:era erano:eram fu:foi furono:foram stato:sido
-stata:sido stati:sido state:sido sarà:será che:que
-il:o la:a l:o i:os gli:os le:as un:um uno:um una:uma del:do dello:do della:da dell:do dei:dos degli:dos
-delle:das al:ao allo:ao alla:à all:ao ai:aos agli:aos alle:às nel:no nello:no nella:na nell:no di:de
-da:por dal:pelo dallo:pelo dalla:pela dall:pelo dai:pelos dagli:pelos dalle:pelas in:em con:com senza:sem
-su:em sul:no sulla:na per:para tra:entre fra:entre dopo:depois prima:antes secondo:segundo detta:juízo
-e:e ed:e ma:mas mentre:enquanto anche:também già:já poi:depois inoltre:ainda ancora:ainda non:não né:nem
-come:como lui:ele lei:ela egli:ele
-oggi:hoje ieri:ontem lunedì:segunda martedì:terça mercoledì:quarta giovedì:quinta venerdì:sexta sabato:sábado
-domenica:domingo gennaio:janeiro febbraio:fevereiro marzo:março aprile:abril maggio:maio giugno:junho luglio:julho
-settembre:setembro ottobre:outubro novembre:novembro dicembre:dezembro
+promesso:prometido evidenziato:salientado rimarcato:frisado insistito:insistido ammonito:advertido
+garantito:garantido lamentato:lamentado tuonato:afirmado puntualizzato:frisado chiarito:explicado rilevato:referido
+ripetuto:repetido riconosciuto:reconhecido considerato:considerado segnalato:assinalado aggiungendo:acrescentando
+sottolineando:sublinhando affermando:afirmando dicendo:dizendo sostenendo:defendendo assicurando:assegurando
+avvertendo:advertindo spiegando:explicando ribadendo:reiterando ricordando:lembrando accusando:acusando
+denunciando:denunciando insistendo:insistindo ammettendo:admitindo precisando:explicando osservando:salientando
+evidenziando:salientando chiedendo:pedindo promettendo:prometendo garantendo:garantindo riferito:referido
+riferisce:refere riferì:referiu commentato:salientado proseguito:acrescentado prosegue:acrescenta
+annunciando:afirmando lasciato:deixou intendere:claro fatto:fait sapere:savoir più:mais volte:vezes si:se
+limitato:limitou dire:dizer osservare:comentar commentare:comentar ribadire:reiterar sottolineare:sublinhar
+ricordare:recordar rispondere:responder ripetere:reiterar affermare:afirmar spiegare:explicar precisare:explicar
+aggiungere:acrescentar sostenere:defender definì:qualificou definisce:classifica ha:tem hanno:têm aveva:tinha
+avevano:tinham è:é sono:são era:era erano:eram fu:foi furono:foram stato:sido stata:sido stati:sido state:sido
+sarà:será che:que il:o la:a l:o i:os gli:os le:as un:um uno:um una:uma del:do dello:do della:da dell:do dei:dos
+degli:dos delle:das al:ao allo:ao alla:à all:ao ai:aos agli:aos alle:às nel:num nello:num nella:numa nell:num
+nei:nos negli:nos nelle:nas di:de da:por dal:pelo dallo:pelo dalla:pela dall:pelo dai:pelos dagli:pelos dalle:pelas
+in:em con:com senza:sem su:em sul:no sulla:na per:para tra:entre fra:entre dopo:depois prima:antes secondo:segundo
+detta:juízo e:e ed:e ma:mas mentre:enquanto anche:também già:já poi:depois inoltre:ainda ancora:ainda non:não né:nem
+come:como lui:ele lei:ela egli:ele oggi:hoje ieri:ontem lunedì:segunda martedì:terça mercoledì:quarta giovedì:quinta
+venerdì:sexta sabato:sábado domenica:domingo gennaio:janeiro febbraio:fevereiro marzo:março aprile:abril maggio:maio
+giugno:junho luglio:julho settembre:setembro ottobre:outubro novembre:novembro dicembre:dezembro
 giornalisti:jornalistas cronisti:jornalistas stampa:imprensa conferenza:conferência televisione:televisão
-agenzia:agência emittente:canal canale:canal quotidiano:jornal giornale:jornal
-portavoce:portavoz capo:chefe cancelliere:chanceler consigliere:conselheiro consigliera:conselheira
-diplomatico:diplomata diplomatica:diplomata leader:líder segretario:secretário militare:militar
-funzionario:responsável responsabile:responsável fonte:fonte fonti:fontes governo:governo cremlino:kremlin
-russo:russo russa:russa ucraino:ucraniano ucraina:ucrânia statunitense:americano americano:americano
-tedesco:alemão tedesca:alemã francese:francês portoghese:português norvegese:norueguês
+agenzia:agência emittente:canal canale:canal giornale:jornal portavoce:portavoz capo:chefe diplomazia:diplomacia
+cancelliere:chanceler consigliere:conselheiro consigliera:conselheira diplomatico:diplomata diplomatica:diplomata
+leader:líder segretario:secretário militare:militar funzionario:responsável responsabile:responsável fonte:fonte
+fonti:fontes governo:governo cremlino:kremlin russo:russo russa:russa ucraino:ucraniano ucraina:ucraniana
+statunitense:americano americano:americano tedesco:alemão tedesca:alemã francese:francês portoghese:português
+norvegese:norueguês
 """.split())}
 # Some feeds strip the accents ("affermo'", "lunedi"): a word not found as written is read as its accented form,
 # unless the bare word is another one ("e" the conjunction, not "è").
@@ -962,7 +964,13 @@ _ITALIAN_UNACCENTED = {fold(it): pt for it, pt in _ITALIAN_AS_PORTUGUESE.items()
                        if fold(it) != it and fold(it) not in _ITALIAN_AS_PORTUGUESE}
 
 
+# ... and a few words are other words with a capital: "lo Stato" (the state, not "been"), "gli Stati Uniti",
+# "l'Ucraina" (the country, not the adjective)
+_ITALIAN_CAPITALISED = {"Stato": "estado", "Stati": "estados", "Ucraina": "ucrania"}
+
+
 @lru_cache(maxsize=4096)
 def _fold_italian(word: str) -> str:
     lowered = word.lower()
-    return _ITALIAN_AS_PORTUGUESE.get(lowered) or _ITALIAN_UNACCENTED.get(lowered) or fold(word)
+    return (_ITALIAN_CAPITALISED.get(word) or _ITALIAN_AS_PORTUGUESE.get(lowered) or _ITALIAN_UNACCENTED.get(lowered)
+            or fold(word))

@@ -27,8 +27,8 @@ def _attribution_items() -> list[dict]:
 
 @pytest.mark.parametrize("item", _attribution_items(), ids=lambda item: f"{item['lang']}: {item['note'][:60]}")
 def test_wire_corpus(watchlist: Watchlist, item: dict) -> None:
-    # tests/data/attribution_corpus.jsonl: 689 items in English, Russian, Ukrainian, French, German, Portuguese and
-    # Spanish, in the styles of Reuters, AP, BBC, TASS, Interfax, Ukrinform, AFP, Le Monde, dpa, Tagesschau, Lusa,
+    # tests/data/attribution_corpus.jsonl: 728 items in English, Russian, Ukrainian, French, German, Portuguese,
+    # Spanish and Italian, in the styles of Reuters, AP, BBC, TASS, Interfax, Ukrinform, AFP, Le Monde, dpa, Tagesschau, Lusa,
     # Agência Brasil, Folha, EFE, Europa Press, Clarín ... (a third of them with no statement: mentions, negated,
     # passive and separable verbs, unnamed speakers; some written to make the rules fail), written apart from the
     # rules and labelled with what each official said. Every statement found must be expected (starting with the
@@ -159,7 +159,8 @@ def test_full_articles(watchlist: Watchlist) -> None:
     # tests/data/attribution_articles.jsonl: 367 whole articles in English, Russian, Ukrainian, French and German (3,812
     # labelled statements) with several officials, untracked speakers, background paragraphs and references back,
     # written apart from the rules in ten sets, 45 in Portuguese (378 statements), 40 in Norwegian (286; read as
-    # Norwegian only when detected as such, as the pipeline does) and 65 in Spanish (496; likewise). Measured before the
+    # Norwegian only when detected as such, as the pipeline does), 65 in Spanish (496; likewise) and 36 in Italian (326;
+    # likewise). Measured before the
     # fixes they led to: 149 of the first set's 198, 126 of the second's 155, 178 of the third's 240, 212 of the
     # fourth's 260, 231 of the fifth's 285, 241 of the sixth's 292, 269 of the seventh's 334 (docs/STATEMENTS.md; 223
     # before a quote inside a reported clause came out as the clause, 'said the strikes hit "only military targets"',
@@ -178,8 +179,10 @@ def test_full_articles(watchlist: Watchlist) -> None:
     # French and 10 German articles (108 and 106 statements), the languages with the lowest figures: 94 and 90 on
     # their first run (precision 93% and 97%), 102 and 101 after the fixes they led to. Then 15 English articles in
     # house styles not imitated before (185 statements with its labels aligned to these conventions): 177 on their
-    # first run (precision 96%), 184 after the fixes. Reached now: recall 0.96 (4,761 of 4,972), precision 0.97; the
-    # bounds below keep it with a little room. Most "extra" ones are quotes
+    # first run (precision 96%), 184 after the fixes. Then Italian, read as Portuguese (2026-11-29): 3 of the first
+    # set's 163 statements before, 116 on the rules' first run, 144 after the fixes it led to; the held-out second set
+    # 5 of 163 before, 124 on its first run (precision 90%), 139 after its fixes. Reached now: recall 0.95 (5,046 of
+    # 5,298), precision 0.97; the bounds below keep it with a little room. Most "extra" ones are quotes
     # continued after the attribution, which the first set's labels count once, statements the labels missed, and
     # requests and promises, "призвал ...", which some sets label and some not.
     path = DATA / "attribution_articles.jsonl"
@@ -200,12 +203,15 @@ def test_full_articles(watchlist: Watchlist) -> None:
             if hit is not None:
                 found.remove(hit)
                 matched[lang] += 1
-    assert expected_total.total() == 4972
+    assert expected_total.total() == 5298
     recall, precision = matched.total() / expected_total.total(), matched.total() / found_total.total()
     assert recall >= 0.95, f"recall {matched.total()}/{expected_total.total()}"
     assert precision >= 0.96, f"precision {matched.total()}/{found_total.total()}"
     # Portuguese on its own (370 of 378, precision 99%), so that a loss there is not hidden by the other languages
     assert matched["pt"] / expected_total["pt"] >= 0.94, f"Portuguese recall {matched['pt']}/{expected_total['pt']}"
+    # and Italian (283 of 326, precision 95%)
+    assert matched["it"] / expected_total["it"] >= 0.85, f"Italian recall {matched['it']}/{expected_total['it']}"
+    assert matched["it"] / found_total["it"] >= 0.93, f"Italian precision {matched['it']}/{found_total['it']}"
     assert matched["pt"] / found_total["pt"] >= 0.97, f"Portuguese precision {matched['pt']}/{found_total['pt']}"
     # and Norwegian (275 of 286, precision 98%)
     assert matched["no"] / expected_total["no"] >= 0.94, f"Norwegian recall {matched['no']}/{expected_total['no']}"
