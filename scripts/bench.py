@@ -558,7 +558,7 @@ canonical copy with statements, and the gist of each repost statement). The figu
 2026-11-29 15:00 (a template story's different numbers are no repost) cost `fingerprint()` 0.145 -> 0.198-0.201 ms
 per article over 3,000 bench articles in process, old and new alternating, and the dedup index ~92 bytes per article
 (656 -> 748, `bench_dedup.py`); the namesake rules of name matching cost `extract_statements` nothing measurable
-(0.966-0.998 -> 0.946-0.970 ms).
+(0.966-0.998 -> 0.946-0.970 ms), nor, after the 15:00 run, the Italian rules (1.02-1.03 -> 1.01 ms).
 
 Two workers on this machine: the two cores are shared by both workers and the broker (and, while articles are
 produced, the benchmark's producer), so two CPU-bound workers have ~1.3-1.5 cores: ~1.5x of one worker is the
