@@ -109,7 +109,9 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
     last_label = transcript[-1] if len(transcript) >= 2 else -1
     speaking: str | None = None  # the official whose transcript turn goes on
     posts = _embedded_posts(qtext, paragraphs, mentions, mention_starts)
+    headline = _headline(qtext, paragraphs)
     for p_number, (p_start, p_end) in enumerate(paragraphs):
+        paragraph_found = len(found)
         if p_number in posts:
             # an official's post embedded in the page, its signature line next: the post is their quote
             found.append(Statement(posts[p_number], _clean(text[p_start:p_end]), "quote", p_start, p_end))
@@ -381,6 +383,10 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
                 found.append(Statement(speaking, words, "quote", p_start, p_end))
         elif not labels[p_number]:
             speaking = None
+        if p_number == 0 and headline:
+            # "Lavrov says talks with Kyiv are pointless": the headline's words are the editor's, its names still
+            # whom "he" may mean
+            del found[paragraph_found:]
     found = _deduplicate(found)[:MAX_STATEMENTS]
     # Whether the writer recalls them as said before: once per sentence, read outside all of its statements
     said: dict[tuple[int, int], list[str]] = {}
@@ -458,6 +464,20 @@ _LABEL_WORDS = _words("of the state general nato un us u s")
 _FACTBOX = re.compile(r"(?:The|Der|Die|Le|La|El|O|A)\s(?:former\s|ehemalige|ancien|ex-|[^,.\n]{2,60},\s\d{1,3},)")
 _FIRST_PERSON = _words(fold("i we je nous ich wir eu nós yo nosotros jeg vi я мы ми"))
 _TOPIC_OPENERS = _words(fold("о об про щодо"))
+
+
+def _headline(text: str, paragraphs: list[tuple[int, int]]) -> bool:
+    """The text opens with a headline the feed left in it: a first paragraph of one short line without a sentence's
+    closing mark or a colon, with more text after it ("Putin Says Russia Will Respond to Any Attack")."""
+    if len(paragraphs) < 2:
+        return False
+    start, end = paragraphs[0]
+    line = text[start:end].strip()
+    return "\n" not in line and _word_count(line) <= _HEADLINE_WORDS \
+        and not line.rstrip("\"»›'”’ \u00a0").endswith((".", "!", "?", "\u2026", ":"))
+
+
+_HEADLINE_WORDS = 30
 
 
 def _subhead(text: str, start: int, end: int, p_start: int, p_end: int) -> bool:
