@@ -17,15 +17,15 @@ from streams.analytics.statements.speaker import (
 from streams.analytics.statements.text import (
     _CYRILLIC_START, _WORD, _Quote, _Token, _abbreviation, _clean, _date_dot, _tokens, _word_count)
 from streams.analytics.statements.vocabulary import (
-    _ACCORDING_AFTER, _ACT_PARTICIPLES, _ADDRESSEES, _ADVERBIALS, _ARTICLES, _BEFORE_PARTICIPLE, _BUT,
-    _CLAUSE_MARKS, _COMMENTED_STEMS, _COMPLEMENTIZERS, _CONTRAST, _COORDINATORS, _COPULATIVE, _DE_PREPOSITIONS,
-    _DE_VERBS, _DETERMINERS, _EN_VERBS, _FOREIGN_ARTICLES, _FR_AUXILIARIES, _FR_INFINITIVES, _FR_VERBS, _IN,
-    _INDIRECT_QUESTION, _IRREGULAR_PAST, _KONJUNKTIV, _MONTH_NUMBERS, _NORWEGIAN_BARE_CLAUSE, _NORWEGIAN_PARTICLES, _OF,
-    _OFFICES, _ORDINAL_DATE_LEADERS, _PHRASE_OPENERS, _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES, _PT_PARTICIPLES,
-    _PT_SAY_VERBS, _PT_VERBS, _RELATIVE_PRONOUNS, _RELATIVE_VERBS, _RESPONSE_VERBS, _ROLE_GENITIVES, _ROLES, _SAY_VERBS,
-    _SEGMENT_ENDS, _SLAVIC_ACCUSE, _SLAVIC_ADDRESSEES, _SLAVIC_INVERTED_ONLY, _SO, _SOURCE_TAIL, _SPEECH_VERBS,
-    _TAIL_PREPOSITIONS, _TELL_VERBS, _THOUGH, _TITLE_WORDS, _TITLES, _TRAILING_ADDRESSEE, _TRAILING_SUBJECT_SPAN,
-    _UK_RELATIVES, _UKRAINIAN_LETTERS, _fold_word, _words)
+    _ACCORDING_AFTER, _ACT_PARTICIPLES, _ADDRESSEES, _ADVERBIALS, _ARTICLES, _BEFORE_PARTICIPLE, _BUT, _CLAUSE_MARKS,
+    _COMMENTED_STEMS, _COMPLEMENTIZERS, _CONTRAST, _COORDINATORS, _COPULATIVE, _DE_PREPOSITIONS, _DE_VERBS,
+    _DETERMINERS, _EN_VERBS, _FOREIGN_ARTICLES, _FR_AUXILIARIES, _FR_INFINITIVES, _FR_VERBS, _IN, _INDIRECT_QUESTION,
+    _IRREGULAR_PAST, _ITALIAN_OBJECT_PARTICIPLES, _KONJUNKTIV, _MONTH_NUMBERS, _NORWEGIAN_BARE_CLAUSE,
+    _NORWEGIAN_PARTICLES, _OF, _OFFICES, _ORDINAL_DATE_LEADERS, _PHRASE_OPENERS, _PREPOSITIONS, _PRONOUNS,
+    _PT_ARTICLES, _PT_PARTICIPLES, _PT_SAY_VERBS, _PT_VERBS, _RELATIVE_PRONOUNS, _RELATIVE_VERBS, _RESPONSE_VERBS,
+    _ROLE_GENITIVES, _ROLES, _SAY_VERBS, _SEGMENT_ENDS, _SLAVIC_ACCUSE, _SLAVIC_ADDRESSEES, _SLAVIC_INVERTED_ONLY, _SO,
+    _SOURCE_TAIL, _SPEECH_VERBS, _TAIL_PREPOSITIONS, _TELL_VERBS, _THOUGH, _TITLE_WORDS, _TITLES, _TRAILING_ADDRESSEE,
+    _TRAILING_SUBJECT_SPAN, _UK_RELATIVES, _UKRAINIAN_LETTERS, _fold_word, _words)
 
 # Tokens of someone else's trailing attribution inside a clause: ", Kremlin spokesman Dmitry Peskov said on Friday"
 _INNER_ATTRIBUTION_SPAN = 14
@@ -621,8 +621,6 @@ _PT_TIME_WORDS = _words(fold("""hoje ontem esta este nesta neste manhã tarde no
 sexta sábado domingo feira""")) | {"-", "(", ")"}
 # ... and the months after "a" (Italian "ha detto a settembre", read as "a setembro": when, not whom or what)
 _PT_MONTHS = _words(fold("janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro"))
-# Italian participles whose statement is their object: "ha chiesto agli alleati di ...", "ha definito X «...»"
-_ITALIAN_OBJECT_PARTICIPLES = _words("chiesto esortato definito")
 # Portuguese verbs whose object, without "que" or a colon, names a subject or an act, not what was said
 _PT_TOPIC_VERBS = (_PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("anunciou anuncia"))) \
     - _words(fold("disse diz dito")) - _ACT_PARTICIPLES
@@ -650,6 +648,9 @@ def _second_clause(text: str, tokens: list[_Token], subject: int, context: _Cont
     return (second.official_id, clause) if _word_count(clause) >= MIN_REPORTED_WORDS else None
 
 
+_OWN_CLAUSE_WORDS = 3  # words before a quote that make a clause without "that" ("said the guarantees were")
+
+
 def _quoted_second_clause(text: str, tokens: list[_Token], speaker: _Speaker, sentence: tuple[int, int],
                           quotes: list[_Quote], context: _Context) -> tuple[str, str, str, str] | None:
     """A sentence with quotes in a later clause of another tracked official's own ("Lavrov said Russia would host the
@@ -667,11 +668,16 @@ def _quoted_second_clause(text: str, tokens: list[_Token], speaker: _Speaker, se
     if second is None:
         return None
     first = [quote for quote in quotes if quote.start < boundary]
-    if first and sum(t.kind in ("W", "M") and t.value not in _COMPLEMENTIZERS
-                     for t in tokens[speaker.verb + 1:other[0]]) < 2:
-        if len(first) > 1:
-            return None
-        return _quote_text(text, first[0]), "quote", second[0], second[1]
+    if first:
+        # The words of the clause before its first quote: after "that" (not "said on Monday that "..."", "told
+        # reporters "...""), a clause's own ("said the guarantees were "a signal"")
+        quoted = next(k for k in range(speaker.verb + 1, other[0]) if tokens[k].kind == "Q")
+        that = next((k for k in range(quoted - 1, speaker.verb, -1) if tokens[k].value in _COMPLEMENTIZERS), None)
+        words = sum(t.kind in ("W", "M") for t in tokens[(speaker.verb if that is None else that) + 1:quoted])
+        if words < (2 if that is not None else _OWN_CLAUSE_WORDS):
+            if len(first) > 1:
+                return None
+            return _quote_text(text, first[0]), "quote", second[0], second[1]
     return _reported_text(text, tokens, speaker, sentence, other[0]), "reported", second[0], second[1]
 
 
@@ -782,7 +788,10 @@ def _untracked_opener(token: _Token, *, after_verb: bool) -> bool:
 
 
 _PARTICIPLE_APPOSITION_WORDS = 12
-_ITALIAN_PARTICIPLE_ENDINGS = ("ato", "ito", "uto")
+# Italian participles that open an apposition after a name: "Zelensky, arrivato a Washington, ..."
+_ITALIAN_APPOSITION_PARTICIPLES = _words("""arrivato arrivata giunto giunta intervenuto intervenuta tornato tornata
+rientrato rientrata atterrato atterrata collegato collegata intervistato intervistata interpellato interpellata
+ospitato ospitata ricevuto ricevuta reduce""")
 # ... and the prepositions after them, as _fold_italian reads them ("a", "alla", "in", "nel", "da", "dal", "con")
 _ITALIAN_PARTICIPLE_PREPOSITIONS = _words(fold("a ao à em num numa por pelo pela com"))
 
@@ -804,8 +813,8 @@ def _past_apposition(tokens: list[_Token], comma: int) -> int:
     if first is None or first.kind != "W" or first.cap:
         return comma
     # (or an Italian participle's, with its preposition: "Per Zelensky, arrivato a Washington con una lista di
-    # richieste, il vertice ...", not "Segundo Zelensky, muito mudou", "Según Zelenski, necesita al menos")
-    titled = first.value.endswith(_ITALIAN_PARTICIPLE_ENDINGS) and first.value not in _SPEECH_VERBS \
+    # richieste, il vertice ...", not "Segundo Zelensky, muito em breve", "Secondo Zelensky, subito a Kiev")
+    titled = first.value in _ITALIAN_APPOSITION_PARTICIPLES \
         and comma + 2 < len(tokens) and tokens[comma + 2].value in _ITALIAN_PARTICIPLE_PREPOSITIONS
     for k in range(comma + 1, min(len(tokens), comma + (_PARTICIPLE_APPOSITION_WORDS if titled else 8))):
         token = tokens[k]

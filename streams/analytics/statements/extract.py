@@ -21,21 +21,21 @@ from streams.analytics.statements.reference import (
     _named_after_title, _named_with_relative, _sentence_subject, _subject_at, _title_before, _titled_name,
     _unresolved_pronoun_source, _untracked_name, _words_before)
 from streams.analytics.statements.speaker import (
-    _THUS_ITALIAN, _after_opening_phrase, _colon_speaker, _commenter, _coordinated_pronoun, _find_speaker,
-    _opening_role_phrase, _thus_commented)
+    _after_opening_phrase, _colon_speaker, _commenter, _coordinated_pronoun, _find_speaker, _opening_role_phrase,
+    _opens_with_back_reference, _thus_commented)
 from streams.analytics.statements.text import (
     _CYRILLIC_START, _DATELINE, _QUOTE_CHAR, _QUOTE_TRANSLATION, _REVERSED_GUILLEMETS, _WORD, _Quote, _clean,
     _dialogue_quotes, _paragraphs, _question_label, _quotes, _sentences, _speaker_label, _substantive, _tokens,
     _word_count)
 from streams.analytics.statements.vocabulary import (
-    _ABOUT_IT, _ACCORDING_WORDS, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE, _HONORIFICS, _IT_SAID, _ITALIAN,
-    _KONJUNKTIV, _NORWEGIAN, _PORTFOLIOS, _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SAY_VERBS, _SLAVIC, _SPANISH,
-    _STRESSED_PRONOUNS, _TITLE_WORDS, _TOKENISE_WORDS, _UKRAINIAN_LETTERS, _fold_italian, _fold_norwegian,
-    _fold_spanish, _fold_word, _words)
+    _ACCORDING_WORDS, _BACK_REFERENCE, _COMPLEMENTIZERS, _CONTINUED_QUOTE, _HONORIFICS, _ITALIAN, _KONJUNKTIV,
+    _NORWEGIAN, _PORTFOLIOS, _PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SLAVIC, _SPANISH, _STRESSED_PRONOUNS,
+    _THUS_ITALIAN, _TITLE_WORDS, _TOKENISE_WORDS, _UKRAINIAN_LETTERS, _fold_italian, _fold_norwegian, _fold_spanish,
+    _fold_word, _words)
 
 
 # Words before its first quote that make a sentence a reported clause quoting some of its words, not a quote (not
-# '«...», — говорится в заявлении МИД, опубликованном в пятницу.')
+# '«...», — говорится в заявлении МИД, опубликованном в пятницу.', nor a lead-in: "Вчера в Кремле прозвучало: «...»")
 _CLAUSE_BEFORE_QUOTES = 3
 _UKRAINIAN_LETTER = re.compile(f"[{''.join(sorted(_UKRAINIAN_LETTERS))}]", re.IGNORECASE)
 
@@ -109,9 +109,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
     last_label = transcript[-1] if len(transcript) >= 2 else -1
     speaking: str | None = None  # the official whose transcript turn goes on
     posts = _embedded_posts(qtext, paragraphs, mentions, mention_starts)
-    headline = _headline(qtext, paragraphs)
+    headline = 0 not in posts and not labels[0] and _headline(qtext, paragraphs)
     for p_number, (p_start, p_end) in enumerate(paragraphs):
-        paragraph_found = len(found)
         if p_number in posts:
             # an official's post embedded in the page, its signature line next: the post is their quote
             found.append(Statement(posts[p_number], _clean(text[p_start:p_end]), "quote", p_start, p_end))
@@ -249,9 +248,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
                     back_reference = (opening >= 2 and (tokens[opening - 2].value, tokens[opening - 1].value)
                                       in _BACK_REFERENCE) or _thus_commented(
                         tokens, speaker, qtext, previous[1] if previous is not None else []) or (
-                        len(tokens) > 2 and (tokens[0].value, tokens[1].value) in _ABOUT_IT
-                        and not any(t.value in _COMPLEMENTIZERS or t.kind == "Q" for t in tokens[2:])
-                        and (tokens[2].value in _SAY_VERBS or (tokens[0].value, tokens[1].value) != _IT_SAID)) or (
+                        _opens_with_back_reference(tokens, speaker.verb)
+                        and not any(t.value in _COMPLEMENTIZERS or t.kind == "Q" for t in tokens[2:])) or (
                         speaker.verb == 0 and tokens[0].value == _THUS_ITALIAN)  # "«...». Così Zelensky."
                     # (also with where and when before the verb, "Об этом в Пхеньяне после переговоров с ... заявил",
                     # and with the subject first: "Об этом начальник Генштаба ... доложил Путину")
@@ -262,7 +260,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
                             (b_start, b_end), b_quotes, _ = previous
                             b_substantive = [q for q in b_quotes if _substantive(qtext, q)]
                             clause = _clean(text[b_start:b_end])
-                            if b_quotes and _word_count(qtext[b_start:b_quotes[0].start]) >= _CLAUSE_BEFORE_QUOTES:
+                            lead = qtext[b_start:b_quotes[0].start].rstrip() if b_quotes else ""
+                            if _word_count(lead) >= _CLAUSE_BEFORE_QUOTES and not lead.endswith((":", ",")):
                                 b_substantive = []  # 'Le forniture "non fanno che prolungare l'agonia" del regime
                                 # ... . Lo ha affermato Zakharova': a clause quoting words of it, the clause counts
                             for quote in b_substantive:
@@ -384,9 +383,14 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
         elif not labels[p_number]:
             speaking = None
         if p_number == 0 and headline:
-            # "Lavrov says talks with Kyiv are pointless": the headline's words are the editor's, its names still
-            # whom "he" may mean
-            del found[paragraph_found:]
+            opening_quote = continuing = None  # (a quote in the body is not the headline's continued)
+    if headline:
+        # "Lavrov says talks with Kyiv are pointless": the editor's words for what the body has the official say;
+        # kept when the body has nothing of theirs (a one-line bulletin over a caption or a source line)
+        body_end = paragraphs[0][1]
+        in_body = {statement.official_id for statement in found if statement.start >= body_end}
+        found = [statement for statement in found
+                 if statement.start >= body_end or statement.official_id not in in_body]
     found = _deduplicate(found)[:MAX_STATEMENTS]
     # Whether the writer recalls them as said before: once per sentence, read outside all of its statements
     said: dict[tuple[int, int], list[str]] = {}
@@ -467,14 +471,15 @@ _TOPIC_OPENERS = _words(fold("о об про щодо"))
 
 
 def _headline(text: str, paragraphs: list[tuple[int, int]]) -> bool:
-    """The text opens with a headline the feed left in it: a first paragraph of one short line without a sentence's
-    closing mark or a colon, with more text after it ("Putin Says Russia Will Respond to Any Attack")."""
+    """The text opens with a headline the feed left in it: a short first paragraph that does not end as a sentence or
+    a lead-in does (a full stop, a colon), with more text after it ("Putin Says Russia Will Respond to Any Attack",
+    "Zelensky: «We will win!»"); not a live blog's first entry ("10:45 Peskov says ...", "Ore 7.40 - ...")."""
     if len(paragraphs) < 2:
         return False
     start, end = paragraphs[0]
-    line = text[start:end].strip()
-    return "\n" not in line and _word_count(line) <= _HEADLINE_WORDS \
-        and not line.rstrip("\"»›'”’ \u00a0").endswith((".", "!", "?", "\u2026", ":"))
+    line = text[start:end].strip().rstrip("\"»›'”’ \u00a0")
+    return _word_count(line) <= _HEADLINE_WORDS and (not line.endswith((".", ":")) or line.endswith("...")) \
+        and _DATELINE.match(text, start, end) is None
 
 
 _HEADLINE_WORDS = 30

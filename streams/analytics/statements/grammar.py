@@ -11,12 +11,13 @@ from streams.analytics.statements.vocabulary import (
     _ACT_PARTICIPLES, _ADVERBIALS, _ARTICLES, _ATTENTION, _BEFORE_PARTICIPLE, _BUT, _CLAUSE_MARKS, _CLITICS,
     _COLON_ONLY, _COMPLEMENTIZERS, _CONTRAST, _COORDINATORS, _COPULATIVE, _DE_INVERTED_ONLY, _DE_VERBS,
     _DE_WITH_COMPLEMENT, _DREW_ATTENTION, _EN_VERBS, _EN_WITH_COMPLEMENT, _FOREIGN_ARTICLES, _FR_AFTER_AUXILIARY,
-    _FR_AUXILIARIES, _FR_IMPERFECTS, _FR_INFINITIVES, _FR_INVERTED_ONLY, _FR_VERBS, _FR_WITH_COMPLEMENT, _IN, _JUDGED,
-    _MODALS, _NATIONALITY_PREFIXES, _NEGATIONS, _NOT_NEGATING_NEXT, _NOUN_OPENERS, _OFFICE_PHRASES, _PARTICIPLE_ENDINGS,
-    _PREPOSITIONS, _PT_ARTICLES, _PT_INFINITIVES, _PT_PARTICIPLES, _PT_VERBS, _RELATIVE_VERBS, _ROLE_GENITIVES, _ROLES,
-    _ROMANCE_GERUNDS, _RULED_OUT, _SHORT_NATIONALITIES, _SLAVIC_GERUNDS, _SLAVIC_INVERTED_ONLY, _SLAVIC_MONTHS,
-    _SLAVIC_PRONOUNS, _SLAVIC_WITH_COMPLEMENT, _SPEECH_VERBS, _SPOKE_OUT, _TAIL_PREPOSITIONS, _THOUGH, _THUS_OPENERS,
-    _TITLE_WORDS, _TITLES, _UK_RELATIVES, _words)
+    _FR_AUXILIARIES, _FR_IMPERFECTS, _FR_INFINITIVES, _FR_INVERTED_ONLY, _FR_VERBS, _FR_WITH_COMPLEMENT, _IN,
+    _ITALIAN_OBJECT_PARTICIPLES, _JUDGED, _MODALS, _NATIONALITY_PREFIXES, _NEGATIONS, _NOT_NEGATING_NEXT,
+    _NOUN_OPENERS, _OFFICE_PHRASES, _OFFICES_AFTER_ARTICLE, _PARTICIPLE_ENDINGS, _PREPOSITIONS, _PT_ARTICLES,
+    _PT_INFINITIVES, _PT_PARTICIPLES, _PT_VERBS, _RELATIVE_VERBS, _ROLE_GENITIVES, _ROLES, _ROMANCE_GERUNDS,
+    _RULED_OUT, _SHORT_NATIONALITIES, _SLAVIC_GERUNDS, _SLAVIC_INVERTED_ONLY, _SLAVIC_MONTHS, _SLAVIC_PRONOUNS,
+    _SLAVIC_WITH_COMPLEMENT, _SPEECH_VERBS, _SPOKE_OUT, _TAIL_PREPOSITIONS, _THOUGH, _THUS_OPENERS, _TITLE_WORDS,
+    _TITLES, _UK_RELATIVES, _words)
 
 
 def _speech_verb(tokens: list[_Token], index: int) -> bool:
@@ -62,10 +63,8 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
                     or tokens[auxiliary - 1].kind == "Q" or tokens[auxiliary - 1].value in _CLAUSE_MARKS
                     and (auxiliary < 2 or tokens[auxiliary - 2].kind != "M")
                     or auxiliary == 1 and tokens[0].value == "lo")  # "Lo ha detto Peskov": the sentence before
-                or token.value in _OBJECT_DE_PARTICIPLES and any(t.value == "de" for t in tokens[index + 1:index + 9])
-                or token.value == "esortato"
-                or token.value == "definito" and any(t.kind == "Q" or t.value == "como"
-                                                     for t in tokens[index + 1:index + 20]))
+                or token.value == "acusado" and any(t.value == "de" for t in tokens[index + 1:index + 9])
+                or token.value in _ITALIAN_OBJECT_PARTICIPLES and _italian_object_statement(tokens, index))
         # ("tinha alertado para o perigo"; the perfect after a long adverbial, "ha advertido desde Tirana, donde ...,
         # de que", inverted after a quote or clause, Spanish '«...», ha dicho el portavoz' (not after its subject's
         # apposition: "Putin, ha prometido ..."), "ha acusado a X de ..."; not "ha advertido a Occidente sobre ...")
@@ -182,8 +181,8 @@ def _office_at(tokens: list[_Token], index: int) -> tuple[str, int] | None:
     """The office whose head noun is at ``index`` ("chef de la diplomatie", "chefe do Kremlin") and where its
     complement ends, or None when the noun heads none."""
     phrases = _OFFICE_PHRASES.get(tokens[index].value)
-    if phrases is None or tokens[index].value == "numero" and (index == 0 or tokens[index - 1].value not in _ARTICLES
-                                                                and tokens[index - 1].value not in _PT_ARTICLES):
+    if phrases is None or tokens[index].value in _OFFICES_AFTER_ARTICLE and (
+            index == 0 or tokens[index - 1].value not in _ARTICLES and tokens[index - 1].value not in _PT_ARTICLES):
         return None  # (the number one of the UN is its head, "o inimigo número um do Kremlin" is not)
     following = [k for k in range(index + 1, min(len(tokens), index + 8)) if tokens[k].value not in ("'", "\u2019")]
     values = tuple(tokens[k].value for k in following)
@@ -262,6 +261,23 @@ def _verb_group(tokens: list[_Token], verb: int) -> int:
     return verb
 
 
+_INFINITIVE_ENDINGS = ("are", "ere", "ire", "ar", "er", "ir")
+
+
+def _italian_object_statement(tokens: list[_Token], index: int) -> bool:
+    """The Italian participle at ``index`` says something with its object: "ha chiesto agli alleati di inviare ..."
+    (not "ha chiesto scusa al leader di Baku", "un minuto di silenzio"), "ha esortato le parti a ...", "ha definito la
+    proposta «...»" or "... come inaccettabile" (not "ha definito i dettagli")."""
+    word = tokens[index].value
+    following = tokens[index + 1:index + 20]
+    if word == "chiesto":
+        return any(t.value == "de" and k + 1 < len(following) and following[k + 1].value.endswith(_INFINITIVE_ENDINGS)
+                   for k, t in enumerate(following[:9]))  # (an infinitive, Italian or read as Portuguese: "defender")
+    if word == "definito":
+        return any(t.kind == "Q" or t.value == "como" for t in following)
+    return True
+
+
 def _german_relative_speech_verb(tokens: list[_Token], verb: int) -> bool:
     """The German speech verb at ``verb`` is a relative clause's, right after its pronoun and comma: "Kremlsprecher
     Dmitri Peskow, der betonte, dass ..."."""
@@ -304,9 +320,6 @@ def _place_relative_start(tokens: list[_Token], verb: int) -> int | None:
     return None
 
 
-# Participles whose statement is their object and a clause after "de": "ha acusado a X de ...", Italian "ha chiesto
-# ai partner di ..."
-_OBJECT_DE_PARTICIPLES = _words("acusado chiesto")
 # Portuguese auxiliaries of the perfect, and Spanish "ha"/"había" and Italian "ha"/"aveva" read as them
 _IBERIAN_AUXILIARIES = _words("tem tinha havia")
 # Adverbs Italian puts between the auxiliary and the participle ("ha poi aggiunto", "ha invece detto", "ha più volte

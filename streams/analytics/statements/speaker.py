@@ -8,9 +8,9 @@ from typing import NamedTuple
 
 from streams.analytics.officials import fold
 from streams.analytics.statements.grammar import (
-    _IBERIAN_AUXILIARIES, _adverbial, _german_relative_speech_verb, _nationality, _negated, _noun_phrase_after,
-    _office_at, _opening_adverbials_end, _participle_start, _past_dates_back, _place_relative_start, _relative_at,
-    _relative_pronoun, _slavic_past_tense, _speech_verb, _to_whom, _verb_group)
+    _IBERIAN_AUXILIARIES, _PERFECT_ADVERBS, _adverbial, _german_relative_speech_verb, _nationality, _negated,
+    _noun_phrase_after, _office_at, _opening_adverbials_end, _participle_start, _past_dates_back,
+    _place_relative_start, _relative_at, _relative_pronoun, _slavic_past_tense, _speech_verb, _to_whom, _verb_group)
 from streams.analytics.statements.reference import (
     _APPOSITION_MARKS, _APPOSITION_SPAN, _UNTRACKED, _Context, _country_stem, _inside_word, _name_like, _office_end,
     _official_before_colon, _possessive, _qualifies, _role_phrase, _role_text, _sentence_subject, _slavic_country,
@@ -18,18 +18,18 @@ from streams.analytics.statements.reference import (
 from streams.analytics.statements.text import _CYRILLIC_START, _Quote, _Token, _date_dot, _substantive
 from streams.analytics.statements.vocabulary import (
     _ABOUT_IT, _ACCORDING, _ACCORDING_AFTER, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _ACTION_VERBS, _ADVERBIALS,
-    _ARTICLE_GENDERS, _ARTICLES, _BACK_REFERENCE_WORDS, _BUT, _BY_MEANS, _CLAUSE_MARKS, _CLAUSE_OPENERS, _CLITICS,
-    _COMMENTED_STEMS, _COMPLEMENTIZERS, _COORDINATORS, _COPULATIVE, _DE_AUXILIARIES, _DE_FIRST_ADVERBS,
-    _DE_PREPOSITIONS, _DE_VERBS, _DECLARED, _DETERMINERS, _DIRECT_SPEECH, _EN_VERBS, _FOREIGN_ARTICLES, _FR_AUXILIARIES,
-    _FR_VERBS, _GENITIVE_OFFICES, _HONORIFICS, _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _INVERSION_OPENERS,
-    _IRREGULAR_PAST, _JUDGED, _MEDIA_NOUNS, _MODALS, _NAME_JOINERS, _NOT_OBJECT_COMPLEMENT, _OBJECT_PRONOUNS, _OF,
-    _OFFICE_PHRASES, _OFFICES, _OUTLET_NOUNS, _PARTICIPLE_ENDINGS, _PARTICIPLE_FOLLOWERS, _PASSIVE_AUXILIARIES,
-    _PHRASE_FIRST_WORDS, _PHRASE_OPENERS, _POSSESSIVE_ACCORDING, _POSSESSIVES, _PREPOSITIONS, _PRONOUNS, _PT_AGENTS,
-    _PT_ARTICLES, _PT_INFINITIVES, _PT_PARTICIPLES, _PT_PASSIVES, _PT_VERBS, _QUOTED, _REACTED_STEMS,
-    _RELATIVE_PRONOUNS, _RELATIVE_SUBJECTS, _RELAYS, _RESPONSE_VERBS, _ROLE_GENITIVES, _ROLE_PHRASE_SPAN, _ROLES,
-    _SAY_VERBS,
-    _ROMANCE_GERUNDS, _SENTENCE_ADVERBIALS, _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SLAVIC_IMPERFECTIVE_GERUNDS,
-    _SLAVIC_VERBS, _SO, _SPEECH_VERBS, _STRESSED_PRONOUNS, _TAIL_PREPOSITIONS, _THUS_OPENERS, _TITLE_WORDS, _TITLES,
+    _ARTICLE_GENDERS, _ARTICLES, _AS_SOURCE, _BACK_REFERENCE_WORDS, _BUT, _BY_MEANS, _CLAUSE_MARKS, _CLAUSE_OPENERS,
+    _CLITICS, _CLOSE_TO, _COMMENTED_STEMS, _COMPLEMENTIZERS, _COORDINATORS, _COPULATIVE, _DE_AUXILIARIES,
+    _DE_FIRST_ADVERBS, _DE_PREPOSITIONS, _DE_VERBS, _DECLARED, _DETERMINERS, _DIRECT_SPEECH, _EN_VERBS,
+    _FOREIGN_ARTICLES, _FR_AUXILIARIES, _FR_VERBS, _GENITIVE_OFFICES, _HONORIFICS, _HYPHENATED_ROLES,
+    _INSTITUTIONS_OF_OFFICES, _INVERSION_OPENERS, _IRREGULAR_PAST, _IT_SAID, _JUDGED, _MEDIA_NOUNS, _MODALS,
+    _NAME_JOINERS, _NOT_OBJECT_COMPLEMENT, _OBJECT_PRONOUNS, _OF, _OFFICE_PHRASES, _OFFICES, _OUTLET_NOUNS,
+    _PARTICIPLE_ENDINGS, _PARTICIPLE_FOLLOWERS, _PASSIVE_AUXILIARIES, _PHRASE_FIRST_WORDS, _PHRASE_OPENERS,
+    _POSSESSIVE_ACCORDING, _POSSESSIVES, _PREPOSITIONS, _PRONOUNS, _PT_AGENTS, _PT_ARTICLES, _PT_INFINITIVES,
+    _PT_PARTICIPLES, _PT_PASSIVES, _PT_VERBS, _QUOTED, _REACTED_STEMS, _RELATIVE_PRONOUNS, _RELATIVE_SUBJECTS, _RELAYS,
+    _RESPONSE_VERBS, _ROLE_GENITIVES, _ROLE_PHRASE_SPAN, _ROLES, _ROMANCE_GERUNDS, _SAY_VERBS, _SENTENCE_ADVERBIALS,
+    _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SLAVIC_IMPERFECTIVE_GERUNDS, _SLAVIC_VERBS, _SO, _SPEECH_VERBS,
+    _STRESSED_PRONOUNS, _TAIL_PREPOSITIONS, _THUS_ITALIAN, _THUS_OPENERS, _TITLE_WORDS, _TITLES, _TO_WHOM,
     _TRIPLE_OPENERS, _UKRAINIAN_LETTERS, _WORDS_OF, _words)
 
 
@@ -143,8 +143,10 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
         if _name_quote(tokens, i):
             i -= 1
             continue
-        if i == verb - 1 and token.value in _COPULATIVE and tokens[verb].value in _PT_VERBS:
-            return None  # "telefonou a Zelensky e garantiu-lhe que": what comes before "e" is no subject of it
+        if i == verb - 1 and token.value in _COPULATIVE and (tokens[verb].value in _PT_VERBS
+                                                             or tokens[verb].value in _IBERIAN_AUXILIARIES):
+            return None  # "telefonou a Zelensky e garantiu-lhe que", "ha incontrato Zelensky e ha detto che": what
+            # comes before "e" is no subject of it
         if token.value == "que" and i >= 2 and tokens[i - 1].value == "," and tokens[i - 2].kind == "M" \
                 and not (tokens[verb].value in _NAMING_VERBS and verb + 1 < len(tokens)
                          and tokens[verb + 1].value in ("de", "como")) and (
@@ -411,6 +413,8 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
             if i > first and tokens[i - 1].value in ("a", "au", "aux") and tokens[verb].value in _FR_VERBS:
                 # whom it was said to, after its subject: '« ... ? », a demandé un journaliste à Zelensky'
                 return best if best is not None else (_UNTRACKED, first)
+            if i > first + 1 and tokens[i - 1].value == "a" and tokens[i - 2].value in _CLOSE_TO:
+                return best if best is not None else (_UNTRACKED, first)  # "un diplomatico vicino a Lavrov"
             before = i - 2 if i >= 2 and tokens[i - 1].value in ("'", "\u2019") else i - 1  # ("d'Emmanuel")
             if before > first + 1 and tokens[before].value in _OF \
                     and any(t.value in _ARTICLES or t.value in _FOREIGN_ARTICLES for t in tokens[first:before - 1]):
@@ -763,6 +767,8 @@ def _coordinated_with_subject(tokens: list[_Token], mention: int, verb: int) -> 
     verb = _verb_group(tokens, verb)  # "Lavrov ha comparecido ... y ha asegurado que"
     if mention >= verb - 1 or tokens[verb - 1].value not in _COPULATIVE:
         return False
+    if _after_perfect(tokens, mention):
+        return False  # "Una donna ha incontrato Zelensky e ha detto che": the name is the first verb's object
     between = tokens[mention + 1:verb]
     if any(t.kind == "M" and tokens[mention + 1 + k - 1].value not in _PREPOSITIONS  # ("met with Scholz and said")
            or t.kind == "Q" and t.end - t.start > _NAME_QUOTE_CHARS for k, t in enumerate(between)) or any(
@@ -771,6 +777,14 @@ def _coordinated_with_subject(tokens: list[_Token], mention: int, verb: int) -> 
         return False
     return _opens_sentence(tokens, mention) or _sentence_subject(tokens) == tokens[mention].value \
         or _opening_subject(tokens) == tokens[mention].value  # "Por su parte, Kuleba agradeció el apoyo y dijo que"
+
+
+def _after_perfect(tokens: list[_Token], k: int) -> bool:
+    """The word at ``k`` follows a perfect's participle, as its object: Italian "ha incontrato Zelensky", Spanish "ha
+    recibido a Zelenski", Portuguese "tem recebido Zelensky"."""
+    if k >= 3 and tokens[k - 1].value == "a":
+        k -= 1  # (Spanish puts "a" before a person)
+    return k >= 2 and tokens[k - 2].value in _IBERIAN_AUXILIARIES and tokens[k - 1].kind == "W"
 
 
 def _object_of_untracked(tokens: list[_Token], mention: int) -> bool:
@@ -903,9 +917,6 @@ def _german_subject_before(tokens: list[_Token], verb: int) -> bool:
 _VIEW_OPENERS = _words(fold("c ce il cela ça"))
 
 
-_AS_SOURCE = _words("comme como")
-
-
 def _comme_source(tokens: list[_Token], index: int, context: _Context) -> _Speaker | None:
     """French "Comme l'a déclaré Dmitri Peskov, ...", "Comme l'avait souligné Macron le 12 février, ..." opening the
     sentence at ``index``, and Portuguese "Como disse Lavrov, ...", Spanish "Como ha dicho ...", Italian "Come ha
@@ -928,8 +939,8 @@ def _comme_source(tokens: list[_Token], index: int, context: _Context) -> _Speak
         return None
     # the name, or a role after when ("Come ha detto venerdì lo stesso capo del Cremlino, Mosca è pronta ...")
     subject = (tokens[k + 1].value, k + 1) if tokens[k + 1].kind == "M" else _right_subject(tokens, k, context)
-    if subject is None or subject[0] == _UNTRACKED:
-        return None
+    if subject is None or subject[0] == _UNTRACKED or tokens[subject[1] - 1].value in _TO_WHOM:
+        return None  # (nor whom it was said to: "Como disse o presidente americano a Putin, ...")
     comma = next((m for m in range(subject[1] + 1, len(tokens))
                   if tokens[m].kind != "W" and not _inside_word(tokens, m)), None)  # ("segunda-feira")
     if comma is None or tokens[comma].value != ",":
@@ -995,6 +1006,16 @@ _AS = _words(fold("как як"))
 _STATEMENT_NOUNS = _words(fold("""заявление заявления слова высказывание высказывания утверждение утверждения заяву
 заяви слова висловлювання твердження"""))
 _ABOUT_THAT = (("о", "том", ",", "что"), ("про", "те", ",", "що"))
+
+
+def _opens_with_back_reference(tokens: list[_Token], verb: int) -> bool:
+    """The sentence opens with a reference back to the one before, which the speech verb at ``verb`` attributes: "Об
+    этом (в Пхеньяне ...) заявил Шойгу", "Lo ha (poi) affermato Zakharova"."""
+    if len(tokens) < 3 or (tokens[0].value, tokens[1].value) not in _ABOUT_IT:
+        return False
+    if (tokens[0].value, tokens[1].value) == _IT_SAID:
+        return tokens[verb].value in _SAY_VERBS and all(t.value in _PERFECT_ADVERBS for t in tokens[2:verb])
+    return True
 
 
 def _thus_commented(tokens: list[_Token], speaker: _Speaker, text: str, previous_quotes: list[_Quote]) -> bool:
@@ -1086,21 +1107,20 @@ def _commenter(tokens: list[_Token], speaker: _Speaker, context: _Context) -> tu
     return None
 
 
-# Italian "Così X" after a quote: 'Così il presidente ucraino Volodymyr Zelensky al termine del colloquio.' (no verb)
-_THUS_ITALIAN = "cosi"
-
-
 def _thus_source(tokens: list[_Token], context: _Context) -> _Speaker | None:
     """The official named right after an opening "Così" in a sentence with no verb of speech or clause of its own:
     the source of the quote before it (see _BACK_REFERENCE)."""
-    if any(t.value in _COMPLEMENTIZERS or t.value in _SPEECH_VERBS and _speech_verb(tokens, k)
-           for k, t in enumerate(tokens)):
-        return None  # ("Così Putin ha risposto a ...": the sentence's own statement)
+    if len(tokens) < 2 or tokens[1].value == "como" or any(
+            t.value in _COMPLEMENTIZERS or t.value in _SPEECH_VERBS and _speech_verb(tokens, k)
+            for k, t in enumerate(tokens)):
+        return None  # ("Così Putin ha risposto a ...": the sentence's own statement; "Così come Zelensky, ...": like)
     right = _right_subject(tokens, 0, context)
     if right is None or right[0] == _UNTRACKED or right[1] > _THUS_SUBJECT_SPAN:
         return None
-    following = tokens[right[1] + 1] if right[1] + 1 < len(tokens) else None
-    if following is not None and following.kind == "W" and not _adverbial(following):
+    k = right[1] + 1
+    if k < len(tokens) and tokens[k].value == ",":  # (past a parenthesis: "Così Putin, dopo il vertice, è tornato")
+        k = next((m + 1 for m in range(k + 1, len(tokens)) if tokens[m].value == ","), k)
+    if k < len(tokens) and tokens[k].kind == "W" and not _adverbial(tokens[k]):
         return None  # ("Così Putin si è assicurato la vittoria": a verb of its own; only where and when may follow)
     return _Speaker(right[0], 0, right[1], "right")
 
@@ -1307,7 +1327,7 @@ def _find_speaker(tokens: list[_Token], context: _Context) -> _Speaker | None:
             # "Putin signed the treaties on Donetsk and Kherson and declared that ...", "assinou ... e declarou que":
             # the sentence's subject speaks (what is named before "and" is an object)
             return _Speaker(tokens[first_mention].value, i, first_mention, "left")
-        if ((i >= 3 or i == 2 and token.value in _SAY_VERBS) and (tokens[0].value, tokens[1].value) in _ABOUT_IT
+        if (_opens_with_back_reference(tokens, i) and (i >= 3 or (tokens[0].value, tokens[1].value) == _IT_SAID)
                 and (right := _right_subject(tokens, i, context)) is not None and tokens[right[1]].kind == "M"):
             # "Об этом в Пхеньяне после переговоров с Ким Чен Ыном заявил секретарь Совбеза Сергей Шойгу": the
             # subject follows the verb, whoever is named where and when

@@ -39,9 +39,9 @@ _DATELINE = re.compile(r"\s*[^\W\d_a-zà-ÿа-яёіїєґ][^\W\da-zà-ÿа-яё
                        r"|\s*[0-2]?\d:[0-5]\d\s+(?=[^\W\d_a-zà-ÿа-яёіїєґ])"
                        # Italian agencies put their name first: "(ANSA) - ROMA, 12 GIU - ", "(AGI) - Mosca, 7 ott. - ",
                        # and live blogs the time: "Ore 9.20 - "
-                       r"|\s*\((?:[A-Z]{2,8}|Adnkronos|Askanews|LaPresse|Italpress|Dire|Teleborsa)\)"
+                       r"|\s*\((?:[A-Z]{2,8}(?:-[A-Z]{2,8})?|Adnkronos|Askanews|LaPresse|Italpress|Dire|Teleborsa)\)"
                        r"\s*[-\u2014\u2013]\s+"
-                       r"(?:[^\W\d_][\w' ]{1,30},\s*\d{1,2}\s+[^\W\d_]{3,10}\.?\s*[-\u2014\u2013]\s+)?"
+                       r"(?:[^\W\d_][\w' ]{1,30},\s*\d{1,2}\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?\s*[-\u2014\u2013]\s+)?"
                        r"|\s*[Oo]re\s+[0-2]?\d[.:][0-5]\d\s*[-\u2014\u2013]\s+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _CYRILLIC_START = re.compile("[\u0400-\u04ff]")

@@ -139,18 +139,21 @@ referiu refere assegurou assegura insistiu insiste confirmou confirma reconheceu
 realça vincou assinalou assinala adiantou adianta concluiu argumentou argumenta sustentou sustenta reforçou enfatizou
 enfatiza ressaltou ressalta pontuou relatou avaliou avalia opinou afiançou apontou aponta revelou revela lamentou
 lamenta contou"""))
+# Italian participles (kept as they are: no Portuguese word is spelt so) whose statement is their object: "ha chiesto
+# agli alleati di ...", "ha esortato le parti a ...", "ha definito la proposta «...»" (not "ha chiesto scusa", "ha
+# definito i dettagli")
+_ITALIAN_OBJECT_PARTICIPLES = _words("chiesto esortato definito")
 # Portuguese participles, after "tinha"/"tem"/"havia" ("tinha defendido que"); after "foi"/"é" they are the passive.
 _PT_PARTICIPLES = _words(fold("""dito afirmado declarado defendido garantido alertado sublinhado reiterado admitido
 lembrado repetido insistido assegurado avisado advertido escrito explicado acusado criticado prometido considerado
 anunciado destacado frisado salientado referido sustentado confirmado reconhecido respondido lamentado negado
-assinalado apontado acrescentado denunciado""")) | _words("chiesto esortato definito")  # (Italian's own: see below)
+assinalado apontado acrescentado denunciado""")) | _ITALIAN_OBJECT_PARTICIPLES
 _PT_PASSIVES = _words(fold("foi foram é são será serão sido ser era eram"))
 # "declarou-se chocado", Spanish "se declaró": how they said they were, not what
 _DECLARED = _words("declarou declara declarado")
-# Participles that name an act unless a clause follows ("tinha prometido enviar", "tem criticado a decisão"), and
-# Italian ones that are a statement with their object: "ha chiesto agli alleati di ...", "ha esortato le parti a ...",
-# "ha definito la proposta «...»" (not "ha chiesto scusa", "ha definito i dettagli")
-_ACT_PARTICIPLES = _words("acusado criticado prometido chiesto esortato definito")
+# Participles that name an act unless a clause follows ("tinha prometido enviar", "tem criticado a decisão"), and the
+# Italian ones above
+_ACT_PARTICIPLES = _words("acusado criticado prometido") | _ITALIAN_OBJECT_PARTICIPLES
 _PT_AGENTS = _words("por pelo pela pelos pelas")
 _PT_VERBS = _PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("""acusou acusa denunciou denuncia criticou critica condenou
 condena pediu pede apelou apela anunciou anuncia negou nega prometeu promete ameaçou ameaça rejeitou rejeita exigiu
@@ -603,12 +606,21 @@ _SLAVIC_MONTHS = _words(fold("""января февраля марта апре�
 _BACK_REFERENCE = {("об", "этом"), ("о", "чем"), ("про", "це"), ("про", "що"), ("такое", "мнение"),
                    ("таку", "думку")}
 _BACK_REFERENCE_WORDS = _words(fold("этом це мнение думку"))  # (and "Так ...": see _thus_commented)
-# Italian and Spanish "Lo ha affermato Zakharova." (read as Portuguese "lo tem afirmado"): a verb of saying right
-# after it ("Lo ha criticado Zelenski" is "criticised him")
+# Italian and Spanish "Lo ha (poi) affermato Zakharova." (read as Portuguese "lo tem afirmado") refer back the same
+# way, with a verb of saying ("Lo ha criticado Zelenski" is "criticised him")
 _IT_SAID = ("lo", "tem")
-# ... of which these also open a sentence whose verb comes later ("Об этом в Пхеньяне ... заявил Шойгу"); "о чем",
-# "про що" open questions there ("О чем говорили Путин и Трамп, в Кремле не уточнили")
+# Of those, these open a sentence whose verb may come later ("Об этом в Пхеньяне ... заявил Шойгу"; "о чем", "про
+# що" open questions there: "О чем говорили Путин и Трамп, в Кремле не уточнили"), and so does _IT_SAID
 _ABOUT_IT = {("об", "этом"), ("про", "це"), _IT_SAID}
+# Close to someone, before "a" (Spanish "cercano a", Italian "vicino a" read as "próximo a"; "close to" and "próximo
+# de" are prepositions of their own)
+_CLOSE_TO = _words(fold("próximo próxima próximos próximas cercano cercana cercanos cercanas"))
+# Italian "Così X" after a quote: 'Così il presidente ucraino Volodymyr Zelensky al termine del colloquio.' (no verb)
+_THUS_ITALIAN = "cosi"
+# "Comme l'a déclaré X, ...", "Como disse X, ...", Italian "Come ha spiegato X, ...": the source of the main clause
+_AS_SOURCE = _words("comme como")
+# ... and whom it was said to ("Como disse o presidente americano a Putin, ...")
+_TO_WHOM = _words(fold("a ao à aos às"))
 # Units of a figure end a sentence before a capital ("кредит на $50 млрд. Песков назвал ..."): their own continuation
 # is lowercase ("1,5 тыс. человек")
 _UNITS = _words(fold("тыс млн млрд руб грн трлн долл тис дол чел км коп обл"))
@@ -706,6 +718,9 @@ _OFFICE_PHRASES = {
 
 
 _GENITIVE_OFFICES = _words(fold("главы очільника керівника"))
+# Head nouns of an office only right after an article: "il numero uno dell'Onu" (not "il nemico numero uno del
+# Cremlino")
+_OFFICES_AFTER_ARTICLE = _words("numero")
 
 # Nouns (in the case they take before an outlet's name) that name a medium or an interview.
 _MEDIA_NOUNS = _words(fold("""интервью агентству агентства изданию издания телеканалу телеканала газете газеты
@@ -909,9 +924,9 @@ def _fold_spanish(word: str) -> str:
 # Italian, the language of a large press that covers the officials tracked here, attributes as Portuguese and Spanish
 # do ("ha detto Lavrov", "Zelensky ha affermato che", '«...», ha aggiunto.' with the subject left out, "secondo
 # Peskov", "a detta di"), so its attribution words are read as their Portuguese counterparts, only when the text was
-# detected as Italian ("che", "ha", "la", "per" are other words elsewhere). Keys keep their accents: "affermò" is a
-# verb, "è" a verb and "e" a conjunction. The article elided before a vowel ("l'Occidente", "dell'Onu") is read as
-# the full article.
+# detected as Italian ("che", "ha", "la", "per" are other words elsewhere). Keys keep their accents ("affermò" is the
+# verb, "affermo" a first person). The article elided before a vowel ("l'Occidente", "dell'Onu") is read as the full
+# article.
 _ITALIAN = frozenset(("it",))
 _ITALIAN_AS_PORTUGUESE = {it: fold(pt) for it, pt in (pair.split(":") for pair in """
 disse:disse dice:diz affermò:afirmou afferma:afirma dichiarò:declarou dichiara:declara sottolineò:sublinhou
@@ -956,7 +971,10 @@ cancelliere:chanceler consigliere:conselheiro consigliera:conselheira diplomatic
 leader:líder segretario:secretário militare:militar funzionario:responsável responsabile:responsável fonte:fonte
 fonti:fontes governo:governo cremlino:kremlin russo:russo russa:russa ucraino:ucraniano ucraina:ucraniana
 statunitense:americano americano:americano tedesco:alemão tedesca:alemã francese:francês portoghese:português
-norvegese:norueguês
+cinese:chinês turco:turco turca:turca polacco:polaco polacca:polaca britannico:britânico britannica:britânica
+inglese:inglês spagnolo:espanhol spagnola:espanhola ungherese:húngaro israeliano:israelense iraniano:iraniano
+bielorusso:bielorrusso giapponese:japonês indiano:indiano vicino:próximo vicina:próxima vicini:próximos
+vicine:próximas norvegese:norueguês
 """.split())}
 # Some feeds strip the accents ("affermo'", "lunedi"): a word not found as written is read as its accented form,
 # unless the bare word is another one ("e" the conjunction, not "è").

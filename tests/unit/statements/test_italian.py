@@ -227,6 +227,64 @@ def test_italian_read_only_when_detected(watchlist: Watchlist) -> None:
         ('en',
          '(Peskov) - the Kremlin spokesman - said Moscow had not received any proposal.',
          [('dmitry-peskov', 'reported', 'Moscow had not received any proposal.')]),
+        # ... and from a review of the code: whom it was said to after "Como", a clause's own words before its
+        # quote, a lead-in before a quote, the object of a perfect, an apology, a request with its infinitive read
+        # as Portuguese, "così come", "Così X, ..., è tornato", nationalities and "vicino a" (Spanish "cercano
+        # a"), agencies' datelines, an adverb in "Lo ha poi ribadito"
+        ('pt', 'Como disse o presidente americano a Putin, a guerra só vai acabar com negociações diretas.', []),
+        ('pt',
+         'Segundo Putin, muito em breve a Rússia vai anunciar novas medidas, incluindo sanções contra o Ocidente.',
+         [('vladimir-putin',
+           'reported',
+           'muito em breve a Rússia vai anunciar novas medidas, incluindo sanções contra o Ocidente.')]),
+        ('it',
+         'Secondo Zelensky, subito a Kiev arriveranno nuovi sistemi, e presto anche i caccia.',
+         [('volodymyr-zelensky', 'reported', 'subito a Kiev arriveranno nuovi sistemi, e presto anche i caccia.')]),
+        ('en',
+         'Scholz said on Monday that "the guarantees are a signal to Moscow", while Stoltenberg added that the '
+         'council would give Kyiv "a seat at the table".',
+         [('olaf-scholz', 'quote', 'the guarantees are a signal to Moscow'),
+          ('jens-stoltenberg', 'reported', 'the council would give Kyiv "a seat at the table".')]),
+        ('ru',
+         'Вчера вечером в Кремле прозвучало: «Мы готовы к переговорам со всеми странами Европы». Об этом заявил '
+         'Песков.',
+         [('dmitry-peskov', 'quote', 'Мы готовы к переговорам со всеми странами Европы')]),
+        ('it', "Una donna ha incontrato Zelensky e ha detto che l'Italia sosterrà Kiev fino alla fine.", []),
+        ('es', 'Una mujer ha recibido a Zelenski y ha dicho que Italia apoyará a Kiev.', []),
+        ('it', "Putin ha chiesto scusa al leader di Baku per l'incidente aereo di dicembre.", []),
+        ('it',
+         'Zelensky ha detto che la pace è lontana, e ha chiesto alla Santa Sede di sostenere la «formula di pace» '
+         'di Kiev.',
+         [('volodymyr-zelensky', 'reported', 'la pace è lontana'),
+          ('volodymyr-zelensky', 'reported', 'chiesto alla Santa Sede di sostenere la «formula di pace» di Kiev.')]),
+        ('it',
+         'Nessuno ha parlato di pace ai giornalisti. Così come Zelensky, anche Macron era presente al vertice.',
+         []),
+        ('it',
+         '«La guerra continuerà finché servirà, lo abbiamo detto». Così Putin, dopo il vertice di Astana, è '
+         'tornato a Mosca.',
+         []),
+        ('it',
+         'Putin ha ricevuto Xi al Cremlino. «I nostri rapporti non sono mai stati così forti», ha detto il '
+         'presidente cinese.',
+         []),
+        ('it',
+         'Lavrov era ad Ankara. «La Russia non cederà alle pressioni occidentali», ha detto un diplomatico vicino '
+         'a Lavrov.',
+         []),
+        ('es',
+         'Lavrov estaba en Ankara. «Rusia no cederá a las presiones occidentales», dijo un diplomático cercano a '
+         'Lavrov.',
+         []),
+        ('it',
+         '(ANSA-AFP) - MOSCA, 12 GIU - «La Russia non cederà alle pressioni occidentali», ha detto Putin.',
+         [('vladimir-putin', 'quote', 'La Russia non cederà alle pressioni occidentali')]),
+        ('it',
+         '(ANSA) - MOSCA, 12 giugno 2024 - Putin ha detto che la Russia non cederà alle pressioni.',
+         [('vladimir-putin', 'reported', 'la Russia non cederà alle pressioni.')]),
+        ('it',
+         "La Russia non cederà mai alle pressioni dell'Occidente. Lo ha poi ribadito Putin.",
+         [('vladimir-putin', 'reported', "La Russia non cederà mai alle pressioni dell'Occidente.")]),
     ],
 )
 def test_italian_rules_here_and_elsewhere(watchlist: Watchlist, lang: str, text: str,

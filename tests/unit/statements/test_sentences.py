@@ -897,6 +897,22 @@ def test_review_cases(watchlist: Watchlist, text: str, expected: list[tuple[str,
         # a text of one line without a closing mark is no headline over anything
         ("Lavrov said the talks with Turkey had been useful", [("sergey-lavrov", "reported",
                                                                "the talks with Turkey had been useful")]),
+        # ... nor is a first paragraph whose official says nothing in the body (a bulletin over a caption), a live
+        # blog's first entry, a transcript's first turn; a headline ending in "!" or "..." is one
+        ("Zelensky said Ukraine will receive two more Patriot systems from its partners\n\nPhoto: Presidential Office",
+         [("volodymyr-zelensky", "reported", "Ukraine will receive two more Patriot systems from its partners")]),
+        ("10:45 Peskov says talks with Kyiv are pointless\n\n10:30 Zelensky says Ukraine needs more air defence",
+         [("dmitry-peskov", "reported", "talks with Kyiv are pointless"),
+          ("volodymyr-zelensky", "reported", "Ukraine needs more air defence")]),
+        ("PUTIN: Colleagues, good afternoon, we are meeting today to discuss the budget\n\nLAVROV: Thank you, "
+         "Vladimir Vladimirovich, we have prepared the figures.",
+         [("vladimir-putin", "quote", "Colleagues, good afternoon, we are meeting today to discuss the budget"),
+          ("sergey-lavrov", "quote", "Thank you, Vladimir Vladimirovich, we have prepared the figures.")]),
+        ("Zelensky: 'We will win this war!'\n\nPresident Volodymyr Zelensky said on Monday that Ukraine would win "
+         "the war.", [("volodymyr-zelensky", "reported", "Ukraine would win the war.")]),
+        ("Zelensky says Ukraine needs more air defence...\n\nPresident Volodymyr Zelensky said on Monday that Ukraine "
+         "needs more air defence systems.",
+         [("volodymyr-zelensky", "reported", "Ukraine needs more air defence systems.")]),
     ],
 )
 def test_a_headline_left_in_the_text_is_not_a_statement(watchlist: Watchlist, text: str,
