@@ -671,7 +671,9 @@ def _quoted_second_clause(text: str, tokens: list[_Token], speaker: _Speaker, se
     if first:
         # The words of the clause before its first quote: after "that" (not "said on Monday that "..."", "told
         # reporters "...""), a clause's own ("said the guarantees were "a signal"")
-        quoted = next(k for k in range(speaker.verb + 1, other[0]) if tokens[k].kind == "Q")
+        quoted = next((k for k in range(speaker.verb + 1, other[0]) if tokens[k].kind == "Q"), None)
+        if quoted is None:
+            return None  # ('"...", Scholz said, while ...': a quote before the speaker is theirs, as before)
         that = next((k for k in range(quoted - 1, speaker.verb, -1) if tokens[k].value in _COMPLEMENTIZERS), None)
         words = sum(t.kind in ("W", "M") for t in tokens[(speaker.verb if that is None else that) + 1:quoted])
         if words < (2 if that is not None else _OWN_CLAUSE_WORDS):

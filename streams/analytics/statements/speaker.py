@@ -1109,7 +1109,7 @@ def _commenter(tokens: list[_Token], speaker: _Speaker, context: _Context) -> tu
 
 def _thus_source(tokens: list[_Token], context: _Context) -> _Speaker | None:
     """The official named right after an opening "Così" in a sentence with no verb of speech or clause of its own:
-    the source of the quote before it (see _BACK_REFERENCE)."""
+    the source of the quote before it (which ``extract_statements`` gives them, as after "Об этом заявила")."""
     if len(tokens) < 2 or tokens[1].value == "como" or any(
             t.value in _COMPLEMENTIZERS or t.value in _SPEECH_VERBS and _speech_verb(tokens, k)
             for k, t in enumerate(tokens)):

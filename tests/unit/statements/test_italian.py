@@ -285,6 +285,12 @@ def test_italian_read_only_when_detected(watchlist: Watchlist) -> None:
         ('it',
          "La Russia non cederà mai alle pressioni dell'Occidente. Lo ha poi ribadito Putin.",
          [('vladimir-putin', 'reported', "La Russia non cederà mai alle pressioni dell'Occidente.")]),
+        # (a quote before the speaker, then two officials' clauses: the code once stopped on it)
+        ('en',
+         '"We will not give in to pressure," Scholz said the guarantees were strong, while Stoltenberg added that '
+         'the council would give Kyiv "a seat at the table".',
+         [('olaf-scholz', 'quote', 'We will not give in to pressure'),
+          ('olaf-scholz', 'quote', 'a seat at the table')]),
     ],
 )
 def test_italian_rules_here_and_elsewhere(watchlist: Watchlist, lang: str, text: str,
