@@ -1,14 +1,23 @@
-"""Hostile input: linear time, empty text, sentences too long to be prose, the cap on statements per text."""
+"""Hostile input: linear time, empty text, sentences too long to be prose, the cap on statements per text, and
+sentences of different texts recombined."""
 
 from __future__ import annotations
 
+import json
+import re
 import time
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from streams.analytics.normalize import normalize_text
 from streams.analytics.officials import Watchlist
 from streams.analytics.statements import extract_statements
 from tests.unit.statements.helpers import extract
+
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 @pytest.mark.parametrize(
@@ -77,3 +86,30 @@ def test_namesakes_are_found_in_linear_time(blob: str) -> None:
     started = time.perf_counter()
     extract_statements(blob, watchlist)
     assert time.perf_counter() - started < 5.0
+
+
+def _corpus_pieces() -> list[str]:
+    """Sentences and paragraphs of the labelled short items, in every language the rules read."""
+    pieces: list[str] = []
+    for line in (DATA / "attribution_corpus.jsonl").read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        pieces.append(text)
+        pieces.extend(piece for piece in re.split(r"(?<=[.!?»\"])\s+", text) if piece.strip())
+    return pieces
+
+
+PIECES = _corpus_pieces()
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=6), st.sampled_from([" ", "\n\n"]),
+       st.sampled_from([None, "en", "ru", "uk", "fr", "de", "pt", "es", "it", "no"]), st.integers(0, 400))
+def test_recombined_sentences_never_stop_the_extractor(watchlist: Watchlist, pieces: list[str], joiner: str,
+                                                       lang: str | None, cut: int) -> None:
+    # Sentences of different items and languages next to each other, the last one cut anywhere: whatever the rules
+    # make of them, they answer (60,000 such texts drawn by a script found nothing; the one exception a rule raised so
+    # far, on a quote before a speaker whose sentence goes on to another official's clause, is in test_italian.py)
+    text = joiner.join(pieces)
+    text = text[:len(text) - cut] if cut < len(text) else text
+    statements = extract_statements(normalize_text(text), watchlist, lang)
+    assert all(statement.text.strip() for statement in statements)
