@@ -23,13 +23,14 @@ event ("on Tuesday", "в понедельник", "earlier Tuesday", "plus tôt 
 
 - a time before the story's day next to the verb or opening the sentence: "said last week", "In June, ...", "в
   прошлом месяце призывал", "Накануне президент Макрон заявил" (not "Накануне визита ...": on the eve of), "у червні",
-  "тогда", "le mois dernier", "en juin", "im Juni", "damals" (not a date: Russian and Ukrainian wire copy dates the
-  day's news, "14 июня заявил");
+  "тогда", "le mois dernier", "en juin", "im Juni", "damals", "il mese scorso", "a settembre" (not a date: Russian and
+  Ukrainian wire copy dates the day's news, "14 июня заявил");
 - "has repeatedly", "previously", "ранее", "à plusieurs reprises", "mehrfach" next to the verb ("Песков ранее
   заявил"; not "a previously unannounced news conference", "repeatedly warned" at an event, "прежде всего");
 - the verb in a Russian or Ukrainian imperfective past ("заявлял", "подчеркивал", "наголошував", "казав"; the
   perfective "заявил" is the news verb);
-- the verb in the pluperfect ("had said", "hatte ... gesagt", "avait déclaré", "tinha dito", "había dicho");
+- the verb in the pluperfect ("had said", "hatte ... gesagt", "avait déclaré", "tinha dito", "había dicho", "aveva
+  detto"; not Italian's of earlier the same day: "aveva detto poco prima");
 - a date at least ``DATED_RECALL_DAYS`` before the story's day, when the story's day is known (its publication
   date), that dates the verb: right before or after it, opening the sentence before its speaker, or after its
   object with a preposition of its own ("Macron said on Feb. 26 that ...", "On June 14, Putin said", "14 июня Путин
@@ -57,8 +58,8 @@ from datetime import date
 from streams.analytics.officials import fold
 from streams.analytics.statements.text import _WORD
 from streams.analytics.statements.vocabulary import (
-    _ADDRESSEES, _ARTICLES, _COMPLEMENTIZERS, _DETERMINERS, _FR_GERUNDS, _MONTH_NUMBERS, _PREPOSITIONS, _PT_GERUNDS,
-    _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SPEECH_VERBS, _TELL_VERBS, _TITLE_WORDS, _words)
+    _ADDRESSEES, _ARTICLES, _COMPLEMENTIZERS, _DETERMINERS, _FR_GERUNDS, _ITALIAN_AS_PORTUGUESE, _MONTH_NUMBERS,
+    _PREPOSITIONS, _PT_GERUNDS, _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SPEECH_VERBS, _TELL_VERBS, _TITLE_WORDS, _words)
 
 __all__ = ["recalled", "dated_before"]
 
@@ -68,8 +69,8 @@ _REMINDER_PHRASE = re.compile(  # ("zur Erinnerung an die Opfer" is "in memory o
     r"\b(?:zur erinnerung\b(?! an\b)|as (?:previously|earlier) reported|как (?:ранее )?сообщал(?:ось|а)?"
     r"|як (?:раніше )?повідомля(?:лося|лось|в|ла)|comme (?:deja|precedemment) annonce)\b")
 # (Not "неоднократно": "неоднократно подчеркнул в ходе брифинга" is news; "неоднократно заявлял" is the imperfective's.)
-_REPEATEDLY = _words(fold("""repeatedly previously reprises mehrfach reiteradamente repetidamente ранее раніше
-прежде"""))
+_REPEATEDLY = _words(fold("""repeatedly previously reprises mehrfach reiteradamente repetidamente ripetutamente ранее
+раніше прежде"""))
 _REPEATEDLY_REACH = 3  # words between it and the verb: "a affirmé à plusieurs reprises"
 _PERFECT = frozenset(("has", "have", "had"))
 _TIME_REACH = 2  # words between a time and the verb: "said earlier last week", "Путин в июне говорил"
@@ -101,10 +102,16 @@ for _auxiliaries, _participles in (
          explique martele repete promis menace appele salue reconnu exhorte plaide insiste"""),
         ("tinha havia habia", """dito afirmado declarado garantido advertido alertado prometido anunciado sublinhado
          dicho asegurado"""),
+        ("aveva avevano", """detto affermato dichiarato sottolineato assicurato avvertito annunciato promesso ribadito
+         spiegato scritto definito accusato minacciato"""),
 ):
     for _auxiliary in _auxiliaries.split():
         _PLUPERFECT[_auxiliary] = _words(fold(_participles))
 _GERMAN_AUXILIARIES = frozenset(("hatte", "hatten"))
+# Italian verbs of attribution as written (the extractor reads them as Portuguese ones), so that a sentence with two,
+# "«...», ha aggiunto Macron, lo stesso che nel 2022 aveva detto che ...", is not read as one recalled statement
+_ITALIAN_VERBS = frozenset(fold(italian) for italian, portuguese in _ITALIAN_AS_PORTUGUESE.items()
+                           if portuguese in _SPEECH_VERBS and portuguese not in _PT_GERUNDS)
 _PARTICIPLES = frozenset().union(*_PLUPERFECT.values())
 # Not attribution verbs of their own: gerunds ("..., saying that", "en affirmant", "отметив"; but a word in -в is
 # also a Ukrainian past tense, "заявив")
@@ -131,11 +138,15 @@ _BEFORE_TODAY = re.compile(r"\b(?:" + "|".join((
     r"im (?:januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember)",
     r"ha(?:s|ve|d) long (?:said|argued|maintained|insisted|warned)", r"since the (?:start|beginning|outbreak)",
     r"(?:hat|hatte|haben|hatten) (?:\w+ )?wiederholt", r"накануне", r"напередодни", r"напередодні", r"la veille",
-    r"am vortag", r"the (?:day|night) before", r"the previous day", r"a day earlier")) + r")\b")
+    r"am vortag", r"the (?:day|night) before", r"the previous day", r"a day earlier",
+    r"(?:la )?settimana scorsa", r"(?:il )?mese scorso", r"(?:l )?anno scorso", r"lo scorso (?:anno|mese)",
+    r"(?:settimane|mesi|anni) fa", r"all epoca", r"il giorno prima",
+    r"(?:a|in|nel mese di) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
+    r"|novembre|dicembre)")) + r")\b")
 # What may follow a date that dates the verb: a mark, "that", "in Kyiv", "dernier" ("le 26 février dernier"), "на
 # пресс-конференции", "à Bruxelles"
-_DATE_FOLLOWERS = frozenset(("that", "que", "qu", "dass", "что", "що", "in", "at", "during", "dernier", "derniere",
-                             "на", "в", "у", "a", "en", "auf", "bei", "and", "и", "і", "та", "und", "et",
+_DATE_FOLLOWERS = frozenset(("that", "que", "qu", "dass", "che", "что", "що", "in", "at", "during", "dernier",
+                             "derniere", "на", "в", "у", "a", "en", "auf", "bei", "and", "и", "і", "та", "und", "et",
                              _SEPARATOR))
 # ... and what may come before it, opening the sentence: "Ещё 12 февраля Песков заявил", "As recently as Dec. 4, ..."
 _DATE_LEADERS = frozenset(fold("еще ще уже вже already also deja").split())
@@ -175,7 +186,7 @@ _ADDRESSEE_REACH = 3
 _OCCASION_REACH = 6
 # Prepositions of a time before or after an event: a date in their phrase is the event's
 _SEQUENCE_PREPOSITIONS = frozenset(fold("""after before following since until ahead nach vor seit bis после перед
-до після apres avant depuis apos antes depois desde despues""").split())
+до після apres avant depuis apos antes depois desde despues dopo prima""").split())
 # A date without a year up to this many days after the story's day is ahead (a deadline, an event to come)
 _AHEAD_DAYS = 183
 #: A date in an attribution at least this many days before the story's day recalls its statement (a day's margin
@@ -186,12 +197,13 @@ _WEEKDAY_NAMES = (r"(?:(?:в|во|у) (?:понедельник|вторник|�
                   r"|вівторок|середу|четвер|пʼятницю|п ятницю|суботу|неділю)|monday|tuesday|wednesday|thursday|friday"
                   r"|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch"
                   r"|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
-                  r"|segunda feira|terca feira|quarta feira|quinta feira|sexta feira)")
+                  r"|segunda feira|terca feira|quarta feira|quinta feira|sexta feira"
+                  r"|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)")
 _MONTH_NAMES = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 # "june 14", "on feb 26 2024", "14 июня", "le 1er decembre", "26 of february", "on friday _ march 1", "am dienstag _
 # 20 august" (folded words: "Feb. 26" is "feb 26"; the preposition and the day of the week belong to the date, so that
 # "On June 14, Putin said" opens with it and a weekday there names no day of this week)
-_DATE = re.compile(rf"\b(?:(?:on|le|am) )?(?:(?:last )?{_WEEKDAY_NAMES} (?:{_SEPARATOR} )?(?:(?:the|dem|den|le) )?)?"
+_DATE = re.compile(rf"\b(?:(?:on|le|am|il) )?(?:(?:last )?{_WEEKDAY_NAMES} (?:{_SEPARATOR} )?(?:(?:the|dem|den|le) )?)?"
                    rf"(?:(?P<month>{_MONTH_NAMES}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er)? (?:of )?(?P<month2>{_MONTH_NAMES}))"
                    r"(?: (?P<year>(?:19|20)\d\d)(?: (?:года|г|року|р|roku))?)?\b")
@@ -203,12 +215,14 @@ _EARLIER = frozenset(("ранее", "раніше"))
 _TODAY = re.compile(rf"\b(?:{_WEEKDAY_NAMES}|сегодня|сьогодні|утром"
                     r"|днем|вечером|ввечері|вранці|в тот же день|в этот день|в течение дня|этим (?:утром|вечером)"
                     r"|цього дня|того ж дня|today|tonight"
-                    r"|in the day|this (?:morning|afternoon|evening)|aujourd hui|ce soir|hoy|hoje)\b")
+                    r"|in the day|this (?:morning|afternoon|evening)|aujourd hui|ce soir|hoy|hoje|oggi|stamattina"
+                    r"|stasera|in mattinata|in serata)\b")
 # The same day as the story: a pluperfect there is the day's news ("Earlier on Tuesday, Peskov had said ...")
 _SAME_DAY = re.compile(r"\b(?:" + "|".join((
     r"earlier (?:today|on \w+|in the day|\w+day)", r"this morning", r"hours (?:earlier|before)",
     r"plus tot", r"ce matin", r"dans la matinee", r"heures plus tot", r"heute", r"fruher am tag", r"zuvor",
     r"\w*(?:vormittag|nachmittag)", r"am morgen", r"horas antes", r"mas temprano", r"mais cedo",
+    r"poco prima", r"(?:poche )?ore prima", r"in mattinata", r"in giornata", r"nella stessa giornata",
     r"(?:morning|evening|nightly|video) (?:address|briefing)", r"(?:утреннем|вечернем|вечірньому|ранковому) "
     r"(?:обращении|зверненні|брифинге|брифінгу)")) + r")\b")
 # An event the statement was made at: repetition and the imperfective are that event's ("repeatedly said during the
@@ -485,8 +499,8 @@ def _next_to(words: list[str], verb: int, first: int, last: int, reach: int) -> 
 
 def _attribution_verb(word: str) -> bool:
     """A (folded) word that can be the verb of an attribution, not a gerund ("saying", "en affirmant", "отметив")."""
-    return (word in _SPEECH_VERBS or word in _IMPERFECTIVES or word in _PARTICIPLES) and word not in _NOT_FINITE \
-        and not word.endswith("ing")
+    return (word in _SPEECH_VERBS or word in _IMPERFECTIVES or word in _PARTICIPLES or word in _ITALIAN_VERBS) \
+        and word not in _NOT_FINITE and not word.endswith("ing")
 
 
 def _frame(sentence: str, cuts: list[tuple[int, int]]) -> str:

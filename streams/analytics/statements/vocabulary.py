@@ -638,12 +638,14 @@ _FIGURE_ABBREVIATIONS = frozenset("ca Ca mind rd insg env aprox".split())
 # German) -> the month's number
 _MONTH_NUMBERS: dict[str, int] = {}
 for _number, _names in enumerate((
-        "january jan января янв січня janvier januar", "february feb февраля фев лютого fevrier februar",
-        "march mar марта мар березня mars marz", "april apr апреля апр квітня avril",
-        "may мая травня mai", "june jun июня червня juin juni", "july jul июля июл липня juillet juli",
-        "august aug августа авг серпня aout", "september sep sept сентября сен сент вересня septembre",
-        "october oct октября окт жовтня octobre oktober", "november nov ноября ноя листопада novembre",
-        "december dec декабря дек грудня decembre dezember"), start=1):
+        "january jan января янв січня janvier januar gennaio",
+        "february feb февраля фев лютого fevrier februar febbraio",
+        "march mar марта мар березня mars marz marzo", "april apr апреля апр квітня avril aprile",
+        "may мая травня mai maggio", "june jun июня червня juin juni giugno",
+        "july jul июля июл липня juillet juli luglio", "august aug августа авг серпня aout",
+        "september sep sept сентября сен сент вересня septembre settembre",
+        "october oct октября окт жовтня octobre oktober ottobre", "november nov ноября ноя листопада novembre",
+        "december dec декабря дек грудня decembre dezember dicembre"), start=1):
     for _name in fold(_names).split():
         _MONTH_NUMBERS[_name] = _number
 # German months, which an ordinal day comes before: "am 22. August", "den 3. März"; the dot is the ordinal's, not a

@@ -387,3 +387,27 @@ def test_the_labelled_set_with_its_datelines(watchlist: Watchlist) -> None:
     assert dated == 22
     assert counts["news", True] == 0, counts
     assert counts["background", True] >= 61, counts
+
+
+@pytest.mark.parametrize(
+    ("text", "is_recalled"),
+    [
+        # Italian: the pluperfect, a time before the story's day, "ripetutamente", a date that dates the verb
+        ("Putin aveva detto a settembre che la Russia non avrebbe fornito nulla ai Paesi ostili.", True),
+        ("Il mese scorso Zelensky ha detto che l'Ucraina non cederà territori.", True),
+        ("Zelensky ha ripetutamente detto che l'Ucraina non cederà territori.", True),
+        ("Il 24 febbraio 2022 Putin disse che l'operazione militare speciale era inevitabile.", True),
+        ("Peskov ha detto il 26 febbraio che il Cremlino non commenta le indiscrezioni.", True),
+        # ... not the day's news: a weekday, "oggi", the pluperfect of earlier the same day, a second verb of
+        # attribution in the sentence (whose the pluperfect is is not told)
+        ("Lunedì Putin ha detto che la Russia è pronta a trattare.", False),
+        ("Peskov ha detto oggi che il Cremlino non commenta le indiscrezioni.", False),
+        ("«Abbiamo bisogno di pace in Ucraina, una pace giusta», aveva detto poco prima Guterres nel suo intervento.",
+         False),
+        ("Emmanuel Macron era a Parigi. «Faremo tutto il necessario perché la Russia non possa vincere», ha aggiunto "
+         "l'inquilino dell'Eliseo, lo stesso che nel 2022 aveva detto che non bisognava umiliare la Russia.", False),
+    ],
+)
+def test_italian_recalls(watchlist: Watchlist, text: str, is_recalled: bool) -> None:
+    found = extract_statements(text, watchlist, "it", day=STORY_DAY)
+    assert found and all(s.recalled is is_recalled for s in found), found
