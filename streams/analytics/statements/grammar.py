@@ -47,6 +47,8 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
         # responder.' (not "limitou as exportações")
         following = [t.value for t in tokens[index + 1:index + 5] if t.value not in ("-", "se")]
         return len(following) >= 2 and following[0] == "a" and following[1] in _PT_INFINITIVES
+    if token.value in _ASKED and index + 1 < len(tokens) and tokens[index + 1].value in _APOLOGY:
+        return False  # "pediu desculpa ao Canadá", Spanish "pidió disculpas", Italian "ha chiesto scusa": an apology
     if token.value == "contou":  # "contou aos jornalistas que", not "contou com o apoio da China"
         return any(t.value in ("que", ":") for t in tokens[index + 1:index + 7]) \
             or index > 0 and (tokens[index - 1].kind == "Q" or tokens[index - 1].value in _CLAUSE_MARKS)
@@ -262,6 +264,9 @@ def _verb_group(tokens: list[_Token], verb: int) -> int:
 
 
 _INFINITIVE_ENDINGS = ("are", "ere", "ire", "ar", "er", "ir")
+# Asking for forgiveness is an act, not a request: "pediu desculpa", "pidió perdón", Italian "ha chiesto scusa"
+_ASKED = _words("pediu pede pedido chiesto")
+_APOLOGY = _words(fold("desculpa desculpas perdão disculpas disculpa perdón scusa scuse perdono"))
 
 
 def _italian_object_statement(tokens: list[_Token], index: int) -> bool:

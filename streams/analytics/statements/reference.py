@@ -14,8 +14,8 @@ from streams.analytics.statements.grammar import (
 from streams.analytics.statements.text import _CYRILLIC_START, _WORD, _Token
 from streams.analytics.statements.vocabulary import (
     _ACCORDING, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _ADVERBIALS, _ARTICLE_GENDERS, _ARTICLES, _CLAUSE_MARKS,
-    _COMPLEMENT_DETERMINERS, _COMPLEMENTIZERS, _COORDINATORS, _COUNTRY_NAMES, _DEMONYM_ARTICLES, _DEMONYM_NOUNS,
-    _DEMONYMS, _FIRST_TWO_WORDS, _FOREIGN_ARTICLES, _FR_AUXILIARIES, _GERMAN_TITLED_NAME, _GOVERNMENTS,
+    _CLOSE_TO, _COMPLEMENT_DETERMINERS, _COMPLEMENTIZERS, _COORDINATORS, _COUNTRY_NAMES, _DEMONYM_ARTICLES,
+    _DEMONYM_NOUNS, _DEMONYMS, _FIRST_TWO_WORDS, _FOREIGN_ARTICLES, _FR_AUXILIARIES, _GERMAN_TITLED_NAME, _GOVERNMENTS,
     _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _MEDIA_NOUNS, _NOT_NAMES, _OF, _OFFICE_PHRASES, _OFFICES,
     _OTHER_BODIES, _OUTLET_NOUNS, _PARTIES, _PORTFOLIO_WORDS, _PORTFOLIOS, _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES,
     _ROLE_PHRASE_SPAN, _ROLES, _SENTENCE_ADVERBIALS, _SPEECH_VERBS, _STATE_WORDS, _STRESSED_PRONOUNS,
@@ -528,6 +528,8 @@ def _valid_subject_mention(tokens: list[_Token], index: int) -> bool:
         return False  # Zakharova's remarks
     if index > 0 and tokens[index - 1].kind == "W" and tokens[index - 1].value in _PREPOSITIONS:
         return False  # by Zakharova, with Zelensky
+    if index > 1 and tokens[index - 1].value == "a" and tokens[index - 2].value in _CLOSE_TO:
+        return False  # Spanish "cercano a Lavrov", Italian "vicino a Lavrov" ("a" is also an article)
     return True
 
 

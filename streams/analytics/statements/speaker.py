@@ -20,7 +20,7 @@ from streams.analytics.statements.vocabulary import (
     _ABOUT_IT, _ACCORDING, _ACCORDING_AFTER, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _ACTION_VERBS, _ADVERBIALS,
     _ARTICLE_GENDERS, _ARTICLES, _AS_SOURCE, _BACK_REFERENCE_WORDS, _BUT, _BY_MEANS, _CLAUSE_MARKS, _CLAUSE_OPENERS,
     _CLITICS, _CLOSE_TO, _COMMENTED_STEMS, _COMPLEMENTIZERS, _COORDINATORS, _COPULATIVE, _DE_AUXILIARIES,
-    _DE_FIRST_ADVERBS, _DE_PREPOSITIONS, _DE_VERBS, _DECLARED, _DETERMINERS, _DIRECT_SPEECH, _EN_VERBS,
+    _DE_FIRST_ADVERBS, _DE_PREPOSITIONS, _DE_VERBS, _DECLARED, _DEMONYM_NOUNS, _DETERMINERS, _DIRECT_SPEECH, _EN_VERBS,
     _FOREIGN_ARTICLES, _FR_AUXILIARIES, _FR_VERBS, _GENITIVE_OFFICES, _HONORIFICS, _HYPHENATED_ROLES,
     _INSTITUTIONS_OF_OFFICES, _INVERSION_OPENERS, _IRREGULAR_PAST, _IT_SAID, _JUDGED, _MEDIA_NOUNS, _MODALS,
     _NAME_JOINERS, _NOT_OBJECT_COMPLEMENT, _OBJECT_PRONOUNS, _OF, _OFFICE_PHRASES, _OFFICES, _OUTLET_NOUNS,
@@ -204,6 +204,7 @@ def _left_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[s
                 return tokens[opener].value, opener
             if (tokens[j + 1].value in _ARTICLES or tokens[j + 1].value in _FOREIGN_ARTICLES
                     or tokens[j + 1].kind == "W" and not tokens[j + 1].cap and tokens[j + 1].value.endswith("ing")
+                    or tokens[j + 1].kind == "W" and not tokens[j + 1].cap and tokens[j + 1].value in _PHRASE_OPENERS
                     or tokens[j + 1].kind == "W" and not tokens[j + 1].cap and j > 0 and tokens[j - 1].kind == "M"
                     and (tokens[j + 1].value in _ROLES or tokens[j + 1].value in _TITLES)):
                 # (", conseiller du président Volodymyr Zelensky,": a role without an article, whose official is
@@ -384,6 +385,14 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
         closing = next((k for k in range(first + 2, min(len(tokens), first + 6)) if tokens[k].value == ","), None)
         if closing is not None and all(t.kind == "W" for t in tokens[first + 1:closing]):
             first = closing + 1
+    if first + 1 < len(tokens) and (tokens[first].value in _ARTICLES or tokens[first].value in _FOREIGN_ARTICLES) \
+            and tokens[first].value not in _TO_WHOM and tokens[first + 1].kind == "W" and tokens[first + 1].cap \
+            and tokens[first + 1].value not in _TITLE_WORDS and _office_at(tokens, first + 1) is None \
+            and not _nationality(tokens[first + 1].value) and tokens[first + 1].value not in _DEMONYM_NOUNS \
+            and (first + 2 == len(tokens) or tokens[first + 2].value in _SENTENCE_MARKS):
+        # a body or an outlet named by one word: "..., ha riferito il Cremlino.", "..., said the Kremlin." (not whom it
+        # was said to, Portuguese "disse à Reuters", nor "sagte der Norweger")
+        return _UNTRACKED, first + 1
     for i in range(first, min(len(tokens), first + _APPOSITION_SPAN)):
         token = tokens[i]
         if i >= first + look and best is None:
@@ -1105,6 +1114,9 @@ def _commenter(tokens: list[_Token], speaker: _Speaker, context: _Context) -> tu
                 and _speech_verb(tokens, k) and _commented_words(tokens, k) == speaker:
             return _left_subject(tokens, k, context)
     return None
+
+
+_SENTENCE_MARKS = frozenset(".,;!?")  # (not a hyphen inside a word: "sagte der SPD-Politiker")
 
 
 def _thus_source(tokens: list[_Token], context: _Context) -> _Speaker | None:

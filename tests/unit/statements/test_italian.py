@@ -291,6 +291,37 @@ def test_italian_read_only_when_detected(watchlist: Watchlist) -> None:
          'the council would give Kyiv "a seat at the table".',
          [('olaf-scholz', 'quote', 'We will not give in to pressure'),
           ('olaf-scholz', 'quote', 'a seat at the table')]),
+        # ... and from a set written to break the Italian rules: an official met in a phrase between the subject and
+        # its verb (English too), someone close to the official, an apology, "ha tenuto a precisare", a body named
+        # after the verb
+        ('en', 'Erdogan, after meeting Putin in Sochi, said that the grain deal could be restored very soon.', []),
+        ('it',
+         "Il presidente turco Recep Tayyip Erdogan, dopo aver incontrato Putin a Sochi, ha detto che l'accordo sul "
+         'grano potrebbe essere ripristinato «molto presto».',
+         []),
+        ('it',
+         "Zelensky, dopo aver incontrato Erdogan ad Ankara, ha detto che l'accordo sul grano potrebbe essere "
+         'ripristinato presto.',
+         [('volodymyr-zelensky', 'reported', "l'accordo sul grano potrebbe essere ripristinato presto.")]),
+        ('it',
+         "Un diplomatico vicino a Lavrov ha detto all'AGI che i colloqui con Washington sono entrati in una fase "
+         '«molto delicata».',
+         []),
+        ('es',
+         'Un diplomático cercano a Lavrov dijo que las conversaciones con Washington están en una fase delicada.',
+         []),
+        ('it',
+         "Zelensky ha chiesto scusa al Canada dopo l'omaggio tributato in Parlamento a un veterano delle "
+         'Waffen-SS, ha riferito la Cbc.',
+         []),
+        ('pt', 'Zelensky pediu desculpa ao Canadá pela homenagem a um veterano das Waffen-SS no parlamento.', []),
+        ('it',
+         'Stoltenberg ha tenuto a precisare che la Nato non è parte del conflitto e non invierà truppe in Ucraina.',
+         [('jens-stoltenberg', 'reported', 'la Nato non è parte del conflitto e non invierà truppe in Ucraina.')]),
+        ('it',
+         'Peskov ha parlato lunedì. I colloqui sono stati utili e continueranno presto, ha fatto sapere il '
+         'Cremlino.',
+         []),
     ],
 )
 def test_italian_rules_here_and_elsewhere(watchlist: Watchlist, lang: str, text: str,
