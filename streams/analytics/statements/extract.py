@@ -396,7 +396,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
     said: dict[tuple[int, int], list[str]] = {}
     for statement in found:
         said.setdefault((statement.start, statement.end), []).append(statement.text)
-    background = {span for span, texts in said.items() if recalled(qtext, *span, texts, day)}
+    italian = lang in _ITALIAN
+    background = {span for span, texts in said.items() if recalled(qtext, *span, texts, day, italian=italian)}
     if day is not None:
         for k in posts:
             signature_start, signature_end = paragraphs[k + 1]  # (the post's signature line dates it)

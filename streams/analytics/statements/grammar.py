@@ -43,8 +43,11 @@ def _speech_verb(tokens: list[_Token], index: int) -> bool:
     if token.value in _PT_INFINITIVES and token.value not in _FR_VERBS:  # "ao afirmar que" (not "o defender")
         return index > 0 and tokens[index - 1].value == "ao" \
             and any(t.value in ("que", ":") for t in tokens[index + 1:index + 14])
-    if token.value == "limitou":  # "limitou-se a dizer que", Spanish "se limitó a señalar que" / '«...», se limitó a
-        # responder.' (not "limitou as exportações")
+    if token.value in _LIMITED_TO:  # "limitou-se a dizer que", Spanish "se limitó a señalar que" / '«...», se limitó a
+        # responder.' (not "limitou as exportações"); Italian "ha tenuto a precisare che" (not "è tenuto a rispondere":
+        # is bound to)
+        if token.value == "tenuto" and (index == 0 or tokens[index - 1].value not in _IBERIAN_AUXILIARIES):
+            return False
         following = [t.value for t in tokens[index + 1:index + 5] if t.value not in ("-", "se")]
         return len(following) >= 2 and following[0] == "a" and following[1] in _PT_INFINITIVES
     if token.value in _ASKED and index + 1 < len(tokens) and tokens[index + 1].value in _APOLOGY:
@@ -264,6 +267,8 @@ def _verb_group(tokens: list[_Token], verb: int) -> int:
 
 
 _INFINITIVE_ENDINGS = ("are", "ere", "ire", "ar", "er", "ir")
+# A verb of saying after "a" makes these a statement: "limitou-se a dizer", Italian "ha tenuto a precisare"
+_LIMITED_TO = _words("limitou tenuto")
 # Asking for forgiveness is an act, not a request: "pediu desculpa", "pidió perdón", Italian "ha chiesto scusa"
 _ASKED = _words("pediu pede pedido chiesto")
 _APOLOGY = _words(fold("desculpa desculpas perdão disculpas disculpa perdón scusa scuse perdono"))

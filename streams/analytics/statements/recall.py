@@ -59,7 +59,8 @@ from streams.analytics.officials import fold
 from streams.analytics.statements.text import _WORD
 from streams.analytics.statements.vocabulary import (
     _ADDRESSEES, _ARTICLES, _COMPLEMENTIZERS, _DETERMINERS, _FR_GERUNDS, _ITALIAN_AS_PORTUGUESE, _MONTH_NUMBERS,
-    _PREPOSITIONS, _PT_GERUNDS, _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SPEECH_VERBS, _TELL_VERBS, _TITLE_WORDS, _words)
+    _PREPOSITIONS, _PT_GERUNDS, _PT_INFINITIVES, _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SPEECH_VERBS, _TELL_VERBS,
+    _TITLE_WORDS, _words)
 
 __all__ = ["recalled", "dated_before"]
 
@@ -111,7 +112,8 @@ _GERMAN_AUXILIARIES = frozenset(("hatte", "hatten"))
 # Italian verbs of attribution as written (the extractor reads them as Portuguese ones), so that a sentence with two,
 # "«...», ha aggiunto Macron, lo stesso che nel 2022 aveva detto che ...", is not read as one recalled statement
 _ITALIAN_VERBS = frozenset(fold(italian) for italian, portuguese in _ITALIAN_AS_PORTUGUESE.items()
-                           if portuguese in _SPEECH_VERBS and portuguese not in _PT_GERUNDS)
+                           if portuguese in _SPEECH_VERBS and portuguese not in _PT_GERUNDS
+                           and portuguese not in _PT_INFINITIVES)
 _PARTICIPLES = frozenset().union(*_PLUPERFECT.values())
 # Not attribution verbs of their own: gerunds ("..., saying that", "en affirmant", "отметив"; but a word in -в is
 # also a Ukrainian past tense, "заявив")
@@ -234,7 +236,8 @@ _OPENING_QUOTE = re.compile("[\u00ab\"\u2039]")
 _CLOSING_QUOTE = {"\u00ab": "\u00bb", '"': '"', "\u2039": "\u203a"}
 
 
-def recalled(text: str, start: int, end: int, said: Iterable[str], day: date | None = None) -> bool:
+def recalled(text: str, start: int, end: int, said: Iterable[str], day: date | None = None,
+             italian: bool = False) -> bool:
     """The sentence(s) ``text[start:end]``, whose statements are ``said``, recall them as said before (read
     outside the statements' own words, quotes and relative clauses). ``text`` has its quotes as the extractor reads
     them (straight double quotes, guillemets); ``day`` is the story's (None: dates are not read)."""
@@ -269,7 +272,8 @@ def recalled(text: str, start: int, end: int, said: Iterable[str], day: date | N
             and not today and not during:
         return True
     verbs = [k for k, word in enumerate(words)
-             if k not in capitalised and word != _SEPARATOR and _attribution_verb(word)
+             if k not in capitalised and word != _SEPARATOR
+             and (_attribution_verb(word) or italian and word in _ITALIAN_VERBS)
              and not (_occasion(word) and not _OCCASION_DETERMINERS.isdisjoint(words[max(0, k - 3):k]))]
     # (not a noun: "in his nightly video address", "a statement")
     if len(verbs) > 1:  # a statement's own verb is its speaker's second ("заявил, что ..., и пообещал ...")
@@ -499,8 +503,8 @@ def _next_to(words: list[str], verb: int, first: int, last: int, reach: int) -> 
 
 def _attribution_verb(word: str) -> bool:
     """A (folded) word that can be the verb of an attribution, not a gerund ("saying", "en affirmant", "отметив")."""
-    return (word in _SPEECH_VERBS or word in _IMPERFECTIVES or word in _PARTICIPLES or word in _ITALIAN_VERBS) \
-        and word not in _NOT_FINITE and not word.endswith("ing")
+    return (word in _SPEECH_VERBS or word in _IMPERFECTIVES or word in _PARTICIPLES) and word not in _NOT_FINITE \
+        and not word.endswith("ing")
 
 
 def _frame(sentence: str, cuts: list[tuple[int, int]]) -> str:

@@ -1116,7 +1116,8 @@ def _commenter(tokens: list[_Token], speaker: _Speaker, context: _Context) -> tu
     return None
 
 
-_SENTENCE_MARKS = frozenset(".,;!?")  # (not a hyphen inside a word: "sagte der SPD-Politiker")
+_SENTENCE_MARKS = frozenset(".;!?")  # (not a hyphen inside a word, "sagte der SPD-Politiker", nor a comma before a
+# name in apposition, "sagte der Regierungschef, Olaf Scholz")
 
 
 def _thus_source(tokens: list[_Token], context: _Context) -> _Speaker | None:

@@ -157,7 +157,7 @@ _ACT_PARTICIPLES = _words("acusado criticado prometido") | _ITALIAN_OBJECT_PARTI
 _PT_AGENTS = _words("por pelo pela pelos pelas")
 _PT_VERBS = _PT_SAY_VERBS | _PT_PARTICIPLES | _words(fold("""acusou acusa denunciou denuncia criticou critica condenou
 condena pediu pede apelou apela anunciou anuncia negou nega prometeu promete ameaçou ameaça rejeitou rejeita exigiu
-exige classificou classifica qualificou ironizou questionou perguntou reagiu publicou deixou limitou""")) \
+exige classificou classifica qualificou ironizou questionou perguntou reagiu publicou deixou limitou tenuto""")) \
     - _FR_VERBS  # (French first: "..., exige Macron")
 # Portuguese gerunds: "..., acrescentando que ..." (the sentence's subject speaks, as with "adding").
 _PT_GERUNDS = _words(fold("""acrescentando sublinhando afirmando dizendo defendendo garantindo alertando considerando
@@ -955,11 +955,11 @@ denunciando:denunciando insistendo:insistindo ammettendo:admitindo precisando:ex
 evidenziando:salientando chiedendo:pedindo promettendo:prometendo garantendo:garantindo riferito:referido
 riferisce:refere riferì:referiu commentato:salientado proseguito:acrescentado prosegue:acrescenta
 annunciando:afirmando lasciato:deixou intendere:claro fatto:fait sapere:savoir più:mais volte:vezes si:se
-limitato:limitou tenuto:limitou dire:dizer osservare:comentar commentare:comentar ribadire:reiterar
+limitato:limitou dire:dizer osservare:comentar commentare:comentar ribadire:reiterar
 sottolineare:sublinhar ricordare:recordar rispondere:responder ripetere:reiterar affermare:afirmar spiegare:explicar
 precisare:explicar aggiungere:acrescentar sostenere:defender definì:qualificou definisce:classifica ha:tem hanno:têm
 aveva:tinha avevano:tinham è:é sono:são era:era erano:eram fu:foi furono:foram stato:sido stata:sido stati:sido
-state:sido sarà:será che:que il:o l:o i:os gli:os le:as un:um uno:um una:uma del:do dello:do della:da dell:do
+state:sido sarà:será che:que il:o la:a l:o i:os gli:os le:as un:um uno:um una:uma del:do dello:do della:da dell:do
 dei:dos degli:dos delle:das al:ao allo:ao alla:à all:ao ai:aos agli:aos alle:às nel:num nello:num nella:numa
 nell:num nei:nos negli:nos nelle:nas di:de da:por dal:pelo dallo:pelo dalla:pela dall:pelo dai:pelos dagli:pelos
 dalle:pelas in:em con:com senza:sem su:em sul:no sulla:na per:para tra:entre fra:entre dopo:depois prima:antes
@@ -978,7 +978,6 @@ britannico:britânico britannica:britânica inglese:inglês spagnolo:espanhol sp
 israeliano:israelense iraniano:iraniano bielorusso:bielorrusso giapponese:japonês indiano:indiano vicino:próximo
 vicina:próxima vicini:próximos vicine:próximas norvegese:norueguês
 """.split())}
-# ("ha tenuto a precisare che" is read as "limitou-se a explicar que": the same frame, a verb of saying after "a")
 # Some feeds strip the accents ("affermo'", "lunedi"): a word not found as written is read as its accented form,
 # unless the bare word is another one ("e" the conjunction, not "è").
 _ITALIAN_UNACCENTED = {fold(it): pt for it, pt in _ITALIAN_AS_PORTUGUESE.items()

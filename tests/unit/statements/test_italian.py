@@ -311,8 +311,7 @@ def test_italian_read_only_when_detected(watchlist: Watchlist) -> None:
          'Un diplomático cercano a Lavrov dijo que las conversaciones con Washington están en una fase delicada.',
          []),
         ('it',
-         "Zelensky ha chiesto scusa al Canada dopo l'omaggio tributato in Parlamento a un veterano delle "
-         'Waffen-SS, ha riferito la Cbc.',
+         "Zelensky ha chiesto scusa al Canada per l'omaggio tributato in Parlamento a un veterano delle Waffen-SS.",
          []),
         ('pt', 'Zelensky pediu desculpa ao Canadá pela homenagem a um veterano das Waffen-SS no parlamento.', []),
         ('it',
@@ -322,6 +321,14 @@ def test_italian_read_only_when_detected(watchlist: Watchlist) -> None:
          'Peskov ha parlato lunedì. I colloqui sono stati utili e continueranno presto, ha fatto sapere il '
          'Cremlino.',
          []),
+        # ... and from a second review: an object after Italian "la" is no statement, "è tenuto a" (is bound to) is
+        # no "ha tenuto a precisare", a role noun followed by the name in apposition after the verb is the official
+        ('it', 'Lavrov ha ribadito la posizione della Russia sui negoziati e ha detto che Mosca non ha alcuna fretta '
+               'di trattare.',
+         [('sergey-lavrov', 'reported', 'Mosca non ha alcuna fretta di trattare.')]),
+        ('it', 'Putin è tenuto a rispondere alle domande del Parlamento europeo sulla guerra.', []),
+        ('de', 'Deutschland werde die Ukraine weiter unterstützen, sagte der Regierungschef, Olaf Scholz.',
+         [('olaf-scholz', 'reported', 'Deutschland werde die Ukraine weiter unterstützen')]),
     ],
 )
 def test_italian_rules_here_and_elsewhere(watchlist: Watchlist, lang: str, text: str,

@@ -411,3 +411,15 @@ def test_the_labelled_set_with_its_datelines(watchlist: Watchlist) -> None:
 def test_italian_recalls(watchlist: Watchlist, text: str, is_recalled: bool) -> None:
     found = extract_statements(text, watchlist, "it", day=STORY_DAY)
     assert found and all(s.recalled is is_recalled for s in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Italian verbs are counted as a sentence's attribution verbs in Italian text only: "dire", "critico" are words of
+    # other languages
+    ("es", "Lavrov, muy crítico con Occidente, había dicho en enero que Rusia no negociaría bajo presión."),
+    ("en", "In a dire warning, Putin had said last month that Russia would respond to any attack."),
+    ("fr", "Pour dire les choses clairement, Macron avait affirmé en janvier que rien n'était exclu."),
+])
+def test_italian_verbs_do_not_count_in_other_languages(watchlist: Watchlist, lang: str, text: str) -> None:
+    found = extract_statements(text, watchlist, lang, day=STORY_DAY)
+    assert found and all(s.recalled for s in found), found
