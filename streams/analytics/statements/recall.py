@@ -150,6 +150,9 @@ _BEFORE_TODAY = re.compile(r"\b(?:" + "|".join((
 _DATE_FOLLOWERS = frozenset(("that", "que", "qu", "dass", "che", "что", "що", "in", "at", "during", "dernier",
                              "derniere", "на", "в", "у", "a", "en", "auf", "bei", "and", "и", "і", "та", "und", "et",
                              _SEPARATOR))
+# ... and the auxiliary between the speaker and the verb after a date opening the sentence: "Il 24 febbraio Putin ha
+# detto", "Le 26 février Macron a déclaré"
+_DATED_AUXILIARIES = frozenset("ha hanno aveva avevano a avait tem tinha has had hat hatte".split())
 # ... and what may come before it, opening the sentence: "Ещё 12 февраля Песков заявил", "As recently as Dec. 4, ..."
 _DATE_LEADERS = frozenset(fold("еще ще уже вже already also deja").split())
 _AS_RECENTLY_AS = ["as", "recently", "as"]
@@ -285,7 +288,8 @@ def recalled(text: str, start: int, end: int, said: Iterable[str], day: date | N
         return False  # the day is named: the week's news ("Песков ранее в понедельник заявил")
     for marker in dated:
         first, last = _word_span(joined, marker)
-        if _dates_verb(words, capitalised, verb, first, last, preposed=marker.group().split()[0] in ("on", "le", "am")):
+        if _dates_verb(words, capitalised, verb, first, last,
+                       preposed=marker.group().split()[0] in ("on", "le", "am", "il")):
             # ("said on Feb. 26 that", "On June 14, Putin said", "14 февраля Песков заявил"; and "in his nightly
             # video address on Jan. 23": the date says which evening)
             return True
@@ -401,7 +405,7 @@ def _dates_verb(words: list[str], capitalised: set[int], verb: int, first: int, 
         return opening and (
             between[0] == _SEPARATOR
             or _SEPARATOR not in between and (all(k in capitalised or words[k] in _TITLE_WORDS
-                                                  for k in range(last + 1, verb))
+                                                  or words[k] in _DATED_AUXILIARIES for k in range(last + 1, verb))
                                               or any(_occasion(word) for word in between)))
         # ("Еще 21 ноября Путин в обращении к нации заявил")
     between = words[verb + 1:first]

@@ -398,6 +398,9 @@ def test_the_labelled_set_with_its_datelines(watchlist: Watchlist) -> None:
         ("Zelensky ha ripetutamente detto che l'Ucraina non cederà territori.", True),
         ("Il 24 febbraio 2022 Putin disse che l'operazione militare speciale era inevitabile.", True),
         ("Peskov ha detto il 26 febbraio che il Cremlino non commenta le indiscrezioni.", True),
+        # ... and opening the sentence before a compound past ("ha detto": the auxiliary after the speaker)
+        ("Il 24 febbraio Putin ha detto che l'operazione militare speciale continuerà fino alla vittoria.", True),
+        ("Lunedì 12 febbraio Putin ha detto che l'operazione militare speciale continuerà fino alla vittoria.", True),
         # ... not the day's news: a weekday, "oggi", the pluperfect of earlier the same day, a second verb of
         # attribution in the sentence (whose the pluperfect is is not told)
         ("Lunedì Putin ha detto che la Russia è pronta a trattare.", False),
@@ -409,6 +412,7 @@ def test_the_labelled_set_with_its_datelines(watchlist: Watchlist) -> None:
     ],
 )
 def test_italian_recalls(watchlist: Watchlist, text: str, is_recalled: bool) -> None:
+    # (STORY_DAY is March 4: "il 3 marzo" is the day before, within a day's margin, and news)
     found = extract_statements(text, watchlist, "it", day=STORY_DAY)
     assert found and all(s.recalled is is_recalled for s in found), found
 
@@ -423,3 +427,14 @@ def test_italian_recalls(watchlist: Watchlist, text: str, is_recalled: bool) -> 
 def test_italian_verbs_do_not_count_in_other_languages(watchlist: Watchlist, lang: str, text: str) -> None:
     found = extract_statements(text, watchlist, lang, day=STORY_DAY)
     assert found and all(s.recalled for s in found), found
+
+
+def test_a_date_opening_the_sentence_before_a_compound_past(watchlist: Watchlist) -> None:
+    # the auxiliary between the speaker and the participle does not hide the date that opens the sentence
+    for lang, text in [("fr", "Le 26 février Macron a déclaré que rien ne devait être exclu en Ukraine."),
+                       ("it", "Il 26 febbraio Macron ha detto che nulla deve essere escluso in Ucraina.")]:
+        found = extract_statements(text, watchlist, lang, day=STORY_DAY)
+        assert found and all(s.recalled for s in found), found
+    found = extract_statements("Il 3 marzo Putin ha detto che l'operazione militare speciale continuerà.", watchlist,
+                               "it", day=STORY_DAY)
+    assert found and not any(s.recalled for s in found), found  # (the day before: a day's margin)
