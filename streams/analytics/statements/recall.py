@@ -204,11 +204,15 @@ _WEEKDAY_NAMES = (r"(?:(?:в|во|у) (?:понедельник|вторник|�
                   r"|donnerstag|freitag|samstag|sonntag|lunes|martes|miercoles|jueves|viernes|sabado|domingo"
                   r"|segunda feira|terca feira|quarta feira|quinta feira|sexta feira"
                   r"|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)")
+# The preposition a date may open with, which makes it the date of the attribution's occasion ("on Feb. 26", "le 26
+# février", "am 26. Februar", "il 26 febbraio")
+_DATE_PREPOSITIONS = ("on", "le", "am", "il")
 _MONTH_NAMES = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 # "june 14", "on feb 26 2024", "14 июня", "le 1er decembre", "26 of february", "on friday _ march 1", "am dienstag _
 # 20 august" (folded words: "Feb. 26" is "feb 26"; the preposition and the day of the week belong to the date, so that
 # "On June 14, Putin said" opens with it and a weekday there names no day of this week)
-_DATE = re.compile(rf"\b(?:(?:on|le|am|il) )?(?:(?:last )?{_WEEKDAY_NAMES} (?:{_SEPARATOR} )?(?:(?:the|dem|den|le) )?)?"
+_DATE = re.compile(rf"\b(?:(?:{'|'.join(_DATE_PREPOSITIONS)}) )?"
+                   rf"(?:(?:last )?{_WEEKDAY_NAMES} (?:{_SEPARATOR} )?(?:(?:the|dem|den|le) )?)?"
                    rf"(?:(?P<month>{_MONTH_NAMES}) (?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er)? (?:of )?(?P<month2>{_MONTH_NAMES}))"
                    r"(?: (?P<year>(?:19|20)\d\d)(?: (?:года|г|року|р|roku))?)?\b")
@@ -289,7 +293,7 @@ def recalled(text: str, start: int, end: int, said: Iterable[str], day: date | N
     for marker in dated:
         first, last = _word_span(joined, marker)
         if _dates_verb(words, capitalised, verb, first, last,
-                       preposed=marker.group().split()[0] in ("on", "le", "am", "il")):
+                       preposed=marker.group().split()[0] in _DATE_PREPOSITIONS):
             # ("said on Feb. 26 that", "On June 14, Putin said", "14 февраля Песков заявил"; and "in his nightly
             # video address on Jan. 23": the date says which evening)
             return True

@@ -911,9 +911,16 @@ _CONTINUED_QUOTE = re.compile(r"(?m)^\u00bb(?=\w)")
 # the public, "el" the article).
 _SPANISH_BARE_NOUNS = _words("""anuncio publico critico preciso lamento relato rechazo aviso limito califico pregunto
 cuestiono denuncio recuerdo""")
-_SPANISH_UNACCENTED = {fold(es): pt for es, pt in _SPANISH_AS_PORTUGUESE.items()
-                       if (fold(es) == es or fold(es) not in _SPANISH_AS_PORTUGUESE)
-                       and fold(es) not in _SPANISH_BARE_NOUNS}
+
+
+def _unaccented(table: dict[str, str], bare: frozenset[str] = frozenset()) -> dict[str, str]:
+    """``table``'s accented words as a feed that strips accents writes them, where that bare form is not a word of the
+    table itself nor one of ``bare`` (more often another word)."""
+    return {fold(word): reading for word, reading in table.items()
+            if fold(word) != word and fold(word) not in table and fold(word) not in bare}
+
+
+_SPANISH_UNACCENTED = _unaccented(_SPANISH_AS_PORTUGUESE, _SPANISH_BARE_NOUNS)
 
 
 @lru_cache(maxsize=4096)
@@ -980,8 +987,7 @@ vicina:próxima vicini:próximos vicine:próximas norvegese:norueguês
 """.split())}
 # Some feeds strip the accents ("affermo'", "lunedi"): a word not found as written is read as its accented form,
 # unless the bare word is another one ("e" the conjunction, not "è").
-_ITALIAN_UNACCENTED = {fold(it): pt for it, pt in _ITALIAN_AS_PORTUGUESE.items()
-                       if fold(it) != it and fold(it) not in _ITALIAN_AS_PORTUGUESE}
+_ITALIAN_UNACCENTED = _unaccented(_ITALIAN_AS_PORTUGUESE)
 
 
 # ... and a few words are other words with a capital: "lo Stato" (the state, not "been"), "gli Stati Uniti",
