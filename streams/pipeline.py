@@ -292,11 +292,12 @@ def attribute_as_canonical(article: EnrichedArticle, attributions: CanonicalAttr
     if article.duplicate_of is None:
         attributions.remember(article.cluster_id or article.id,
                               ((s.official_id, s.text) for s in article.statements), article.ingested_at.timestamp(),
-                              story_text=article.clean_text)
+                              story_text=article.clean_text, lang=article.lang)
         return article
     statements = []
     for statement in article.statements:
-        official_id, reworded = attributions.attribution(article.duplicate_of, statement.official_id, statement.text)
+        official_id, reworded = attributions.attribution(article.duplicate_of, statement.official_id, statement.text,
+                                                         article.lang)
         statements.append(statement if official_id == statement.official_id and not reworded
                           else statement.model_copy(update={"official_id": official_id, "reworded": reworded}))
     return article.model_copy(update={"statements": statements})
@@ -327,7 +328,7 @@ def new_statement_alert(
     # The source names this very statement, so only its own redelivery counts as new again.
     is_new, key = novelty.check_and_add(
         statement.official_id, statement.text, article.ingested_at.timestamp(),
-        source=f"{article.id}@{statement.start}",
+        source=f"{article.id}@{statement.start}", lang=article.lang,
     )
     if not is_new or statement.recalled:
         return None

@@ -65,10 +65,10 @@ class CanonicalAttributions:
         self._unusable: list[str] = []  # records rebuild could not read: deleted with the next write
 
     def remember(self, cluster_id: str, statements: Iterable[tuple[str, str]], seen_at: float, *,
-                 story_text: str = "") -> None:
+                 story_text: str = "", lang: str | None = None) -> None:
         """Records the ``(official id, text)`` statements of the canonical copy of ``cluster_id``, and the facts
-        (numbers, weekdays, months, number words) of its ``story_text``."""
-        said = tuple(islice(((official_id, StatementSketch.of(text), Gist.of(text))
+        (numbers, weekdays, months, number words) of its ``story_text``; ``lang`` is the copy's language."""
+        said = tuple(islice(((official_id, StatementSketch.of(text, lang), Gist.of(text, lang))
                              for official_id, text in statements), MAX_STATEMENTS_PER_STORY))
         held = self._stories.get(cluster_id)
         if not said or held is not None and held.said == said:  # (nothing to hold; a replayed copy)
@@ -85,20 +85,21 @@ class CanonicalAttributions:
         while len(self._stories) > self.max_stories:
             self._forget(next(iter(self._stories)))
 
-    def attribution(self, cluster_id: str, official_id: str, text: str) -> tuple[str, bool]:
+    def attribution(self, cluster_id: str, official_id: str, text: str,
+                    lang: str | None = None) -> tuple[str, bool]:
         """A repost's statement, given to ``official_id`` in the repost, as the canonical copy of ``cluster_id`` has
         it: the official it gave the statement to (``official_id`` when it agrees, or, among several, names this
         one, or does not have the statement), and whether the statement says in other words what the canonical copy
-        has that official say (not as a copy: novelty sees those)."""
+        has that official say (not as a copy: novelty sees those). ``lang`` is the repost's language."""
         story = self._stories.get(cluster_id)
         if story is None:
             return official_id, False
-        sketch = StatementSketch.of(text)
+        sketch = StatementSketch.of(text, lang)
         others = [official for official, earlier, _ in story.said if sketch.repeats(earlier)]
         if others:  # a copy of one of the canonical copy's statements
             return official_id if official_id in others else others[0], False
         theirs = [gist for official, _, gist in story.said if official == official_id]
-        return official_id, bool(theirs) and rewords(text, theirs, story.facts)
+        return official_id, bool(theirs) and rewords(text, theirs, story.facts, lang)
 
     def official_for(self, cluster_id: str, official_id: str, text: str) -> str:
         """The official of ``attribution``."""

@@ -15,7 +15,7 @@ import bisect
 import hashlib
 import re
 import struct
-from collections.abc import Iterable, Iterator, MutableMapping
+from collections.abc import Collection, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -26,7 +26,7 @@ import numpy.typing as npt
 from streams.analytics.officials import fold
 
 __all__ = ["NoveltyIndex", "StatementSketch", "statement_key", "SKETCH_SIZE", "JACCARD_THRESHOLD",
-           "CONTAINMENT_THRESHOLD", "NEGATIONS"]
+           "CONTAINMENT_THRESHOLD", "NEGATIONS", "LANGUAGE_NEGATIONS", "negates"]
 
 #: Bigram hashes kept per statement (bottom-k sketch): 32 hashes are 172 base64 characters.
 SKETCH_SIZE = 32
@@ -41,12 +41,21 @@ CONTAINMENT_THRESHOLD = 0.8
 REVERSAL_CONTAINMENT_THRESHOLD = 0.9
 
 _WORD = re.compile(r"\w+")
-#: Words that negate a statement, in the languages statements are read in ("don't" is "don", "t")
-# (not those that also mean something else: Portuguese "no" is "in the", French "pas" a step, Russian "ни" "-ever")
+#: Words that negate a statement in every language statements are read in ("don't" is "don", "t")
+# (not those that also mean something else somewhere: LANGUAGE_NEGATIONS has those; Russian "ни" is "-ever")
 # (Russian and Ukrainian "никогда", "ніхто" come with "не")
-NEGATIONS = frozenset(fold(word) for word in """not never nor cannot nothing nobody neither t не нет ні немає нема
-    jamais aucun aucune rien nicht kein keine keinen keiner keinem niemals nichts niemand não nunca jamás nem nada
-    ninguém nadie ikke aldri ingen""".split())
+NEGATIONS = frozenset(fold(word) for word in """not never nor cannot nothing nobody neither none t не нет ні немає
+    нема jamais aucun aucune rien nicht kein keine keinen keiner keinem nie niemals nichts niemand weder não nunca
+    jamás nem nada ninguém nenhum nenhuma nadie ningún ninguno ninguna tampoco nessuno nessuna nessun niente nulla
+    neanche nemmeno neppure ikke aldri ingen ingenting""".split())
+#: ... and those that negate only in the statement's language: Portuguese "no" is "in the", Italian "ne" "of it",
+# Norwegian "mai" May, English "non" a prefix ("non-aligned"). French "pas" is also a step, so "ne" marks it.
+LANGUAGE_NEGATIONS: dict[str, frozenset[str]] = {
+    "en": frozenset({"no"}),
+    "es": frozenset({"no", "ni"}),
+    "fr": frozenset({"ne", "n", "non", "ni"}),
+    "it": frozenset({"no", "non", "mai"}),
+}
 # The sketch of a statement with a negation holds this value; the smallest hash, it is always in the bottom-k.
 _NEGATED = 0
 # Where a quote was cut: "…", "...", "(…)", "[...]"
@@ -69,10 +78,15 @@ def _hash(shingle: str) -> int:
     return int.from_bytes(hashlib.blake2b(shingle.encode("utf-8"), digest_size=4).digest(), "big")
 
 
-def _shingles(words: list[str]) -> set[int]:
+def negates(words: Collection[str], lang: str | None = None) -> bool:
+    """Whether a statement's folded words hold a negation, in the statement's language when it is known."""
+    return not NEGATIONS.isdisjoint(words) or not LANGUAGE_NEGATIONS.get(lang or "", frozenset()).isdisjoint(words)
+
+
+def _shingles(words: list[str], lang: str | None = None) -> set[int]:
     # Word bigrams; a one-word statement is its word. And the mark of a negation.
     shingles = {_hash(w) for w in words} if len(words) < 2 else {_hash(f"{a} {b}") for a, b in zip(words, words[1:])}
-    if not NEGATIONS.isdisjoint(words):
+    if negates(words, lang):
         shingles.add(_NEGATED)
     return shingles
 
@@ -111,8 +125,9 @@ class StatementSketch:
     size: int  # bigrams of the whole statement
 
     @classmethod
-    def of(cls, text: str) -> StatementSketch:
-        shingles = _shingles(_words(text))
+    def of(cls, text: str, lang: str | None = None) -> StatementSketch:
+        """The sketch of ``text``, a statement in ``lang`` (when known, its negations are read too)."""
+        shingles = _shingles(_words(text), lang)
         values = sorted(shingles)[:SKETCH_SIZE]
         return cls(struct.pack(f">{len(values)}I", *values), len(shingles))
 
@@ -168,15 +183,16 @@ class NoveltyIndex:
         self._views: dict[str, _OfficialView] = {}
 
     def check_and_add(
-        self, official_id: str, text: str, seen_at: float, source: str | None = None
+        self, official_id: str, text: str, seen_at: float, source: str | None = None, lang: str | None = None
     ) -> tuple[bool, str]:
         """``(is_new, key)``: ``key`` is the statement's own key when new, else the key of the stored
-        statement it repeats (so repeats map to the same alert id). New statements are recorded."""
+        statement it repeats (so repeats map to the same alert id). New statements are recorded. ``lang``, the
+        statement's language when known, lets its own negations mark it ("n'attaquera pas", "non attaccherà")."""
         words = _words(text)
         key = statement_key(text)
         if not words:
             return False, key  # nothing to say is never news
-        shingles = _shingles(words)
+        shingles = _shingles(words, lang)
         size = len(shingles)
         sketch = _encode(shingles)
         new = _decode(sketch)
@@ -186,7 +202,7 @@ class NoveltyIndex:
             view = self._views[official_id] = _OfficialView(stored)
         match = self._repeated(view, key, new, size, seen_at)
         if match is None and ("\u2026" in text or "..." in text):
-            match = self._spliced(view, text, seen_at)
+            match = self._spliced(view, text, seen_at, lang)
         if match is not None:
             old_key, old_source = match
             return source is not None and old_source == source, old_key
@@ -203,7 +219,7 @@ class NoveltyIndex:
             return view.find(key, new, size, seen_at, self.window_seconds)
         return _scan(view.entries, key, new, size, seen_at, self.window_seconds)
 
-    def _spliced(self, view: _OfficialView, text: str, seen_at: float) -> tuple[str, Any] | None:
+    def _spliced(self, view: _OfficialView, text: str, seen_at: float, lang: str | None) -> tuple[str, Any] | None:
         """What a quote cut at ellipses repeats when each of its parts repeats a stored statement, though not the
         same one ("A … C" after "A. B." and "C. D."); the first part's match."""
         parts = [words for words in map(_words, _ELLIPSIS.split(text)) if len(words) >= _MIN_PART_WORDS]
@@ -211,7 +227,7 @@ class NoveltyIndex:
             return None
         first = None
         for words in parts:
-            shingles = _shingles(words)
+            shingles = _shingles(words, lang)
             found = self._repeated(view, statement_key(" ".join(words)), _decode(_encode(shingles)), len(shingles),
                                    seen_at)
             if found is None:

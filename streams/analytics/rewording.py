@@ -26,7 +26,7 @@ from collections.abc import Collection, Sequence
 from itertools import islice
 from typing import NamedTuple
 
-from streams.analytics.novelty import NEGATIONS
+from streams.analytics.novelty import negates
 from streams.analytics.officials import fold
 
 __all__ = ["Gist", "facts", "rewords", "CONTENT_SHARE", "MIN_STEMS", "MAX_STEMS", "MAX_FACTS"]
@@ -129,7 +129,8 @@ class Gist(NamedTuple):
     negated: bool
 
     @classmethod
-    def of(cls, text: str) -> Gist:
+    def of(cls, text: str, lang: str | None = None) -> Gist:
+        """The gist of ``text``, a statement in ``lang`` (when known, its negations are read too)."""
         words = _WORD.findall(fold(text[:_GIST_CHARS]))
         stems: set[str] = set()
         for word in words:
@@ -138,7 +139,7 @@ class Gist(NamedTuple):
                 stems.add(stem)
                 if len(stems) >= MAX_STEMS:
                     break
-        return cls(frozenset(stems), not NEGATIONS.isdisjoint(words))
+        return cls(frozenset(stems), negates(words, lang))
 
     def encoded(self) -> str:
         """The gist as one string (a durable record's field): ``!`` first when it negates, then the stems."""
@@ -151,7 +152,7 @@ class Gist(NamedTuple):
         return cls(frozenset(islice(value.lstrip("!").split(), MAX_STEMS)), value.startswith("!"))
 
 
-def rewords(text: str, earlier: Sequence[Gist], story_facts: Collection[str]) -> bool:
+def rewords(text: str, earlier: Sequence[Gist], story_facts: Collection[str], lang: str | None = None) -> bool:
     """``text`` (a repost's statement) says in other words what the ``earlier`` statements (one official's, in the
     story's first copy) say, with no fact beyond ``story_facts`` (those of the first copy's text: ``facts``)."""
     if len(text) > _GIST_CHARS:
@@ -159,14 +160,16 @@ def rewords(text: str, earlier: Sequence[Gist], story_facts: Collection[str]) ->
     own_facts = facts(text)
     if not all(fact in story_facts for fact in own_facts):
         return False
-    gist = Gist.of(text)
+    gist = Gist.of(text, lang)
     if not MIN_STEMS <= len(gist.stems) < MAX_STEMS:
         return False
     related = [other for other in earlier if not gist.stems.isdisjoint(other.stems)]
     if not related:
         return False
-    # (the closest one's polarity: one reversed statement beside another that was never negated is still reversed)
-    if max(related, key=lambda other: len(gist.stems & other.stems)).negated != gist.negated:
+    # (the closest one's polarity: one reversed statement beside another that was never negated is still reversed;
+    # of several as close, one that negates as it does)
+    closest = max(len(gist.stems & other.stems) for other in related)
+    if all(other.negated != gist.negated for other in related if len(gist.stems & other.stems) == closest):
         return False
     shared = gist.stems.intersection(frozenset().union(*(other.stems for other in related)))
     return len(shared) + len(own_facts) >= CONTENT_SHARE * (len(gist.stems) + len(own_facts))

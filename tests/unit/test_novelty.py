@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from streams.analytics.novelty import NoveltyIndex, statement_key
+from streams.analytics.novelty import NoveltyIndex, negates, statement_key
 from streams.analytics.officials import Watchlist
 from streams.analytics.statements import extract_statements
 from tests.unit.statements.helpers import clean_sample
@@ -101,6 +101,52 @@ def test_a_reversal_is_new_though_most_of_its_words_repeat() -> None:
         index = NoveltyIndex()
         assert index.check_and_add(official, plain, 0.0)[0]
         assert index.check_and_add(official, negated, 60.0)[0], negated
+
+
+@pytest.mark.parametrize("lang, plain, negated", [
+    # the words that negate only in the statement's language: French "ne ... pas" ("pas" is also a step), Spanish and
+    # Italian "no", "non", English "no" (each a repeat before, its reversal's alert lost)
+    ("fr", "La Russie attaquera les convois occidentaux qui livrent des armes à l'Ukraine",
+     "La Russie n'attaquera pas les convois occidentaux qui livrent des armes à l'Ukraine"),
+    ("fr", "La France livrera cette année des missiles de longue portée à l'Ukraine",
+     "La France ne livrera pas cette année des missiles de longue portée à l'Ukraine"),
+    ("es", "Rusia atacará los convoyes occidentales que entregan armas a Ucrania",
+     "Rusia no atacará los convoyes occidentales que entregan armas a Ucrania"),
+    ("it", "La Russia attaccherà i convogli occidentali che consegnano armi all'Ucraina",
+     "La Russia non attaccherà i convogli occidentali che consegnano armi all'Ucraina"),
+    ("en", "There are plans for new talks with Kyiv in the coming weeks",
+     "There are no plans for new talks with Kyiv in the coming weeks"),
+    # and those that negate in every language that has them: German "nie", Italian "nessuno", Norwegian "ingenting"
+    ("de", "Deutschland wird Taurus-Marschflugkörper an die Ukraine liefern",
+     "Deutschland wird nie Taurus-Marschflugkörper an die Ukraine liefern"),
+    ("it", "Qualcuno vuole la guerra con la Russia in Europa oggi",
+     "Nessuno vuole la guerra con la Russia in Europa oggi"),
+    ("no", "Norge har sagt noe om saken til russiske myndigheter", "Norge har sagt ingenting om saken til russiske "
+     "myndigheter"),
+])
+def test_a_reversal_in_the_statements_language_is_new(lang: str, plain: str, negated: str) -> None:
+    index = NoveltyIndex()
+    assert index.check_and_add("official", plain, 0.0, lang=lang)[0]
+    assert index.check_and_add("official", negated, 60.0, lang=lang)[0], negated
+    assert not index.check_and_add("official", negated.upper(), 120.0, lang=lang)[0]
+
+
+def test_a_word_that_negates_elsewhere_does_not_in_its_own_language() -> None:
+    # Portuguese "no" is "in the", Italian "ne" "of it", English "non" a prefix: a repeat with one of them more is a
+    # repeat
+    for lang, first, again in [
+        ("pt", "O Brasil vai apoiar a proposta da China para a paz", "O Brasil vai apoiar a proposta da China para a "
+         "paz no conflito"),
+        ("it", "Il governo ha parlato con Kiev della proposta di pace", "Il governo ne ha parlato con Kiev della "
+         "proposta di pace"),
+        ("en", "We will keep working with the aligned countries of the global south", "We will keep working with the "
+         "non-aligned countries of the global south"),
+    ]:
+        index = NoveltyIndex()
+        assert index.check_and_add("official", first, 0.0, lang=lang)[0]
+        assert not index.check_and_add("official", again, 60.0, lang=lang)[0], again
+    assert negates(["ne", "ha", "parlato"], "fr") and not negates(["ne", "ha", "parlato"], "it")
+    assert negates(["no", "plans"], "en") and not negates(["no", "conflito"], "pt") and not negates(["no"], None)
 
 
 def test_a_quote_cut_at_an_ellipsis_that_joins_two_quotes_repeats_them() -> None:

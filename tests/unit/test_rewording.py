@@ -70,6 +70,14 @@ def test_the_closest_statements_polarity_decides() -> None:
                Gist.of("Moscow remained open to negotiations that take into account the realities")]
     assert not rewords("Russia would take part in the peace summit in Switzerland if invited", earlier, ())
     assert rewords("Russia will not attend the peace summit in Switzerland at all", earlier, ())
+    # of two statements as close, the one that negates as the repost does (found by story_word_updates RW-E04 once
+    # "no" negated: the quote "...; no decision has been taken yet" and the lead without it share five stems each)
+    earlier = [Gist.of("President Vladimir Putin will consider a proposal for a new prisoner exchange with the United "
+                       "States", "en"),
+               Gist.of("The president will consider the proposal for a prisoner exchange; no decision has been taken "
+                       "yet", "en")]
+    assert rewords("The Kremlin said that President Vladimir Putin was weighing a U.S. proposal to swap prisoners, but "
+                   "that no decision had been taken", earlier, (), "en")
 
 
 @pytest.mark.parametrize("text, earlier", [

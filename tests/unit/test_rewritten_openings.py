@@ -57,7 +57,10 @@ def test_rewritten_openings_rarely_alert_again(outcome: Counter[str]) -> None:
     # "wrong official")
     # (and one more since "..., тоді як Зеленський наголосив, що ..." is read: a rewritten opening's rewording, found)
     assert outcome["alerted again"] + outcome["alerted again, marked reworded"] <= 57, outcome
-    assert outcome["alerted again"] <= 45, outcome  # 39 not marked on the blind run, 38 on its next version
+    # (39 not marked on the blind run, 38 on its next version; one more since English "no" negates: "Moscow had asked
+    # ... and had received no substantive reply" and its repost's "Moscow again demanded access", which leaves the
+    # negated clause out, no longer agree in polarity, as with "not")
+    assert outcome["alerted again"] <= 46, outcome
     assert outcome["unlabelled in reposts"] <= 3, outcome
     # (8 when the wire's "(Adds Scholz comments on further contacts, paragraphs 1, 4)" was his statement)
     assert outcome["unlabelled in updates"] <= 5, outcome
