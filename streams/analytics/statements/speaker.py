@@ -448,6 +448,14 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
         if (token.value in _SPEECH_VERBS and _speech_verb(tokens, i)) or (token.kind == "W" and token.value in
                                                                          _COMPLEMENTIZERS):
             break
+    if best is None and verb > 0 and tokens[verb].value in _EN_VERBS \
+            and (tokens[verb - 1].value == "," or tokens[verb - 1].kind == "Q") and first + 1 < len(tokens) \
+            and (tokens[first].value in _ARTICLES or tokens[first].value in _DETERMINERS):
+        # someone untracked ending an inverted attribution: "..., said the mayor.", "..., said a senior Ukrainian
+        # commander." (a role noun there is resolved above: "said the minister" may be the official)
+        end = next((k for k in range(first + 1, min(len(tokens), first + 5)) if tokens[k].kind != "W"), len(tokens))
+        if end > first + 1 and (end == len(tokens) or tokens[end].value in _SENTENCE_MARKS or tokens[end].value == ","):
+            return _UNTRACKED, end - 1
     return best
 
 
@@ -876,7 +884,29 @@ def _common_noun_subject(tokens: list[_Token], verb: int) -> bool:
         return True
     word = tokens[verb - 1]
     return (not word.cap and word.value.endswith("s") and word.value not in _EN_VERBS
-            and (before.kind == "Q" or before.value == ","))
+            and (before.kind == "Q" or before.value == ",")) or _described_common_noun(tokens, verb)
+
+
+def _described_common_noun(tokens: list[_Token], verb: int) -> bool:
+    """A common noun subject with a word or two, or a possessor, before it, after a comma or quote: ", the regional
+    governor said", ", a senior Ukrainian commander said", ", the city's mayor said", ", Kharkiv's governor said"
+    (English: Portuguese "a" is also an article, Spanish "a" "to")."""
+    if tokens[verb].value not in _EN_VERBS:
+        return False
+    k = verb - 2
+    if k >= 3 and tokens[k].value == "s" and tokens[k - 1].value in ("'", "\u2019") and tokens[k - 2].kind == "W":
+        k -= 2  # the possessor
+        start = k - 1 if tokens[k - 1].value in _ARTICLES else k
+    else:
+        while k >= 1 and verb - k <= 3 and tokens[k].kind == "W" and tokens[k].value not in _ARTICLES \
+                and tokens[k].value not in _DETERMINERS and tokens[k].value not in _ADVERBIALS \
+                and tokens[k].value not in _COMPLEMENTIZERS and tokens[k].value not in _EN_VERBS \
+                and not tokens[k].value.endswith("ly"):
+            k -= 1
+        if k == verb - 2 or tokens[k].value not in _ARTICLES and tokens[k].value not in _DETERMINERS:
+            return False
+        start = k
+    return start >= 1 and (tokens[start - 1].kind == "Q" or tokens[start - 1].value == ",")
 
 
 def _norwegian_subject_after(tokens: list[_Token], verb: int) -> bool:

@@ -150,6 +150,25 @@ def test_untracked_speaker_blocks_pronouns(watchlist: Watchlist) -> None:
     assert extract(text, watchlist) == []
 
 
+@pytest.mark.parametrize("attribution", [
+    "the mayor said", "the regional governor said", "a senior Ukrainian commander said", "the city's mayor said",
+    "Kharkiv's governor said", "the local commander told Reuters", "said the mayor", "said the regional governor",
+    "said a senior Ukrainian commander", "said the regional governor, Oleh Syniehubov",
+])
+def test_someone_untracked_in_a_trailing_attribution_is_whom_he_means(watchlist: Watchlist, attribution: str) -> None:
+    # A common noun with words before it ended the attribution, and "he added" went to the official named before
+    text = ("Ukrainian President Volodymyr Zelensky said on Tuesday that at least 14 people had been killed.\n\n"
+            f"Rescue workers searched the rubble through the night, {attribution}. The strike hit the building at the "
+            "busiest hour, he added.")
+    assert extract(text, watchlist, "en") == [
+        ("volodymyr-zelensky", "reported", "at least 14 people had been killed.")]
+    # (a role noun there may still be the official: "said the president")
+    text = text.replace(attribution, "said the president")
+    assert extract(text, watchlist, "en")[1:] == [
+        ("volodymyr-zelensky", "reported", "Rescue workers searched the rubble through the night"),
+        ("volodymyr-zelensky", "reported", "The strike hit the building at the busiest hour")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
