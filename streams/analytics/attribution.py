@@ -21,7 +21,8 @@ from itertools import islice
 from typing import Any, NamedTuple
 
 from streams.analytics.novelty import StatementSketch
-from streams.analytics.rewording import MAX_FACTS, Gist, facts, rewords
+from streams.analytics.facts import MAX_FACTS, facts
+from streams.analytics.rewording import Gist, rewords
 
 __all__ = ["CanonicalAttributions", "DEFAULT_MAX_STORIES", "MAX_STATEMENTS_PER_STORY"]
 

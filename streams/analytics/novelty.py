@@ -4,7 +4,9 @@ Pure analytics. A statement is reduced to its normalised words (casefolded, diac
 removed); its *key* is a hash of those words, its *sketch* the bottom-k hashes of its word bigrams. Two
 statements are near-duplicates when the bigram Jaccard similarity is high (retyped quote, a few words
 changed) or when the new one is mostly contained in the old one (a trimmed quote), unless only one of them negates
-(a reversal shares most of its words with what it reverses); a quote cut at ellipses repeats what its parts repeat.
+(a reversal shares most of its words with what it reverses) or the new one replaces a fact of the old one by another
+of its kind (a number, weekday, month: "21 killed" after "14 killed" is the update of a toll, ``facts.py``); a quote
+cut at ellipses repeats what its parts repeat.
 Sketches are exact for statements of up to ``SKETCH_SIZE`` bigrams and a bottom-k estimate beyond.
 """
 
@@ -23,6 +25,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from streams.analytics.facts import facts, kind
 from streams.analytics.officials import fold
 
 __all__ = ["NoveltyIndex", "StatementSketch", "statement_key", "SKETCH_SIZE", "JACCARD_THRESHOLD",
@@ -145,12 +148,12 @@ class StatementSketch:
 class NoveltyIndex:
     """Decides whether an official's statement is new: not new when the same official's near-duplicate
     statement (not only exact: retyped quotes, a few words changed, a quote trimmed) was seen within
-    ``window_seconds``, in any article.
+    ``window_seconds``, in any article, and the new one neither reverses it nor replaces one of its facts.
 
     State lives in ``store`` (a dict offline, a Faust table in the stream): official id -> list of
-    ``[key, bigram_count, sketch, seen_at, source]``, JSON-serialisable, newest last (``source`` is the
-    article the statement was first seen in, or None). A value is only ever replaced
-    (``store[id] = new_list``), never mutated in place, so table changelogs see every change. Entries older
+    ``[key, bigram_count, sketch, seen_at, source, facts]``, JSON-serialisable, newest last (``source`` is the
+    article the statement was first seen in, or None; ``facts`` its facts, space separated). A value is only ever
+    replaced (``store[id] = new_list``), never mutated in place, so table changelogs see every change. Entries older
     than the window (relative to the newest time seen for that official) are pruned on write, and at most
     ``max_per_official`` are kept. A repeat is not stored again: the window runs from the first sighting.
     Decisions are deterministic given the order of calls.
@@ -200,24 +203,25 @@ class NoveltyIndex:
         view = self._views.get(official_id)
         if view is None or view.source is not stored:
             view = self._views[official_id] = _OfficialView(stored)
-        match = self._repeated(view, key, new, size, seen_at)
+        said = facts(text)
+        match = self._repeated(view, key, new, size, seen_at, said)
         if match is None and ("\u2026" in text or "..." in text):
             match = self._spliced(view, text, seen_at, lang)
         if match is not None:
             old_key, old_source = match
             return source is not None and old_source == source, old_key
-        entry = [key, size, sketch, float(seen_at), source]
+        entry = [key, size, sketch, float(seen_at), source, " ".join(said)]
         self.store[official_id] = view.add(entry, self.window_seconds, self.max_per_official)
         return True, key
 
     def __len__(self) -> int:
         return sum(len(v or []) for v in self.store.values())
 
-    def _repeated(self, view: _OfficialView, key: str, new: frozenset[int], size: int,
-                  seen_at: float) -> tuple[str, Any] | None:
+    def _repeated(self, view: _OfficialView, key: str, new: frozenset[int], size: int, seen_at: float,
+                  said: tuple[str, ...]) -> tuple[str, Any] | None:
         if view.indexed:
-            return view.find(key, new, size, seen_at, self.window_seconds)
-        return _scan(view.entries, key, new, size, seen_at, self.window_seconds)
+            return view.find(key, new, size, seen_at, self.window_seconds, said)
+        return _scan(view.entries, key, new, size, seen_at, self.window_seconds, said)
 
     def _spliced(self, view: _OfficialView, text: str, seen_at: float, lang: str | None) -> tuple[str, Any] | None:
         """What a quote cut at ellipses repeats when each of its parts repeats a stored statement, though not the
@@ -229,7 +233,7 @@ class NoveltyIndex:
         for words in parts:
             shingles = _shingles(words, lang)
             found = self._repeated(view, statement_key(" ".join(words)), _decode(_encode(shingles)), len(shingles),
-                                   seen_at)
+                                   seen_at, facts(" ".join(words)))
             if found is None:
                 return None
             first = first or found
@@ -242,7 +246,7 @@ def _valid(entry: Any) -> bool:
     # skipped where it is decoded.
     return (
         type(entry) in (list, tuple)
-        and 4 <= len(entry) <= 5
+        and len(entry) >= 4  # (fields a later version adds after the facts are left alone)
         and type(entry[0]) is str
         and type(entry[1]) is int
         and type(entry[2]) is str
@@ -250,9 +254,10 @@ def _valid(entry: Any) -> bool:
     )
 
 
-def _scan(entries: list[Any], key: str, new: frozenset[int], size: int, seen_at: float,
-          window: float) -> tuple[str, Any] | None:
-    """The stored statement ``new`` repeats, newest first: ``(key, source)``, or None. The reference answer."""
+def _scan(entries: list[Any], key: str, new: frozenset[int], size: int, seen_at: float, window: float,
+          said: tuple[str, ...] = ()) -> tuple[str, Any] | None:
+    """The stored statement ``new`` (with the facts ``said``) repeats, newest first: ``(key, source)``, or None. The
+    reference answer."""
     for old_key, old_size, old_sketch, old_seen, *rest in reversed(entries):
         if abs(seen_at - old_seen) > window:
             continue
@@ -262,9 +267,22 @@ def _scan(entries: list[Any], key: str, new: frozenset[int], size: int, seen_at:
             continue
         # Similar sketches always share a hash (Jaccard > 0): the C-level disjointness test rules out almost
         # every stored statement cheaply; the decision is the same as _similar alone.
-        if old_key == key or (not new.isdisjoint(old) and _similar(new, size, old, old_size)):
+        if old_key == key or (not new.isdisjoint(old) and _similar(new, size, old, old_size)
+                              and not (len(rest) > 1 and _replaces_a_fact(said, rest[1]))):
             return old_key, rest[0] if rest else None
     return None
+
+
+def _replaces_a_fact(said: tuple[str, ...], stored: Any) -> bool:
+    """Whether a statement puts a fact where a stored one had another of its kind ("21 people were killed" after
+    "14", "on Friday" after "on Tuesday"): news, however many words the two share. A fact only added or left out is
+    not (a longer or a trimmed copy; "ten" for "10" is one fact). ``stored`` is the stored statement's facts, space
+    separated (statements stored by versions before facts were kept have none: never replaced)."""
+    if not said or not stored or type(stored) is not str:
+        return False
+    earlier = set(stored.split())
+    added = {kind(fact) for fact in said if fact not in earlier}
+    return bool(added) and any(kind(fact) in added for fact in earlier.difference(said))
 
 
 class _OfficialView:
@@ -343,8 +361,8 @@ class _OfficialView:
         self._keys, self._slots, self._lens, self._sizes = keys[order], slots[order], lens[order], sizes[order]
         self._buffer, self._buffered, self._dead = {}, 0, 0
 
-    def find(self, key: str, new: frozenset[int], size: int, seen_at: float,
-             window: float) -> tuple[str, Any] | None:
+    def find(self, key: str, new: frozenset[int], size: int, seen_at: float, window: float,
+             said: tuple[str, ...] = ()) -> tuple[str, Any] | None:
         live = self.live
         picked = {seq: live[seq][0] for seq in self.by_key.get(key, ())}
         parts_slots, parts_lens, parts_sizes = [], [], []
@@ -371,7 +389,7 @@ class _OfficialView:
                 if item is not None:
                     picked[seq] = item[0]
         ranked = sorted((entry[3], seq) for seq, entry in picked.items())
-        return _scan([picked[seq] for _, seq in ranked], key, new, size, seen_at, window)
+        return _scan([picked[seq] for _, seq in ranked], key, new, size, seen_at, window, said)
 
     def add(self, entry: list[Any], window: float, limit: int) -> list[Any]:
         """The official's list with ``entry`` recorded and entries outside the window (relative to the newest

@@ -26,10 +26,11 @@ from collections.abc import Collection, Sequence
 from itertools import islice
 from typing import NamedTuple
 
+from streams.analytics.facts import fact_of, facts
 from streams.analytics.novelty import negates
 from streams.analytics.officials import fold
 
-__all__ = ["Gist", "facts", "rewords", "CONTENT_SHARE", "MIN_STEMS", "MAX_STEMS", "MAX_FACTS"]
+__all__ = ["Gist", "rewords", "CONTENT_SHARE", "MIN_STEMS", "MAX_STEMS"]
 
 #: The share of a statement's stems and facts that must be the stems of the story's statements by the same official
 #: or facts of the story.
@@ -58,67 +59,6 @@ _FUNCTION_WORDS = frozenset(fold(word) for word in """
     dans avec pour cette sont être était avoir mais plus leur leurs elle elles nous vous aussi après avant entre
     contre sans sous
     para como esta este esse essa pelo pela sobre entre contra mais muito também após antes foram será""".split())
-# Weekdays and months: with numbers, the facts an update changes ("on Tuesday", "27 августа"); found by their first
-# five letters, so that every case form counts
-_CALENDAR_WORDS = _WORD.findall("""
-    monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
-    october november december
-    понедельник вторник среду четверг пятницу субботу воскресенье января февраля марта апреля июня июля августа
-    сентября октября ноября декабря январе феврале марте апреле июне июле августе сентябре октябре ноябре декабре
-    понеділок вівторок четвер п'ятницю пʼятницю суботу неділю січня лютого березня квітня травня червня липня серпня
-    вересня жовтня листопада грудня січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді
-    грудні
-    montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april juni juli august september
-    oktober november dezember
-    lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril juin juillet août septembre
-    octobre novembre décembre
-    lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril junio julio agosto septiembre
-    octubre noviembre diciembre janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro
-    dezembro mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar mars april juni juli august september
-    oktober november desember""")
-# ... and the short ones, whole: month abbreviations, May in Russian and Ukrainian (not English "may"), and the
-# number words of wire copy ("ten Patriot systems", "пять населенных пунктов")
-_SHORT_FACTS = frozenset(_WORD.findall("""jan feb mar apr jun jul aug sep sept oct nov dec мая мае май травня травні
-    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty hundred thousand
-    million billion dozen dozens half third quarter
-    два две двух трое три трех трёх четыре пять пяти шесть семь восемь девять десять десятки сто двести триста тысяча
-    тысячи тысяч миллион миллиона миллионов миллиард миллиарда миллиардов половина треть
-    дві двох чотири шість сім вісім дев'ять десять сотні тисяча тисячі тисяч мільйон мільйона мільйонів мільярд
-    мільярда мільярдів половина третина"""))
-_CALENDAR = frozenset(fold(word)[:_STEM] for word in _CALENDAR_WORDS if len(word) >= _SHORTEST_WORD)
-_CALENDAR_BY_LOWER_STEM = {**{stem: stem for stem in _CALENDAR},
-                           **{word[:_STEM]: fold(word)[:_STEM] for word in _CALENDAR_WORDS
-                              if len(word) >= _SHORTEST_WORD}}
-# A number with thousands separators ("20,000", "1.000.000"; "20 000" is two) is one fact, its digits; a decimal
-# ("1.5", "2,5") one too, its separator kept as "_" (so that "1.5 billion" is not "15 billion")
-_NUMBER = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?![.,]?\d)|\d+[.,]\d+")
-#: The facts of a story's text held (a table of figures has hundreds), and the longest number read as one.
-MAX_FACTS = 256
-_LONGEST_NUMBER = 24
-
-
-def facts(text: str) -> tuple[str, ...]:
-    """The numbers, weekdays, months and number words of a text, each once, in the order they come (at most
-    ``MAX_FACTS``). A number is its digits ("20,000" is "20000"); a weekday or month the first five letters of its
-    folded form, so that "августа" and "августе" are one."""
-    found: dict[str, None] = {}
-    for word in _WORD.findall(_NUMBER.sub(_digits, text.lower())):
-        if word.isdecimal() or word.replace("_", "").isdecimal() and word[0] != "_" and word[-1] != "_":
-            found[word[:_LONGEST_NUMBER]] = None
-        elif word in _SHORT_FACTS:
-            found[word] = None
-        elif (stem := _CALENDAR_BY_LOWER_STEM.get(word[:_STEM])) is not None:
-            found[stem] = None
-        else:
-            continue
-        if len(found) >= MAX_FACTS:
-            break
-    return tuple(found)
-
-
-def _digits(number: re.Match[str]) -> str:
-    separator = number.group(1)
-    return number.group().replace(separator, "") if separator else number.group().replace(",", "_").replace(".", "_")
 
 
 class Gist(NamedTuple):
@@ -135,8 +75,8 @@ class Gist(NamedTuple):
         stems: set[str] = set()
         for word in words:
             if (len(word) >= _SHORTEST_WORD and not word.isdecimal() and word not in _FUNCTION_WORDS
-                    and word not in _SHORT_FACTS and (stem := word[:_STEM]) not in _CALENDAR):
-                stems.add(stem)
+                    and fact_of(word) is None):
+                stems.add(word[:_STEM])
                 if len(stems) >= MAX_STEMS:
                     break
         return cls(frozenset(stems), negates(words, lang))

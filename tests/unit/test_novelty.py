@@ -149,6 +149,32 @@ def test_a_word_that_negates_elsewhere_does_not_in_its_own_language() -> None:
     assert negates(["no", "plans"], "en") and not negates(["no", "conflito"], "pt") and not negates(["no"], None)
 
 
+def test_a_fact_replaced_by_another_of_its_kind_is_news() -> None:
+    # An updated toll, a new day or month: every other word repeats, and each was a repeat, its alert lost
+    index = NoveltyIndex()
+    toll = "At least 14 people were killed and 40 wounded in the Russian missile strike on Kharkiv overnight"
+    assert index.check_and_add("volodymyr-zelensky", toll, 0.0, lang="en")[0]
+    assert index.check_and_add("volodymyr-zelensky", toll.replace("14", "21"), 3600.0, lang="en")[0]
+    visit = "Putin will travel to Beijing on Tuesday for talks with Xi Jinping on energy cooperation"
+    assert index.check_and_add("dmitry-peskov", visit, 0.0, lang="en")[0]
+    assert index.check_and_add("dmitry-peskov", visit.replace("Tuesday", "Friday"), 60.0, lang="en")[0]
+    ru = "Переговоры с американской делегацией пройдут в Эр-Рияде в сентябре, заявил помощник"
+    assert index.check_and_add("dmitry-peskov", ru, 0.0, lang="ru")[0]
+    assert index.check_and_add("dmitry-peskov", ru.replace("сентябре", "октябре"), 60.0, lang="ru")[0]
+    # ... while the same facts spelled otherwise, a fact only added (a longer copy) or left out (a trimmed one)
+    # repeat it
+    for again in (toll.replace("14", "fourteen"), toll.replace(" overnight", " overnight on Tuesday"),
+                  toll.replace(" and 40 wounded", "")):
+        assert not index.check_and_add("volodymyr-zelensky", again, 7200.0, lang="en")[0], again
+    for again in (visit.replace("on Tuesday", "on Tuesday, Oct. 15,"), visit.replace(" on Tuesday", "")):
+        assert not index.check_and_add("dmitry-peskov", again, 7200.0, lang="en")[0], again
+    # and a statement stored by a version that kept no facts is compared on its words alone
+    old = NoveltyIndex({"volodymyr-zelensky": []})
+    assert old.check_and_add("volodymyr-zelensky", toll, 0.0)[0]
+    old.store["volodymyr-zelensky"] = [entry[:5] for entry in old.store["volodymyr-zelensky"]]
+    assert not old.check_and_add("volodymyr-zelensky", toll.replace("14", "21"), 60.0)[0]
+
+
 def test_a_quote_cut_at_an_ellipsis_that_joins_two_quotes_repeats_them() -> None:
     # Found by the blind set of reposts: "A … C" after "A. B." and "C. D." shared too little with either
     index = NoveltyIndex()
@@ -287,13 +313,14 @@ class ScanningIndex(NoveltyIndex):
             return False, key
         shingles = n._shingles(words)
         sketch = n._encode(shingles)
+        said = n.facts(text)
         entries = [e for e in (self.store.get(official_id) or []) if n._valid(e)]
-        match = n._scan(entries, key, n._decode(sketch), len(shingles), seen_at, self.window_seconds)
+        match = n._scan(entries, key, n._decode(sketch), len(shingles), seen_at, self.window_seconds, said)
         if match is not None:
             return source is not None and match[1] == source, match[0]
         newest = max([seen_at, *(e[3] for e in entries)])
         kept = [e for e in entries if newest - e[3] <= self.window_seconds]
-        kept.append([key, len(shingles), sketch, float(seen_at), source])
+        kept.append([key, len(shingles), sketch, float(seen_at), source, " ".join(said)])
         kept.sort(key=lambda e: e[3])
         self.store[official_id] = kept[-self.max_per_official:]
         return True, key
@@ -306,7 +333,8 @@ def test_indexed_lookup_equals_a_full_scan(seed: int) -> None:
     from streams.analytics.novelty import DurableNoveltyStore
 
     rng = random.Random(seed)
-    vocabulary = [f"w{i}" for i in range(60)]  # small: many near-duplicates and shared bigrams
+    # small: many near-duplicates and shared bigrams; and facts, some replaced by others of their kind
+    vocabulary = [f"w{i}" for i in range(60)] + ["14", "21", "friday", "tuesday"]
     said: list[str] = []
     durable = seed % 2 == 0
     # windows and caps that expire often, truncate often, or never (so the index's buffer merges by size)
@@ -355,3 +383,30 @@ def test_a_check_looks_only_at_statements_sharing_a_word_pair(monkeypatch: pytes
     assert index.check_and_add("a", "a quite different remark on the weather today", 9001.0)[0]
     # "statement number" and "number 2999" are shared with a few stored statements; the weather with none
     assert looked_at[0] < 20 and looked_at[1] == 0
+
+
+def test_an_updated_toll_in_a_repost_of_the_story_alerts() -> None:
+    # The wire's update copies its story and changes the figure: a repost to dedup, a new statement to novelty
+    from datetime import datetime, timedelta, timezone
+
+    from streams.pipeline import Analyzers, Pipeline
+
+    pipeline = Pipeline(Analyzers.load(), max_message_bytes=1 << 20, dedup_retention_seconds=86400.0,
+                        novelty_window_seconds=86400.0)
+    story = ("KYIV, Aug 27 (Reuters) - Ukrainian President Volodymyr Zelensky said on Tuesday that at least {} "
+             "people had been killed in the Russian missile strike on a supermarket in Kharkiv.\n\n"
+             "Rescue workers searched the rubble through the night, the regional governor said. The strike hit the "
+             "building at the busiest hour of the afternoon, when hundreds of people were inside, he added, and "
+             "dozens of the wounded were taken to hospitals across the city.\n\n"
+             "Russia's defence ministry did not comment. Moscow denies targeting civilians.")
+    when = datetime(2024, 8, 27, 12, tzinfo=timezone.utc)
+    alerts = []
+    for n, (article_id, toll) in enumerate([("wire", "14"), ("repost", "14"), ("update", "21")]):
+        result = pipeline.process(json.dumps({"id": article_id, "title": "Strike on Kharkiv supermarket",
+                                              "text": story.format(toll)}).encode(),
+                                  ingested_at=when + timedelta(minutes=30 * n))
+        assert result.article is not None and (result.article.duplicate_of is None) == (article_id == "wire")
+        alerts.append([alert.statement for alert in result.alerts])
+    assert alerts == [["at least 14 people had been killed in the Russian missile strike on a supermarket in "
+                       "Kharkiv."], [], ["at least 21 people had been killed in the Russian missile strike on a "
+                                         "supermarket in Kharkiv."]]

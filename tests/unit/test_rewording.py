@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from streams.analytics.attribution import CanonicalAttributions
-from streams.analytics.rewording import MAX_STEMS, Gist, facts, rewords
+from streams.analytics.facts import facts
+from streams.analytics.rewording import MAX_STEMS, Gist, rewords
 
 GRAIN = "Russia will not return to the grain deal until the obligations on Russian exports are fulfilled"
 ZERNO = "Россия не вернется к зерновой сделке, пока не будут выполнены обязательства по российскому экспорту"
@@ -23,18 +24,6 @@ def test_a_gist_is_content_stems_and_negation() -> None:
     assert Gist.decoded(Gist.of("Ukraine will get more").encoded()) == Gist.of("Ukraine will get more")
     with pytest.raises(TypeError):
         Gist.decoded(3)  # type: ignore[arg-type]
-
-
-def test_the_facts_of_a_text_are_its_numbers_dates_and_number_words() -> None:
-    assert facts("On Tuesday, 21 August 2024, he said 115 of them came home; on Tuesday he said more") == (
-        "tuesd", "21", "augus", "2024", "115")
-    assert facts("Гросси посетит станцию 27 августа, в п'ятницю; у вівторок") == ("27", "авгус", "ятниц", "вівто")
-    assert facts("Seven more soldiers, 20,000 in all (1.5 per cent), from Jan. 12, in May; пять в мае") == (
-        "seven", "20000", "1_5", "jan", "12", "пять", "мае")
-    assert facts("1.5 billion") != facts("15 billion") and facts("2,5 млрд") == ("2_5",)
-    assert facts("They may come home soon") == ()  # (English "may" is no month)
-    assert facts("Mr Marchetti said") == ("march",)  # (a stem of a month: the story's own name is in its facts too)
-    assert facts("9" * 1000) == ("9" * 24,) and len(facts(" ".join(map(str, range(1000))))) == 256
 
 
 @pytest.mark.parametrize("text, earlier", [

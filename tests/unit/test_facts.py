@@ -1,0 +1,40 @@
+"""The facts of a text (``facts.facts``): numbers, weekdays, months and number words, each in one spelling."""
+
+from __future__ import annotations
+
+from streams.analytics.facts import MAX_FACTS, fact_of, facts, kind
+
+
+def test_the_facts_of_a_text_are_its_numbers_dates_and_number_words() -> None:
+    assert facts("On Tuesday, 21 August 2024, he said 115 of them came home; on Tuesday he said more") == (
+        "tuesday", "21", "august", "2024", "115")
+    assert facts("1.5 billion") != facts("15 billion") and facts("2,5 млрд") == ("2_5",)
+    assert facts("9" * 1000) == ("9" * 24,) and len(facts(" ".join(map(str, range(1000))))) == MAX_FACTS
+
+
+def test_a_fact_is_written_one_way_whatever_the_spelling_and_language() -> None:
+    # numbers with separators, cardinal words as digits, abbreviated and declined months, weekdays in every language
+    assert facts("Seven more soldiers, 20,000 in all (1.5 per cent), from Jan. 12, in May; пять в мае") == (
+        "7", "20000", "1_5", "january", "12", "5", "may")
+    assert facts("Гросси посетит станцию 27 августа, в п'ятницю; у вівторок") == ("27", "august", "friday", "tuesday")
+    assert facts("on Aug. 27") == ("august", "27")
+    assert {facts(t) for t in ("27 августа", "27 серпня", "le 27 août", "27. August", "il 27 agosto")} == {
+        ("27", "august")}
+    assert {facts(t) for t in ("Friday", "пятницу", "в пятницу", "у пʼятницю", "vendredi", "venerdì", "viernes",
+                               "Freitag", "fredag")} == {("friday",)}
+    assert facts("ten Patriot systems") == facts("10 Patriot systems") == facts("десять систем Patriot") == ("10",)
+    assert facts("20.000 Soldaten") == facts("20,000 soldiers") == ("20000",)
+    assert facts("тысячи беженцев") == facts("thousands of refugees") == ("thousand",)
+
+
+def test_words_that_only_look_like_facts_are_not() -> None:
+    assert facts("They may come home soon") == ()  # (English "may" is no month)
+    assert facts("Mr Marchetti said, at the Mercosur summit") == ()  # (whole words, not stems)
+    assert facts("четверть века; окружающая среда; березовий гай") == ()
+    assert facts("Ukraine has dos, tre et sept") == ("september",)  # (number words in English, Russian, Ukrainian)
+
+
+def test_a_facts_kind() -> None:
+    assert [kind(f) for f in facts("on Tuesday, 27 August, ten thousand")] == [
+        "weekday", "number", "month", "number", "magnitude"]
+    assert fact_of("августе") == "august" and fact_of("ten") == "10" and fact_of("war") is None
