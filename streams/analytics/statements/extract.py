@@ -352,7 +352,10 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
             if speaker is not None and speaker.official_id == _UNTRACKED and tokens[speaker.subject].kind == "W" \
                     and tokens[speaker.subject].value not in _PRONOUNS:
                 # "Sobyanin said", "a State Department spokeswoman said": the one in focus
-                context.push(None, _words_before(tokens, speaker.subject + 1))
+                title = _words_before(tokens, speaker.subject + 1)
+                if title == tokens[speaker.subject].value and tokens[speaker.subject].cap:
+                    title = context.title_of(title)  # "Sikorski said": as introduced, or any role
+                context.push(None, title)
             elif speaker is None and (source := _indefinite_source(tokens)) is not None:
                 # "Pour un chercheur lillois, Macron reste ... « ... », analyse-t-il": him (not "le président")
                 context.push(None, *source)

@@ -74,6 +74,16 @@ class _Context:
         if len(self.recent) > 16:
             del self.recent[:-8]
 
+    def title_of(self, name: str) -> str:
+        """The title an untracked person named by ``name`` alone (their surname as a subject: "Sikorski said") was
+        given when introduced ("his Polish counterpart Radoslaw Sikorski", "главой МИД Турции Хаканом Фиданом"), or
+        ``_NAMED_ONLY`` when none is known: then a role noun right after, in the same paragraph, may be them
+        ('"...," Sikorski said. "...," the minister added.')."""
+        stem = name[:max(4, len(name) - 2)]  # (the name in another case: "Фидан", "Фиданом")
+        return next((e.title for e in reversed(self.recent)
+                     if e.official_id is None and e.title and e.title != _NAMED_ONLY
+                     and any(word.startswith(stem) for word in e.title.split())), _NAMED_ONLY)
+
     def named(self, official_id: str | None) -> None:
         """Someone is named (an official, or None: someone untracked), as a subject or not."""
         self.people.append((official_id, self.paragraph))
@@ -116,13 +126,22 @@ class _Context:
         # A pronoun means someone of this paragraph or the previous one; a role noun ("the Kremlin spokesman") may
         # go back further, to where the official was introduced.
         reach = 1 if role_words is None else _ROLE_REACH
-        candidates += [(e.official_id, e.title, e.gender) for e in reversed(self.recent)
-                       if self.paragraph - e.paragraph <= reach]
+        # (someone named by a name alone may be a bare role noun right after them: '"...," Sikorski said. "...," the
+        # minister added.'; not a qualified one, which their unknown title cannot confirm: "Kiev, qui réclame des
+        # avions, espère un accord. Le président ukrainien a affirmé")
+        candidates += [(e.official_id, "" if e.title == _NAMED_ONLY and e.paragraph == self.paragraph
+                        and not qualifiers else e.title, e.gender)
+                       for e in reversed(self.recent) if self.paragraph - e.paragraph <= reach]
+        role_noun = tokens[before].value if role_words is not None and before < len(tokens) else ""
         for official_id, title, known_gender in candidates:
             if official_id is None:
                 if gender is not None and known_gender is not None and known_gender != gender:
                     continue  # "Selon elle" (someone untracked) before "il": not him
-                if role_words is not None and title and not any(w in title for w in role_words):
+                if role_words is not None and title and not any(w in title for w in role_words) \
+                        and not (len(role_noun) > 3 and role_noun in title) \
+                        and _COUNTERPARTS.isdisjoint(title.split()):
+                    # (a title holding the role noun is theirs: "Regierungssprecher Steffen Hebestreit ... der
+                    # Sprecher"; so is an official's counterpart's: "his Polish counterpart Radoslaw Sikorski")
                     continue
                 if qualifiers and title and not _qualifies(qualifiers, title):
                     continue  # "the Ukrainian president" after "Turkish President Erdogan": someone named before
@@ -252,7 +271,12 @@ def _qualifies(qualifiers: tuple[str, ...], role: str) -> bool:
     return all(len(q) < 2 or q in _PARTIES or q[:4] in stems or _country_stem(q) in stems for q in qualifiers)
 
 
+# The title of someone untracked named by a name alone, whose role is unknown (``_Context.title_of``)
+_NAMED_ONLY = "?"
 _INDEFINITE = _words("a an ein eine einer un une um uma")
+# An official's counterpart holds the same role: "his Chinese counterpart Wang Yi", "son homologue turc"
+_COUNTERPARTS = _words(fold("""counterpart counterparts homologue homologues homólogo homóloga omologo omologa
+    amtskollege amtskollegen amtskollegin коллега коллеги коллегой колега колеги колегою"""))
 # Role nouns that are not French, so "un" before them is the UN: "the UN chief said".
 _ENGLISH_ROLES = _words("chief spokeswoman spokesperson spokesman leader secretary aide adviser advisor diplomat")
 

@@ -776,21 +776,23 @@ def _bare_opening_role(tokens: list[_Token], verb: int) -> int | None:
 
 
 def _coordinated_with_subject(tokens: list[_Token], mention: int, verb: int) -> bool:
-    """The speech verb at ``verb`` follows a bare "and" and shares the subject that opens the sentence, the official
-    at ``mention``: "Putin signed the treaties ... and declared that", "O Presidente russo, Vladimir Putin, assinou
-    ... e declarou que"; not inside a relative clause about someone else ("met the governor, who briefed him and
-    said"), nor after another official or a quote (a scare quote does not count: 'ha calificado de «histeria» la
-    reacción y ha afirmado que')."""
+    """The speech verb at ``verb`` follows a bare "and" or "but" and shares the subject that opens the sentence, the
+    official at ``mention``: "Putin signed the treaties ... and declared that", "O Presidente russo, Vladimir Putin,
+    assinou ... e declarou que", "Zelensky thanked Macron but said" (another official named between is the first
+    verb's object); not inside a relative clause about someone else ("met the governor, who briefed him and said"),
+    nor after a quote (a scare quote does not count: 'ha calificado de «histeria» la reacción y ha afirmado que')."""
     verb = _verb_group(tokens, verb)  # "Lavrov ha comparecido ... y ha asegurado que"
-    if mention >= verb - 1 or tokens[verb - 1].value not in _COPULATIVE:
+    if mention >= verb - 1 or tokens[verb - 1].value not in _COPULATIVE and tokens[verb - 1].value not in _BUT:
         return False
     if _after_perfect(tokens, mention):
         return False  # "Una donna ha incontrato Zelensky e ha detto che": the name is the first verb's object
     between = tokens[mention + 1:verb]
-    if any(t.kind == "M" and tokens[mention + 1 + k - 1].value not in _PREPOSITIONS  # ("met with Scholz and said")
-           or t.kind == "Q" and t.end - t.start > _NAME_QUOTE_CHARS for k, t in enumerate(between)) or any(
+    if any(t.kind == "Q" and t.end - t.start > _NAME_QUOTE_CHARS for t in between) or any(
             tokens[k - 1].value == "," and (_relative_at(tokens, k) or tokens[k].value in _RELATIVE_PRONOUNS)
+            or tokens[verb - 1].value in _BUT and tokens[k].value in _RELATIVE_PRONOUNS
             for k in range(mention + 2, verb)):
+        # (nor a "but" that goes on with a relative clause: "Poutine a reçu des diplomates chinois qui n'ont rien
+        # obtenu, mais ont affirmé que")
         return False
     return _opens_sentence(tokens, mention) or _sentence_subject(tokens) == tokens[mention].value \
         or _opening_subject(tokens) == tokens[mention].value  # "Por su parte, Kuleba agradeció el apoyo y dijo que"
