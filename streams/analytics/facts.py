@@ -17,6 +17,7 @@ other words (Portuguese "dos" is "of the", French "sept" the English abbreviatio
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from streams.analytics.officials import fold
 
@@ -26,17 +27,13 @@ __all__ = ["facts", "fact_of", "kind", "MAX_FACTS"]
 MAX_FACTS = 256
 # The longest number read as one fact
 _LONGEST_NUMBER = 24
-_WORD = re.compile(r"\w+")
-# A number with thousands separators ("20,000", "1.000.000"; "20 000" is two) is one fact, its digits; a decimal
-# ("1.5", "2,5") one too, its separator kept as "_" (so that "1.5 billion" is not "15 billion")
-_NUMBER = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?![.,]?\d)|\d+[.,]\d+")
 
 _WEEKDAYS = {
     "monday": """monday понедельник понедельника понеділок понеділка montag lundi lunes lunedì mandag""",
     "tuesday": """tuesday вторник вторника вівторок вівторка dienstag mardi martes martedì tirsdag""",
     "wednesday": """wednesday среду середу mittwoch mercredi miércoles mercoledì onsdag""",
     "thursday": """thursday четверг четверга четвер donnerstag jeudi jueves giovedì torsdag""",
-    "friday": """friday пятницу пятница пятницы пʼятницю пʼятниця пʼятниці п'ятницю п'ятниця п'ятниці freitag
+    "friday": """friday пятницу пятница пятницы п'ятницю п'ятниця п'ятниці freitag
         vendredi viernes venerdì fredag""",
     "saturday": """saturday субботу суббота субботы суботу субота суботи samstag samedi sábado sabato lørdag""",
     "sunday": """sunday воскресенье воскресенья неділю неділя неділі sonntag dimanche domingo domenica søndag""",
@@ -47,7 +44,7 @@ _MONTHS = {
         febbraio""",
     "march": """march mar марта марте март березня березні березень märz mars marzo março""",
     "april": """april apr апреля апреле апрель квітня квітні квітень avril abril aprile""",
-    "may": """мая мае май травня травні травень maio maggio""",
+    "may": """мая мае май травня травні травень mai maio maggio""",
     "june": """june jun июня июне июнь червня червні червень juni juin junio junho giugno""",
     "july": """july jul июля июле июль липня липні липень juli juillet julio julho luglio""",
     "august": """august aug августа августе август серпня серпні серпень août agosto""",
@@ -62,30 +59,38 @@ _MONTHS = {
 # Cardinal words of wire copy, as digits ("ten Patriot systems", "пять населенных пунктов")
 _CARDINALS = {
     "1": "one", "2": "two два две двух дві", "3": "three три трех трёх трое трьох", "4": "four четыре чотири",
-    "5": "five пять пяти пʼять", "6": "six шесть шість", "7": "seven семь сім", "8": "eight восемь вісім",
-    "9": "nine девять девʼять", "10": "ten десять", "11": "eleven", "12": "twelve", "13": "thirteen",
+    "5": "five пять пяти п'ять", "6": "six шесть шість", "7": "seven семь сім", "8": "eight восемь вісім",
+    "9": "nine девять дев'ять", "10": "ten десять", "11": "eleven", "12": "twelve", "13": "thirteen",
     "14": "fourteen", "15": "fifteen", "16": "sixteen", "17": "seventeen", "18": "eighteen", "19": "nineteen",
     "20": "twenty", "30": "thirty", "40": "forty", "50": "fifty", "60": "sixty", "100": "сто", "200": "двести",
     "300": "триста",
 }
 _MAGNITUDES = {
     "hundred": "hundred hundreds сотни сотні", "dozen": "dozen dozens десятки",
-    "thousand": "thousand thousands тысяча тысячи тысяч тисяча тисячі тисяч",
-    "million": "million millions миллион миллиона миллионов мільйон мільйона мільйонів",
-    "billion": "billion billions миллиард миллиарда миллиардов мільярд мільярда мільярдів",
+    "thousand": """thousand thousands тысяча тысячи тысяч тыс тисяча тисячі тисяч тис tausend mille mil mila tusen""",
+    "million": """million millions миллион миллиона миллионов млн мільйон мільйона мільйонів millionen millón millones
+        milhão milhões milione milioni millioner""",
+    "billion": """billion billions bn миллиард миллиарда миллиардов млрд мільярд мільярда мільярдів milliarde
+        milliarden milliard milliards miliardo miliardi milliarder bilhão bilhões""",
     "half": "half половина", "third": "third треть третина", "quarter": "quarter",
 }
+# What a number followed by a magnitude is multiplied by ("10 тысяч" is 10000, "2.5 billion" 2500000000; the long
+# scale's "Billionen", "billioner" are left alone)
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
 
 
 def _table(names: dict[str, str]) -> dict[str, str]:
-    # Each spelling, as written and folded; one written with an apostrophe by the second word the word pattern
-    # splits it into ("п'ятницю" is "п", "ятницю")
+    # Each spelling, as written and folded, with one apostrophe for the three ("п'ятницю", "пʼятницю", "п’ятницю")
     table: dict[str, str] = {}
     for name, spellings in names.items():
         for spelling in spellings.split():
-            word = _WORD.findall(spelling.lower())[-1]
+            word = _one_apostrophe(spelling.lower())
             table[word] = table[fold(word)] = name
     return table
+
+
+def _one_apostrophe(word: str) -> str:
+    return word.replace("\u2019", "'").replace("\u02bc", "'")
 
 
 _WORDS = {**_table(_CARDINALS), **_table(_MAGNITUDES), **_table(_WEEKDAYS), **_table(_MONTHS)}
@@ -95,7 +100,7 @@ _KINDS = {**{name: "weekday" for name in _WEEKDAYS}, **{name: "month" for name i
 
 def fact_of(word: str) -> str | None:
     """The fact a lowercase word (as written or folded) names, or None: "августа" is "august", "ten" is "10"."""
-    return _WORDS.get(word)
+    return _WORDS.get(_one_apostrophe(word) if "\u2019" in word or "\u02bc" in word else word)
 
 
 def kind(fact: str) -> str:
@@ -106,18 +111,90 @@ def kind(fact: str) -> str:
 def facts(text: str) -> tuple[str, ...]:
     """The facts of a text, each once, in the order they come (at most ``MAX_FACTS``)."""
     found: dict[str, None] = {}
-    for word in _WORD.findall(_NUMBER.sub(_digits, text.lower())):
-        if word.isdecimal() or word.replace("_", "").isdecimal() and word[0] != "_" and word[-1] != "_":
-            found[word[:_LONGEST_NUMBER]] = None
-        elif (fact := fact_of(word)) is not None:
+    pending: Decimal | None = None  # a number that a magnitude after it may multiply
+    for match in _SCAN.finditer(_PORTUGUESE_WEEKDAY.sub(_weekday, text)):
+        word = match.group("word")
+        fact = fact_of(word.lower()) if word is not None else None
+        if pending is not None:
+            if fact in _MULTIPLIERS:
+                pending *= _MULTIPLIERS[fact]
+                continue
+            found[_written(pending)] = None
+            pending = None
+        if match.group("day") is not None and (date := _date(match, text)) is not None:
+            found.update(dict.fromkeys(date))
+        elif match.group("day") is not None:
+            pending = Decimal(f"{match.group('day')}.{match.group('month')}")  # "1.5 billion", "3.05%"
+        elif word is None:
+            pending = _value(match)
+        elif fact is not None and fact.isdecimal():
+            pending = Decimal(fact)  # a cardinal word: "ten thousand", "четыре тысячи"
+        elif fact is not None:
             found[fact] = None
-        else:
-            continue
         if len(found) >= MAX_FACTS:
             break
-    return tuple(found)
+    if pending is not None:
+        found[_written(pending)] = None
+    return tuple(found)[:MAX_FACTS]
 
 
-def _digits(number: re.Match[str]) -> str:
-    separator = number.group(1)
-    return number.group().replace(separator, "") if separator else number.group().replace(",", "_").replace(".", "_")
+_MONTH_NAMES = list(_MONTHS)
+# What may be a date in figures: "16.05.2024", "16.5.", "06.09", "16/05/2024" (read by _date)
+_DAY_MONTH = (r"(?<![\d.,])(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{1,2})(?!\d)"
+              r"(?:(?P=sep)(?P<year>\d{4})(?!\d)|(?P<dot>\.)(?!\d))?")
+# A number: with thousands separators ("20,000", "1.000.000", "10 000"), a decimal ("1.5", "2,5"), or digits
+_FIGURE = (r"(?P<grouped>\d{1,3}(?:(?P<gsep>[.,])\d{3})(?:(?P=gsep)\d{3})*(?![.,]?\d))"
+           r"|(?P<spaced>(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d))"
+           r"|(?P<decimal>\d+[.,]\d+)|(?P<digits>\d+)")
+_SCAN = re.compile(rf"{_DAY_MONTH}|{_FIGURE}|(?P<word>[^\W\d_]+(?:['\u02bc\u2019][^\W\d_]+)*)")
+# What follows a decimal, not a date: "3.05%", "1.05 billion"
+_AMOUNT_AFTER = re.compile(r"\s*(?:%|per\b|pour\b|por\b|pro\b|prozent|проц|відс|[^\W\d_]+)", re.IGNORECASE)
+# Portuguese weekdays are two words ("quinta-feira"), each of which alone means something else
+_PORTUGUESE_WEEKDAY = re.compile(r"\b(segunda|terça|terca|quarta|quinta|sexta)-feira", re.IGNORECASE)
+_FEIRA = {"segunda": "monday", "terça": "tuesday", "terca": "tuesday", "quarta": "wednesday", "quinta": "thursday",
+          "sexta": "friday"}
+
+
+def _weekday(match: re.Match[str]) -> str:
+    return _FEIRA[match.group(1).lower()]
+
+
+def _date(match: re.Match[str], text: str) -> tuple[str, ...] | None:
+    """The day, month (and year) of a date in figures, or None when it is a decimal: with a year it is a date; with
+    a dot after it ("am 16.5. in Peking") when no capital follows (which would start a sentence: "rose to 16.5.
+    Prices ..."); without either ("16.05 в Пекине") when the day or the month has a leading zero and no percentage
+    or magnitude follows."""
+    day, month = int(match.group("day")), int(match.group("month"))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    if match.group("year") is not None:
+        return str(day), _MONTH_NAMES[month - 1], match.group("year")
+    if match.group("sep") == "/":
+        return None
+    rest = text[match.end():match.end() + 12]
+    if match.group("dot") is not None:
+        following = rest.lstrip()
+        if following[:1].isupper():
+            return None
+    elif not ("0" in (match.group("day")[0], match.group("month")[0]) and len(match.group("month")) == 2) \
+            or (after := _AMOUNT_AFTER.match(rest)) is not None and (
+                not after.group().strip()[:1].isalpha() or fact_of(after.group().strip().lower()) in _MULTIPLIERS):
+        return None
+    return str(day), _MONTH_NAMES[month - 1]
+
+
+def _value(number: re.Match[str]) -> Decimal:
+    if number.group("grouped") is not None:
+        return Decimal(number.group("grouped").replace(number.group("gsep"), ""))
+    if number.group("spaced") is not None:
+        return Decimal(re.sub(r"\D", "", number.group("spaced")))
+    if number.group("decimal") is not None:
+        return Decimal(number.group("decimal").replace(",", "."))
+    return Decimal(number.group("digits")[:_LONGEST_NUMBER])
+
+
+def _written(value: Decimal) -> str:
+    # digits; a decimal keeps its separator as "_", so that "1.5" is not "15"
+    if value == value.to_integral_value():
+        return str(int(value))[:_LONGEST_NUMBER]
+    return format(value.normalize(), "f").replace(".", "_")[:_LONGEST_NUMBER]

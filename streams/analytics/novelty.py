@@ -39,8 +39,9 @@ JACCARD_THRESHOLD = 0.5
 CONTAINMENT_THRESHOLD = 0.8
 
 #: ...except that a statement and a stored one of which only one negates ("Putin will go to Rio" after "Putin will
-#: not go to Rio": most word pairs shared) are a repeat only when this share of the new one is in the stored one (a
-#: trimmed quote that left the negation out).
+#: not go to Rio": most word pairs shared) are a repeat only when the new one is all in the stored one (a trimmed
+#: quote that left the negation out): exactly for statements of up to SKETCH_SIZE word pairs, and at least this share
+#: of the new one estimated beyond.
 REVERSAL_CONTAINMENT_THRESHOLD = 0.9
 
 _WORD = re.compile(r"\w+")
@@ -115,7 +116,11 @@ def _similar(new: frozenset[int], new_size: int, old: frozenset[int], old_size: 
     # |A ∩ B| = J (|A| + |B|) / (1 + J); containment of the new statement A in the stored B.
     contained = jaccard * (new_size + old_size) / (1 + jaccard) / new_size if new_size > 0 else 0.0
     if (_NEGATED in new) != (_NEGATED in old):
-        return contained >= REVERSAL_CONTAINMENT_THRESHOLD
+        # A copy that left the negation out is all in the stored one ("go to Rio" of "Putin will not go to Rio"); a
+        # reversal has a word pair of its own ("Putin plans" after "Putin has no plans"). Sketches are exact up to
+        # SKETCH_SIZE word pairs; beyond, the estimate's bound.
+        exact = new_size <= SKETCH_SIZE and old_size <= SKETCH_SIZE
+        return contained >= (1.0 - 1e-9 if exact else REVERSAL_CONTAINMENT_THRESHOLD)
     return jaccard >= JACCARD_THRESHOLD or contained >= CONTAINMENT_THRESHOLD
 
 

@@ -8,8 +8,8 @@ from streams.analytics.facts import MAX_FACTS, fact_of, facts, kind
 def test_the_facts_of_a_text_are_its_numbers_dates_and_number_words() -> None:
     assert facts("On Tuesday, 21 August 2024, he said 115 of them came home; on Tuesday he said more") == (
         "tuesday", "21", "august", "2024", "115")
-    assert facts("1.5 billion") != facts("15 billion") and facts("2,5 млрд") == ("2_5",)
-    assert facts("9" * 1000) == ("9" * 24,) and len(facts(" ".join(map(str, range(1000))))) == MAX_FACTS
+    assert facts("1.5 per cent") == ("1_5",) and facts("1.5 billion") != facts("15 billion")
+    assert facts("9" * 1000) == ("9" * 24,) and len(facts(", ".join(map(str, range(1000))))) == MAX_FACTS
 
 
 def test_a_fact_is_written_one_way_whatever_the_spelling_and_language() -> None:
@@ -27,6 +27,23 @@ def test_a_fact_is_written_one_way_whatever_the_spelling_and_language() -> None:
     assert facts("тысячи беженцев") == facts("thousands of refugees") == ("thousand",)
 
 
+def test_a_number_is_its_value_with_its_magnitude_and_a_date_in_figures_its_day_and_month() -> None:
+    assert {facts(t) for t in ("2.5 billion", "2,5 млрд", "2,5 Milliarden", "2.500 millones", "$2.5bn",
+                               "2 500 000 000")} == {("2500000000",)}
+    assert facts("10 тысяч") == facts("10 000") == facts("10 mil") == facts("10.000") == facts("ten thousand") == (
+        "10000",)
+    assert facts("nearly four hundred drones") == facts("400 drones") == ("400",)
+    assert {facts(t) for t in ("16 мая", "16.05 в Пекине", "am 16.5. in Peking", "16. Mai", "le 16 mai")} == {
+        ("16", "may")}
+    assert facts("06.09. i Ramstein") == facts("6. september") == ("6", "september")
+    assert facts("16.05.2024") == ("16", "may", "2024")
+    # a decimal stays one: before a percentage or magnitude, without a leading zero, or ending a sentence
+    assert facts("3.05% growth") == ("3_05",) and facts("1.05 billion") == ("1050000000",)
+    assert facts("It rose to 16.5. Prices fell") == ("16_5",) and facts("16.5 tonnes") == ("16_5",)
+    # Portuguese weekdays are two words
+    assert facts("na quinta-feira") == ("thursday",) and facts("Sexta-feira") == ("friday",)
+
+
 def test_words_that_only_look_like_facts_are_not() -> None:
     assert facts("They may come home soon") == ()  # (English "may" is no month)
     assert facts("Mr Marchetti said, at the Mercosur summit") == ()  # (whole words, not stems)
@@ -35,6 +52,6 @@ def test_words_that_only_look_like_facts_are_not() -> None:
 
 
 def test_a_facts_kind() -> None:
-    assert [kind(f) for f in facts("on Tuesday, 27 August, ten thousand")] == [
-        "weekday", "number", "month", "number", "magnitude"]
+    assert [kind(f) for f in facts("on Tuesday, 27 August, thousands of them, ten more")] == [
+        "weekday", "number", "month", "magnitude", "number"]
     assert fact_of("августе") == "august" and fact_of("ten") == "10" and fact_of("war") is None
