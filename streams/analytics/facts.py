@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from difflib import SequenceMatcher
 
 from streams.analytics.officials import fold
 
-__all__ = ["facts", "fact_of", "kind", "MAX_FACTS"]
+__all__ = ["facts", "fact_of", "kind", "names", "replaces_a_name", "MAX_FACTS", "MAX_NAMES", "NAME_MARK"]
 
 #: The facts of a text held (a table of figures has hundreds)
 MAX_FACTS = 256
@@ -104,8 +105,8 @@ def fact_of(word: str) -> str | None:
 
 
 def kind(fact: str) -> str:
-    """A fact's kind: ``number``, ``weekday``, ``month`` or ``magnitude``."""
-    return _KINDS.get(fact, "number")
+    """A fact's kind: ``number``, ``weekday``, ``month``, ``magnitude`` or ``name``."""
+    return "name" if fact.startswith(NAME_MARK) else _KINDS.get(fact, "number")
 
 
 def facts(text: str) -> tuple[str, ...]:
@@ -198,3 +199,50 @@ def _written(value: Decimal) -> str:
     if value == value.to_integral_value():
         return str(int(value))[:_LONGEST_NUMBER]
     return format(value.normalize(), "f").replace(".", "_")[:_LONGEST_NUMBER]
+
+
+#: What marks a name among facts: "@near>kharkiv" is "Kharkiv" after "near"
+NAME_MARK = "@"
+# A word with a capital that does not open a sentence, a quote or a parenthesis: a name ("near Kharkiv", "Trump"),
+# and the word before it
+_NAME = re.compile(r"(?:(?P<left>[^\W\d_]+)\s+)?\b(?P<name>[^\W\d_a-zа-яёіїєґßæøåäöü][^\W\d_]+)")
+_OPENERS = frozenset(".!?:;\"«»„“([\u2014\u2013-")
+#: The names of a statement held (the first ones)
+MAX_NAMES = 16
+# Spellings of one name are this alike: "Kiev" and "Kyiv", "Kharkiv" and "Kharkov", "Харьков" and "Харькову"
+_SAME_NAME = 0.6
+
+
+def names(text: str, lang: str | None = None) -> tuple[str, ...]:
+    """The names of a statement, each with the word before it: its words with a capital that do not open a
+    sentence or quote, folded and marked with ``NAME_MARK`` ("@near>kharkiv"); none in German, which capitalises
+    its nouns."""
+    if lang == "de":
+        return ()
+    found: dict[str, None] = {}
+    for match in _NAME.finditer(text):
+        before = text[max(0, match.start("name") - 8):match.start("name")].rstrip()
+        if before and before[-1] not in _OPENERS:
+            found[f"{NAME_MARK}{fold(match.group('left') or '')}>{fold(match.group('name'))}"] = None
+            if len(found) >= MAX_NAMES:
+                break
+    return tuple(found)
+
+
+def replaces_a_name(said: list[str], stored: list[str]) -> bool:
+    """Whether a statement's names (``names``) put a name where the stored statement's had another after the same
+    word ("to Odesa" after "to Kyiv", "к Запорожью" after "к Харькову"); another spelling or case form of a name
+    ("Kyiv", "Kiev"; "Харьков", "Харькову") is the same name, and a name only added or left out, or capitalised
+    by one outlet ("Derecho Internacional"), replaces none."""
+    added = [name for name in said if not any(_same_name(name, other) for other in stored)]
+    removed = [name for name in stored if not any(_same_name(name, other) for other in said)]
+    return any(_left(a) == _left(r) for a in added for r in removed)
+
+
+def _left(name: str) -> str:
+    return name[len(NAME_MARK):name.index(">")]
+
+
+def _same_name(a: str, b: str) -> bool:
+    a, b = a[a.index(">") + 1:], b[b.index(">") + 1:]
+    return a == b or SequenceMatcher(None, a, b).ratio() >= _SAME_NAME

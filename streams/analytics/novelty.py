@@ -17,7 +17,7 @@ import bisect
 import hashlib
 import re
 import struct
-from collections.abc import Collection, Iterable, Iterator, MutableMapping
+from collections.abc import Collection, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from streams.analytics.facts import facts, kind
+from streams.analytics.facts import NAME_MARK, facts, kind, names, replaces_a_name
 from streams.analytics.officials import fold
 
 __all__ = ["NoveltyIndex", "StatementSketch", "statement_key", "SKETCH_SIZE", "JACCARD_THRESHOLD",
@@ -60,8 +60,27 @@ LANGUAGE_NEGATIONS: dict[str, frozenset[str]] = {
     "fr": frozenset({"ne", "n", "non", "ni"}),
     "it": frozenset({"no", "non", "mai"}),
 }
-# The sketch of a statement with a negation holds this value; the smallest hash, it is always in the bottom-k.
+#: Words that make a statement conditional ("ready to exchange all prisoners, provided Russia returns the
+# children"): a condition added to a commitment is news, as a negation is. Each word, or pair of words, conditions in
+# every language statements are read in...
+CONDITIONS = frozenset(fold(word) for word in """unless если якщо falls sofern vorausgesetzt dersom hvis forutsatt
+    purché""".split())
+CONDITION_PAIRS = frozenset(tuple(fold(pair).split()) for pair in """provided that|providing that|as long|on
+    condition|a condizione|a patto|sempre che|à condition|pourvu que|sous réserve|a condición|siempre que|siempre y|con
+    tal|contanto que|a condição|при условии|за умови|der bedingung|nur wenn""".replace("\n    ", " ").split("|"))
+#: ... and those that condition only in the statement's language: English "if" (French "si" is also "so", Italian
+# "se" Portuguese "himself", Spanish "si" "yes")
+LANGUAGE_CONDITIONS: dict[str, frozenset[str]] = {
+    "en": frozenset({"if"}),
+    "es": frozenset({"si"}),
+    "fr": frozenset({"si"}),
+    "it": frozenset({"se"}),
+    "de": frozenset({"wenn"}),
+}
+# The sketch of a statement with a negation holds this value, that of a conditional one the next; the smallest
+# hashes, they are always in the bottom-k.
 _NEGATED = 0
+_CONDITIONED = 1
 # Where a quote was cut: "…", "...", "(…)", "[...]"
 _ELLIPSIS = re.compile(r"\s*[(\[]?\s*(?:\.\.\.|\u2026)\s*[)\]]?\s*")
 # The shortest part of a cut quote that is compared on its own
@@ -87,11 +106,20 @@ def negates(words: Collection[str], lang: str | None = None) -> bool:
     return not NEGATIONS.isdisjoint(words) or not LANGUAGE_NEGATIONS.get(lang or "", frozenset()).isdisjoint(words)
 
 
+def conditions(words: Sequence[str], lang: str | None = None) -> bool:
+    """Whether a statement's folded words make it conditional, in the statement's language when it is known."""
+    return (not CONDITIONS.isdisjoint(words)
+            or not LANGUAGE_CONDITIONS.get(lang or "", frozenset()).isdisjoint(words)
+            or any(pair in CONDITION_PAIRS for pair in zip(words, words[1:])))
+
+
 def _shingles(words: list[str], lang: str | None = None) -> set[int]:
-    # Word bigrams; a one-word statement is its word. And the mark of a negation.
+    # Word bigrams; a one-word statement is its word. And the marks of a negation and of a condition.
     shingles = {_hash(w) for w in words} if len(words) < 2 else {_hash(f"{a} {b}") for a, b in zip(words, words[1:])}
     if negates(words, lang):
         shingles.add(_NEGATED)
+    if conditions(words, lang):
+        shingles.add(_CONDITIONED)
     return shingles
 
 
@@ -115,7 +143,7 @@ def _similar(new: frozenset[int], new_size: int, old: frozenset[int], old_size: 
     jaccard = both / len(union_bottom)
     # |A ∩ B| = J (|A| + |B|) / (1 + J); containment of the new statement A in the stored B.
     contained = jaccard * (new_size + old_size) / (1 + jaccard) / new_size if new_size > 0 else 0.0
-    if (_NEGATED in new) != (_NEGATED in old):
+    if (_NEGATED in new) != (_NEGATED in old) or (_CONDITIONED in new) != (_CONDITIONED in old):
         # A copy that left the negation out is all in the stored one ("go to Rio" of "Putin will not go to Rio"); a
         # reversal has a word pair of its own ("Putin plans" after "Putin has no plans"). Sketches are exact up to
         # SKETCH_SIZE word pairs; beyond, the estimate's bound.
@@ -208,7 +236,7 @@ class NoveltyIndex:
         view = self._views.get(official_id)
         if view is None or view.source is not stored:
             view = self._views[official_id] = _OfficialView(stored)
-        said = facts(text)
+        said = facts(text) + names(text, lang)
         match = self._repeated(view, key, new, size, seen_at, said)
         if match is None and ("\u2026" in text or "..." in text):
             match = self._spliced(view, text, seen_at, lang)
@@ -261,8 +289,14 @@ def _valid(entry: Any) -> bool:
 
 def _scan(entries: list[Any], key: str, new: frozenset[int], size: int, seen_at: float, window: float,
           said: tuple[str, ...] = ()) -> tuple[str, Any] | None:
-    """The stored statement ``new`` (with the facts ``said``) repeats, newest first: ``(key, source)``, or None. The
-    reference answer."""
+    """The stored statement ``new`` (with the facts ``said``) repeats: ``(key, source)``, or None. The same words
+    first, then the newest similar statement whose facts it does not replace, looking through at most
+    ``_MAX_UPDATES`` similar ones whose facts it does (a flood of "provocation number N" is new each time, and each
+    would otherwise be compared with all those before it). The reference answer."""
+    for old_key, _, _, old_seen, *rest in reversed(entries):
+        if old_key == key and abs(seen_at - old_seen) <= window:
+            return old_key, rest[0] if rest else None
+    updates = 0
     for old_key, old_size, old_sketch, old_seen, *rest in reversed(entries):
         if abs(seen_at - old_seen) > window:
             continue
@@ -272,22 +306,37 @@ def _scan(entries: list[Any], key: str, new: frozenset[int], size: int, seen_at:
             continue
         # Similar sketches always share a hash (Jaccard > 0): the C-level disjointness test rules out almost
         # every stored statement cheaply; the decision is the same as _similar alone.
-        if old_key == key or (not new.isdisjoint(old) and _similar(new, size, old, old_size)
-                              and not (len(rest) > 1 and _replaces_a_fact(said, rest[1]))):
+        if not new.isdisjoint(old) and _similar(new, size, old, old_size):
+            if len(rest) > 1 and _replaces_a_fact(said, rest[1]):
+                updates += 1
+                if updates >= _MAX_UPDATES:
+                    return None
+                continue
             return old_key, rest[0] if rest else None
     return None
 
 
+# Similar statements with a fact replaced that one check looks through (an official's daily figures for a week and
+# more)
+_MAX_UPDATES = 64
+
+
 def _replaces_a_fact(said: tuple[str, ...], stored: Any) -> bool:
     """Whether a statement puts a fact where a stored one had another of its kind ("21 people were killed" after
-    "14", "on Friday" after "on Tuesday"): news, however many words the two share. A fact only added or left out is
-    not (a longer or a trimmed copy; "ten" for "10" is one fact). ``stored`` is the stored statement's facts, space
-    separated (statements stored by versions before facts were kept have none: never replaced)."""
+    "14", "on Friday" after "on Tuesday") or a name where it had another ("to Odesa" after "to Kyiv"): news, however
+    many words the two share. A fact only added or left out is not (a longer or a trimmed copy; "ten" for "10" is one
+    fact). ``stored`` is the stored statement's facts and names, space separated (statements stored by versions
+    before facts were kept have none: never replaced)."""
     if not said or not stored or type(stored) is not str:
         return False
-    earlier = set(stored.split())
-    added = {kind(fact) for fact in said if fact not in earlier}
-    return bool(added) and any(kind(fact) in added for fact in earlier.difference(said))
+    earlier = stored.split()
+    earlier_names = [fact for fact in earlier if fact.startswith(NAME_MARK)]
+    said_names = [fact for fact in said if fact.startswith(NAME_MARK)]
+    if earlier_names and said_names and replaces_a_name(said_names, earlier_names):
+        return True
+    added = {kind(fact) for fact in said if fact not in earlier and not fact.startswith(NAME_MARK)}
+    return bool(added) and any(kind(fact) in added for fact in earlier
+                               if fact not in said and not fact.startswith(NAME_MARK))
 
 
 class _OfficialView:

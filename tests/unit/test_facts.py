@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from streams.analytics.facts import MAX_FACTS, fact_of, facts, kind
+from streams.analytics.facts import MAX_FACTS, fact_of, facts, kind, names, replaces_a_name
 
 
 def test_the_facts_of_a_text_are_its_numbers_dates_and_number_words() -> None:
@@ -55,3 +55,18 @@ def test_a_facts_kind() -> None:
     assert [kind(f) for f in facts("on Tuesday, 27 August, thousands of them, ten more")] == [
         "weekday", "number", "month", "magnitude", "number"]
     assert fact_of("августе") == "august" and fact_of("ten") == "10" and fact_of("war") is None
+
+
+def test_the_names_of_a_statement_and_the_word_before_each() -> None:
+    assert names("Russian troops are massing near Kharkiv, and we expect a new offensive", "en") == ("@near>kharkiv",)
+    assert names("Россия стягивает войска к Харькову. Украина готовится", "ru") == ("@к>харькову",)
+    # (not a word opening a sentence, a quote or a parenthesis; none in German, whose nouns have capitals)
+    assert names('"We value it," he said. Moscow will respond to NATO (Brussels knows)', "en") == ("@to>nato",)
+    assert names("Die Lieferung von Taurus an die Ukraine", "de") == ()
+
+
+def test_a_name_replaced_is_one_after_the_same_word_that_is_not_another_spelling() -> None:
+    assert replaces_a_name(["@to>odesa"], ["@to>kyiv"]) and replaces_a_name(["@к>запорожью"], ["@к>харькову"])
+    assert not replaces_a_name(["@to>kiev"], ["@to>kyiv"]) and not replaces_a_name(["@к>харькову"], ["@к>харьков"])
+    assert not replaces_a_name(["@to>odesa", "@to>kyiv"], ["@to>kyiv"])  # (one added)
+    assert not replaces_a_name(["@el>derecho"], ["@la>onu"])  # (an outlet's capitals, another's abbreviation)

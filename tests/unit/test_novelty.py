@@ -131,6 +131,26 @@ def test_a_reversal_in_the_statements_language_is_new(lang: str, plain: str, neg
     assert not index.check_and_add("official", negated.upper(), 120.0, lang=lang)[0]
 
 
+@pytest.mark.parametrize("lang, plain, conditional", [
+    ("en", "Ukraine is ready to exchange all prisoners of war", "Ukraine is ready to exchange all prisoners of war, "
+     "provided that Russia returns the deported children"),
+    ("it", "L'Ucraina è pronta a uno scambio di tutti i prigionieri", "L'Ucraina è pronta a uno scambio di tutti i "
+     "prigionieri, a condizione che la Russia restituisca i bambini deportati"),
+    ("no", "Norge vil gi Ukraina ytterligere 5 milliarder kroner til luftvern", "Norge vil gi Ukraina ytterligere 5 "
+     "milliarder kroner til luftvern, dersom Stortinget godkjenner det"),
+    ("ru", "Россия готова к переговорам с Украиной в Стамбуле", "Россия готова к переговорам с Украиной в Стамбуле, "
+     "если Киев откажется от вступления в НАТО"),
+])
+def test_a_condition_added_is_news_and_a_copy_without_it_is_not(lang: str, plain: str, conditional: str) -> None:
+    # A commitment made conditional shares most of its words with the commitment: it was a repeat
+    index = NoveltyIndex()
+    assert index.check_and_add("official", plain, 0.0, lang=lang)[0]
+    assert index.check_and_add("official", conditional, 60.0, lang=lang)[0], conditional
+    later = NoveltyIndex()
+    assert later.check_and_add("official", conditional, 0.0, lang=lang)[0]
+    assert not later.check_and_add("official", plain, 60.0, lang=lang)[0]  # (a copy that left the condition out)
+
+
 def test_a_word_that_negates_elsewhere_does_not_in_its_own_language() -> None:
     # Portuguese "no" is "in the", Italian "ne" "of it", English "non" a prefix: a repeat with one of them more is a
     # repeat
@@ -161,6 +181,13 @@ def test_a_fact_replaced_by_another_of_its_kind_is_news() -> None:
     ru = "Переговоры с американской делегацией пройдут в Эр-Рияде в сентябре, заявил помощник"
     assert index.check_and_add("dmitry-peskov", ru, 0.0, lang="ru")[0]
     assert index.check_and_add("dmitry-peskov", ru.replace("сентябре", "октябре"), 60.0, lang="ru")[0]
+    # a place or person replaced by another: the same sentence is news
+    assert index.check_and_add("volodymyr-zelensky", "Russian troops are massing near Kharkiv, and we expect a new "
+                               "offensive in the coming weeks", 0.0, lang="en")[0]
+    assert index.check_and_add("volodymyr-zelensky", "Russian troops are massing near Pokrovsk, and we expect a new "
+                               "offensive in the coming weeks", 60.0, lang="en")[0]
+    assert not index.check_and_add("volodymyr-zelensky", "Russian troops are massing near Kharkov, and we expect a "
+                                   "new offensive in the coming weeks", 120.0, lang="en")[0]  # (another spelling)
     # ... while the same facts spelled otherwise, a fact only added (a longer copy) or left out (a trimmed one)
     # repeat it
     for again in (toll.replace("14", "fourteen"), toll.replace(" overnight", " overnight on Tuesday"),
@@ -410,3 +437,19 @@ def test_an_updated_toll_in_a_repost_of_the_story_alerts() -> None:
     assert alerts == [["at least 14 people had been killed in the Russian missile strike on a supermarket in "
                        "Kharkiv."], [], ["at least 21 people had been killed in the Russian missile strike on a "
                                          "supermarket in Kharkiv."]]
+
+
+def test_a_flood_of_updates_is_looked_through_only_so_far() -> None:
+    # Each "provocation number N" replaces a figure, so is new, and was compared with every one before it
+    index = NoveltyIndex()
+    for n in range(100):
+        assert index.check_and_add("maria-zakharova", f"Russia will respond to provocation number {n} with force",
+                                   float(n))[0]
+    # the same words are found however far back; a near copy of a recent one too
+    assert not index.check_and_add("maria-zakharova", "Russia will respond to provocation number 0 with force",
+                                   200.0)[0]
+    assert not index.check_and_add("maria-zakharova", "Russia will respond to provocation number 98 with force now",
+                                   200.0)[0]
+    # ... but not of one more than 64 such updates back
+    assert index.check_and_add("maria-zakharova", "Russia will respond to provocation number 3 with force now",
+                               200.0)[0]
