@@ -10,8 +10,10 @@ fact replaced by another of its kind (news) can be told from one added or left o
 
 Weekdays and months are read in the languages statements are read in, as whole words in the forms dates take
 ("27 августа", "в августе", "у п'ятницю"; a stem would take "Mercosur" for a Wednesday, "четверть" for a Thursday,
-"березовий" for March). Number words are read in English, Russian and Ukrainian only: elsewhere they are too often
-other words (Portuguese "dos" is "of the", French "sept" the English abbreviation of September).
+"березовий" for March). Number words are read in English, Russian and Ukrainian, and in the other languages those
+that are no other word anywhere (Portuguese "dos" is "of the", French "sept" the English abbreviation of September).
+Names (``names``) are a statement's capitalised words with the word before each: "to Odesa" replaces "to Kyiv",
+and "Kiev" is "Kyiv" spelled otherwise.
 """
 
 from __future__ import annotations
@@ -64,15 +66,24 @@ _CARDINALS = {
     "9": "nine девять дев'ять", "10": "ten десять", "11": "eleven", "12": "twelve", "13": "thirteen",
     "14": "fourteen", "15": "fifteen", "16": "sixteen", "17": "seventeen", "18": "eighteen", "19": "nineteen",
     "20": "twenty", "30": "thirty", "40": "forty", "50": "fifty", "60": "sixty", "100": "сто", "200": "двести",
-    "300": "триста",
+    "300": "триста", "1.5": "полтора півтора",
+}
+# ... and in the other languages, those that are no other word there or elsewhere (not Spanish "dos", Portuguese "of
+# the"; Italian "due", English; Norwegian "to", "fire"; French "neuf", "new", and "sept", September)
+_CARDINALS_ELSEWHERE = {
+    "2": "zwei deux dois duas", "3": "drei trois tres três", "4": "vier quatre cuatro quattro quatro",
+    "5": "fünf cinq cinco cinque fem", "6": "sechs seis seks", "7": "sieben siete sette sete sju",
+    "8": "acht huit ocho oito åtte", "9": "neun nueve nove", "10": "zehn dix diez dieci dez",
+    "12": "zwölf douze dodici doze tolv", "20": "zwanzig vingt veinte venti vinte tjue",
+    "30": "dreißig trente treinta trenta trinta tretti",
 }
 _MAGNITUDES = {
     "hundred": "hundred hundreds сотни сотні", "dozen": "dozen dozens десятки",
     "thousand": """thousand thousands тысяча тысячи тысяч тыс тисяча тисячі тисяч тис tausend mille mil mila tusen""",
-    "million": """million millions миллион миллиона миллионов млн мільйон мільйона мільйонів millionen millón millones
-        milhão milhões milione milioni millioner""",
+    "million": """million millions миллион миллиона миллионов млн мільйон мільйона мільйонів millionen mio millón
+        millones milhão milhões milione milioni mln millioner""",
     "billion": """billion billions bn миллиард миллиарда миллиардов млрд мільярд мільярда мільярдів milliarde
-        milliarden milliard milliards miliardo miliardi milliarder bilhão bilhões""",
+        milliarden mrd milliard milliards miliardo miliardi milliarder bilhão bilhões""",
     "half": "half половина", "third": "third треть третина", "quarter": "quarter",
 }
 # What a number followed by a magnitude is multiplied by ("10 тысяч" is 10000, "2.5 billion" 2500000000; the long
@@ -94,7 +105,8 @@ def _one_apostrophe(word: str) -> str:
     return word.replace("\u2019", "'").replace("\u02bc", "'")
 
 
-_WORDS = {**_table(_CARDINALS), **_table(_MAGNITUDES), **_table(_WEEKDAYS), **_table(_MONTHS)}
+_WORDS = {**_table(_CARDINALS_ELSEWHERE), **_table(_CARDINALS), **_table(_MAGNITUDES), **_table(_WEEKDAYS),
+          **_table(_MONTHS)}
 _KINDS = {**{name: "weekday" for name in _WEEKDAYS}, **{name: "month" for name in _MONTHS},
           **{name: "magnitude" for name in _MAGNITUDES}}
 
@@ -124,12 +136,14 @@ def facts(text: str) -> tuple[str, ...]:
             pending = None
         if match.group("day") is not None and (date := _date(match, text)) is not None:
             found.update(dict.fromkeys(date))
+        elif match.group("day") is not None and match.group("sep") == "/":
+            found[match.group("day")] = found[match.group("month")] = None  # "2/24", "24/7"
         elif match.group("day") is not None:
             pending = Decimal(f"{match.group('day')}.{match.group('month')}")  # "1.5 billion", "3.05%"
         elif word is None:
             pending = _value(match)
-        elif fact is not None and fact.isdecimal():
-            pending = Decimal(fact)  # a cardinal word: "ten thousand", "четыре тысячи"
+        elif fact is not None and fact[0].isdigit():
+            pending = Decimal(fact)  # a cardinal word: "ten thousand", "четыре тысячи", "півтора мільйона"
         elif fact is not None:
             found[fact] = None
         if len(found) >= MAX_FACTS:
@@ -171,7 +185,7 @@ def _date(match: re.Match[str], text: str) -> tuple[str, ...] | None:
     if match.group("year") is not None:
         return str(day), _MONTH_NAMES[month - 1], match.group("year")
     if match.group("sep") == "/":
-        return None
+        return str(day), _MONTH_NAMES[month - 1]  # "27/02" (and a US "2/24" is no date here: read as two numbers)
     rest = text[match.end():match.end() + 12]
     if match.group("dot") is not None:
         following = rest.lstrip()

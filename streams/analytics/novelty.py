@@ -61,13 +61,15 @@ LANGUAGE_NEGATIONS: dict[str, frozenset[str]] = {
     "it": frozenset({"no", "non", "mai"}),
 }
 #: Words that make a statement conditional ("ready to exchange all prisoners, provided Russia returns the
-# children"): a condition added to a commitment is news, as a negation is. Each word, or pair of words, conditions in
+# children") or add an exception ("except in the border regions", "but not with Zelensky"): a condition added to a
+# commitment is news, as a negation is. Each word, or pair of words, conditions in
 # every language statements are read in...
-CONDITIONS = frozenset(fold(word) for word in """unless если якщо falls sofern vorausgesetzt dersom hvis forutsatt
-    purché""".split())
+CONDITIONS = frozenset(fold(word) for word in """unless если якщо falls sofern vorausgesetzt sobald dersom hvis
+    forutsatt purché except excepto salvo sauf außer ausgenommen tranne eccetto exceto unntatt""".split())
 CONDITION_PAIRS = frozenset(tuple(fold(pair).split()) for pair in """provided that|providing that|as long|on
     condition|a condizione|a patto|sempre che|à condition|pourvu que|sous réserve|a condición|siempre que|siempre y|con
-    tal|contanto que|a condição|при условии|за умови|der bedingung|nur wenn""".replace("\n    ", " ").split("|"))
+    tal|contanto que|a condição|при условии|за умови|der bedingung|nur wenn|за исключением|за винятком|but not|mais
+    pas|aber nicht|pero no|ma non|mas não|men ikke|но не|але не""".replace("\n    ", " ").split("|"))
 #: ... and those that condition only in the statement's language: English "if" (French "si" is also "so", Italian
 # "se" Portuguese "himself", Spanish "si" "yes")
 LANGUAGE_CONDITIONS: dict[str, frozenset[str]] = {

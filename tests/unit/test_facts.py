@@ -40,6 +40,12 @@ def test_a_number_is_its_value_with_its_magnitude_and_a_date_in_figures_its_day_
     # a decimal stays one: before a percentage or magnitude, without a leading zero, or ending a sentence
     assert facts("3.05% growth") == ("3_05",) and facts("1.05 billion") == ("1050000000",)
     assert facts("It rose to 16.5. Prices fell") == ("16_5",) and facts("16.5 tonnes") == ("16_5",)
+    assert facts("85 mrd. kroner") == facts("85 milliarder kroner") == ("85000000000",)
+    assert facts("півтора мільйона снарядів") == facts("1,5 млн снарядів") == ("1500000",)
+    assert facts("el 27/02 en Estambul") == ("27", "february") and facts("24/7") == ("24", "july")
+    assert facts("2/24") == ("2", "24")  # (a US date, month first: two numbers)
+    assert facts("zwei Systeme, trois systèmes, quatro sistemas") == ("2", "3", "4")
+    assert facts("dos sistemas, très important, doce de leite") == ()  # (Portuguese "of the", French "very", "sweet")
     # Portuguese weekdays are two words
     assert facts("na quinta-feira") == ("thursday",) and facts("Sexta-feira") == ("friday",)
 

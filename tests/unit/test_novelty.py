@@ -140,6 +140,12 @@ def test_a_reversal_in_the_statements_language_is_new(lang: str, plain: str, neg
      "milliarder kroner til luftvern, dersom Stortinget godkjenner det"),
     ("ru", "Россия готова к переговорам с Украиной в Стамбуле", "Россия готова к переговорам с Украиной в Стамбуле, "
      "если Киев откажется от вступления в НАТО"),
+    # an exception is one too
+    ("es", "Rusia está dispuesta a una tregua de 30 días en los ataques contra instalaciones energéticas",
+     "Rusia está dispuesta a una tregua de 30 días en los ataques contra instalaciones energéticas, excepto en las "
+     "zonas fronterizas"),
+    ("fr", "Nous sommes prêts à négocier avec l'Ukraine, nous ne l'avons jamais refusé", "Nous sommes prêts à négocier "
+     "avec l'Ukraine, nous ne l'avons jamais refusé, mais pas avec Zelensky"),
 ])
 def test_a_condition_added_is_news_and_a_copy_without_it_is_not(lang: str, plain: str, conditional: str) -> None:
     # A commitment made conditional shares most of its words with the commitment: it was a repeat
