@@ -19,7 +19,7 @@ from streams.analytics.statements.recall import dated_before, recalled
 from streams.analytics.statements.reference import (
     _UNTRACKED, _Context, _apposed_name, _copula_colon_subject, _indefinite_source, _introduces_someone,
     _named_after_title, _named_with_relative, _sentence_subject, _subject_at, _title_before, _titled_name,
-    _unresolved_pronoun_source, _untracked_name, _words_before)
+    _unresolved_pronoun_source, _untracked_name, _words_after, _words_before)
 from streams.analytics.statements.speaker import (
     _after_opening_phrase, _colon_speaker, _commenter, _coordinated_pronoun, _find_speaker, _opening_role_phrase,
     _opens_with_back_reference, _thus_commented)
@@ -352,7 +352,8 @@ def extract_statements(text: str, watchlist: Watchlist, lang: str | None = None,
             if speaker is not None and speaker.official_id == _UNTRACKED and tokens[speaker.subject].kind == "W" \
                     and tokens[speaker.subject].value not in _PRONOUNS:
                 # "Sobyanin said", "a State Department spokeswoman said": the one in focus
-                title = _words_before(tokens, speaker.subject + 1)
+                title = (_words_after(tokens, speaker.verb + 1) if speaker.subject > speaker.verb
+                         else _words_before(tokens, speaker.subject + 1))
                 if title == tokens[speaker.subject].value and tokens[speaker.subject].cap:
                     title = context.title_of(title)  # "Sikorski said": as introduced, or any role
                 context.push(None, title)

@@ -17,9 +17,10 @@ from streams.analytics.statements.vocabulary import (
     _CLOSE_TO, _COMPLEMENT_DETERMINERS, _COMPLEMENTIZERS, _COORDINATORS, _COUNTRY_NAMES, _DEMONYM_ARTICLES,
     _DEMONYM_NOUNS, _DEMONYMS, _FIRST_TWO_WORDS, _FOREIGN_ARTICLES, _FR_AUXILIARIES, _GERMAN_TITLED_NAME, _GOVERNMENTS,
     _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _MEDIA_NOUNS, _NOT_NAMES, _OF, _OFFICE_PHRASES, _OFFICES,
-    _OTHER_BODIES, _OUTLET_NOUNS, _PARTIES, _PORTFOLIO_WORDS, _PORTFOLIOS, _PREPOSITIONS, _PRONOUNS, _PT_ARTICLES,
-    _ROLE_PHRASE_SPAN, _ROLES, _SENTENCE_ADVERBIALS, _SPEECH_VERBS, _STATE_WORDS, _STRESSED_PRONOUNS,
-    _SUBJECT_AUXILIARIES, _TAIL_PREPOSITIONS, _TITLE_WORDS, _TITLES, _UK_RELATIVES, _fold_word, _words)
+    _OTHER_BODIES, _OUTLET_NOUNS, _PARTICIPLE_ENDINGS, _PARTIES, _PORTFOLIO_WORDS, _PORTFOLIOS, _PREPOSITIONS,
+    _PRONOUNS, _PT_ARTICLES, _RELATIVE_PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SENTENCE_ADVERBIALS, _SPEECH_VERBS,
+    _STATE_WORDS, _STRESSED_PRONOUNS, _SUBJECT_AUXILIARIES, _TAIL_PREPOSITIONS, _TITLE_WORDS, _TITLES, _UK_RELATIVES,
+    _fold_word, _words)
 
 
 # The speaker of words by someone not on the watchlist (no official id can be it): their quotes are dropped.
@@ -82,7 +83,8 @@ class _Context:
         stem = name[:max(4, len(name) - 2)]  # (the name in another case: "Фидан", "Фиданом")
         return next((e.title for e in reversed(self.recent)
                      if e.official_id is None and e.title and e.title != _NAMED_ONLY
-                     and any(word.startswith(stem) for word in e.title.split())), _NAMED_ONLY)
+                     and any(word.startswith(stem) for word in e.title.split())
+                     and not _TITLE_WORDS.isdisjoint(e.title.split())), _NAMED_ONLY)  # (a title, not "Mark Rutte è")
 
     def named(self, official_id: str | None) -> None:
         """Someone is named (an official, or None: someone untracked), as a subject or not."""
@@ -804,6 +806,27 @@ def _words_before(tokens: list[_Token], end: int) -> str:
         words.append(token.value)
     return " ".join(reversed(words))
 
+
+def _words_after(tokens: list[_Token], start: int) -> str:
+    """The words of a noun phrase after a verb, from ``start`` (its title and name, and an apposition: "said Ukraine's
+    top commander, General Oleksandr Syrskyi", "said Rafael Grossi, director general of the IAEA"), up to a quote, the
+    end of the clause, or a comma that a participle or relative clause follows ("a écrit le président américain,
+    qualifiant son homologue français de ...", ", who briefed the council")."""
+    words: list[str] = []
+    for k in range(start, min(len(tokens), start + 12)):
+        token = tokens[k]
+        if token.kind == "Q" or token.value in ".;:!?" or token.value == "," and k + 1 < len(tokens) and (
+                tokens[k + 1].value in _RELATIVE_PRONOUNS or not tokens[k + 1].cap
+                and tokens[k + 1].value.endswith(_CLAUSE_PARTICIPLE_ENDINGS)):
+            break
+        if token.kind == "W":
+            words.append(token.value)
+    return " ".join(words)
+
+
+# Endings of the participles and gerunds that open a clause after a noun phrase (and French, Spanish, Italian,
+# Portuguese ones: "qualifiant", "calificando")
+_CLAUSE_PARTICIPLE_ENDINGS = (*_PARTICIPLE_ENDINGS, "ant", "ando", "endo", "indo")
 
 _QUOTING_OTHERS = _words(fold("""quoted quoting cited citing zitierte zitiert zitierend процитировал процитировала
 процитував процитувала цитируя цитуючи cité citant"""))

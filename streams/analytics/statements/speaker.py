@@ -448,15 +448,27 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
         if (token.value in _SPEECH_VERBS and _speech_verb(tokens, i)) or (token.kind == "W" and token.value in
                                                                          _COMPLEMENTIZERS):
             break
-    if best is None and verb > 0 and tokens[verb].value in _EN_VERBS \
-            and (tokens[verb - 1].value == "," or tokens[verb - 1].kind == "Q") and first + 1 < len(tokens) \
-            and (tokens[first].value in _ARTICLES or tokens[first].value in _DETERMINERS):
+    group = _verb_group(tokens, verb)  # ("ha scritto il generale": the auxiliary first)
+    if best is None and group > 0 and (tokens[group - 1].value == "," or tokens[group - 1].kind == "Q") \
+            and first + 1 < len(tokens) and (
+                tokens[verb].value in _EN_VERBS and (tokens[first].value in _ARTICLES
+                                                     or tokens[first].value in _DETERMINERS)
+                or tokens[verb].value not in _EN_VERBS and tokens[first].value in _UNAMBIGUOUS_ARTICLES):
         # someone untracked ending an inverted attribution: "..., said the mayor.", "..., said a senior Ukrainian
-        # commander." (a role noun there is resolved above: "said the minister" may be the official)
+        # commander.", "..., dijo el alcalde de Járkov, Ígor Terejov" (a role noun there is resolved above: "said the
+        # minister" may be the official; in the other languages a name must be in it: "disse o próprio", "ha
+        # riferito il generale" may be someone named before)
         end = next((k for k in range(first + 1, min(len(tokens), first + 5)) if tokens[k].kind != "W"), len(tokens))
-        if end > first + 1 and (end == len(tokens) or tokens[end].value in _SENTENCE_MARKS or tokens[end].value == ","):
+        if end > first + 1 and (end == len(tokens) or tokens[end].value in _SENTENCE_MARKS
+                                or tokens[end].value == ",") \
+                and (tokens[verb].value in _EN_VERBS or any(t.cap for t in tokens[first + 1:end])):
             return _UNTRACKED, end - 1
     return best
+
+
+# Articles after a verb that are no preposition ("dijo a periodistas", "disse à Reuters": to whom): Portuguese, and
+# Spanish and Italian read as it ("el", "il" are "o"), and French
+_UNAMBIGUOUS_ARTICLES = _words("o os um uma le les un une")
 
 
 def _title_in_a_phrase(between: list[_Token]) -> bool:

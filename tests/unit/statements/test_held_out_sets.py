@@ -1222,11 +1222,37 @@ def test_review_of_the_tenth_set_rules(watchlist: Watchlist, lang: str, text: st
          [("sergey-lavrov", "reported", "the talks had been useful for both sides.")]),
         ("en", "Lavrov met Blinken, who said that the talks had been useful for both sides.",
          [("antony-blinken", "reported", "the talks had been useful for both sides.")]),
+        # (the second set's) a title after the verb is the untracked speaker's, an apposition past a comma too
+        ("en", "Russia's chief of the General Staff, Valery Gerasimov, said Russian troops had seized the initiative."
+               '\n\n"That is not what we see on the ground," said Ukraine\'s top commander, General Oleksandr Syrskyi. '
+               "The general added that Ukrainian units had stabilized parts of the front near Pokrovsk.",
+         [("valery-gerasimov", "reported", "Russian troops had seized the initiative.")]),
+        ("en", '"Any damage to the plant could have catastrophic consequences," Guterres told the council.\n\n"We are '
+               'one step away from a nuclear accident," said Rafael Grossi, director general of the International '
+               "Atomic Energy Agency, who briefed the council by video link. The director general said his inspectors "
+               "had seen the drone debris themselves.",
+         [("antonio-guterres", "quote", "Any damage to the plant could have catastrophic consequences")]),
+        ("es", "«Cada día de retraso se paga con vidas», escribió Zelenski en sus redes sociales.\n\n«Había más de "
+               "doscientas personas dentro cuando cayó la bomba», dijo el alcalde de Járkov, Ígor Terejov, a la "
+               "televisión local. Añadió que los equipos de rescate seguían buscando a dieciséis desaparecidos.",
+         [("volodymyr-zelensky", "quote", "Cada día de retraso se paga con vidas")]),
+        # (a title introduced with the name holds; words around a name that hold no title do not: "Mark Rutte è")
+        ("it", "Mark Rutte è da oggi il nuovo segretario generale della Nato.\n\n«Lascio un'Alleanza più forte», ha "
+               "detto Stoltenberg. Il norvegese ha aggiunto che l'adesione dell'Ucraina è irreversibile.\n\nPoco dopo "
+               "ha preso la parola il suo successore. «Sostenere l'Ucraina è la mia prima priorità», ha detto Rutte. "
+               "Il segretario generale ha poi detto che Putin non può vincere questa guerra.",
+         [("jens-stoltenberg", "quote", "Lascio un'Alleanza più forte"),
+          ("jens-stoltenberg", "reported", "l'adesione dell'Ucraina è irreversibile.")]),
+        # (but "ha riferito il generale" after the general named before is still him)
+        ("it", "Accanto a lui, il capo di Stato maggiore Valery Gerasimov ha provato a rassicurarlo. «L'avanzata del "
+               "nemico in profondità è stata fermata», ha riferito il generale.",
+         [("valery-gerasimov", "quote", "L'avanzata del nemico in profondità è stata fermata")]),
     ],
 )
 def test_untracked_speakers_set_cases(watchlist: Watchlist, lang: str, text: str,
                                       expected: list[tuple[str, str, str]]) -> None:
     # Constructions of a set of 34 articles written to make an untracked speaker's words an official's (2026-11-29;
     # 121 statements by officials, 172 by others): on its first run 8 of the others' were given to an official, each
-    # by a role noun or pronoun meaning someone named just before, and one official's to the official he thanked.
+    # by a role noun or pronoun meaning someone named just before, and one official's to the official he thanked; and
+    # of a held-out second set of 30 (tests/data/untracked_speakers_2.jsonl).
     assert extract(normalize_text(text), watchlist, lang) == expected

@@ -155,26 +155,39 @@ def _matched(path: Path, watchlist: Watchlist) -> tuple[int, int]:
     return matched, extra
 
 
-def test_untracked_speakers_keep_their_words(watchlist: Watchlist) -> None:
-    # tests/data/untracked_speakers.jsonl (2026-11-29): 34 articles (14 English, 5 each Russian, Ukrainian, German,
-    # French) written blind to make untracked people's words an official's: others named by a surname and then
-    # "the minister", "the president", "der Sprecher"; titles shared with officials (another foreign minister,
-    # spokesperson, general); officials named inside others' quotes or as objects. Labelled with the first words of
-    # every statement, the officials' (121) and the others' (172). On its first run 115 of the officials' were found
-    # and 8 of the others' given to an official, one official's to another; 116 and none now.
-    found = given = wrong = 0
-    for line in (DATA / "untracked_speakers.jsonl").read_text(encoding="utf-8").splitlines():
+@pytest.mark.parametrize(("name", "official_statements", "found_at_least", "given_at_most"), [
+    # 34 articles (14 English, 5 each Russian, Ukrainian, German, French) written blind to make untracked people's
+    # words an official's: others named by a surname and then "the minister", "the president", "der Sprecher"; titles
+    # shared with officials (another foreign minister, spokesperson, general); officials named inside others' quotes
+    # or as objects. On its first run (2026-11-29) 115 of the officials' 121 statements were found and 8 of the others'
+    # 172 given to an official, one official's to another; 116 and none since.
+    ("untracked_speakers.jsonl", 121, 116, 0),
+    # held out: 30 articles (6 each Spanish, Italian, Portuguese, Norwegian, English): 19 of the others' 150 given to
+    # an official with the rules of the day before, 11 with those the first set led to, 5 after its own fixes (a
+    # title after the verb, "dijo el alcalde de Járkov, Ígor Terejov", "said Ukraine's top commander, General ...");
+    # left: "il presidente della Repubblica" in Italian (Mattarella, read as Zelensky), a spokesman of a ministry the
+    # rules do not know (Itamaraty) taken for "o diplomata" Lavrov, Norwegian "generalsekretæren" a paragraph after
+    # Rutte, and "Kellogg met Zelensky and said" where the subject is someone untracked.
+    ("untracked_speakers_2.jsonl", 129, 125, 5),
+])
+def test_untracked_speakers_keep_their_words(watchlist: Watchlist, name: str, official_statements: int,
+                                             found_at_least: int, given_at_most: int) -> None:
+    # Each labelled with the first words of every statement, the officials' and the others'.
+    total = found = given = wrong = 0
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
         text = normalize_text(item["text"], item["text"].split("\n", 1)[0])
         statements = extract(text, watchlist, item["lang"])
         for label in item["tracked"]:
             starts = normalize_text(label["starts"]).lower()
             theirs = [s for s in statements if starts in s[2].lower()]
+            total += 1
             found += any(s[0] == label["official"] for s in theirs)
             wrong += any(s[0] != label["official"] for s in theirs)
         given += sum(any(normalize_text(label["starts"]).lower() in s[2].lower() for s in statements)
                      for label in item["untracked"])
-    assert found >= 116 and given == 0 and wrong == 0, (found, given, wrong)
+    assert total == official_statements
+    assert found >= found_at_least and given <= given_at_most and wrong == 0, (found, given, wrong)
 
 
 def test_full_articles(watchlist: Watchlist) -> None:
