@@ -19,6 +19,7 @@ and "Kiev" is "Kyiv" spelled otherwise.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from difflib import SequenceMatcher
 
@@ -68,19 +69,20 @@ _CARDINALS = {
     "20": "twenty", "30": "thirty", "40": "forty", "50": "fifty", "60": "sixty", "100": "сто", "200": "двести",
     "300": "триста", "1.5": "полтора півтора",
 }
-# ... and in the other languages, those that are no other word there or elsewhere (not Spanish "dos", Portuguese "of
-# the"; Italian "due", English; Norwegian "to", "fire"; French "neuf", "new", and "sept", September)
+# ... and in the other languages, those that are no other word there or elsewhere (not Spanish "dos", in Portuguese
+# "of the", nor "doce", "sweet"; Italian "due", English, nor "venti", "winds"; Portuguese "dez", German for December;
+# Norwegian "to", "fire"; French "neuf", "new", and "sept", September)
 _CARDINALS_ELSEWHERE = {
     "2": "zwei deux dois duas", "3": "drei trois tres três", "4": "vier quatre cuatro quattro quatro",
     "5": "fünf cinq cinco cinque fem", "6": "sechs seis seks", "7": "sieben siete sette sete sju",
-    "8": "acht huit ocho oito åtte", "9": "neun nueve nove", "10": "zehn dix diez dieci dez",
-    "12": "zwölf douze dodici doze tolv", "20": "zwanzig vingt veinte venti vinte tjue",
+    "8": "acht huit ocho oito åtte", "9": "neun nueve nove", "10": "zehn dix diez dieci",
+    "12": "zwölf douze dodici doze tolv", "20": "zwanzig vingt veinte vinte tjue",
     "30": "dreißig trente treinta trenta trinta tretti",
 }
 _MAGNITUDES = {
     "hundred": "hundred hundreds сотни сотні", "dozen": "dozen dozens десятки",
     "thousand": """thousand thousands тысяча тысячи тысяч тыс тисяча тисячі тисяч тис tausend mille mil mila tusen""",
-    "million": """million millions миллион миллиона миллионов млн мільйон мільйона мільйонів millionen mio millón
+    "million": """million millions миллион миллиона миллионов млн мільйон мільйона мільйонів millionen millón
         millones milhão milhões milione milioni mln millioner""",
     "billion": """billion billions bn миллиард миллиарда миллиардов млрд мільярд мільярда мільярдів milliarde
         milliarden mrd milliard milliards miliardo miliardi milliarder bilhão bilhões""",
@@ -124,20 +126,23 @@ def kind(fact: str) -> str:
 def facts(text: str) -> tuple[str, ...]:
     """The facts of a text, each once, in the order they come (at most ``MAX_FACTS``)."""
     found: dict[str, None] = {}
-    pending: Decimal | None = None  # a number that a magnitude after it may multiply
-    for match in _SCAN.finditer(_PORTUGUESE_WEEKDAY.sub(_weekday, text)):
+    text = _PORTUGUESE_WEEKDAY.sub(_weekday, text)
+    pending: Decimal | None = None  # a number that a magnitude right after it may multiply
+    after_pending = 0  # where that number ends
+    for match in _SCAN.finditer(text):
         word = match.group("word")
         fact = fact_of(word.lower()) if word is not None else None
         if pending is not None:
-            if fact in _MULTIPLIERS:
-                pending *= _MULTIPLIERS[fact]
+            if fact in _MULTIPLIERS and word.lower() not in _MANY and not text[after_pending:match.start()].strip():
+                pending = min(pending * _MULTIPLIERS[fact], _LARGEST)
+                after_pending = match.end()
                 continue
             found[_written(pending)] = None
             pending = None
         if match.group("day") is not None and (date := _date(match, text)) is not None:
             found.update(dict.fromkeys(date))
         elif match.group("day") is not None and match.group("sep") == "/":
-            found[match.group("day")] = found[match.group("month")] = None  # "2/24", "24/7"
+            found[match.group("day")] = found[match.group("month")] = None  # "2/24": a US date, or a ratio
         elif match.group("day") is not None:
             pending = Decimal(f"{match.group('day')}.{match.group('month')}")  # "1.5 billion", "3.05%"
         elif word is None:
@@ -146,6 +151,11 @@ def facts(text: str) -> tuple[str, ...]:
             pending = Decimal(fact)  # a cardinal word: "ten thousand", "четыре тысячи", "півтора мільйона"
         elif fact is not None:
             found[fact] = None
+        if pending is not None:
+            after_pending = match.end()
+            if _YEARS[0] <= pending <= _YEARS[1] and pending == pending.to_integral_value():
+                found[_written(pending)] = None  # a year is not multiplied: "In 2022 тысячи людей бежали"
+                pending = None
         if len(found) >= MAX_FACTS:
             break
     if pending is not None:
@@ -154,16 +164,23 @@ def facts(text: str) -> tuple[str, ...]:
 
 
 _MONTH_NAMES = list(_MONTHS)
+# Magnitudes that say "many" rather than multiply the number before them ("2022 thousands of people" is no number)
+_MANY = frozenset("hundreds thousands millions billions dozens".split())
+# Years, which no magnitude multiplies, and the largest value read (a longer number is cut: see _LONGEST_NUMBER)
+_YEARS = (1900, 2100)
+_LARGEST = Decimal(10) ** _LONGEST_NUMBER
 # What may be a date in figures: "16.05.2024", "16.5.", "06.09", "16/05/2024" (read by _date)
 _DAY_MONTH = (r"(?<![\d.,])(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{1,2})(?!\d)"
               r"(?:(?P=sep)(?P<year>\d{4})(?!\d)|(?P<dot>\.)(?!\d))?")
-# A number: with thousands separators ("20,000", "1.000.000", "10 000"), a decimal ("1.5", "2,5"), or digits
-_FIGURE = (r"(?P<grouped>\d{1,3}(?:(?P<gsep>[.,])\d{3})(?:(?P=gsep)\d{3})*(?![.,]?\d))"
-           r"|(?P<spaced>(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![.,]?\d))"
-           r"|(?P<decimal>\d+[.,]\d+)|(?P<digits>\d+)")
+# A number: with thousands separators ("20,000", "1.000.000", "10 000", and a decimal part: "1,000,000.50"), a
+# decimal ("1.5", "2,5"), or digits; at most 64 characters read of one
+_FIGURE = (r"(?P<grouped>\d{1,3}(?:(?P<gsep>[.,])\d{3}){1,20}(?:(?!(?P=gsep))[.,]\d{1,20})?(?![.,]?\d))"
+           r"|(?P<spaced>(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,20}(?![.,]?\d))"
+           r"|(?P<decimal>\d{1,32}[.,]\d{1,32})|(?P<digits>\d{1,64})")
 _SCAN = re.compile(rf"{_DAY_MONTH}|{_FIGURE}|(?P<word>[^\W\d_]+(?:['\u02bc\u2019][^\W\d_]+)*)")
-# What follows a decimal, not a date: "3.05%", "1.05 billion"
-_AMOUNT_AFTER = re.compile(r"\s*(?:%|per\b|pour\b|por\b|pro\b|prozent|проц|відс|[^\W\d_]+)", re.IGNORECASE)
+# What follows a decimal, not a date: a percentage ("3.05%", "1.05 percent", "2,05 Prozent")
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|pour\s*cent|por\s*ciento|por\s*cento|per\s*cento|prozent|prosent"
+                            r"|проц|відс)", re.IGNORECASE)
 # Portuguese weekdays are two words ("quinta-feira"), each of which alone means something else
 _PORTUGUESE_WEEKDAY = re.compile(r"\b(segunda|terça|terca|quarta|quinta|sexta)-feira", re.IGNORECASE)
 _FEIRA = {"segunda": "monday", "terça": "tuesday", "terca": "tuesday", "quarta": "wednesday", "quinta": "thursday",
@@ -175,32 +192,32 @@ def _weekday(match: re.Match[str]) -> str:
 
 
 def _date(match: re.Match[str], text: str) -> tuple[str, ...] | None:
-    """The day, month (and year) of a date in figures, or None when it is a decimal: with a year it is a date; with
-    a dot after it ("am 16.5. in Peking") when no capital follows (which would start a sentence: "rose to 16.5.
-    Prices ..."); without either ("16.05 в Пекине") when the day or the month has a leading zero and no percentage
-    or magnitude follows."""
+    """The day, month (and year) of a date in figures, or None when it is a decimal: with a year it is a date, and
+    with a slash ("27/02"); with a dot after it ("am 16.5. in Peking") when no capital follows (which would start a
+    sentence: "rose to 16.5. Prices ..."); without either ("16.05 в Пекине") when the day or the month has a leading
+    zero and no percentage or magnitude follows."""
     day, month = int(match.group("day")), int(match.group("month"))
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     if match.group("year") is not None:
         return str(day), _MONTH_NAMES[month - 1], match.group("year")
     if match.group("sep") == "/":
-        return str(day), _MONTH_NAMES[month - 1]  # "27/02" (and a US "2/24" is no date here: read as two numbers)
-    rest = text[match.end():match.end() + 12]
+        return str(day), _MONTH_NAMES[month - 1]
+    rest = text[match.end():match.end() + 16]
     if match.group("dot") is not None:
-        following = rest.lstrip()
-        if following[:1].isupper():
+        if rest.lstrip()[:1].isupper():
             return None
     elif not ("0" in (match.group("day")[0], match.group("month")[0]) and len(match.group("month")) == 2) \
-            or (after := _AMOUNT_AFTER.match(rest)) is not None and (
-                not after.group().strip()[:1].isalpha() or fact_of(after.group().strip().lower()) in _MULTIPLIERS):
+            or _PERCENT_AFTER.match(rest) or (
+                (following := rest.split()[:1]) and fact_of(following[0].strip(".,;:").lower()) in _MULTIPLIERS):
         return None
     return str(day), _MONTH_NAMES[month - 1]
 
 
 def _value(number: re.Match[str]) -> Decimal:
     if number.group("grouped") is not None:
-        return Decimal(number.group("grouped").replace(number.group("gsep"), ""))
+        grouped = number.group("grouped").replace(number.group("gsep"), "")
+        return Decimal(grouped.replace(",", "."))  # (the decimal part's separator, the other one)
     if number.group("spaced") is not None:
         return Decimal(re.sub(r"\D", "", number.group("spaced")))
     if number.group("decimal") is not None:
@@ -210,8 +227,6 @@ def _value(number: re.Match[str]) -> Decimal:
 
 def _written(value: Decimal) -> str:
     # digits; a decimal keeps its separator as "_", so that "1.5" is not "15"
-    if value == value.to_integral_value():
-        return str(int(value))[:_LONGEST_NUMBER]
     return format(value.normalize(), "f").replace(".", "_")[:_LONGEST_NUMBER]
 
 
@@ -219,8 +234,10 @@ def _written(value: Decimal) -> str:
 NAME_MARK = "@"
 # A word with a capital that does not open a sentence, a quote or a parenthesis: a name ("near Kharkiv", "Trump"),
 # and the word before it
-_NAME = re.compile(r"(?:(?P<left>[^\W\d_]+)\s+)?\b(?P<name>[^\W\d_a-zа-яёіїєґßæøåäöü][^\W\d_]+)")
-_OPENERS = frozenset(".!?:;\"«»„“([\u2014\u2013-")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+# (a longer word is no name)
+_LONGEST_NAME = 40
+_OPENERS = frozenset(".!?:;\"'«»„“‘([\u2014\u2013\u2026-")
 #: The names of a statement held (the first ones)
 MAX_NAMES = 16
 # Spellings of one name are this alike: "Kiev" and "Kyiv", "Kharkiv" and "Kharkov", "Харьков" and "Харькову"
@@ -234,23 +251,31 @@ def names(text: str, lang: str | None = None) -> tuple[str, ...]:
     if lang == "de":
         return ()
     found: dict[str, None] = {}
-    for match in _NAME.finditer(text):
-        before = text[max(0, match.start("name") - 8):match.start("name")].rstrip()
-        if before and before[-1] not in _OPENERS:
-            found[f"{NAME_MARK}{fold(match.group('left') or '')}>{fold(match.group('name'))}"] = None
-            if len(found) >= MAX_NAMES:
-                break
+    left = ""
+    for match in _NAME_WORD.finditer(text):
+        word = match.group()
+        if word[0].isupper() and 1 < len(word) <= _LONGEST_NAME:
+            before = text[max(0, match.start() - 8):match.start()].rstrip()
+            if before and (before[-1] not in _OPENERS or before[-1] in "'\u2019" and before[-2:-1].isalpha()):
+                # (an elision is no quote: "à l'Ukraine")
+                found[f"{NAME_MARK}{fold(left)}>{fold(word)}"] = None
+                if len(found) >= MAX_NAMES:
+                    break
+        left = word[:_LONGEST_NAME]
     return tuple(found)
 
 
-def replaces_a_name(said: list[str], stored: list[str]) -> bool:
+def replaces_a_name(said: Sequence[str], stored: Sequence[str]) -> bool:
     """Whether a statement's names (``names``) put a name where the stored statement's had another after the same
     word ("to Odesa" after "to Kyiv", "к Запорожью" after "к Харькову"); another spelling or case form of a name
     ("Kyiv", "Kiev"; "Харьков", "Харькову") is the same name, and a name only added or left out, or capitalised
     by one outlet ("Derecho Internacional"), replaces none."""
-    added = [name for name in said if not any(_same_name(name, other) for other in stored)]
-    removed = [name for name in stored if not any(_same_name(name, other) for other in said)]
-    return any(_left(a) == _left(r) for a in added for r in removed)
+    said_set, stored_set = set(said), set(stored)
+    lefts = {_left(name) for name in said_set} & {_left(name) for name in stored_set}
+    added = [name for name in said_set - stored_set if _left(name) in lefts]
+    removed = [name for name in stored_set - said_set if _left(name) in lefts]
+    return any(_left(a) == _left(r) and not any(_same_name(a, other) for other in stored_set)
+               and not any(_same_name(r, other) for other in said_set) for a in added for r in removed)
 
 
 def _left(name: str) -> str:
@@ -259,4 +284,10 @@ def _left(name: str) -> str:
 
 def _same_name(a: str, b: str) -> bool:
     a, b = a[a.index(">") + 1:], b[b.index(">") + 1:]
-    return a == b or SequenceMatcher(None, a, b).ratio() >= _SAME_NAME
+    if a == b:
+        return True
+    if a[:1] != b[:1] and a[-3:] != b[-3:]:
+        return False  # (spellings of a name begin or end alike: "Kyiv", "Kiev"; "Kharkiv", "Charkiv"; "Харькову")
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.real_quick_ratio() >= _SAME_NAME and matcher.quick_ratio() >= _SAME_NAME \
+        and matcher.ratio() >= _SAME_NAME

@@ -64,20 +64,21 @@ LANGUAGE_NEGATIONS: dict[str, frozenset[str]] = {
 # children") or add an exception ("except in the border regions", "but not with Zelensky"): a condition added to a
 # commitment is news, as a negation is. Each word, or pair of words, conditions in
 # every language statements are read in...
-CONDITIONS = frozenset(fold(word) for word in """unless если якщо falls sofern vorausgesetzt sobald dersom hvis
-    forutsatt purché except excepto salvo sauf außer ausgenommen tranne eccetto exceto unntatt""".split())
-CONDITION_PAIRS = frozenset(tuple(fold(pair).split()) for pair in """provided that|providing that|as long|on
-    condition|a condizione|a patto|sempre che|à condition|pourvu que|sous réserve|a condición|siempre que|siempre y|con
-    tal|contanto que|a condição|при условии|за умови|der bedingung|nur wenn|за исключением|за винятком|but not|mais
-    pas|aber nicht|pero no|ma non|mas não|men ikke|но не|але не""".replace("\n    ", " ").split("|"))
+CONDITIONS = frozenset(fold(word) for word in """unless если якщо sofern vorausgesetzt sobald dersom hvis forutsatt
+    purché except excepto salvo sauf außer ausgenommen tranne eccetto exceto unntatt""".split())
+CONDITION_PAIRS = frozenset(tuple(fold(pair).split()) for pair in """provided that|providing that|on condition|a
+    condizione|a patto|sempre che|à condition|pourvu que|sous réserve|a condición|siempre que|siempre y|tal de|contanto
+    que|a condição|при условии|за умови|der bedingung|nur wenn|за исключением|за винятком|but not|mais pas|aber
+    nicht|pero no|ma non|mas não|men ikke|но не|але не""".replace("\n    ", " ").split("|"))
+# ("as long as" is also "for as long as it takes", "con tal" "con tal fin")
 #: ... and those that condition only in the statement's language: English "if" (French "si" is also "so", Italian
-# "se" Portuguese "himself", Spanish "si" "yes")
+# "se" Portuguese "himself", Spanish "si" "yes", German "falls" English "falls")
 LANGUAGE_CONDITIONS: dict[str, frozenset[str]] = {
     "en": frozenset({"if"}),
     "es": frozenset({"si"}),
     "fr": frozenset({"si"}),
     "it": frozenset({"se"}),
-    "de": frozenset({"wenn"}),
+    "de": frozenset({"wenn", "falls"}),
 }
 # The sketch of a statement with a negation holds this value, that of a conditional one the next; the smallest
 # hashes, they are always in the bottom-k.
@@ -238,7 +239,7 @@ class NoveltyIndex:
         view = self._views.get(official_id)
         if view is None or view.source is not stored:
             view = self._views[official_id] = _OfficialView(stored)
-        said = facts(text) + names(text, lang)
+        said = _facts_and_names(text, lang)
         match = self._repeated(view, key, new, size, seen_at, said)
         if match is None and ("\u2026" in text or "..." in text):
             match = self._spliced(view, text, seen_at, lang)
@@ -261,14 +262,14 @@ class NoveltyIndex:
     def _spliced(self, view: _OfficialView, text: str, seen_at: float, lang: str | None) -> tuple[str, Any] | None:
         """What a quote cut at ellipses repeats when each of its parts repeats a stored statement, though not the
         same one ("A … C" after "A. B." and "C. D."); the first part's match."""
-        parts = [words for words in map(_words, _ELLIPSIS.split(text)) if len(words) >= _MIN_PART_WORDS]
+        parts = [(part, words) for part in _ELLIPSIS.split(text) if len(words := _words(part)) >= _MIN_PART_WORDS]
         if len(parts) < 2:
             return None
         first = None
-        for words in parts:
+        for part, words in parts:
             shingles = _shingles(words, lang)
             found = self._repeated(view, statement_key(" ".join(words)), _decode(_encode(shingles)), len(shingles),
-                                   seen_at, facts(" ".join(words)))
+                                   seen_at, _facts_and_names(part, lang))
             if found is None:
                 return None
             first = first or found
@@ -323,6 +324,15 @@ def _scan(entries: list[Any], key: str, new: frozenset[int], size: int, seen_at:
 _MAX_UPDATES = 64
 
 
+def _facts_and_names(text: str, lang: str | None) -> tuple[str, ...]:
+    # (as many as a statement has; a table of figures quoted is cut, so that an entry stays small)
+    return facts(text)[:_MAX_STORED_FACTS] + names(text, lang)
+
+
+# The facts of a statement kept with it
+_MAX_STORED_FACTS = 48
+
+
 def _replaces_a_fact(said: tuple[str, ...], stored: Any) -> bool:
     """Whether a statement puts a fact where a stored one had another of its kind ("21 people were killed" after
     "14", "on Friday" after "on Tuesday") or a name where it had another ("to Odesa" after "to Kyiv"): news, however
@@ -331,14 +341,14 @@ def _replaces_a_fact(said: tuple[str, ...], stored: Any) -> bool:
     before facts were kept have none: never replaced)."""
     if not said or not stored or type(stored) is not str:
         return False
-    earlier = stored.split()
+    earlier = set(stored.split())
     earlier_names = [fact for fact in earlier if fact.startswith(NAME_MARK)]
     said_names = [fact for fact in said if fact.startswith(NAME_MARK)]
     if earlier_names and said_names and replaces_a_name(said_names, earlier_names):
         return True
     added = {kind(fact) for fact in said if fact not in earlier and not fact.startswith(NAME_MARK)}
-    return bool(added) and any(kind(fact) in added for fact in earlier
-                               if fact not in said and not fact.startswith(NAME_MARK))
+    return bool(added) and any(kind(fact) in added for fact in earlier.difference(said)
+                               if not fact.startswith(NAME_MARK))
 
 
 class _OfficialView:

@@ -50,6 +50,26 @@ def test_a_number_is_its_value_with_its_magnitude_and_a_date_in_figures_its_day_
     assert facts("na quinta-feira") == ("thursday",) and facts("Sexta-feira") == ("friday",)
 
 
+def test_what_is_not_multiplied_nor_a_date() -> None:
+    # (found by a review) a year or a number in another sentence is not multiplied, nor one before "thousands of"
+    assert facts("In 2022 thousands of people fled") == ("2022", "thousand")
+    assert facts("We lost 300. Thousands more fled") == ("300", "thousand")
+    assert facts("В 2022 тысячи людей бежали") == ("2022", "thousand")
+    # a percentage after a decimal, after a Portuguese weekday too (the positions were those of the text before its
+    # weekdays were written out)
+    assert facts("rates rose 1.05 percent") == ("1_05",) and facts("2.05 Prozent") == ("2_05",)
+    assert facts("Na quinta-feira a inflação subiu 3.05% em maio") == ("thursday", "3_05", "may")
+    assert facts("$1,000,000.50") == ("1000000_5",)
+    # Italian "mio" is "my", Portuguese "dez" German for December, Italian "venti" "winds"
+    assert facts("Nel 2022 mio padre") == ("2022",) and facts("il mio omologo") == ()
+
+
+def test_hostile_numbers_are_cut_not_fatal() -> None:
+    # more digits than Python writes (4,300) raised, and a run of magnitudes took seconds
+    assert all(len(fact) <= 24 for fact in facts("1" + ",000" * 1500) + facts("1" + " 000" * 1500))
+    assert facts("1 " + "billion " * 500) == ("1" + "0" * 23,)
+
+
 def test_words_that_only_look_like_facts_are_not() -> None:
     assert facts("They may come home soon") == ()  # (English "may" is no month)
     assert facts("Mr Marchetti said, at the Mercosur summit") == ()  # (whole words, not stems)
@@ -69,6 +89,11 @@ def test_the_names_of_a_statement_and_the_word_before_each() -> None:
     # (not a word opening a sentence, a quote or a parenthesis; none in German, whose nouns have capitals)
     assert names('"We value it," he said. Moscow will respond to NATO (Brussels knows)', "en") == ("@to>nato",)
     assert names("Die Lieferung von Taurus an die Ukraine", "de") == ()
+    # (a lowercase word with an accent is none, nor a word after "…" or an opening quote; an elision is no quote)
+    assert names("Nous avons été clairs, con él, chegou às", "fr") == ()
+    assert names("We will win… Russia will lose, 'Moscow' knows", "en") == ()
+    assert names("des armes envoyées à l'Ukraine", "fr") == ("@l>ukraine",)
+    assert names("a" * 100000 + " B" + "b" * 100, "en") == ()  # (linear; a word longer than a name is none)
 
 
 def test_a_name_replaced_is_one_after_the_same_word_that_is_not_another_spelling() -> None:

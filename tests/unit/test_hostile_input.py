@@ -249,6 +249,13 @@ WORST_CASES = {
                                                           + "ja\u203a."}).encode(),
     "statements after a long paragraph opening": lambda: json.dumps({"text": "-" * 800000 + " " + " ".join(
         f"Scholz sagte: \u00abWir werden der Ukraine helfen, Nummer {n}.\u00bb" for n in range(250))}).encode(),
+    # a statement replacing a figure or name of the one before is new, and each was compared with every one before
+    # it (quadratic), its names pair by pair; magnitudes multiplied a number past the digits Python writes
+    "similar statements with other names": lambda: json.dumps({"text": " ".join(
+        f'Zakharova said: "Russia will respond to provocation {n} near ' + " and near ".join(
+            f"Xa{n}b{k}" for k in range(16)) + ' with all the force it has, and everyone knows it."'
+        for n in range(2000))}).encode(),
+    "magnitudes": lambda: _fill("1 billion thousand million "),
     # a statement not found as it stands (doubled spaces) was looked for by a pattern of its 1,600 words: 15 s
     "long quotes with doubled spaces": lambda: json.dumps({"text": " ".join(
         "Peskov said: " + " and ".join(f'"{"  ".join(["a"] * 1600)}  x{n}y{i}"' for i in range(4)) + "."

@@ -157,6 +157,32 @@ def test_a_condition_added_is_news_and_a_copy_without_it_is_not(lang: str, plain
     assert not later.check_and_add("official", plain, 60.0, lang=lang)[0]  # (a copy that left the condition out)
 
 
+def test_words_that_only_look_like_conditions_are_not() -> None:
+    # (found by a review) English "falls" and "for as long as it takes" made a statement conditional, so a copy with
+    # them was news
+    for first, again in [
+        ("We will support Ukraine with everything we have", "We will support Ukraine with everything we have, for as "
+         "long as it takes"),
+        ("The responsibility for the escalation of the war in Europe", "The responsibility for the escalation of the "
+         "war in Europe falls on Moscow"),
+    ]:
+        index = NoveltyIndex()
+        assert index.check_and_add("official", first, 0.0, lang="en")[0]
+        assert not index.check_and_add("official", again, 60.0, lang="en")[0], again
+
+
+def test_a_cut_quote_keeps_its_decimals() -> None:
+    # (found by a review) each part of a quote cut at an ellipsis had its facts read from its folded words: "1.5"
+    # was "1 5", another figure than the stored statement's
+    index = NoveltyIndex()
+    assert index.check_and_add("olaf-scholz", "Germany will provide military aid worth 1.5 billion euros this year. "
+                               "We will not let Ukraine down.", 0.0, lang="en")[0]
+    assert index.check_and_add("olaf-scholz", "The air defence systems will arrive before the winter. Nobody should "
+                               "doubt our resolve.", 60.0, lang="en")[0]
+    assert not index.check_and_add("olaf-scholz", "Germany will provide military aid worth 1.5 billion euros ... The "
+                                   "air defence systems will arrive before the winter", 120.0, lang="en")[0]
+
+
 def test_a_word_that_negates_elsewhere_does_not_in_its_own_language() -> None:
     # Portuguese "no" is "in the", Italian "ne" "of it", English "non" a prefix: a repeat with one of them more is a
     # repeat

@@ -466,6 +466,11 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
     return best
 
 
+# Words that open a subordinate clause, whose subject is its own
+_SUBORDINATORS = _words(fold("""as while when whereas after before because since until where pendant lorsque quand
+    tandis während als nachdem wenn weil mientras cuando enquanto quando mentre dopo когда пока коли поки""")) | {"que"}
+
+
 # Articles after a verb that are no preposition ("dijo a periodistas", "disse à Reuters": to whom): Portuguese, and
 # Spanish and Italian read as it ("el", "il" are "o"), and French
 _UNAMBIGUOUS_ARTICLES = _words("o os um uma le les un une")
@@ -799,10 +804,14 @@ def _coordinated_with_subject(tokens: list[_Token], mention: int, verb: int) -> 
     if _after_perfect(tokens, mention):
         return False  # "Una donna ha incontrato Zelensky e ha detto che": the name is the first verb's object
     between = tokens[mention + 1:verb]
+    official_between = next((k for k in range(mention + 1, verb) if tokens[k].kind == "M"), verb)
     if any(t.kind == "Q" and t.end - t.start > _NAME_QUOTE_CHARS for t in between) or any(
             tokens[k - 1].value == "," and (_relative_at(tokens, k) or tokens[k].value in _RELATIVE_PRONOUNS)
             or tokens[verb - 1].value in _BUT and tokens[k].value in _RELATIVE_PRONOUNS
-            for k in range(mention + 2, verb)):
+            for k in range(mention + 2, verb)) or official_between < verb and any(
+            tokens[k].value in _SUBORDINATORS for k in range(mention + 1, official_between)):
+        # (nor the official of a clause of its own: "Putin watched as Lavrov took the floor and said", "Zelensky
+        # listened while Macron spoke and said")
         # (nor a "but" that goes on with a relative clause: "Poutine a reçu des diplomates chinois qui n'ont rien
         # obtenu, mais ont affirmé que")
         return False

@@ -1222,6 +1222,11 @@ def test_review_of_the_tenth_set_rules(watchlist: Watchlist, lang: str, text: st
          [("sergey-lavrov", "reported", "the talks had been useful for both sides.")]),
         ("en", "Lavrov met Blinken, who said that the talks had been useful for both sides.",
          [("antony-blinken", "reported", "the talks had been useful for both sides.")]),
+        # (found by a review: not the official of a clause of its own, between the subject and "and said")
+        ("en", "Putin watched as Lavrov took the floor and said that the West had lost all credibility in the region.",
+         [("sergey-lavrov", "reported", "the West had lost all credibility in the region.")]),
+        ("en", "Zelensky listened while Macron spoke and said that Europe would never abandon Ukraine in this war.",
+         [("emmanuel-macron", "reported", "Europe would never abandon Ukraine in this war.")]),
         # (the second set's) a title after the verb is the untracked speaker's, an apposition past a comma too
         ("en", "Russia's chief of the General Staff, Valery Gerasimov, said Russian troops had seized the initiative."
                '\n\n"That is not what we see on the ground," said Ukraine\'s top commander, General Oleksandr Syrskyi. '
