@@ -102,6 +102,21 @@ def dissimilar_statements(max_bytes: int) -> bytes:
     return json.dumps({"id": "worst", "text": "".join(parts)}).encode()
 
 
+def renamed_statements(max_bytes: int) -> bytes:
+    # Statements of one official alike but for their names: each replaces the names of those before it, so each is
+    # new, and each is compared with the similar ones before it, name by name.
+    parts, size, i = [], 0, 0
+    while True:
+        places = " and near ".join(f"Xa{i}b{k}" for k in range(16))
+        sentence = f'Zakharova said: "Russia will respond to provocation {i} near {places} with all its force." '
+        size += len(json.dumps(sentence)) - 2  # (its quote marks escaped)
+        if size > max_bytes - 64:
+            break
+        parts.append(sentence)
+        i += 1
+    return json.dumps({"id": "worst", "text": "".join(parts)}).encode()
+
+
 def deep_json(max_bytes: int) -> bytes:
     return b"[" * (max_bytes // 2) + b"]" * (max_bytes // 2)
 
@@ -125,6 +140,8 @@ INPUTS: dict[str, Callable[[int], bytes]] = {
     "'. ' x N": lambda m: fill(". ", m),
     "'\\n' x N (JSON-escaped)": lambda m: fill("\n", m),
     "similar statements (one official)": distinct_statements,
+    "similar statements, other names (one official)": renamed_statements,
+    "'1 billion thousand million ' x N": lambda m: fill("1 billion thousand million ", m),
     "dissimilar statements (one official)": dissimilar_statements,
     "nested HTML tags": nested_html,
     "unclosed '<b' x N": lambda m: fill("<b", m),

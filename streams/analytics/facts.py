@@ -1,12 +1,14 @@
-"""The facts of a text: its numbers, weekdays, months and number words, each in one spelling (pure analytics).
+"""The facts of a text (numbers, weekdays, months, number words) and its names, each in one spelling (pure analytics).
 
 Facts are what an update of a story changes while keeping its words: "21 people were killed" after "14", "on
 Friday" after "on Tuesday", "in September", "ten Patriot systems" after "seven". Outlets spell them their own way,
 so a fact is written one way whatever the text's spelling and language: a number is its digits ("20,000" and
 "20.000" are "20000"; a decimal keeps its separator as "_", so "1.5" is "1_5", not "15"); a cardinal word its
 digits ("ten", "десять" are "10"); a weekday or month its English name ("Aug.", "августа", "août", "agosto" are
-"august"); a word of magnitude its English word ("тысяч" is "thousand"). ``kind`` tells a fact's kind, so that a
-fact replaced by another of its kind (news) can be told from one added or left out (a longer or trimmed copy).
+"august"); a word of magnitude its English word ("тысяч" is "thousand") or, right after a number, multiplies it
+("10 тысяч" and "10 000" are "10000", "2,5 Milliarden" and "2.5 billion" "2500000000"); a date in figures its day
+and month ("16.05", "16.5.", "27/02"). ``kind`` tells a fact's kind, so that a fact replaced by another of its kind
+(news) can be told from one added or left out (a longer or trimmed copy).
 
 Weekdays and months are read in the languages statements are read in, as whole words in the forms dates take
 ("27 августа", "в августе", "у п'ятницю"; a stem would take "Mercosur" for a Wednesday, "четверть" for a Thursday,

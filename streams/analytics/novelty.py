@@ -4,9 +4,10 @@ Pure analytics. A statement is reduced to its normalised words (casefolded, diac
 removed); its *key* is a hash of those words, its *sketch* the bottom-k hashes of its word bigrams. Two
 statements are near-duplicates when the bigram Jaccard similarity is high (retyped quote, a few words
 changed) or when the new one is mostly contained in the old one (a trimmed quote), unless only one of them negates
-(a reversal shares most of its words with what it reverses) or the new one replaces a fact of the old one by another
-of its kind (a number, weekday, month: "21 killed" after "14 killed" is the update of a toll, ``facts.py``); a quote
-cut at ellipses repeats what its parts repeat.
+or is conditional (a reversal shares most of its words with what it reverses, a commitment made conditional all of
+them), or the new one replaces a fact of the old one by another of its kind (a number, weekday, month: "21 killed"
+after "14 killed" is the update of a toll) or a name by another after the same word ("near Pokrovsk" after "near
+Kharkiv"; ``facts.py``); a quote cut at ellipses repeats what its parts repeat.
 Sketches are exact for statements of up to ``SKETCH_SIZE`` bigrams and a bottom-k estimate beyond.
 """
 
@@ -29,7 +30,8 @@ from streams.analytics.facts import NAME_MARK, facts, kind, names, replaces_a_na
 from streams.analytics.officials import fold
 
 __all__ = ["NoveltyIndex", "StatementSketch", "statement_key", "SKETCH_SIZE", "JACCARD_THRESHOLD",
-           "CONTAINMENT_THRESHOLD", "NEGATIONS", "LANGUAGE_NEGATIONS", "negates"]
+           "CONTAINMENT_THRESHOLD", "NEGATIONS", "LANGUAGE_NEGATIONS", "negates", "CONDITIONS", "CONDITION_PAIRS",
+           "LANGUAGE_CONDITIONS", "conditions"]
 
 #: Bigram hashes kept per statement (bottom-k sketch): 32 hashes are 172 base64 characters.
 SKETCH_SIZE = 32
@@ -62,8 +64,8 @@ LANGUAGE_NEGATIONS: dict[str, frozenset[str]] = {
 }
 #: Words that make a statement conditional ("ready to exchange all prisoners, provided Russia returns the
 # children") or add an exception ("except in the border regions", "but not with Zelensky"): a condition added to a
-# commitment is news, as a negation is. Each word, or pair of words, conditions in
-# every language statements are read in...
+# commitment is news, as a negation is. Each word, or pair of words, conditions in every language statements are
+# read in...
 CONDITIONS = frozenset(fold(word) for word in """unless если якщо sofern vorausgesetzt sobald dersom hvis forutsatt
     purché except excepto salvo sauf außer ausgenommen tranne eccetto exceto unntatt""".split())
 CONDITION_PAIRS = frozenset(tuple(fold(pair).split()) for pair in """provided that|providing that|on condition|a
@@ -188,9 +190,9 @@ class NoveltyIndex:
 
     State lives in ``store`` (a dict offline, a Faust table in the stream): official id -> list of
     ``[key, bigram_count, sketch, seen_at, source, facts]``, JSON-serialisable, newest last (``source`` is the
-    article the statement was first seen in, or None; ``facts`` its facts, space separated). A value is only ever
-    replaced (``store[id] = new_list``), never mutated in place, so table changelogs see every change. Entries older
-    than the window (relative to the newest time seen for that official) are pruned on write, and at most
+    article the statement was first seen in, or None; ``facts`` its facts and names, space separated). A value is only
+    ever replaced (``store[id] = new_list``), never mutated in place, so table changelogs see every change. Entries
+    older than the window (relative to the newest time seen for that official) are pruned on write, and at most
     ``max_per_official`` are kept. A repeat is not stored again: the window runs from the first sighting.
     Decisions are deterministic given the order of calls.
 
@@ -226,7 +228,8 @@ class NoveltyIndex:
     ) -> tuple[bool, str]:
         """``(is_new, key)``: ``key`` is the statement's own key when new, else the key of the stored
         statement it repeats (so repeats map to the same alert id). New statements are recorded. ``lang``, the
-        statement's language when known, lets its own negations mark it ("n'attaquera pas", "non attaccherà")."""
+        statement's language when known, lets its own negations and conditions mark it ("n'attaquera pas", "non
+        attaccherà", "if"), and leaves German capitals out of its names."""
         words = _words(text)
         key = statement_key(text)
         if not words:
