@@ -132,8 +132,14 @@ def facts(text: str) -> tuple[str, ...]:
     pending: Decimal | None = None  # a number that a magnitude right after it may multiply
     after_pending = 0  # where that number ends
     for match in _SCAN.finditer(text):
-        word = match.group("word")
-        fact = fact_of(word.lower()) if word is not None else None
+        group = match.lastgroup
+        word = match.group() if group == "word" else None
+        fact = _WORDS.get(word.lower()) if word is not None else None
+        if fact is None and word is not None:
+            if "'" in word or "\u2019" in word or "\u02bc" in word:
+                fact = fact_of(word.lower())
+            if fact is None and pending is None:
+                continue  # (most words: no fact, nothing to close)
         if pending is not None:
             if fact in _MULTIPLIERS and word.lower() not in _MANY and not text[after_pending:match.start()].strip():
                 pending = min(pending * _MULTIPLIERS[fact], _LARGEST)
@@ -141,11 +147,11 @@ def facts(text: str) -> tuple[str, ...]:
                 continue
             found[_written(pending)] = None
             pending = None
-        if match.group("day") is not None and (date := _date(match, text)) is not None:
+        if group in _DATE_GROUPS and (date := _date(match, text)) is not None:
             found.update(dict.fromkeys(date))
-        elif match.group("day") is not None and match.group("sep") == "/":
+        elif group in _DATE_GROUPS and match.group("sep") == "/":
             found[match.group("day")] = found[match.group("month")] = None  # "2/24": a US date, or a ratio
-        elif match.group("day") is not None:
+        elif group in _DATE_GROUPS:
             pending = Decimal(f"{match.group('day')}.{match.group('month')}")  # "1.5 billion", "3.05%"
         elif word is None:
             pending = _value(match)
@@ -166,6 +172,8 @@ def facts(text: str) -> tuple[str, ...]:
 
 
 _MONTH_NAMES = list(_MONTHS)
+# The groups a date in figures ends with (the last group _SCAN matched: ``Match.lastgroup``)
+_DATE_GROUPS = frozenset({"month", "year", "dot"})
 # Magnitudes that say "many" rather than multiply the number before them ("2022 thousands of people" is no number)
 _MANY = frozenset("hundreds thousands millions billions dozens".split())
 # Years, which no magnitude multiplies, and the largest value read (a longer number is cut: see _LONGEST_NUMBER)
@@ -179,7 +187,7 @@ _DAY_MONTH = (r"(?<![\d.,])(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{1,2})(?!\d)
 _FIGURE = (r"(?P<grouped>\d{1,3}(?:(?P<gsep>[.,])\d{3}){1,20}(?:(?!(?P=gsep))[.,]\d{1,20})?(?![.,]?\d))"
            r"|(?P<spaced>(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,20}(?![.,]?\d))"
            r"|(?P<decimal>\d{1,32}[.,]\d{1,32})|(?P<digits>\d{1,64})")
-_SCAN = re.compile(rf"{_DAY_MONTH}|{_FIGURE}|(?P<word>[^\W\d_]+(?:['\u02bc\u2019][^\W\d_]+)*)")
+_SCAN = re.compile(rf"(?=\d)(?:{_DAY_MONTH}|{_FIGURE})|(?P<word>[^\W\d_]+(?:['\u02bc\u2019][^\W\d_]+)*)")
 # What follows a decimal, not a date: a percentage ("3.05%", "1.05 percent", "2,05 Prozent")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|pour\s*cent|por\s*ciento|por\s*cento|per\s*cento|prozent|prosent"
                             r"|проц|відс)", re.IGNORECASE)

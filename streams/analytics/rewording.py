@@ -6,7 +6,7 @@ compares word pairs and finds nothing it has seen: the repost alerts again. With
 looser test holds, because what the lead sums up is already in the story: most of the statement's content words
 are words that the canonical copy's statements by the same official use. A *gist* is a statement's content-word
 stems (the first five letters of words of four letters or more, leaving out common function words and facts) and
-whether it negates; its *facts* are its numbers, weekdays, months and number words (``facts``). A statement
+whether it negates; its *facts* are its numbers, weekdays, months and number words (``facts.facts``). A statement
 ``rewords`` the story's when every fact of it is in the story's first copy, it negates as the closest of the
 official's statements in the story does, and at least ``CONTENT_SHARE`` of its stems and facts are those
 statements' stems or the story's facts.
