@@ -14,10 +14,10 @@ from streams.analytics.statements.grammar import (
 from streams.analytics.statements.text import _CYRILLIC_START, _WORD, _Token
 from streams.analytics.statements.vocabulary import (
     _ACCORDING, _ACCORDING_TRIPLES, _ACCORDING_WORDS, _ADVERBIALS, _ARTICLE_GENDERS, _ARTICLES, _CLAUSE_MARKS,
-    _CLOSE_TO, _COMPLEMENT_DETERMINERS, _COMPLEMENTIZERS, _COORDINATORS, _COUNTRY_NAMES, _DEMONYM_ARTICLES,
-    _DEMONYM_NOUNS, _DEMONYMS, _FIRST_TWO_WORDS, _FOREIGN_ARTICLES, _FR_AUXILIARIES, _GERMAN_TITLED_NAME, _GOVERNMENTS,
-    _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _MEDIA_NOUNS, _NOT_NAMES, _OF, _OFFICE_PHRASES, _OFFICES,
-    _OTHER_BODIES, _OUTLET_NOUNS, _PARTICIPLE_ENDINGS, _PARTIES, _PORTFOLIO_WORDS, _PORTFOLIOS, _PREPOSITIONS,
+    _CLAUSE_PARTICIPLE_ENDINGS, _CLOSE_TO, _COMPLEMENT_DETERMINERS, _COMPLEMENTIZERS, _COORDINATORS, _COUNTRY_NAMES,
+    _DEMONYM_ARTICLES, _DEMONYM_NOUNS, _DEMONYMS, _FIRST_TWO_WORDS, _FOREIGN_ARTICLES, _FR_AUXILIARIES,
+    _GERMAN_TITLED_NAME, _GOVERNMENTS, _HYPHENATED_ROLES, _INSTITUTIONS_OF_OFFICES, _MEDIA_NOUNS, _NOT_NAMES, _OF,
+    _OFFICE_PHRASES, _OFFICES, _OTHER_BODIES, _OUTLET_NOUNS, _PARTIES, _PORTFOLIO_WORDS, _PORTFOLIOS, _PREPOSITIONS,
     _PRONOUNS, _PT_ARTICLES, _RELATIVE_PRONOUNS, _ROLE_PHRASE_SPAN, _ROLES, _SENTENCE_ADVERBIALS, _SPEECH_VERBS,
     _STATE_WORDS, _STRESSED_PRONOUNS, _SUBJECT_AUXILIARIES, _TAIL_PREPOSITIONS, _TITLE_WORDS, _TITLES, _UK_RELATIVES,
     _fold_word, _words)
@@ -823,10 +823,6 @@ def _words_after(tokens: list[_Token], start: int) -> str:
             words.append(token.value)
     return " ".join(words)
 
-
-# Endings of the participles and gerunds that open a clause after a noun phrase (and French, Spanish, Italian,
-# Portuguese ones: "qualifiant", "calificando")
-_CLAUSE_PARTICIPLE_ENDINGS = (*_PARTICIPLE_ENDINGS, "ant", "ando", "endo", "indo")
 
 _QUOTING_OTHERS = _words(fold("""quoted quoting cited citing zitierte zitiert zitierend процитировал процитировала
 процитував процитувала цитируя цитуючи cité citant"""))

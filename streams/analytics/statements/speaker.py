@@ -29,8 +29,8 @@ from streams.analytics.statements.vocabulary import (
     _PT_PARTICIPLES, _PT_PASSIVES, _PT_VERBS, _QUOTED, _REACTED_STEMS, _RELATIVE_PRONOUNS, _RELATIVE_SUBJECTS, _RELAYS,
     _RESPONSE_VERBS, _ROLE_GENITIVES, _ROLE_PHRASE_SPAN, _ROLES, _ROMANCE_GERUNDS, _SAY_VERBS, _SENTENCE_ADVERBIALS,
     _SLAVIC_ADDRESSEES, _SLAVIC_GERUNDS, _SLAVIC_IMPERFECTIVE_GERUNDS, _SLAVIC_VERBS, _SO, _SPEECH_VERBS,
-    _STRESSED_PRONOUNS, _TAIL_PREPOSITIONS, _THUS_ITALIAN, _THUS_OPENERS, _TITLE_WORDS, _TITLES, _TO_WHOM,
-    _TRIPLE_OPENERS, _UKRAINIAN_LETTERS, _WORDS_OF, _words)
+    _STRESSED_PRONOUNS, _SUBORDINATORS, _TAIL_PREPOSITIONS, _THUS_ITALIAN, _THUS_OPENERS, _TITLE_WORDS, _TITLES,
+    _TO_WHOM, _TRIPLE_OPENERS, _UKRAINIAN_LETTERS, _UNAMBIGUOUS_ARTICLES, _WORDS_OF, _words)
 
 
 _LOOK = 6  # words between subject and verb
@@ -464,16 +464,6 @@ def _right_subject(tokens: list[_Token], verb: int, context: _Context) -> tuple[
                 and (tokens[verb].value in _EN_VERBS or any(t.cap for t in tokens[first + 1:end])):
             return _UNTRACKED, end - 1
     return best
-
-
-# Words that open a subordinate clause, whose subject is its own
-_SUBORDINATORS = _words(fold("""as while when whereas after before because since until where pendant lorsque quand
-    tandis während als nachdem wenn weil mientras cuando enquanto quando mentre dopo когда пока коли поки""")) | {"que"}
-
-
-# Articles after a verb that are no preposition ("dijo a periodistas", "disse à Reuters": to whom): Portuguese, and
-# Spanish and Italian read as it ("el", "il" are "o"), and French
-_UNAMBIGUOUS_ARTICLES = _words("o os um uma le les un une")
 
 
 def _title_in_a_phrase(between: list[_Token]) -> bool:

@@ -749,6 +749,15 @@ _INSTITUTIONS_OF_OFFICES = _words(fold("""мид мзс кремля нато о
 
 # Participles opening a sentence: "Speaking", "Отвечая", "Говоря", "Комментируя", "Заявив", "Відповідаючи".
 _PARTICIPLE_ENDINGS = ("ing", "ая", "ив", "ючи", "оря", "уя")
+# ... and those of participles and gerunds opening a clause after a noun phrase, French, Spanish, Italian and
+# Portuguese too ("qualifiant", "calificando")
+_CLAUSE_PARTICIPLE_ENDINGS = (*_PARTICIPLE_ENDINGS, "ant", "ando", "endo", "indo")
+# Words that open a subordinate clause, whose subject is its own
+_SUBORDINATORS = _words(fold("""as while when whereas after before because since until where pendant lorsque quand
+    tandis während als nachdem wenn weil mientras cuando enquanto quando mentre dopo когда пока коли поки""")) | {"que"}
+# Articles after a verb that are no preposition ("dijo a periodistas", "disse à Reuters": to whom): Portuguese, and
+# Spanish and Italian read as it ("el", "il" are "o"), and French
+_UNAMBIGUOUS_ARTICLES = _words("o os um uma le les un une")
 
 # German prepositions opening the first position: "Am Montag sagte Scholz", "Im Interview sagte er".
 _DE_PREPOSITIONS = _words(fold("am im in an auf nach vor bei seit zum zur um aus von mit über unter gegenüber"))
