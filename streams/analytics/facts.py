@@ -134,12 +134,11 @@ def facts(text: str) -> tuple[str, ...]:
     for match in _SCAN.finditer(text):
         group = match.lastgroup
         word = match.group() if group == "word" else None
-        fact = _WORDS.get(word.lower()) if word is not None else None
-        if fact is None and word is not None:
-            if "'" in word or "\u2019" in word or "\u02bc" in word:
-                fact = fact_of(word.lower())
-            if fact is None and pending is None:
-                continue  # (most words: no fact, nothing to close)
+        fact = _WORDS.get(word.lower()) if word is not None else None  # (fact_of, inline: this runs for every word)
+        if fact is None and word is not None and ("\u2019" in word or "\u02bc" in word):
+            fact = fact_of(word.lower())  # (a word with another apostrophe than the table's)
+        if fact is None and word is not None and pending is None:
+            continue  # (most words: no fact, nothing to close)
         if pending is not None:
             if fact in _MULTIPLIERS and word.lower() not in _MANY and not text[after_pending:match.start()].strip():
                 pending = min(pending * _MULTIPLIERS[fact], _LARGEST)
